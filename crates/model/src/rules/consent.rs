@@ -1,0 +1,164 @@
+//! Consent: each purpose is decided separately, the latest decision counts, and a withdrawn
+//! consent stops what it covered.
+
+use serde::Serialize;
+
+use crate::case::{Case, ConsentDecision, ConsentPurpose};
+
+/// The current consent for one purpose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentState {
+    /// Never asked.
+    NotRecorded,
+    /// Given and in force.
+    Given,
+    /// Refused.
+    Refused,
+    /// Given, then withdrawn.
+    Withdrawn,
+}
+
+/// The consent in force for `purpose`: the latest decision by time (ties: the later entry).
+pub fn consent_state(case: &Case, purpose: ConsentPurpose) -> ConsentState {
+    case.consents
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.purpose == purpose)
+        .max_by_key(|(i, c)| (c.at, *i))
+        .map_or(ConsentState::NotRecorded, |(_, c)| match c.decision {
+            ConsentDecision::Given => ConsentState::Given,
+            ConsentDecision::Refused => ConsentState::Refused,
+            ConsentDecision::Withdrawn => ConsentState::Withdrawn,
+        })
+}
+
+/// Something that may be done with a case, and needs a consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Open or continue a tracing request, or search for this person's relatives.
+    Trace,
+    /// Let this person be found as a candidate in others' tracing.
+    BeMatched,
+    /// Send the case to headquarters.
+    ShareWithHq,
+    /// Refer to a service.
+    Refer,
+    /// Take or keep a photo.
+    KeepPhoto,
+}
+
+impl Action {
+    /// The consent purpose that covers this action.
+    pub fn purpose(self) -> ConsentPurpose {
+        match self {
+            Action::Trace | Action::BeMatched => ConsentPurpose::FamilyTracing,
+            Action::ShareWithHq => ConsentPurpose::SharingWithHq,
+            Action::Refer => ConsentPurpose::Referral,
+            Action::KeepPhoto => ConsentPurpose::Photo,
+        }
+    }
+}
+
+/// Why an action is not permitted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{action:?} needs {purpose:?} consent, which is {state:?}")]
+pub struct ConsentRefusal {
+    /// The action asked for.
+    pub action: Action,
+    /// The consent it needs.
+    pub purpose: ConsentPurpose,
+    /// The consent's state.
+    pub state: ConsentState,
+}
+
+impl ConsentRefusal {
+    /// Fluent message id explaining the refusal to the user.
+    pub fn message_id(&self) -> &'static str {
+        match self.state {
+            ConsentState::Withdrawn => "consent-withdrawn-stops",
+            ConsentState::Refused => "consent-refused-stops",
+            ConsentState::NotRecorded | ConsentState::Given => "consent-needed",
+        }
+    }
+}
+
+/// Whether `action` may be done on `case` now.
+pub fn permits(case: &Case, action: Action) -> Result<(), ConsentRefusal> {
+    let purpose = action.purpose();
+    match consent_state(case, purpose) {
+        ConsentState::Given => Ok(()),
+        state => Err(ConsentRefusal { action, purpose, state }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::{Consent, ConsentGiver};
+    use crate::ids::{CaseId, EntryId, ShortCode, SiteId, UserId};
+    use crate::time::{Recorded, Timestamp};
+
+    fn case() -> Case {
+        Case::open(
+            CaseId::generate(),
+            ShortCode::new("KX7-4QM"),
+            SiteId::new("s"),
+            &UserId::new("u"),
+            Timestamp(0),
+        )
+    }
+
+    fn consent(purpose: ConsentPurpose, decision: ConsentDecision, at: i64) -> Consent {
+        Consent {
+            id: EntryId::generate(),
+            purpose,
+            decision,
+            given_by: ConsentGiver::Person,
+            language: Some("ar".into()),
+            interpreter: None,
+            at: Timestamp(at),
+            recorded: Recorded::new(&UserId::new("u"), Timestamp(at)),
+        }
+    }
+
+    #[test]
+    fn no_tracing_without_tracing_consent() {
+        let mut c = case();
+        let refusal = permits(&c, Action::Trace).expect_err("no consent yet");
+        assert_eq!(refusal.state, ConsentState::NotRecorded);
+        c.consents.push(consent(ConsentPurpose::Registration, ConsentDecision::Given, 1));
+        c.consents.push(consent(ConsentPurpose::SharingWithHq, ConsentDecision::Given, 1));
+        assert!(permits(&c, Action::Trace).is_err(), "other purposes don't cover tracing");
+        c.consents.push(consent(ConsentPurpose::FamilyTracing, ConsentDecision::Given, 2));
+        assert_eq!(permits(&c, Action::Trace), Ok(()));
+        assert_eq!(permits(&c, Action::BeMatched), Ok(()));
+    }
+
+    #[test]
+    fn withdrawal_stops_what_the_consent_covered_and_only_that() {
+        let mut c = case();
+        c.consents.push(consent(ConsentPurpose::FamilyTracing, ConsentDecision::Given, 1));
+        c.consents.push(consent(ConsentPurpose::Referral, ConsentDecision::Given, 1));
+        c.consents.push(consent(ConsentPurpose::FamilyTracing, ConsentDecision::Withdrawn, 5));
+        let refusal = permits(&c, Action::Trace).expect_err("withdrawn");
+        assert_eq!(refusal.state, ConsentState::Withdrawn);
+        assert_eq!(refusal.message_id(), "consent-withdrawn-stops");
+        assert!(permits(&c, Action::BeMatched).is_err());
+        assert_eq!(permits(&c, Action::Refer), Ok(()));
+        // Giving it again later restores it; the history stays.
+        c.consents.push(consent(ConsentPurpose::FamilyTracing, ConsentDecision::Given, 9));
+        assert_eq!(permits(&c, Action::Trace), Ok(()));
+        assert_eq!(c.consents.len(), 4);
+    }
+
+    #[test]
+    fn decision_time_not_list_order_decides() {
+        // A withdrawal recorded on a device that synced late still wins if it is later in time.
+        let mut c = case();
+        c.consents.push(consent(ConsentPurpose::Photo, ConsentDecision::Withdrawn, 10));
+        c.consents.push(consent(ConsentPurpose::Photo, ConsentDecision::Given, 3));
+        assert_eq!(consent_state(&c, ConsentPurpose::Photo), ConsentState::Withdrawn);
+    }
+}
