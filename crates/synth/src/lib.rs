@@ -110,7 +110,10 @@ const NATIONALITIES: &[(&str, &str)] = &[
 ];
 
 /// Synthetic answers to some questions of the intake template, with values.
-const ANSWERS: &[(&str, fn(&mut dyn rand::RngCore) -> AnswerValue)] = &[
+/// Draws a synthetic answer value.
+type MakeValue = fn(&mut dyn rand::RngCore) -> AnswerValue;
+
+const ANSWERS: &[(&str, MakeValue)] = &[
     ("identity.languages", |_| AnswerValue::Choices(vec!["ar".into(), "en".into()])),
     ("journey.left_home", |r| AnswerValue::Date(format!("2026-{:02}", r.gen_range(1..=9)))),
     ("journey.route", |_| AnswerValue::Text("by bus, then on foot".into())),
