@@ -286,6 +286,17 @@ impl ConsentPurpose {
     /// Every purpose, in display order.
     pub const ALL: [ConsentPurpose; 5] =
         [Self::Registration, Self::SharingWithHq, Self::FamilyTracing, Self::Referral, Self::Photo];
+
+    /// The code used in messages (`family_tracing`), which select their wording on it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Registration => "registration",
+            Self::SharingWithHq => "sharing_with_hq",
+            Self::FamilyTracing => "family_tracing",
+            Self::Referral => "referral",
+            Self::Photo => "photo",
+        }
+    }
 }
 
 /// One consent decision. Withdrawal is recorded as a new entry, never by deleting the old one.

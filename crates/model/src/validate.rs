@@ -109,6 +109,7 @@ pub fn validate(case: &Case, today: Timestamp) -> Vec<Diagnostic> {
     {
         out.push(
             Diagnostic::new("tracing/requests", Severity::Error, refusal.message_id())
+                .arg("purpose", refusal.purpose.code())
                 .arg("count", open_requests),
         );
     }
@@ -131,6 +132,7 @@ pub fn validate(case: &Case, today: Timestamp) -> Vec<Diagnostic> {
     {
         out.push(
             Diagnostic::new("referrals", Severity::Warning, refusal.message_id())
+                .arg("purpose", refusal.purpose.code())
                 .arg("count", active_referrals),
         );
     }
