@@ -1,0 +1,148 @@
+//! Projections: what lists, filters and search need, derived from the case document on every
+//! edit so they can never disagree with it for long.
+
+use serde::Serialize;
+use waypoint_model::rules::{AgeStatus, RiskLevel, age_status, assess_risk};
+use waypoint_model::{AccompanimentStatus, Case, CaseStatus, NameKind, Sex, Timestamp};
+
+/// Age bands used for filters and (at HQ) anonymised figures.
+pub fn age_band(status: &AgeStatus) -> &'static str {
+    match status.range {
+        None => "unknown",
+        Some((min, _)) => match min {
+            0..=4 => "0-4",
+            5..=11 => "5-11",
+            12..=14 => "12-14",
+            15..=17 => "15-17",
+            18..=59 => "18-59",
+            _ => "60+",
+        },
+    }
+}
+
+/// A case as the case list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CaseSummary {
+    /// Case id.
+    pub case_id: String,
+    /// Human code.
+    pub code: String,
+    /// Responsible site.
+    pub site: String,
+    /// `open`, `transferred` or `closed`.
+    pub status: String,
+    /// Age band (`15-17`, `unknown`, …).
+    pub age_band: String,
+    /// Treated as a child (benefit of the doubt applied).
+    pub child: bool,
+    /// Sex code, if recorded.
+    pub sex: Option<String>,
+    /// Risk level code.
+    pub risk: String,
+    /// Flags, space-separated (`unaccompanied`, `referral-prompt`, …).
+    pub flags: String,
+    /// The name to show in the list.
+    pub display_name: String,
+    /// Number of unresolved conflicts.
+    pub conflicts: i64,
+    /// Last change (ms since epoch).
+    pub updated: i64,
+}
+
+/// The `case_index` row and name keys of a case.
+pub(crate) struct Projection {
+    pub(crate) summary: CaseSummary,
+    pub(crate) opened: i64,
+    pub(crate) names: Vec<String>,
+}
+
+fn status_code(s: CaseStatus) -> &'static str {
+    match s {
+        CaseStatus::Open => "open",
+        CaseStatus::Transferred => "transferred",
+        CaseStatus::Closed => "closed",
+    }
+}
+
+fn sex_code(s: Sex) -> &'static str {
+    match s {
+        Sex::Female => "female",
+        Sex::Male => "male",
+        Sex::Other => "other",
+        Sex::NotStated => "not_stated",
+    }
+}
+
+/// The name for lists: the person's own writing first, then given + family names.
+pub(crate) fn display_name(case: &Case) -> String {
+    let names = &case.registration.names;
+    if let Some(own) = names.iter().find(|n| n.kind == NameKind::AsWrittenByPerson) {
+        return own.text.clone();
+    }
+    let given = names.iter().find(|n| n.kind == NameKind::Given);
+    let family = given
+        .and_then(|g| names.iter().find(|n| n.kind == NameKind::Family && n.script == g.script))
+        .or_else(|| names.iter().find(|n| n.kind == NameKind::Family));
+    match (given, family) {
+        (Some(g), Some(f)) => format!("{} {}", g.text, f.text),
+        (Some(g), None) => g.text.clone(),
+        (None, Some(f)) => f.text.clone(),
+        (None, None) => names.first().map(|n| n.text.clone()).unwrap_or_default(),
+    }
+}
+
+/// Every name under which a search should find the case: each recorded name, and the full
+/// name of each script (given + family).
+fn searchable_names(case: &Case) -> Vec<String> {
+    let names = &case.registration.names;
+    let mut out: Vec<String> = names.iter().map(|n| n.text.clone()).collect();
+    for g in names.iter().filter(|n| n.kind == NameKind::Given) {
+        for f in names.iter().filter(|n| n.kind == NameKind::Family && n.script == g.script) {
+            out.push(format!("{} {}", g.text, f.text));
+        }
+    }
+    out.retain(|n| !n.trim().is_empty());
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Derives the projection of `case` as of `now`.
+pub(crate) fn project(case: &Case, now: Timestamp, conflicts: usize) -> Projection {
+    let age = age_status(case, now);
+    let from_answers = crate::template_links::indicators_from_answers(case);
+    let risk = assess_risk(case, now, &from_answers);
+    let mut flags = Vec::new();
+    match case.registration.accompaniment.status {
+        Some(AccompanimentStatus::Unaccompanied) => flags.push("unaccompanied"),
+        Some(AccompanimentStatus::Separated) => flags.push("separated"),
+        _ => {}
+    }
+    if !risk.referral_prompt.is_empty() {
+        flags.push("referral-prompt");
+    }
+    if age.basis == waypoint_model::rules::AgeBasis::DisputedAssessment {
+        flags.push("age-disputed");
+    }
+    if risk.level >= RiskLevel::Medium {
+        flags.push("trafficking-risk");
+    }
+    Projection {
+        summary: CaseSummary {
+            case_id: case.id.to_string(),
+            code: case.code.to_string(),
+            site: case.site.to_string(),
+            status: status_code(case.status.status).into(),
+            age_band: age_band(&age).into(),
+            child: age.treated_as_child,
+            sex: case.registration.sex.map(|s| sex_code(s).into()),
+            risk: risk.level.code().into(),
+            flags: flags.join(" "),
+            display_name: display_name(case),
+            conflicts: i64::try_from(conflicts).unwrap_or(i64::MAX),
+            updated: now.0,
+        },
+        opened: case.opened.at.0,
+        names: searchable_names(case),
+    }
+}

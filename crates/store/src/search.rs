@@ -1,0 +1,185 @@
+//! The `case_index` projection and name search across scripts.
+//!
+//! Every name is indexed under its normalised form (original script) and its Latin key in an
+//! FTS5 trigram index, and under a phonetic key per token. A query gathers candidates from both
+//! and ranks them by name similarity, so `محمد`, `Mohammed` and `Мухаммад` find each other.
+
+use std::collections::HashSet;
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Serialize;
+
+use crate::StoreError;
+use crate::projection::{CaseSummary, Projection};
+
+/// A search result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    /// Similarity of the best-matching name (0..=1).
+    pub score: f64,
+    /// The case.
+    pub case: CaseSummary,
+}
+
+/// Candidates gathered before ranking: enough to cover spelling variants of a common name.
+const MAX_CANDIDATES: usize = 400;
+
+/// Below this similarity a candidate is not shown.
+const MIN_SCORE: f64 = 0.55;
+
+const SUMMARY_COLUMNS: &str =
+    "case_id, code, site, status, age_band, child, sex, risk, flags, display_name, conflicts, updated";
+
+fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<CaseSummary> {
+    Ok(CaseSummary {
+        case_id: r.get(0)?,
+        code: r.get(1)?,
+        site: r.get(2)?,
+        status: r.get(3)?,
+        age_band: r.get(4)?,
+        child: r.get(5)?,
+        sex: r.get(6)?,
+        risk: r.get(7)?,
+        flags: r.get(8)?,
+        display_name: r.get(9)?,
+        conflicts: r.get(10)?,
+        updated: r.get(11)?,
+    })
+}
+
+/// Whether the names of the case differ from what is indexed (re-indexing is skipped if not).
+pub(crate) fn names_changed(conn: &Connection, p: &Projection) -> Result<bool, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT text FROM case_names WHERE case_id = ?1 ORDER BY text")?;
+    let indexed: Vec<String> =
+        stmt.query_map([&p.summary.case_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    Ok(indexed != p.names)
+}
+
+/// Writes the projection of one case (inside the caller's transaction).
+pub(crate) fn write_projection(
+    conn: &Connection,
+    p: &Projection,
+    reindex_names: bool,
+) -> Result<(), StoreError> {
+    let s = &p.summary;
+    conn.prepare_cached(
+        "INSERT INTO case_index (case_id, code, site, status, age_band, child, sex, risk, flags, display_name, conflicts, opened, updated)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+         ON CONFLICT (case_id) DO UPDATE SET code = excluded.code, site = excluded.site, status = excluded.status,
+           age_band = excluded.age_band, child = excluded.child, sex = excluded.sex, risk = excluded.risk,
+           flags = excluded.flags, display_name = excluded.display_name, conflicts = excluded.conflicts,
+           updated = excluded.updated",
+    )?
+    .execute(params![
+        s.case_id, s.code, s.site, s.status, s.age_band, s.child, s.sex, s.risk, s.flags, s.display_name,
+        s.conflicts, p.opened, s.updated
+    ])?;
+    if !reindex_names {
+        return Ok(());
+    }
+    conn.prepare_cached(
+        "DELETE FROM name_trigrams WHERE rowid IN (SELECT id FROM case_names WHERE case_id = ?1)",
+    )?
+    .execute([&s.case_id])?;
+    conn.prepare_cached("DELETE FROM case_names WHERE case_id = ?1")?.execute([&s.case_id])?;
+    conn.prepare_cached("DELETE FROM name_phonetic WHERE case_id = ?1")?.execute([&s.case_id])?;
+    let mut insert_name =
+        conn.prepare_cached("INSERT INTO case_names (case_id, text, latin) VALUES (?1, ?2, ?3)")?;
+    let mut insert_trigram =
+        conn.prepare_cached("INSERT INTO name_trigrams (rowid, normalised, latin) VALUES (?1, ?2, ?3)")?;
+    let mut insert_phonetic =
+        conn.prepare_cached("INSERT OR IGNORE INTO name_phonetic (key, case_id) VALUES (?1, ?2)")?;
+    for name in &p.names {
+        let keys = waypoint_matching::search_keys(name);
+        insert_name.execute(params![s.case_id, name, keys.latin])?;
+        let row = conn.last_insert_rowid();
+        insert_trigram.execute(params![row, keys.normalised, keys.latin])?;
+        for ph in keys.phonetic {
+            insert_phonetic.execute(params![ph, s.case_id])?;
+        }
+    }
+    Ok(())
+}
+
+/// The most recently changed cases.
+pub(crate) fn list(conn: &Connection, limit: usize) -> Result<Vec<CaseSummary>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM case_index ORDER BY updated DESC LIMIT ?1"
+    ))?;
+    let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], summary_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// One case's summary.
+pub(crate) fn summary(conn: &Connection, case_id: &str) -> Result<Option<CaseSummary>, StoreError> {
+    let mut stmt =
+        conn.prepare_cached(&format!("SELECT {SUMMARY_COLUMNS} FROM case_index WHERE case_id = ?1"))?;
+    Ok(stmt.query_row([case_id], summary_from_row).optional()?)
+}
+
+/// An FTS5 query matching `key` as a phrase (quotes doubled), or `None` if too short for
+/// trigrams.
+fn fts_phrase(key: &str) -> Option<String> {
+    let key = key.trim();
+    (key.chars().count() >= 3).then(|| format!("\"{}\"", key.replace('"', "\"\"")))
+}
+
+/// Name search across scripts.
+pub(crate) fn names(conn: &Connection, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
+    let keys = waypoint_matching::search_keys(query);
+    if keys.normalised.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut candidates: Vec<String> = Vec::new();
+    let mut seen = HashSet::new();
+    let cap = i64::try_from(MAX_CANDIDATES).unwrap_or(i64::MAX);
+    {
+        let mut fts = conn.prepare_cached(
+            "SELECT n.case_id FROM name_trigrams t JOIN case_names n ON n.id = t.rowid
+             WHERE name_trigrams MATCH ?1 LIMIT ?2",
+        )?;
+        // Each query token on its own, so token order and extra names don't matter.
+        let tokens: Vec<&str> = keys.latin.split(' ').chain(keys.normalised.split(' ')).collect();
+        for token in tokens {
+            if let Some(phrase) = fts_phrase(token) {
+                for id in fts.query_map(params![phrase, cap], |r| r.get::<_, String>(0))? {
+                    let id = id?;
+                    if seen.insert(id.clone()) {
+                        candidates.push(id);
+                    }
+                }
+            }
+        }
+        let mut phonetic =
+            conn.prepare_cached("SELECT case_id FROM name_phonetic WHERE key = ?1 LIMIT ?2")?;
+        for key in &keys.phonetic {
+            for id in phonetic.query_map(params![key, cap], |r| r.get::<_, String>(0))? {
+                let id = id?;
+                if seen.insert(id.clone()) {
+                    candidates.push(id);
+                }
+            }
+        }
+    }
+
+    let mut names_of = conn.prepare_cached("SELECT text FROM case_names WHERE case_id = ?1")?;
+    let mut scored: Vec<(f64, String)> = Vec::new();
+    for id in candidates {
+        let mut best: f64 = 0.0;
+        for name in names_of.query_map([&id], |r| r.get::<_, String>(0))? {
+            best = best.max(waypoint_matching::similarity(query, &name?));
+        }
+        if best >= MIN_SCORE {
+            scored.push((best, id));
+        }
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    scored.truncate(limit);
+    let mut hits = Vec::with_capacity(scored.len());
+    for (score, id) in scored {
+        if let Some(case) = summary(conn, &id)? {
+            hits.push(SearchHit { score, case });
+        }
+    }
+    Ok(hits)
+}
