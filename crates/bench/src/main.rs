@@ -1,0 +1,204 @@
+//! `waypoint-bench`: performance figures for the targets of DESIGN §7, one per line as
+//! `<metric> <value> <unit>`, so that a closing note or CI log can quote them directly.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use rand::{Rng, SeedableRng};
+use waypoint_model::{Answer, AnswerState, AnswerValue, CaseId, Recorded, Timestamp, UserId, Via};
+use waypoint_store::{KdfParams, Store, StoreConfig};
+
+#[derive(Parser)]
+#[command(name = "waypoint-bench", about = "Waypoint benchmarks (one figure a line)")]
+struct Cli {
+    #[command(subcommand)]
+    bench: Bench,
+}
+
+#[derive(Subcommand)]
+enum Bench {
+    /// One answer edit until durable, on a store with many cases, against a bare SQLite upsert.
+    Autosave {
+        /// Cases in the store.
+        #[arg(long, default_value_t = 10_000)]
+        cases: usize,
+        /// Edits measured.
+        #[arg(long, default_value_t = 1_000)]
+        edits: usize,
+    },
+    /// Cross-script name search over many cases.
+    Search {
+        /// Cases in the store.
+        #[arg(long, default_value_t = 100_000)]
+        cases: usize,
+        /// Queries measured.
+        #[arg(long, default_value_t = 500)]
+        queries: usize,
+    },
+    /// Unlocking a store and listing its cases.
+    Open {
+        /// Cases in the store.
+        #[arg(long, default_value_t = 10_000)]
+        cases: usize,
+    },
+}
+
+const USER: &str = "bench-admin";
+const PASS: &str = "benchmark passphrase";
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    println!("cores {} count", std::thread::available_parallelism().map_or(1, |n| n.get()));
+    match cli.bench {
+        Bench::Autosave { cases, edits } => autosave(cases, edits),
+        Bench::Search { cases, queries } => search(cases, queries),
+        Bench::Open { cases } => open(cases),
+    }
+}
+
+/// Prints a figure in the agreed format.
+fn figure(metric: &str, value: f64, unit: &str) {
+    println!("{metric} {value:.3} {unit}");
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
+    sorted[rank.min(sorted.len() - 1)].as_secs_f64() * 1000.0
+}
+
+/// A store filled with `cases` synthetic registered cases (and every tenth one full).
+fn filled_store(dir: &Path, cases: usize, seed: u64) -> anyhow::Result<(Store, Vec<CaseId>)> {
+    let path = dir.join("bench.db");
+    let config =
+        StoreConfig { site: waypoint_model::SiteId::new("border-north"), kdf: KdfParams::FAST_INSECURE };
+    let mut store = Store::create(&path, &UserId::new(USER), PASS, &config)?;
+    let mut generator =
+        waypoint_synth::Generator::new(rand::rngs::StdRng::seed_from_u64(seed), Timestamp::now());
+    let mut ids = Vec::with_capacity(cases);
+    let started = Instant::now();
+    let mut batch = Vec::with_capacity(1000);
+    for i in 0..cases {
+        let case = if i % 10 == 0 { generator.full_case() } else { generator.registered_case() };
+        ids.push(case.id.clone());
+        batch.push(case);
+        if batch.len() == 1000 {
+            store.insert_cases(&batch, Timestamp::now())?;
+            batch.clear();
+        }
+    }
+    store.insert_cases(&batch, Timestamp::now())?;
+    figure("setup_cases", cases as f64, "cases");
+    figure("setup_time", started.elapsed().as_secs_f64(), "s");
+    Ok((store, ids))
+}
+
+fn autosave(cases: usize, edits: usize) -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let (mut store, ids) = filled_store(dir.path(), cases, 1)?;
+    let mut rng = rand::rngs::StdRng::seed_from_u64(2);
+    let user = UserId::new(USER);
+    let mut times = Vec::with_capacity(edits);
+    let mut change_sizes = Vec::with_capacity(edits);
+    for i in 0..edits {
+        let id = &ids[rng.gen_range(0..ids.len())];
+        let answer = Answer::new(
+            AnswerState::Answered,
+            Some(AnswerValue::Text(format!("answer number {i} given through the interpreter"))),
+            Some("ar".into()),
+            Via::Interpreter,
+            Recorded::new(&user, Timestamp::now()),
+        );
+        let question = format!("q.{}", rng.gen_range(0..40));
+        let t = Instant::now();
+        store.edit_case(id, |c| {
+            c.interview.answers.insert(question, answer);
+        })?;
+        times.push(t.elapsed());
+        change_sizes.push(
+            store
+                .connection()
+                .query_row("SELECT length(bytes) FROM changes ORDER BY seq DESC LIMIT 1", [], |r| {
+                    r.get::<_, i64>(0)
+                })
+                .unwrap_or(0),
+        );
+    }
+    times.sort();
+    figure("autosave_p50", percentile(&times, 50.0), "ms");
+    figure("autosave_p99", percentile(&times, 99.0), "ms");
+
+    // The same bytes through a bare upsert on the same connection and settings.
+    let conn = store.connection();
+    conn.execute_batch("CREATE TABLE IF NOT EXISTS bench_baseline (k TEXT PRIMARY KEY, v BLOB NOT NULL)")?;
+    let mut base = Vec::with_capacity(edits);
+    for (i, size) in change_sizes.iter().enumerate() {
+        let bytes = vec![(i % 251) as u8; usize::try_from(*size).unwrap_or(0)];
+        let key = ids[i % ids.len()].as_str();
+        let t = Instant::now();
+        let tx = conn.unchecked_transaction()?;
+        tx.execute(
+            "INSERT INTO bench_baseline (k, v) VALUES (?1, ?2) ON CONFLICT (k) DO UPDATE SET v = excluded.v",
+            rusqlite::params![key, bytes],
+        )?;
+        tx.commit()?;
+        base.push(t.elapsed());
+    }
+    base.sort();
+    figure("baseline_p50", percentile(&base, 50.0), "ms");
+    figure("baseline_p99", percentile(&base, 99.0), "ms");
+    let mean_change = change_sizes.iter().sum::<i64>() as f64 / change_sizes.len().max(1) as f64;
+    figure("change_size_mean", mean_change, "bytes");
+    Ok(())
+}
+
+fn search(cases: usize, queries: usize) -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let (store, _) = filled_store(dir.path(), cases, 3)?;
+    // Queries typed in another script or spelling than the one stored.
+    let mut rng = rand::rngs::StdRng::seed_from_u64(4);
+    let mut times = Vec::with_capacity(queries);
+    let mut found = 0usize;
+    for _ in 0..queries {
+        let given = waypoint_synth::GIVEN_NAMES[rng.gen_range(0..waypoint_synth::GIVEN_NAMES.len())];
+        let family = waypoint_synth::FAMILY_NAMES[rng.gen_range(0..waypoint_synth::FAMILY_NAMES.len())];
+        let query = match rng.gen_range(0..3) {
+            0 => given.latin.to_string(),
+            1 => given.native.to_string(),
+            _ => format!("{} {}", given.latin, family.latin),
+        };
+        let t = Instant::now();
+        let hits = store.search(&query, 20).context("search")?;
+        times.push(t.elapsed());
+        found += usize::from(!hits.is_empty());
+    }
+    times.sort();
+    figure("search_p50", percentile(&times, 50.0), "ms");
+    figure("search_p95", percentile(&times, 95.0), "ms");
+    figure("search_queries_with_hits", found as f64 / queries.max(1) as f64, "ratio");
+    Ok(())
+}
+
+fn open(cases: usize) -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let (store, _) = filled_store(dir.path(), cases, 5)?;
+    drop(store);
+    let path = dir.path().join("bench.db");
+    let t = Instant::now();
+    let store = Store::open(&path, &UserId::new(USER), PASS)?;
+    let list = store.list_cases(cases)?;
+    figure("open_and_list", t.elapsed().as_secs_f64() * 1000.0, "ms");
+    figure("listed_cases", list.len() as f64, "cases");
+    // The passphrase derivation a real device pays on unlock (Argon2id, strong parameters).
+    let strong = dir.path().join("strong.db");
+    let config = StoreConfig { site: waypoint_model::SiteId::new("s"), kdf: KdfParams::STRONG };
+    drop(Store::create(&strong, &UserId::new(USER), PASS, &config)?);
+    let t = Instant::now();
+    drop(Store::open(&strong, &UserId::new(USER), PASS)?);
+    figure("unlock_strong_kdf", t.elapsed().as_secs_f64() * 1000.0, "ms");
+    Ok(())
+}
