@@ -1,0 +1,1 @@
+//! Cross-crate scenarios live in `scenarios/`; this library is empty on purpose.
