@@ -31,9 +31,15 @@ pub enum DocError {
 }
 
 /// A case as an Automerge document.
+///
+/// The typed case and its conflicts are cached: an autosave edits a case that is already in
+/// memory, and hydrating or walking a long-lived document on every keystroke would dominate
+/// its cost. Anything that changes the document from outside a local edit clears the cache.
 #[derive(Debug, Clone)]
 pub struct CaseDoc {
     doc: AutoCommit,
+    case: std::cell::OnceCell<Case>,
+    conflicts: Option<Vec<Conflict>>,
 }
 
 /// One step of a path into the document.
@@ -95,23 +101,35 @@ impl CaseDoc {
         let mut doc = AutoCommit::new().with_actor(actor);
         autosurgeon::reconcile(&mut doc, case)?;
         doc.commit_with(commit_options(by, at));
-        Ok(Self { doc })
+        Ok(Self::from_automerge(doc))
     }
 
     /// Loads a saved document (a snapshot, possibly followed by incremental changes).
     pub fn load(bytes: &[u8], actor: ActorId) -> Result<Self, DocError> {
         let doc = AutoCommit::load(bytes)?.with_actor(actor);
-        Ok(Self { doc })
+        Ok(Self::from_automerge(doc))
     }
 
     /// Wraps an Automerge document (e.g. one received by sync).
     pub fn from_automerge(doc: AutoCommit) -> Self {
-        Self { doc }
+        Self { doc, case: std::cell::OnceCell::new(), conflicts: None }
+    }
+
+    /// Forgets the cached case and conflicts after the document changed from outside.
+    fn changed_externally(&mut self) {
+        self.case = std::cell::OnceCell::new();
+        self.conflicts = None;
     }
 
     /// The typed case.
     pub fn case(&self) -> Result<Case, DocError> {
-        Ok(autosurgeon::hydrate(&self.doc)?)
+        if let Some(case) = self.case.get() {
+            return Ok(case.clone());
+        }
+        let case: Case = autosurgeon::hydrate(&self.doc)?;
+        // Set cannot fail here: the cell was empty and `&self` excludes other writers.
+        let _ = self.case.set(case.clone());
+        Ok(case)
     }
 
     /// Applies `edit` to the case and records the difference as one change by `by` at `at`.
@@ -122,10 +140,25 @@ impl CaseDoc {
     where
         F: FnOnce(&mut Case),
     {
-        let mut case = self.case()?;
+        let before = self.case()?;
+        let mut case = before.clone();
         edit(&mut case);
-        autosurgeon::reconcile(&mut self.doc, &case)?;
-        Ok(self.commit(by, at))
+        if case == before {
+            return Ok(None);
+        }
+        if let Err(e) = reconcile_changes(&mut self.doc, &before, &case) {
+            self.doc.rollback();
+            return Err(e.into());
+        }
+        let change = self.commit(by, at);
+        if change.is_some() {
+            self.case = std::cell::OnceCell::from(case);
+            // A local edit can settle a conflict but never create one.
+            if self.conflicts.as_ref().is_some_and(|c| !c.is_empty()) {
+                self.conflicts = None;
+            }
+        }
+        Ok(change)
     }
 
     fn commit(&mut self, by: &UserId, at: Timestamp) -> Option<Vec<u8>> {
@@ -136,13 +169,17 @@ impl CaseDoc {
     /// Applies changes or a saved document received from elsewhere. Applying a change twice is
     /// a no-op, which makes sync retries safe.
     pub fn apply(&mut self, bytes: &[u8]) -> Result<(), DocError> {
-        self.doc.load_incremental(bytes)?;
+        let result = self.doc.load_incremental(bytes);
+        self.changed_externally();
+        result?;
         Ok(())
     }
 
     /// Merges another replica of the same case into this one.
     pub fn merge(&mut self, other: &mut CaseDoc) -> Result<(), DocError> {
-        self.doc.merge(&mut other.doc)?;
+        let result = self.doc.merge(&mut other.doc);
+        self.changed_externally();
+        result?;
         Ok(())
     }
 
@@ -158,19 +195,24 @@ impl CaseDoc {
 
     /// Read access to the underlying Automerge document (sync needs it).
     pub fn automerge(&mut self) -> &mut AutoCommit {
+        self.changed_externally();
         &mut self.doc
     }
 
     /// A copy of this document that writes as another actor (another device or test replica).
     pub fn fork(&mut self, actor: ActorId) -> CaseDoc {
-        CaseDoc { doc: self.doc.fork().with_actor(actor) }
+        CaseDoc::from_automerge(self.doc.fork().with_actor(actor))
     }
 
     /// Every field with more than one concurrent value, with all its values and their authors.
     pub fn conflicts(&mut self) -> Vec<Conflict> {
+        if let Some(found) = &self.conflicts {
+            return found.clone();
+        }
         let doc = self.doc.document();
         let mut walk = ConflictWalk { doc, changes: None, found: Vec::new() };
         walk.visit(&automerge::ROOT, &mut Vec::new());
+        self.conflicts = Some(walk.found.clone());
         walk.found
     }
 
@@ -191,9 +233,74 @@ impl CaseDoc {
                 _ => return Err(DocError::NoSuchPath(format!("{seg:?}"))),
             };
         }
-        put_json(&mut self.doc, &obj, last.prop(), chosen)?;
-        Ok(self.commit(by, at))
+        // A value that does not fit the case (a bad request) must not make the case unreadable,
+        // and nothing half-written may ride along with the next edit.
+        let written = put_json(&mut self.doc, &obj, last.prop(), chosen)
+            .and_then(|()| autosurgeon::hydrate::<_, Case>(&self.doc).map(drop).map_err(DocError::from));
+        if let Err(e) = written {
+            self.doc.rollback();
+            return Err(e);
+        }
+        let change = self.commit(by, at);
+        self.changed_externally();
+        Ok(change)
     }
+}
+
+/// Writes the parts of `after` that differ from `before` (the document's current state).
+///
+/// Reconciling the whole case reads every field of the document, and reads get slower as a
+/// case's history grows; an autosave touches one answer, so only what changed is reconciled.
+/// The result is the same document as a full reconcile would give.
+fn reconcile_changes(doc: &mut AutoCommit, before: &Case, after: &Case) -> Result<(), DocError> {
+    macro_rules! fields {
+        ($($name:ident),*) => {$(
+            if before.$name != after.$name {
+                autosurgeon::reconcile_prop(doc, automerge::ROOT, stringify!($name), &after.$name)?;
+            }
+        )*};
+    }
+    fields!(
+        schema,
+        id,
+        code,
+        site,
+        opened,
+        registration,
+        consents,
+        age_assessments,
+        tracing,
+        screening,
+        referrals,
+        follow_ups,
+        transfers,
+        status
+    );
+    let (b, a) = (&before.interview, &after.interview);
+    if b == a {
+        return Ok(());
+    }
+    let answers_obj = doc
+        .get(automerge::ROOT, "interview")?
+        .and_then(|(_, interview)| doc.get(&interview, "answers").ok().flatten())
+        .map(|(_, answers)| answers);
+    let only_answers = b.template_id == a.template_id
+        && b.template_version == a.template_version
+        && b.sittings == a.sittings;
+    match answers_obj {
+        Some(answers) if only_answers => {
+            for (question, answer) in &a.answers {
+                if b.answers.get(question) != Some(answer) {
+                    autosurgeon::reconcile_prop(doc, &answers, question.as_str(), answer)?;
+                }
+            }
+            for question in b.answers.keys().filter(|q| !a.answers.contains_key(*q)) {
+                doc.delete(&answers, question.as_str())?;
+            }
+        }
+        _ => autosurgeon::reconcile_prop(doc, automerge::ROOT, "interview", a)?,
+    }
+    Ok(())
 }
 
 fn commit_options(by: &UserId, at: Timestamp) -> CommitOptions {

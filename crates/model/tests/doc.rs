@@ -1,4 +1,5 @@
 use automerge::ActorId;
+use waypoint_model::doc::PathSeg;
 use waypoint_model::{AnswerState, CaseDoc, Sex, Timestamp, UserId};
 
 use crate::{answered, full_case};
@@ -154,4 +155,68 @@ fn applying_the_same_change_twice_is_a_no_op() {
     b.apply(&change).expect("twice");
     assert_eq!(b.heads(), heads);
     assert_eq!(b.case().expect("b"), a.case().expect("a"));
+}
+
+/// Regression: a resolution whose value does not fit the case was written and committed,
+/// leaving a document that no longer reads as a case; a failed write also left its operations
+/// pending, to be committed with the next edit.
+#[test]
+fn a_resolution_that_does_not_fit_the_case_is_refused_and_leaves_nothing_behind() {
+    let case = full_case(9);
+    let by = UserId::new("supervisor");
+    let mut doc = CaseDoc::create(&case, actor(1), &by, Timestamp(1)).expect("create");
+    let before = doc.case().expect("case");
+    let path = vec![PathSeg::Key("registration".into()), PathSeg::Key("sex".into())];
+    let bad = serde_json::json!({ "not": ["a", "sex"] });
+    assert!(doc.resolve(&path, &bad, &by, Timestamp(2)).is_err());
+    assert_eq!(doc.case().expect("still a case"), before);
+    let mut reloaded = CaseDoc::load(&doc.save(), actor(2)).expect("load");
+    assert_eq!(reloaded.case().expect("reloaded case"), before);
+    // The next edit carries only itself.
+    let change = doc
+        .edit(&by, Timestamp(3), |c| {
+            c.interview.answers.insert("needs.wishes".into(), answered("school", "en", &by, 3));
+        })
+        .expect("edit")
+        .expect("a change");
+    reloaded.apply(&change).expect("apply");
+    assert_eq!(reloaded.case().expect("case").registration, before.registration);
+}
+
+/// Edits write only what changed, and the case kept in memory is the cached one: both must
+/// agree with the document read afresh from its bytes, whatever the edit touched.
+#[test]
+fn partial_edits_leave_the_document_equal_to_the_case_in_memory() {
+    let case = full_case(12);
+    let by = UserId::new("officer-amina");
+    let mut doc = CaseDoc::create(&case, actor(1), &by, Timestamp(1)).expect("create");
+    let edits: Vec<Box<dyn Fn(&mut waypoint_model::Case)>> = vec![
+        Box::new(|c| {
+            c.interview
+                .answers
+                .insert("journey.route".into(), answered("by sea", "en", &UserId::new("a"), 2));
+        }),
+        Box::new(|c| {
+            c.interview
+                .answers
+                .insert("journey.route".into(), answered("by land", "fr", &UserId::new("a"), 3));
+        }),
+        Box::new(|c| {
+            let first = c.interview.answers.keys().next().cloned();
+            if let Some(q) = first {
+                c.interview.answers.remove(&q);
+            }
+        }),
+        Box::new(|c| c.interview.sittings.clear()),
+        Box::new(|c| c.interview.template_version += 1),
+        Box::new(|c| c.registration.names.truncate(1)),
+        Box::new(|c| c.consents.clear()),
+        Box::new(|c| c.screening.indicators.clear()),
+    ];
+    for (i, edit) in edits.iter().enumerate() {
+        doc.edit(&by, Timestamp(10 + i as i64), |c| edit(c)).expect("edit");
+        let in_memory = doc.case().expect("case");
+        let fresh = CaseDoc::load(&doc.save(), actor(2)).expect("load").case().expect("fresh");
+        assert_eq!(in_memory, fresh, "after edit {i}");
+    }
 }
