@@ -148,7 +148,7 @@ impl CaseDoc {
         }
         if let Err(e) = reconcile_changes(&mut self.doc, &before, &case) {
             self.doc.rollback();
-            return Err(e.into());
+            return Err(e);
         }
         let change = self.commit(by, at);
         if change.is_some() {
