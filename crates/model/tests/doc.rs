@@ -190,7 +190,8 @@ fn partial_edits_leave_the_document_equal_to_the_case_in_memory() {
     let case = full_case(12);
     let by = UserId::new("officer-amina");
     let mut doc = CaseDoc::create(&case, actor(1), &by, Timestamp(1)).expect("create");
-    let edits: Vec<Box<dyn Fn(&mut waypoint_model::Case)>> = vec![
+    type Edit = Box<dyn Fn(&mut waypoint_model::Case)>;
+    let edits: Vec<Edit> = vec![
         Box::new(|c| {
             c.interview
                 .answers
