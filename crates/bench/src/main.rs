@@ -110,7 +110,7 @@ fn autosave(cases: usize, edits: usize) -> anyhow::Result<()> {
     for id in &open {
         store.case(id)?;
     }
-    let mut answer = |store: &mut Store, id: &CaseId, i: usize, rng: &mut rand::rngs::StdRng| {
+    let answer = |store: &mut Store, id: &CaseId, i: usize, rng: &mut rand::rngs::StdRng| {
         let answer = Answer::new(
             AnswerState::Answered,
             Some(AnswerValue::Text(format!("answer number {i} given through the interpreter"))),
