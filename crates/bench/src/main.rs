@@ -183,11 +183,13 @@ fn search(cases: usize, queries: usize) -> anyhow::Result<()> {
     // Queries typed in another script or spelling than the one stored.
     let mut rng = rand::rngs::StdRng::seed_from_u64(4);
     let mut times = Vec::with_capacity(queries);
+    let mut by_kind: [Vec<Duration>; 3] = Default::default();
     let mut found = 0usize;
     for _ in 0..queries {
         let given = waypoint_synth::GIVEN_NAMES[rng.gen_range(0..waypoint_synth::GIVEN_NAMES.len())];
         let family = waypoint_synth::FAMILY_NAMES[rng.gen_range(0..waypoint_synth::FAMILY_NAMES.len())];
-        let query = match rng.gen_range(0..3) {
+        let kind = rng.gen_range(0..3);
+        let query = match kind {
             0 => given.latin.to_string(),
             1 => given.native.to_string(),
             _ => format!("{} {}", given.latin, family.latin),
@@ -195,11 +197,16 @@ fn search(cases: usize, queries: usize) -> anyhow::Result<()> {
         let t = Instant::now();
         let hits = store.search(&query, 20).context("search")?;
         times.push(t.elapsed());
+        by_kind[kind].push(t.elapsed());
         found += usize::from(!hits.is_empty());
     }
     times.sort();
     figure("search_p50", percentile(&times, 50.0), "ms");
     figure("search_p95", percentile(&times, 95.0), "ms");
+    for (kind, mut t) in ["latin_given", "native_given", "latin_full"].into_iter().zip(by_kind) {
+        t.sort();
+        figure(&format!("search_{kind}_p95"), percentile(&t, 95.0), "ms");
+    }
     figure("search_queries_with_hits", found as f64 / queries.max(1) as f64, "ratio");
     Ok(())
 }

@@ -25,20 +25,33 @@ pub struct NameKeys {
     /// Consonant skeletons of its parts (one per part and reading), shared by spellings of one
     /// name across scripts.
     pub phonetic: Vec<String>,
+    /// The same skeletons grouped by name part, so that a query can count how many of its
+    /// parts a candidate shares.
+    pub parts: Vec<Vec<String>>,
 }
 
 /// The index keys of `name`.
 pub fn search_keys(name: &str) -> NameKeys {
     let mut phonetic: Vec<String> = Vec::new();
+    let mut parts = Vec::new();
     for part in phonetic::name_parts(name) {
+        let mut keys: Vec<String> = Vec::new();
         for reading in phonetic::token(&part).readings {
             let key = phonetic::skeleton(&reading);
-            if key.len() >= 2 && !phonetic.contains(&key) {
-                phonetic.push(key);
+            if key.len() >= 2 && !keys.contains(&key) {
+                keys.push(key);
             }
         }
+        for key in &keys {
+            if !phonetic.contains(key) {
+                phonetic.push(key.clone());
+            }
+        }
+        if !keys.is_empty() {
+            parts.push(keys);
+        }
     }
-    NameKeys { normalised: normalise(name), latin: latin_key(name), phonetic }
+    NameKeys { normalised: normalise(name), latin: latin_key(name), phonetic, parts }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! FTS5 trigram index, and under a phonetic key per token. A query gathers candidates from both
 //! and ranks them by name similarity, so `محمد`, `Mohammed` and `Мухаммад` find each other.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
@@ -21,8 +21,9 @@ pub struct SearchHit {
     pub case: CaseSummary,
 }
 
-/// Candidates gathered before ranking: enough to cover spelling variants of a common name.
-const MAX_CANDIDATES: usize = 400;
+/// Candidates scored with the full similarity: enough for every spelling of a full name, few
+/// enough to score in a few milliseconds.
+const MAX_CANDIDATES: usize = 200;
 
 /// Below this similarity a candidate is not shown.
 const MIN_SCORE: f64 = 0.55;
@@ -125,49 +126,90 @@ fn fts_phrase(key: &str) -> Option<String> {
 }
 
 /// Name search across scripts.
+///
+/// Candidates come from the phonetic keys of each query part (spellings of one name share a
+/// key across scripts), ranked by how many parts they share, so that a full name narrows the
+/// set; the trigram index adds candidates for partial or misspelt input when the keys find
+/// few. Only the best candidates are scored with the full similarity.
 pub(crate) fn names(conn: &Connection, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
     let keys = waypoint_matching::search_keys(query);
     if keys.normalised.is_empty() {
         return Ok(Vec::new());
     }
-    let mut candidates: Vec<String> = Vec::new();
-    let mut seen = HashSet::new();
-    let cap = i64::try_from(MAX_CANDIDATES).unwrap_or(i64::MAX);
-    {
+    // Case id → number of query parts it shares a key with; SQLite counts and ranks, so that
+    // thousands of holders of a common name never become Rust strings.
+    let mut shared: HashMap<String, u32> = HashMap::new();
+    if let [part] = keys.parts.as_slice() {
+        // One part alone cannot narrow the set: any holder of the name is as good as another,
+        // so reading more than can be scored is wasted.
+        let marks = vec!["?"; part.len()].join(", ");
+        let sql = format!(
+            "SELECT DISTINCT case_id FROM name_phonetic WHERE key IN ({marks}) LIMIT {MAX_CANDIDATES}"
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        for id in stmt.query_map(rusqlite::params_from_iter(part), |r| r.get::<_, String>(0))? {
+            shared.insert(id?, 1);
+        }
+    } else if !keys.parts.is_empty() {
+        let mut union = Vec::with_capacity(keys.parts.len());
+        let mut values: Vec<&str> = Vec::new();
+        for (i, part) in keys.parts.iter().enumerate() {
+            let marks = vec!["?"; part.len()].join(", ");
+            union.push(format!(
+                "SELECT DISTINCT case_id, {i} AS part FROM name_phonetic WHERE key IN ({marks})"
+            ));
+            values.extend(part.iter().map(String::as_str));
+        }
+        let sql = format!(
+            "SELECT case_id, count(*) AS shared FROM ({}) GROUP BY case_id ORDER BY shared DESC LIMIT {}",
+            union.join(" UNION ALL "),
+            MAX_CANDIDATES
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(values), |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
+        })?;
+        for row in rows {
+            let (id, n) = row?;
+            shared.insert(id, n);
+        }
+    }
+    if shared.len() < MAX_CANDIDATES {
         let mut fts = conn.prepare_cached(
             "SELECT n.case_id FROM name_trigrams t JOIN case_names n ON n.id = t.rowid
              WHERE name_trigrams MATCH ?1 LIMIT ?2",
         )?;
+        let cap = i64::try_from(MAX_CANDIDATES).unwrap_or(i64::MAX);
         // Each query token on its own, so token order and extra names don't matter.
         let tokens: Vec<&str> = keys.latin.split(' ').chain(keys.normalised.split(' ')).collect();
-        for token in tokens {
-            if let Some(phrase) = fts_phrase(token) {
-                for id in fts.query_map(params![phrase, cap], |r| r.get::<_, String>(0))? {
-                    let id = id?;
-                    if seen.insert(id.clone()) {
-                        candidates.push(id);
-                    }
-                }
-            }
-        }
-        let mut phonetic =
-            conn.prepare_cached("SELECT case_id FROM name_phonetic WHERE key = ?1 LIMIT ?2")?;
-        for key in &keys.phonetic {
-            for id in phonetic.query_map(params![key, cap], |r| r.get::<_, String>(0))? {
-                let id = id?;
-                if seen.insert(id.clone()) {
-                    candidates.push(id);
-                }
+        for phrase in tokens.into_iter().filter_map(fts_phrase) {
+            for id in fts.query_map(params![phrase, cap], |r| r.get::<_, String>(0))? {
+                shared.entry(id?).or_insert(0);
             }
         }
     }
+    let mut candidates: Vec<(u32, String)> = shared.into_iter().map(|(id, n)| (n, id)).collect();
+    candidates.sort_unstable_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    candidates.truncate(MAX_CANDIDATES);
 
+    let prepared = waypoint_matching::PreparedName::new(query);
     let mut names_of = conn.prepare_cached("SELECT text FROM case_names WHERE case_id = ?1")?;
     let mut scored: Vec<(f64, String)> = Vec::new();
-    for id in candidates {
+    // Common names recur across many candidates: score each distinct spelling once.
+    let mut score_of: HashMap<String, f64> = HashMap::new();
+    for (_, id) in candidates {
         let mut best: f64 = 0.0;
         for name in names_of.query_map([&id], |r| r.get::<_, String>(0))? {
-            best = best.max(waypoint_matching::similarity(query, &name?));
+            let name = name?;
+            let score = match score_of.get(&name) {
+                Some(score) => *score,
+                None => {
+                    let score = prepared.similarity(&waypoint_matching::PreparedName::new(&name));
+                    score_of.insert(name, score);
+                    score
+                }
+            };
+            best = best.max(score);
         }
         if best >= MIN_SCORE {
             scored.push((best, id));
