@@ -77,3 +77,21 @@ risk-reason-scripted-account = The account seems rehearsed or told to them by ot
 risk-reason-unaccompanied-child = A child without a parent or usual caregiver.
 risk-reason-strong-indicator-child = A strong trafficking indicator concerns a child who is alone or separated.
 risk-reason-several-strong = Several strong indicators together.
+
+## Interview templates (shown to whoever loads or edits a template)
+
+template-error-json = The template file is not valid (line { $line }, column { $column }). Check the punctuation and field names there.
+template-error-invalid-message-id = The text key { $key } is not a valid message name.
+template-error-duplicate-not-asked-reason = The reason { $reason } is listed twice.
+template-error-duplicate-section = The section { $section } appears twice.
+template-error-duplicate-question = The question { $question } appears twice.
+template-error-malformed-question-id = The question id { $question } must be written as section.name.
+template-error-question-outside-section = The question { $question } is placed in section { $section }, which its id does not name.
+template-error-missing-choices = The question { $question } offers choices but lists none.
+template-error-unexpected-choices = The question { $question } is not a choice question but lists choices.
+template-error-duplicate-choice = The question { $question } lists the choice { $choice } twice.
+template-error-unknown-indicator = The question { $question } refers to an unknown indicator, { $indicator }.
+template-error-screening-not-supported = The question { $question } cannot raise indicators: only yes/no and choice answers can.
+template-error-empty-when = The question { $question } links to { $indicator } but names no answer that raises it.
+template-error-invalid-yes-no = The question { $question } is yes/no, but its link names { $value }.
+template-error-unknown-choice = The question { $question } has no choice { $choice }.

@@ -8,7 +8,7 @@ pub mod case;
 pub mod doc;
 pub mod ids;
 pub mod rules;
-// pub mod template;
+pub mod template;
 pub mod time;
 pub mod validate;
 

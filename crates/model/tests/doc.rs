@@ -146,7 +146,7 @@ fn applying_the_same_change_twice_is_a_no_op() {
     let mut b = CaseDoc::load(&a.save(), actor(2)).expect("load");
     let change = a
         .edit(&by, Timestamp(2), |c| {
-            c.interview.answers.insert("needs.wishes".into(), answered("school", "ar", &by, 2));
+            c.interview.answers.insert("wishes.next".into(), answered("school", "ar", &by, 2));
         })
         .expect("edit")
         .expect("change");
@@ -175,7 +175,7 @@ fn a_resolution_that_does_not_fit_the_case_is_refused_and_leaves_nothing_behind(
     // The next edit carries only itself.
     let change = doc
         .edit(&by, Timestamp(3), |c| {
-            c.interview.answers.insert("needs.wishes".into(), answered("school", "en", &by, 3));
+            c.interview.answers.insert("wishes.next".into(), answered("school", "en", &by, 3));
         })
         .expect("edit")
         .expect("a change");

@@ -3,9 +3,12 @@
 //! - `doc`: Automerge round trip and merges of concurrent edits, with conflicts reported.
 //! - `convergence`: property test that random concurrent edits on three replicas converge and
 //!   lose no answered question.
+//! - `template`: the shipped interview template validates, has English for every key, links
+//!   every indicator, and raises indicators through the risk rules.
 
 mod convergence;
 mod doc;
+mod template;
 
 use rand::SeedableRng;
 use waypoint_model::{Answer, AnswerState, AnswerValue, Case, Recorded, Timestamp, UserId, Via};

@@ -1,11 +1,21 @@
-//! The shipped interview template's links from answers to screening indicators, so that the
-//! risk shown in lists counts what the person said in the interview.
+//! The interview template's links from answers to screening indicators, so that the risk shown
+//! in lists counts what the person said in the interview.
 
 use waypoint_model::Case;
 use waypoint_model::case::Indicator;
+use waypoint_model::rules::risk;
+use waypoint_model::template::intake_v1;
 
-/// Indicators raised by the case's interview answers under the shipped template.
+/// Indicators raised by the case's interview answers under the template it was interviewed
+/// with. Only one template ships so far; a case from another template raises none here rather
+/// than being read with the wrong links.
 pub(crate) fn indicators_from_answers(case: &Case) -> Vec<Indicator> {
-    let _ = case;
-    Vec::new()
+    let template = intake_v1();
+    let interview = &case.interview;
+    let same_template = interview.template_id.is_empty()
+        || (interview.template_id == template.id && interview.template_version == template.version);
+    if !same_template {
+        return Vec::new();
+    }
+    risk::indicators_from_answers(case, template.answer_links())
 }

@@ -74,6 +74,37 @@ fn the_case_list_shows_projections_that_follow_the_document() {
     assert_eq!(summary.sex.as_deref(), Some("female"));
 }
 
+/// Regression: the store read no indicators from interview answers (the template's links
+/// were a stub), so an answer that someone else holds the person's documents changed nothing
+/// in the case list.
+#[test]
+fn interview_answers_raise_the_risk_shown_in_the_list() {
+    let (_dir, _path, mut store) = new_store();
+    let id = store.create_case(|c| c.interview.template_id = "intake".into()).expect("create");
+    let before = store.list_cases(1).expect("list")[0].clone();
+    assert_eq!(before.risk, "none");
+    let mut held = answer("", "ar");
+    held.value = Some(AnswerValue::Choice("organiser".into()));
+    store
+        .edit_case(&id, |c| {
+            c.interview.template_version = 1;
+            c.interview.answers.insert("journey.documents_holder".into(), held);
+        })
+        .expect("answer");
+    let after = store.list_cases(1).expect("list")[0].clone();
+    assert_ne!(after.risk, "none", "{after:?}");
+    // Declining the question takes the indicator away again.
+    let mut declined = answer("", "ar");
+    declined.state = AnswerState::Declined;
+    declined.value = None;
+    store
+        .edit_case(&id, |c| {
+            c.interview.answers.insert("journey.documents_holder".into(), declined);
+        })
+        .expect("decline");
+    assert_eq!(store.list_cases(1).expect("list")[0].risk, "none");
+}
+
 #[test]
 fn compaction_folds_changes_without_changing_the_case() {
     let (_dir, path, mut store) = new_store();

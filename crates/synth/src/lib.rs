@@ -109,20 +109,20 @@ const NATIONALITIES: &[(&str, &str)] = &[
     ("fr", "GIN"),
 ];
 
-/// Synthetic answers to some questions of the intake template, with values.
 /// Draws a synthetic answer value.
 type MakeValue = fn(&mut dyn rand::RngCore) -> AnswerValue;
 
+/// Synthetic answers to some questions of the intake template (`assets/templates/intake-v1.json`).
 const ANSWERS: &[(&str, MakeValue)] = &[
-    ("identity.languages", |_| AnswerValue::Choices(vec!["ar".into(), "en".into()])),
+    ("about_you.languages", |_| AnswerValue::Text("Arabic, a little English".into())),
     ("journey.left_home", |r| AnswerValue::Date(format!("2026-{:02}", r.gen_range(1..=9)))),
     ("journey.route", |_| AnswerValue::Text("by bus, then on foot".into())),
     ("journey.organised_by", |_| AnswerValue::Choice("someone_else".into())),
     ("family.wish_to_trace", |r| AnswerValue::YesNo(r.gen_bool(0.7))),
-    ("safety.feels_safe", |r| AnswerValue::YesNo(r.gen_bool(0.6))),
-    ("safety.owes_money", |r| AnswerValue::YesNo(r.gen_bool(0.2))),
-    ("safety.controlled_movement", |r| AnswerValue::YesNo(r.gen_bool(0.1))),
-    ("needs.wishes", |_| AnswerValue::Text("to go to school and find my brother".into())),
+    ("safety_and_work.feels_safe", |r| AnswerValue::YesNo(r.gen_bool(0.6))),
+    ("safety_and_work.owes_money", |r| AnswerValue::YesNo(r.gen_bool(0.2))),
+    ("safety_and_work.controlled_movement", |r| AnswerValue::YesNo(r.gen_bool(0.1))),
+    ("wishes.next", |_| AnswerValue::Text("to go to school and find my brother".into())),
 ];
 
 /// Makes synthetic cases from a seeded RNG.
@@ -298,8 +298,8 @@ impl<R: Rng> Generator<R> {
             );
         }
         for (qid, state) in [
-            ("family.father_name", AnswerState::Declined),
-            ("safety.threats", AnswerState::NotAsked { reason: "person_distressed".into() }),
+            ("family.parents", AnswerState::Declined),
+            ("safety_and_work.hurt_or_threatened", AnswerState::NotAsked { reason: "distressed".into() }),
             ("journey.paid_by", AnswerState::Revisit),
         ] {
             case.interview.answers.insert(
