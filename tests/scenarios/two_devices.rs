@@ -28,7 +28,7 @@ fn two_devices_edit_one_case_offline_and_end_with_the_same_case() {
         .create_case(|c| {
             c.interview
                 .answers
-                .insert("identity.languages".into(), answer("Tigrinya, Arabic", "ti", "officer-amina"));
+                .insert("about_you.languages".into(), answer("Tigrinya, Arabic", "ti", "officer-amina"));
         })
         .expect("create");
     let bytes = border.case_bytes(&id).expect("bytes");
@@ -47,7 +47,7 @@ fn two_devices_edit_one_case_offline_and_end_with_the_same_case() {
         .edit_case(&id, |c| {
             c.interview
                 .answers
-                .insert("needs.wishes".into(), answer("to go to school", "ar", "caseworker-lea"));
+                .insert("wishes.next".into(), answer("to go to school", "ar", "caseworker-lea"));
             c.interview
                 .answers
                 .insert("family.where_last_seen".into(), answer("Khartoum", "ar", "caseworker-lea"));
@@ -62,7 +62,7 @@ fn two_devices_edit_one_case_offline_and_end_with_the_same_case() {
 
     let (a, b) = (border.case(&id).expect("a"), shelter.case(&id).expect("b"));
     assert_eq!(a, b, "both devices hold the same case");
-    for q in ["identity.languages", "journey.route", "needs.wishes", "family.where_last_seen"] {
+    for q in ["about_you.languages", "journey.route", "wishes.next", "family.where_last_seen"] {
         assert!(a.interview.answers.contains_key(q), "{q} kept");
     }
     let conflicts = border.conflicts(&id).expect("conflicts");
