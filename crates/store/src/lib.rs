@@ -360,13 +360,7 @@ impl Store {
         let key = ring.unwrap_key(self.user.as_str(), current_passphrase)?;
         ring.wrap(user.as_str(), role, passphrase, &key, self.kdf()?)?;
         ring.save(&ring_path)?;
-        audit::append(
-            &self.conn,
-            Timestamp::now().0,
-            self.user.as_str(),
-            AuditAction::UserAdded,
-            user.as_str(),
-        )?;
+        self.audit_now(AuditAction::UserAdded, user.as_str())?;
         Ok(())
     }
 
@@ -380,13 +374,7 @@ impl Store {
         let role = ring.role_of(self.user.as_str()).unwrap_or("officer").to_owned();
         ring.wrap(self.user.as_str(), &role, new, &key, self.kdf()?)?;
         ring.save(&ring_path)?;
-        audit::append(
-            &self.conn,
-            Timestamp::now().0,
-            self.user.as_str(),
-            AuditAction::PassphraseChanged,
-            self.user.as_str(),
-        )?;
+        self.audit_now(AuditAction::PassphraseChanged, self.user.as_str())?;
         Ok(())
     }
 
@@ -465,14 +453,13 @@ impl Store {
     /// The case, as the current user views it (audited as a view).
     pub fn view_case(&mut self, id: &CaseId) -> Result<Case, StoreError> {
         let case = self.doc_mut(id)?.case()?;
-        audit::append(
-            &self.conn,
-            Timestamp::now().0,
-            self.user.as_str(),
-            AuditAction::CaseViewed,
-            id.as_str(),
-        )?;
+        self.audit_now(AuditAction::CaseViewed, id.as_str())?;
         Ok(case)
+    }
+
+    /// Records `action` on `subject` by the current user, now, outside any transaction.
+    fn audit_now(&self, action: AuditAction, subject: &str) -> Result<(), StoreError> {
+        audit::append(&self.conn, Timestamp::now().0, self.user.as_str(), action, subject)
     }
 
     /// The case without an audit entry (for internal checks and tests).
@@ -597,13 +584,7 @@ impl Store {
     pub fn export_case(&mut self, id: &CaseId) -> Result<serde_json::Value, StoreError> {
         let case = self.doc_mut(id)?.case()?;
         let json = serde_json::to_value(&case).map_err(|_| StoreError::Internal)?;
-        audit::append(
-            &self.conn,
-            Timestamp::now().0,
-            self.user.as_str(),
-            AuditAction::CaseExported,
-            id.as_str(),
-        )?;
+        self.audit_now(AuditAction::CaseExported, id.as_str())?;
         Ok(json)
     }
 
