@@ -90,6 +90,7 @@ pub(crate) fn write_projection(
         conn.prepare_cached("INSERT INTO name_trigrams (rowid, normalised, latin) VALUES (?1, ?2, ?3)")?;
     let mut insert_phonetic =
         conn.prepare_cached("INSERT OR IGNORE INTO name_phonetic (key, case_id) VALUES (?1, ?2)")?;
+    let mut parts: Vec<Vec<String>> = Vec::new();
     for name in &p.names {
         let keys = waypoint_matching::search_keys(name);
         insert_name.execute(params![s.case_id, name, keys.latin])?;
@@ -98,6 +99,14 @@ pub(crate) fn write_projection(
         for ph in keys.phonetic {
             insert_phonetic.execute(params![ph, s.case_id])?;
         }
+        for part in keys.parts {
+            if !parts.contains(&part) {
+                parts.push(part);
+            }
+        }
+    }
+    for key in pair_keys(&parts) {
+        insert_phonetic.execute(params![key, s.case_id])?;
     }
     Ok(())
 }
@@ -125,54 +134,71 @@ fn fts_phrase(key: &str) -> Option<String> {
     (key.chars().count() >= 3).then(|| format!("\"{}\"", key.replace('"', "\"\"")))
 }
 
+/// Keys for pairs of name parts (`hsn+mhmd`): a full-name query finds the holders of both
+/// parts with one lookup, instead of intersecting the long lists of holders of each common part.
+fn pair_keys(parts: &[Vec<String>]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, a) in parts.iter().enumerate() {
+        for b in &parts[i + 1..] {
+            for x in a {
+                for y in b {
+                    let key = if x <= y { format!("{x}+{y}") } else { format!("{y}+{x}") };
+                    if !out.contains(&key) {
+                        out.push(key);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Adds up to `room` holders of any of `keys` to `shared` (at rank `rank` if new).
+fn add_holders(
+    conn: &Connection,
+    keys: &[String],
+    room: usize,
+    rank: u32,
+    shared: &mut HashMap<String, u32>,
+) -> Result<(), StoreError> {
+    if keys.is_empty() || room == 0 {
+        return Ok(());
+    }
+    let marks = vec!["?"; keys.len()].join(", ");
+    // Holders of more pair keys share more of the name; holders of one part are all alike.
+    let sql = if rank > 1 {
+        format!(
+            "SELECT case_id, count(*) AS n FROM name_phonetic WHERE key IN ({marks})
+             GROUP BY case_id ORDER BY n DESC LIMIT {room}"
+        )
+    } else {
+        format!("SELECT DISTINCT case_id FROM name_phonetic WHERE key IN ({marks}) LIMIT {room}")
+    };
+    let mut stmt = conn.prepare_cached(&sql)?;
+    for row in stmt.query_map(rusqlite::params_from_iter(keys), |r| r.get::<_, String>(0))? {
+        shared.entry(row?).or_insert(rank);
+    }
+    Ok(())
+}
+
 /// Name search across scripts.
 ///
-/// Candidates come from the phonetic keys of each query part (spellings of one name share a
-/// key across scripts), ranked by how many parts they share, so that a full name narrows the
-/// set; the trigram index adds candidates for partial or misspelt input when the keys find
-/// few. Only the best candidates are scored with the full similarity.
+/// Candidates come from the phonetic keys of the query's parts (spellings of one name share a
+/// key across scripts): holders of a pair of parts first, so that a full name narrows the set,
+/// then holders of single parts; the trigram index adds candidates for partial or misspelt
+/// input when the keys find few. Only the best candidates are scored with the full similarity.
 pub(crate) fn names(conn: &Connection, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
     let keys = waypoint_matching::search_keys(query);
     if keys.normalised.is_empty() {
         return Ok(Vec::new());
     }
-    // Case id → number of query parts it shares a key with; SQLite counts and ranks, so that
-    // thousands of holders of a common name never become Rust strings.
+    // Case id → rank: holders of two or more query parts (through pair keys) first, then
+    // holders of any one part. Holders of one common part alone are interchangeable, so no
+    // more of them are read than can be scored.
     let mut shared: HashMap<String, u32> = HashMap::new();
-    if let [part] = keys.parts.as_slice() {
-        // One part alone cannot narrow the set: any holder of the name is as good as another,
-        // so reading more than can be scored is wasted.
-        let marks = vec!["?"; part.len()].join(", ");
-        let sql = format!(
-            "SELECT DISTINCT case_id FROM name_phonetic WHERE key IN ({marks}) LIMIT {MAX_CANDIDATES}"
-        );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        for id in stmt.query_map(rusqlite::params_from_iter(part), |r| r.get::<_, String>(0))? {
-            shared.insert(id?, 1);
-        }
-    } else if !keys.parts.is_empty() {
-        let mut union = Vec::with_capacity(keys.parts.len());
-        let mut values: Vec<&str> = Vec::new();
-        for (i, part) in keys.parts.iter().enumerate() {
-            let marks = vec!["?"; part.len()].join(", ");
-            union.push(format!(
-                "SELECT DISTINCT case_id, {i} AS part FROM name_phonetic WHERE key IN ({marks})"
-            ));
-            values.extend(part.iter().map(String::as_str));
-        }
-        let sql = format!(
-            "SELECT case_id, count(*) AS shared FROM ({}) GROUP BY case_id ORDER BY shared DESC LIMIT {}",
-            union.join(" UNION ALL "),
-            MAX_CANDIDATES
-        );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(values), |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
-        })?;
-        for row in rows {
-            let (id, n) = row?;
-            shared.insert(id, n);
-        }
+    add_holders(conn, &pair_keys(&keys.parts), MAX_CANDIDATES, 2, &mut shared)?;
+    for part in &keys.parts {
+        add_holders(conn, part, MAX_CANDIDATES.saturating_sub(shared.len()), 1, &mut shared)?;
     }
     if shared.len() < MAX_CANDIDATES {
         let mut fts = conn.prepare_cached(

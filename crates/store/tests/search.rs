@@ -75,3 +75,28 @@ fn two_cases_with_one_code_are_both_kept_and_both_found() {
     let new = store.create_case(|_| {}).expect("create");
     assert_ne!(store.case(&new).expect("case").code, first.code);
 }
+
+/// A full name finds its person among hundreds who share the common given name: candidates
+/// holding both parts come before the (interchangeable) holders of one.
+#[test]
+fn a_full_name_finds_its_person_among_many_with_the_same_given_name() {
+    let (_dir, _path, mut store) = new_store();
+    let mut g = generator(21);
+    let family = ["Karimi", "Haddad", "Osman", "Tesfay", "Nasser", "Rahimi", "Yusuf", "Bakr"];
+    let mut cases = Vec::new();
+    for i in 0..400 {
+        let mut case = g.registered_case();
+        case.registration.names = vec![
+            name("Mohammed", "Latn", NameKind::Given),
+            name(&format!("{}{}", family[i % family.len()], i), "Latn", NameKind::Family),
+        ];
+        cases.push(case);
+    }
+    let mut wanted = g.registered_case();
+    wanted.registration.names =
+        vec![name("محمد", "Arab", NameKind::Given), name("حسن", "Arab", NameKind::Family)];
+    cases.insert(137, wanted.clone());
+    store.insert_cases(&cases, waypoint_model::Timestamp::now()).expect("insert");
+    let hits = store.search("Muhammad Hasan", 5).expect("search");
+    assert_eq!(hits.first().map(|h| h.case.case_id.as_str()), Some(wanted.id.as_str()), "{hits:?}");
+}
