@@ -119,6 +119,10 @@ fn canonical_compound(part: &str) -> String {
     if let Some(rest) = s.strip_prefix("عبد") {
         return format!("عبد{}", strip_article(rest));
     }
+    // Somali writes the ain of abd- as c (Cabdullahi): the same compound.
+    if let Some(rest) = s.strip_prefix("cabd") {
+        return format!("c{}", canonical_compound(&format!("abd{rest}")));
+    }
     if let Some(rest) = s.strip_prefix("abd")
         && !rest.is_empty()
     {
@@ -393,6 +397,7 @@ mod tests {
         assert_eq!(name_parts("ذبیح‌الله"), vec!["ذبيحلله"]);
         assert_eq!(name_parts("Ahmad bin Ali al Hassan"), vec!["ahmad", "ali", "hassan"]);
         assert_eq!(name_parts("Abdul Latif"), vec!["abdlatif"]);
+        assert_eq!(name_parts("Cabdullahi"), vec!["cabdlahi"]);
     }
 
     #[test]

@@ -287,6 +287,14 @@ mod tests {
         ]);
     }
 
+    /// Regression: the Somali c of Cabdullahi hid the abd- compound, so its parts were not
+    /// canonicalised like Abdullahi's and the pair scored 0.85 instead of matching exactly.
+    #[test]
+    fn somali_abd_compounds_are_the_same_spelling() {
+        assert!((similarity("Cabdullahi", "Abdullahi") - 1.0).abs() < 1e-9);
+        assert!((similarity("Cabdiraxmaan", "Abdirahman") - 1.0).abs() < 0.1);
+    }
+
     #[test]
     fn somali_orthography() {
         assert_same(&[
