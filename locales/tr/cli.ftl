@@ -1,0 +1,18 @@
+# The `waypoint` command for administrators and testers.
+
+cli-passphrase-prompt = Parola
+cli-passphrase-confirm = Parolayı tekrar yazın
+cli-passphrases-differ = İki parola birbirinden farklı. Hiçbir şey değiştirilmedi.
+cli-new-user-passphrase-prompt = Yeni kullanıcının parolası
+cli-store-initialised = Waypoint verisi { $path } konumunda oluşturuldu.
+cli-user-added = { $user } adlı kullanıcı eklendi.
+cli-demo-data-created = { $count ->
+    [one] { $count } sentetik vaka oluşturuldu.
+   *[other] { $count } sentetik vaka oluşturuldu.
+}
+cli-case-exported = Vaka { $path } konumuna yazıldı.
+cli-audit-verified = { $entries ->
+    [one] Denetim kaydı sağlam ({ $entries } giriş kontrol edildi).
+   *[other] Denetim kaydı sağlam ({ $entries } giriş kontrol edildi).
+}
+cli-code-ambiguous = Birden fazla vakanın kodu { $code } (farklı cihazlarda oluşturulmuş). Bunun yerine vaka kimliğini girin; `waypoint cases search { $code }` komutu bu vakaları listeler.
