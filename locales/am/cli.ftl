@@ -16,3 +16,14 @@ cli-audit-verified = { $entries ->
    *[other] የኦዲት መዝገቡ ሙሉ እና ያልተነካ ነው ({ $entries } መዝገቦች ተረጋግጠዋል)።
 }
 cli-code-ambiguous = በርካታ ጉዳዮች { $code } የሚል ኮድ አላቸው (በተለያዩ መሣሪያዎች ላይ የተፈጠሩ)። በምትኩ የጉዳዩን መለያ ይስጡ፤ `waypoint cases search { $code }` ይዘረዝራቸዋል።
+cli-names-line-malformed = መስመር { $line } በሁለቱ ስሞች መካከል ታብ (Tab) የለውም፤ ተዘሏል።
+cli-names-malformed-lines = { $count ->
+    [one] { $count } መስመር ማወዳደር አልተቻለም (ከላይ ይመልከቱ)።
+   *[other] { $count } መስመሮችን ማወዳደር አልተቻለም (ከላይ ይመልከቱ)።
+}
+cli-i18n-missing = የጎደለ፦ { $message }
+cli-i18n-extra = በእንግሊዝኛው ውስጥ የለም (ያስወግዱት ወይም ስሙን ይቀይሩ)፦ { $message }
+cli-i18n-malformed = ሊነበብ አይችልም፦ { $message }
+cli-i18n-placeables = በ{ $message } ውስጥ ያሉት ተለዋዋጮች ከእንግሊዝኛው ይለያሉ፦ እንግሊዝኛው { $expected } አለው፤ ይህኛው { $found } አለው።
+cli-i18n-coverage = { $locale }	{ $name }	{ $percent }%	{ $status }
+cli-i18n-check-failed = አንዳንድ ቋንቋዎች ያልተሟሉ ናቸው ወይም ስህተቶች አሏቸው (ዝርዝሩ ከላይ አለ)።

@@ -6,30 +6,72 @@
 //! Bidi isolation stays on for display: a Latin name inside Arabic text (or an Arabic name
 //! inside English) is wrapped in FSI/PDI marks so that it does not reorder the sentence around it.
 
+pub mod check;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
-/// One embedded Fluent file.
+/// One Fluent file: embedded in the binary (`'static`) or read from disk by a translator's check.
 #[derive(Debug, Clone, Copy)]
-pub struct Source {
+pub struct Source<'a> {
     /// Locale folder name (`en`, `ar`, …).
-    pub locale: &'static str,
+    pub locale: &'a str,
     /// File name (`errors.ftl`).
-    pub file: &'static str,
+    pub file: &'a str,
     /// Its text.
-    pub text: &'static str,
+    pub text: &'a str,
+}
+
+/// Whether a translated file has been checked by a fluent reviewer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewStatus {
+    /// Translated, not yet reviewed: reviewers start here.
+    Draft,
+    /// Checked by a fluent speaker who knows the field.
+    Reviewed,
+}
+
+impl ReviewStatus {
+    /// The manifest's word for it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Reviewed => "reviewed",
+        }
+    }
+}
+
+/// A shipped locale as the manifest lists it.
+#[derive(Debug, Clone, Copy)]
+pub struct LocaleInfo {
+    /// Locale code (`ti`).
+    pub code: &'static str,
+    /// The language's name in itself (`ትግርኛ`), so a person can point to their language.
+    pub name: &'static str,
+    /// Review status of each file.
+    pub files: &'static [(&'static str, ReviewStatus)],
 }
 
 include!(concat!(env!("OUT_DIR"), "/sources.rs"));
+
+/// Every shipped locale with its own name and review status, in manifest order.
+pub fn manifest() -> &'static [LocaleInfo] {
+    MANIFEST
+}
+
+/// The name of `locale` in its own language and script, if it ships.
+pub fn native_name(locale: &str) -> Option<&'static str> {
+    MANIFEST.iter().find(|l| l.code == locale).map(|l| l.name)
+}
 
 /// The source locale: every message exists in it.
 pub const SOURCE_LOCALE: &str = "en";
 
 /// Every embedded Fluent file, for the UI (which formats with `@fluent/bundle` on the same
 /// text) and for the coverage check.
-pub fn sources() -> &'static [Source] {
+pub fn sources() -> &'static [Source<'static>] {
     SOURCES
 }
 
@@ -237,6 +279,67 @@ mod tests {
             .without_isolation()
             .format("error-unknown-user", &[("user", "amal".into())]);
         assert!(plain.contains("amal") && !plain.contains('\u{2068}'), "{plain:?}");
+    }
+
+    #[test]
+    fn every_shipped_file_is_in_the_manifest_and_every_listed_locale_ships() {
+        for source in sources() {
+            let info = manifest().iter().find(|l| l.code == source.locale);
+            let info = info.unwrap_or_else(|| panic!("{} is not in locales/manifest.json", source.locale));
+            assert!(
+                info.files.iter().any(|(f, _)| *f == source.file),
+                "{}/{} has no status",
+                source.locale,
+                source.file
+            );
+        }
+        for info in manifest() {
+            assert!(available_locales().contains(&info.code), "{} is listed but ships no file", info.code);
+        }
+        assert_eq!(native_name("ti"), Some("ትግርኛ"));
+        assert_eq!(native_name("ar"), Some("العربية"));
+        assert_eq!(native_name("uk"), Some("Українська"));
+    }
+
+    /// Plural forms per locale: each category of the locale gives its own text, and the
+    /// number itself appears where the translation shows it.
+    #[test]
+    fn plurals_follow_each_locale() {
+        let forms = |locale: &str, counts: &[i64]| -> Vec<String> {
+            let l = Localizer::new(&[locale]);
+            assert_eq!(l.locale(), locale);
+            counts.iter().map(|n| l.format("cli-demo-data-created", &[("count", Arg::from(*n))])).collect()
+        };
+        let distinct = |v: &[String]| v.iter().collect::<std::collections::BTreeSet<_>>().len();
+        // Arabic: zero, one, two, few (3), many (11), other (100).
+        let ar = forms("ar", &[0, 1, 2, 3, 11, 100]);
+        assert_eq!(distinct(&ar), 6, "{ar:#?}");
+        // Russian: one (1, 21), few (3), many (5).
+        let ru = forms("ru", &[1, 21, 3, 5]);
+        assert_eq!(ru[0].replace('1', ""), ru[1].replace("21", ""), "{ru:#?}");
+        assert_eq!(distinct(&ru[1..]), 3, "{ru:#?}");
+        assert!(ru[3].contains('5'), "{ru:#?}");
+        for locale in ["ti", "fa"] {
+            if !available_locales().contains(&locale) {
+                continue;
+            }
+            let v = forms(locale, &[1, 7]);
+            assert!(v[1].contains('7'), "{locale}: {v:#?}");
+        }
+    }
+
+    /// A Latin name inside right-to-left text is isolated, so it cannot reorder the sentence.
+    #[test]
+    fn names_are_isolated_inside_right_to_left_text() {
+        for locale in ["ar", "fa", "ur"] {
+            if !available_locales().contains(&locale) {
+                continue;
+            }
+            let text =
+                Localizer::new(&[locale]).format("error-unknown-user", &[("user", "officer-amina".into())]);
+            assert!(text.contains("\u{2068}officer-amina\u{2069}"), "{locale}: {text:?}");
+            assert!(text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{locale}: {text}");
+        }
     }
 
     #[test]
