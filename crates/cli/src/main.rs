@@ -7,6 +7,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod locales;
+mod names;
+
 use clap::{Parser, Subcommand};
 use rand::SeedableRng;
 use waypoint_i18n::{Arg, Localizer};
@@ -83,6 +86,40 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Translation coverage of the shipped locales.
+    I18n {
+        #[command(subcommand)]
+        command: I18nCommand,
+    },
+    /// Name matching, for tracing officers checking how spellings compare.
+    Names {
+        #[command(subcommand)]
+        command: NamesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum I18nCommand {
+    /// Checks every locale against English: missing, extra and malformed messages, changed
+    /// placeables, coverage. Fails unless every locale is complete.
+    Check {
+        /// A `locales/` folder to check instead of the strings built into this binary.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// A table of locales: code, own name, coverage, review status of each file.
+    Status {
+        /// A `locales/` folder to read instead of the strings built into this binary.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum NamesCommand {
+    /// Reads `name_a<TAB>name_b` lines on standard input and prints `score<TAB>verdict` for
+    /// each, in order (verdict `match` or `no-match` at the default threshold).
+    Compare,
 }
 
 #[derive(Subcommand)]
@@ -148,14 +185,19 @@ impl From<StoreError> for Failure {
     }
 }
 
+impl Failure {
+    /// A terminal or pipe error, by kind only.
+    fn io(e: std::io::Error) -> Self {
+        Failure::Store(StoreError::Io { detail: e.kind().to_string() })
+    }
+}
+
 fn passphrase(l10n: &Localizer, env: &str, prompt_id: &str, confirm: bool) -> Result<String, Failure> {
     if let Ok(p) = std::env::var(env) {
         return Ok(p);
     }
-    let read = |id: &str| {
-        rpassword::prompt_password(format!("{}: ", l10n.format(id, &[])))
-            .map_err(|e| Failure::Store(StoreError::Io { detail: e.kind().to_string() }))
-    };
+    let read =
+        |id: &str| rpassword::prompt_password(format!("{}: ", l10n.format(id, &[]))).map_err(Failure::io);
     let first = read(prompt_id)?;
     if confirm && read("cli-passphrase-confirm")? != first {
         return Err(Failure::Message("cli-passphrases-differ", Vec::new()));
@@ -226,8 +268,7 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
                 serde_json::to_string_pretty(&json).map_err(|_| Failure::Store(StoreError::Internal))?;
             match out {
                 Some(path) => {
-                    std::fs::write(&path, text)
-                        .map_err(|e| Failure::Store(StoreError::Io { detail: e.kind().to_string() }))?;
+                    std::fs::write(&path, text).map_err(Failure::io)?;
                     println!(
                         "{}",
                         l10n.format("cli-case-exported", &[("path", path.display().to_string().into())])
@@ -252,6 +293,29 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
                     "{:.2}\t{}\t{}\t{}",
                     hit.score, hit.case.code, hit.case.case_id, hit.case.display_name
                 );
+            }
+        }
+        Command::Names { command: NamesCommand::Compare } => names::compare(l10n)?,
+        Command::I18n { command } => {
+            let (dir, check) = match command {
+                I18nCommand::Check { dir } => (dir, true),
+                I18nCommand::Status { dir } => (dir, false),
+            };
+            let owned = match dir {
+                Some(dir) => locales::read_dir(&dir).map_err(Failure::io)?,
+                None => Vec::new(),
+            };
+            let on_disk: Vec<waypoint_i18n::Source<'_>> = owned
+                .iter()
+                .map(|(locale, file, text)| waypoint_i18n::Source { locale, file, text })
+                .collect();
+            let files = if on_disk.is_empty() { waypoint_i18n::sources() } else { &on_disk[..] };
+            if check {
+                if !locales::print_check(l10n, files) {
+                    return Err(Failure::Message("cli-i18n-check-failed", Vec::new()));
+                }
+            } else {
+                locales::print_coverage(l10n, &waypoint_i18n::check::check(files));
             }
         }
         Command::Audit { command: AuditCommand::Verify { login } } => {

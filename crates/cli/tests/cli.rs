@@ -90,3 +90,60 @@ fn a_wrong_passphrase_gets_a_clear_translated_message_and_exit_code() {
     assert!(!o.status.success());
     assert!(stderr(&o).contains("/nonexistent/x.db"), "{}", stderr(&o));
 }
+
+fn waypoint_with_input(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_waypoint"))
+        .args(args)
+        .env("LANG", "en_GB.UTF-8")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn waypoint");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
+
+#[test]
+fn names_compare_answers_each_line_in_order() {
+    let o = waypoint_with_input(
+        &["names", "compare"],
+        "Mohammed\tمحمد\nHassan\tHussein\nno tab on this line\nCabdullahi\tAbdullahi\n",
+    );
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(lines[0].ends_with("\tmatch"), "{out}");
+    assert!(lines[1].ends_with("\tno-match"), "{out}");
+    assert_eq!(lines[2], "", "a malformed line keeps its place: {out}");
+    assert_eq!(lines[3], "1.000\tmatch", "{out}");
+    let score: f64 = lines[1].split('\t').next().and_then(|s| s.parse().ok()).expect("a score");
+    assert!((0.0..1.0).contains(&score));
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("Line 3") && !err.contains("no tab on this line"), "{err}");
+}
+
+#[test]
+fn i18n_check_fails_on_a_missing_key_and_a_dropped_placeable() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let write = |locale: &str, text: &str| {
+        std::fs::create_dir_all(dir.path().join(locale)).expect("mkdir");
+        std::fs::write(dir.path().join(locale).join("app.ftl"), text).expect("write");
+    };
+    write("en", "hello = Hello { $name }\nbye = Bye\n");
+    write("fr", "hello = Bonjour { $name }\nbye = Au revoir\n");
+    let path = dir.path().to_str().expect("utf-8");
+    let o = waypoint(&["i18n", "check", "--dir", path], "");
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("fr\tFrançais\t100%"), "{}", stdout(&o));
+
+    write("fr", "hello = Bonjour\n");
+    let o = waypoint(&["i18n", "check", "--dir", path], "");
+    assert!(!o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("fr/app.ftl: bye"), "{out}");
+    assert!(out.contains("fr/app.ftl: hello") && out.contains("English has name"), "{out}");
+    assert!(out.contains("fr\tFrançais\t0%"), "{out}");
+}
