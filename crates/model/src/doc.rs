@@ -123,13 +123,16 @@ impl CaseDoc {
 
     /// The typed case.
     pub fn case(&self) -> Result<Case, DocError> {
+        self.case_ref().cloned()
+    }
+
+    /// The typed case, borrowed: projections on every autosave read it without a copy.
+    pub fn case_ref(&self) -> Result<&Case, DocError> {
         if let Some(case) = self.case.get() {
-            return Ok(case.clone());
+            return Ok(case);
         }
         let case: Case = autosurgeon::hydrate(&self.doc)?;
-        // Set cannot fail here: the cell was empty and `&self` excludes other writers.
-        let _ = self.case.set(case.clone());
-        Ok(case)
+        Ok(self.case.get_or_init(|| case))
     }
 
     /// Applies `edit` to the case and records the difference as one change by `by` at `at`.
@@ -206,14 +209,22 @@ impl CaseDoc {
 
     /// Every field with more than one concurrent value, with all its values and their authors.
     pub fn conflicts(&mut self) -> Vec<Conflict> {
-        if let Some(found) = &self.conflicts {
-            return found.clone();
+        self.conflicts_ref().to_vec()
+    }
+
+    /// How many fields are in conflict, without copying their values (the case list shows the
+    /// count after every autosave).
+    pub fn conflict_count(&mut self) -> usize {
+        self.conflicts_ref().len()
+    }
+
+    fn conflicts_ref(&mut self) -> &[Conflict] {
+        if self.conflicts.is_none() {
+            let mut walk = ConflictWalk { doc: self.doc.document(), changes: None, found: Vec::new() };
+            walk.visit(&automerge::ROOT, &mut Vec::new());
+            self.conflicts = Some(walk.found);
         }
-        let doc = self.doc.document();
-        let mut walk = ConflictWalk { doc, changes: None, found: Vec::new() };
-        walk.visit(&automerge::ROOT, &mut Vec::new());
-        self.conflicts = Some(walk.found.clone());
-        walk.found
+        self.conflicts.as_deref().unwrap_or_default()
     }
 
     /// Resolves a conflict by writing `chosen` at `path` as a new change by `by`: the new value

@@ -492,9 +492,8 @@ impl Store {
         action: AuditAction,
     ) -> Result<(), StoreError> {
         let doc = self.docs.get_mut(id).ok_or(StoreError::Internal)?;
-        let case = doc.case()?;
-        let conflicts = doc.conflicts().len();
-        let projection = projection::project(&case, now, conflicts);
+        let conflicts = doc.conflict_count();
+        let projection = projection::project(doc.case_ref()?, now, conflicts);
         let names_changed = search::names_changed(&self.conn, &projection)?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.prepare_cached("INSERT INTO changes (case_id, bytes) VALUES (?1, ?2)")?
@@ -542,7 +541,7 @@ impl Store {
             return Ok(case.id);
         }
         let now = Timestamp::now();
-        let conflicts = doc.conflicts().len();
+        let conflicts = doc.conflict_count();
         let projection = projection::project(&case, now, conflicts);
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
