@@ -13,6 +13,7 @@ error-store-corrupt = በዚህ መሣሪያ ላይ ያለው መረጃ ስለ�
 error-store-truncated = በዚህ መሣሪያ ላይ ያለው የመረጃ ፋይል ያልተሟላ ነው (በከፊል ብቻ ተቀድቶ ሊሆን ይችላል)። ምንም ነገር አይሰርዙ፤ አስተዳዳሪዎን ያነጋግሩ።
 error-store-too-new = ይህ መረጃ የተጻፈው በአዲስ የWaypoint ስሪት ነው (ቅርጸት { $found }፤ ይህ ስሪት ማንበብ የሚችለው እስከ { $supported } ድረስ ብቻ ነው)። በዚህ መሣሪያ ላይ Waypointን ያዘምኑ።
 error-case-not-found = ጉዳይ { $case } በዚህ መሣሪያ ላይ የለም።
+error-sought-person-not-found = ይህ ጉዳይ { $entry } የሚል መለያ ያለው የሚፈለግ ሰው የለውም። ምናልባት በሌላ መሣሪያ ላይ ተሰርዞ ሊሆን ይችላል፤ ጉዳዩን እንደገና ይጫኑ።
 error-passphrase-too-short = የይለፍ ቃሉ በጣም አጭር ነው። ቢያንስ { $min } ቁምፊዎችን ይጠቀሙ፤ ጥቂት ቃላትን አንድ ላይ መጠቀም ለማስታወስ ቀላል ነው።
 error-audit-broken = የኦዲት መዝገቡ በመዝገብ ቁጥር { $seq } ላይ ተቀይሯል ወይም ተበላሽቷል። ይህን ለኃላፊዎ ያሳውቁ።
 error-case-invalid = ይህ የጉዳይ መዝገብ ሊነበብ አልቻለም። ምንም ነገር አልተቀየረም።

@@ -13,6 +13,7 @@ error-store-corrupt = The data on this device is damaged and cannot be read. Do 
 error-store-truncated = The data file on this device is incomplete (it may have been copied only in part). Do not delete anything; contact your administrator.
 error-store-too-new = This data was written by a newer version of Waypoint (format { $found }; this version reads up to { $supported }). Update Waypoint on this device.
 error-case-not-found = The case { $case } is not on this device.
+error-sought-person-not-found = This case has no sought person with the id { $entry }. They may have been removed on another device; reload the case.
 error-passphrase-too-short = The passphrase is too short. Use at least { $min } characters; a few words together are easy to remember.
 error-audit-broken = The audit log has been changed or damaged at entry { $seq }. Report this to your supervisor.
 error-case-invalid = This case record could not be read. Nothing was changed.

@@ -13,6 +13,7 @@ error-store-corrupt = Los datos de este dispositivo están dañados y no se pued
 error-store-truncated = El archivo de datos de este dispositivo está incompleto (quizá se copió solo en parte). No borre nada; contacte con el equipo de administración.
 error-store-too-new = Estos datos se escribieron con una versión más reciente de Waypoint (formato { $found }; esta versión lee hasta el formato { $supported }). Actualice Waypoint en este dispositivo.
 error-case-not-found = El caso { $case } no está en este dispositivo.
+error-sought-person-not-found = Este caso no tiene ninguna persona buscada con el identificador { $entry }. Puede que se haya eliminado en otro dispositivo; vuelva a cargar el caso.
 error-passphrase-too-short = La frase de contraseña es demasiado corta. Use al menos { $min } caracteres; unas cuantas palabras juntas son fáciles de recordar.
 error-audit-broken = El registro de auditoría se ha modificado o dañado en la entrada { $seq }. Informe de ello a su superior.
 error-case-invalid = No se pudo leer este expediente. No se ha cambiado nada.

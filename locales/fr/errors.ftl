@@ -13,6 +13,7 @@ error-store-corrupt = Les données de cet appareil sont endommagées et ne peuve
 error-store-truncated = Le fichier de données de cet appareil est incomplet (il n’a peut-être été copié qu’en partie). Ne supprimez rien ; contactez votre administrateur.
 error-store-too-new = Ces données ont été écrites par une version plus récente de Waypoint (format { $found } ; cette version lit jusqu’au format { $supported }). Mettez à jour Waypoint sur cet appareil.
 error-case-not-found = Le dossier { $case } n’est pas sur cet appareil.
+error-sought-person-not-found = Ce dossier n’a aucune personne recherchée avec l’identifiant { $entry }. Elle a peut-être été supprimée sur un autre appareil ; rechargez le dossier.
 error-passphrase-too-short = La phrase secrète est trop courte. Utilisez au moins { $min } caractères ; quelques mots mis bout à bout sont faciles à retenir.
 error-audit-broken = Le journal d’audit a été modifié ou endommagé à l’entrée { $seq }. Signalez-le à votre responsable.
 error-case-invalid = Ce dossier n’a pas pu être lu. Rien n’a été modifié.

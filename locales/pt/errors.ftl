@@ -13,6 +13,7 @@ error-store-corrupt = Os dados deste dispositivo estão danificados e não podem
 error-store-truncated = Os dados deste dispositivo estão incompletos (talvez tenham sido copiados só em parte). Não apague nada; fale com o seu administrador.
 error-store-too-new = Estes dados foram gravados por uma versão mais recente do Waypoint (formato { $found }; esta versão lê no máximo o formato { $supported }). Atualize o Waypoint neste dispositivo.
 error-case-not-found = O caso { $case } não está neste dispositivo.
+error-sought-person-not-found = Este caso não tem nenhuma pessoa procurada com o identificador { $entry }. Ela pode ter sido removida em outro dispositivo; recarregue o caso.
 error-passphrase-too-short = A frase secreta é muito curta. Use pelo menos { $min } caracteres; algumas palavras juntas são fáceis de lembrar.
 error-audit-broken = O histórico de auditoria foi alterado ou danificado na entrada { $seq }. Comunique isto à sua chefia.
 error-case-invalid = Não foi possível ler os dados deste caso. Nada foi alterado.

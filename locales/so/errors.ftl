@@ -13,6 +13,7 @@ error-store-corrupt = Xogta qalabkan way waxyeelloobtay, lamana akhriyi karo. Wa
 error-store-truncated = Faylka xogta ee qalabkan ma dhammaystirna (waxaa laga yaabaa in qayb keliya laga koobiyeeyay). Waxba ha tirtirin; la xiriir maamulahaaga.
 error-store-too-new = Xogtan waxaa qoray nooc ka cusub oo Waypoint ah (qaabka { $found }; noocan wuxuu akhriyi karaa ilaa { $supported }). Qalabkan ku cusboonaysii Waypoint.
 error-case-not-found = Kiiska { $case } kuma jiro qalabkan.
+error-sought-person-not-found = Kiiskan ma laha qof la raadinayo oo leh aqoonsiga { $entry }. Waxaa laga yaabaa in laga saaray qalab kale; kiiska dib u soo rar.
 error-passphrase-too-short = Weedha sirta ah aad bay u gaaban tahay. Isticmaal ugu yaraan { $min } xaraf; dhowr erey oo la isku daray way fududahay in la xasuusto.
 error-audit-broken = Diiwaanka hubinta waa la beddelay ama wuu waxyeelloobay, meesha qoraalka { $seq }. U sheeg kormeerahaaga.
 error-case-invalid = Diiwaanka kiiskan lama akhriyi karin. Waxba lama beddelin.

@@ -13,6 +13,7 @@ error-store-corrupt = ኣብዚ መሳርሒ ዘሎ ሓበሬታ ተበላሽዩ
 error-store-truncated = ኣብዚ መሳርሒ ዘሎ ፋይል ሓበሬታ ምሉእ ኣይኮነን (ገለ ክፋሉ ጥራይ ተቐዲሑ ክኸውን ይኽእል)። ዋላ ሓንቲ ኣይትደምስሱ፤ ኣመሓዳሪኹም ርኸቡ።
 error-store-too-new = እዚ ሓበሬታ ብሓድሽ ስሪት Waypoint እዩ ተጻሒፉ (ቅርጺ { $found }፤ እዚ ስሪት ክሳብ { $supported } ጥራይ ይንብብ)። ኣብዚ መሳርሒ Waypoint ኣሐድሱ።
 error-case-not-found = ጉዳይ { $case } ኣብዚ መሳርሒ የለን።
+error-sought-person-not-found = ኣብዚ ጉዳይ መለለዪ { $entry } ዘለዎ ዝድለ ሰብ የለን። ምናልባት ኣብ ካልእ መሳርሒ ተኣልዩ ይኸውን፤ ነቲ ጉዳይ እንደገና ጽዓንዎ።
 error-passphrase-too-short = መሕለፊ ቃል ኣዝዩ ሓጺር እዩ። እንተወሓደ { $min } ፊደላት ተጠቐሙ፤ ሓያሎ ቃላት ብሓባር ንምዝካር ቀሊል እዩ።
 error-audit-broken = መዝገብ ኦዲት ኣብ ምዝገባ ቁጽሪ { $seq } ተቐይሩ ወይ ተበላሽዩ ኣሎ። ነዚ ንሓላፊኹም ሓብሩ።
 error-case-invalid = መዝገብ እዚ ጉዳይ ክንበብ ኣይከኣለን። ዋላ ሓንቲ ኣይተቐየረን።

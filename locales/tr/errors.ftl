@@ -13,6 +13,7 @@ error-store-corrupt = Bu cihazdaki veriler hasar görmüş ve okunamıyor. Hiçb
 error-store-truncated = Bu cihazdaki veri dosyası eksik (yalnızca bir kısmı kopyalanmış olabilir). Hiçbir şeyi silmeyin; yöneticinize başvurun.
 error-store-too-new = Bu veriler Waypoint'in daha yeni bir sürümüyle yazılmış (biçim { $found }; bu sürüm en fazla { $supported } biçimini okuyabilir). Bu cihazdaki Waypoint'i güncelleyin.
 error-case-not-found = { $case } vakası bu cihazda yok.
+error-sought-person-not-found = Bu vakada { $entry } kimlikli aranan kişi yok. Başka bir cihazda kaldırılmış olabilir; vakayı yeniden yükleyin.
 error-passphrase-too-short = Parola çok kısa. En az { $min } karakter kullanın; birkaç kelimeyi yan yana yazarsanız kolayca hatırlarsınız.
 error-audit-broken = Denetim kaydı { $seq } numaralı girişte değiştirilmiş ya da hasar görmüş. Bunu amirinize bildirin.
 error-case-invalid = Bu vaka kaydı okunamadı. Hiçbir şey değiştirilmedi.

@@ -1,6 +1,8 @@
 //! `waypoint-bench`: performance figures for the targets of DESIGN §7, one per line as
 //! `<metric> <value> <unit>`, so that a closing note or CI log can quote them directly.
 
+mod tracing;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -37,12 +39,34 @@ enum Bench {
         #[arg(long, default_value_t = 500)]
         queries: usize,
     },
+    /// Tracing candidates for sought persons against a large population.
+    Tracing {
+        /// Persons in the population.
+        #[arg(long, default_value_t = 1_000_000)]
+        persons: usize,
+        /// Labelled queries measured.
+        #[arg(long, default_value_t = 1_000)]
+        queries: usize,
+        /// Spellings the population is drawn from: `held-out` (never used to tune the matcher)
+        /// or `tuning` (used to study its errors, so optimistic).
+        #[arg(long, value_enum, default_value_t = Variants::HeldOut)]
+        variants: Variants,
+    },
     /// Unlocking a store and listing its cases.
     Open {
         /// Cases in the store.
         #[arg(long, default_value_t = 10_000)]
         cases: usize,
     },
+}
+
+/// Labelled spelling sets for `waypoint-bench tracing`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Variants {
+    /// Never used to tune the matcher.
+    HeldOut,
+    /// Used to study the matcher's errors.
+    Tuning,
 }
 
 const USER: &str = "bench-admin";
@@ -55,6 +79,13 @@ fn main() -> anyhow::Result<()> {
         Bench::Autosave { cases, edits } => autosave(cases, edits),
         Bench::Search { cases, queries } => search(cases, queries),
         Bench::Open { cases } => open(cases),
+        Bench::Tracing { persons, queries, variants } => {
+            let set = match variants {
+                Variants::HeldOut => waypoint_synth::population::VariantSet::HeldOut,
+                Variants::Tuning => waypoint_synth::population::VariantSet::Tuning,
+            };
+            tracing::run(persons, queries, set)
+        }
     }
 }
 

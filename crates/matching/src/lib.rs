@@ -8,12 +8,16 @@
 //!
 //! This crate is pure: no IO, no global state.
 
+mod blocking;
 mod normalise;
 mod phonetic;
 mod score;
+mod tables;
+pub mod tracing;
 
+pub use blocking::{Candidate, Found, TracingIndex, pair_keys};
 pub use normalise::{Script, detect_script, latin_key, normalise};
-pub use score::{DEFAULT_THRESHOLD, PreparedName, same_name, similarity};
+pub use score::{DEFAULT_THRESHOLD, NameComparison, PreparedName, same_name, similarity};
 
 /// The keys a name is indexed under: together they let a query in any script find it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

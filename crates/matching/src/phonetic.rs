@@ -48,7 +48,32 @@ pub(crate) struct Token {
 
 /// Family connectors that are not names (`bin`, `ibn`, `بن`) and articles written apart (`al`).
 fn is_connector(token: &str) -> bool {
-    matches!(token, "al" | "el" | "ul" | "bin" | "ibn" | "bint" | "binti" | "ال" | "بن" | "ابن" | "بنت")
+    matches!(
+        token,
+        "al" | "el"
+            | "ul"
+            | "ash"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "binti"
+            | "ال"
+            | "بن"
+            | "ابن"
+            | "بنت"
+            // Cyrillic spellings of the article and of "son of", as Russian and Ukrainian
+            // officials write them (Аль-Аттар, Эль-Масри, Аш-Шаммари, ибн).
+            | "аль"
+            | "эль"
+            | "ель"
+            | "ал"
+            | "эл"
+            | "аш"
+            | "ас"
+            | "ад"
+            | "ибн"
+            | "бин"
+    )
 }
 
 /// Particles that form one name with the next part (`Abd al-Rahman`, `Abu Bakr`).
@@ -67,6 +92,11 @@ fn joins_next(token: &str) -> bool {
             | "abo"
             | "عبد"
             | "ابو"
+            | "абд"
+            | "абдель"
+            | "абдуль"
+            | "абдул"
+            | "абу"
     )
 }
 
@@ -85,6 +115,8 @@ pub(crate) fn name_parts(name: &str) -> Vec<String> {
             continue;
         }
         join_pending = joins_next(token);
+        // An attached article is as optional as a separate one (المصري = Al-Masri = Masri).
+        let token = if token == "الله" { token } else { strip_article(token) };
         parts.push(token.to_owned());
     }
     parts.into_iter().map(|p| canonical_compound(&p)).collect()
@@ -143,9 +175,38 @@ fn canonical_compound(part: &str) -> String {
 pub(crate) fn token(part: &str) -> Token {
     match detect_script(part) {
         Script::Arabic => Token { abjad: true, readings: vec![finish(abjad_units(part))] },
+        Script::Cyrillic => {
+            let mut readings: Vec<Vec<Unit>> = Vec::with_capacity(2);
+            for reading in crate::tables::cyrillic_readings(part) {
+                let units = finish(alphabet_units(&reading, false));
+                if !readings.contains(&units) {
+                    readings.push(units);
+                }
+            }
+            Token { abjad: false, readings }
+        }
+        Script::Ethiopic => Token {
+            abjad: false,
+            readings: vec![finish(alphabet_units(&crate::tables::ethiopic_reading(part), false))],
+        },
         _ => {
             let ascii = to_ascii(part);
             let mut readings = vec![finish(alphabet_units(&ascii, false))];
+            // th is t in Ethiopian and Greek spellings (Yodith, Theodros), ch is kh in German
+            // ones (Michail): readings besides the usual one.
+            let mut other_spellings = Vec::new();
+            if ascii.contains("th") {
+                other_spellings.push(ascii.replace("th", "t"));
+            }
+            if ascii.contains("ch") && !ascii.contains("sch") && !ascii.contains("tch") {
+                other_spellings.push(ascii.replace("ch", "kh"));
+            }
+            for spelling in other_spellings {
+                let reading = finish(alphabet_units(&spelling, false));
+                if !readings.contains(&reading) {
+                    readings.push(reading);
+                }
+            }
             if ascii.contains(['c', 'x']) {
                 let somali = finish(alphabet_units(&ascii, true));
                 if !readings.contains(&somali) {
@@ -202,27 +263,9 @@ fn abjad_units(part: &str) -> Vec<Unit> {
     out
 }
 
-/// Consonant class of an Arabic, Persian, Pashto or Urdu letter.
+/// Consonant class of an Arabic, Persian, Pashto or Urdu letter (`tables/arabic-script.tsv`).
 fn abjad_consonant(c: char) -> Option<u8> {
-    Some(match c {
-        'ب' | 'پ' => b'b',
-        'ت' | 'ط' | 'ٹ' | 'ټ' => b't',
-        'ث' | 'س' | 'ص' | 'څ' => b's',
-        'ج' => b'j',
-        'چ' => b'C',
-        'ح' | 'خ' | 'ه' => b'h',
-        'د' | 'ض' | 'ڈ' | 'ډ' => b'd',
-        'ذ' | 'ز' | 'ظ' | 'ژ' | 'ږ' | 'ځ' => b'z',
-        'ر' | 'ڑ' | 'ړ' => b'r',
-        'ش' | 'ښ' => b'S',
-        'غ' | 'گ' => b'g',
-        'ف' => b'f',
-        'ق' | 'ك' => b'k',
-        'ل' => b'l',
-        'م' => b'm',
-        'ن' | 'ڼ' | 'ں' => b'n',
-        _ => return None,
-    })
+    crate::tables::arabic_consonant_class(c)
 }
 
 fn is_vowel_letter(b: u8) -> bool {
@@ -238,7 +281,10 @@ fn alphabet_units(word: &str, somali: bool) -> Vec<Unit> {
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
     while i < b.len() {
         let rest = &b[i..];
-        let (unit, len): (Option<Unit>, usize) = if rest.starts_with(b"dzh") {
+        let (unit, len): (Option<Unit>, usize) = if rest.starts_with(b"tsch") {
+            // German spelling of ch (Sawtschenko = Savchenko).
+            (Some(Unit::Consonant(b'C')), 4)
+        } else if rest.starts_with(b"dzh") {
             (Some(Unit::Consonant(b'j')), 3)
         } else if rest.starts_with(b"tch") || rest.starts_with(b"sch") {
             (Some(Unit::Consonant(if rest[0] == b't' { b'C' } else { b'S' })), 3)
@@ -248,14 +294,26 @@ fn alphabet_units(word: &str, somali: bool) -> Vec<Unit> {
                 (b'k', b'h') => (Some(Unit::Consonant(b'h')), 2),
                 (b's', b'h') => (Some(Unit::Consonant(b'S')), 2),
                 (b'c', b'h') => (Some(Unit::Consonant(b'C')), 2),
-                (b't', b'h') => (Some(Unit::Consonant(b't')), 2),
+                // th is Arabic ث in names (Uthman, Haitham), which Persian, Turkish and Somali
+                // spellings write s (Osman, Usman).
+                (b't', b'h') => (Some(Unit::Consonant(b's')), 2),
                 (b'd', b'h') => (Some(Unit::Consonant(b'd')), 2),
                 (b'g', b'h') => (Some(Unit::Consonant(b'g')), 2),
                 (b'p', b'h') => (Some(Unit::Consonant(b'f')), 2),
                 (b'z', b'h') => (Some(Unit::Consonant(b'z')), 2),
                 (b'c', b'k') => (Some(Unit::Consonant(b'k')), 2),
+                // Polish spellings of Ukrainian names (Kowalczuk, Szewczenko).
+                (b'c', b'z') => (Some(Unit::Consonant(b'C')), 2),
+                (b's', b'z') => (Some(Unit::Consonant(b'S')), 2),
                 (b'o', b'u') | (b'o', b'o') => (Some(vowel(Quality::U, false)), 2),
                 (b'e', b'e') => (Some(vowel(Quality::I, false)), 2),
+                // A diphthong inside the word is a written yeh in Arabic script (Hussein/حسين,
+                // Zainab/زينب, Faisal/فيصل), so an abjad spelling without it is another name
+                // (Hussein is not حسن).
+                (b'a' | b'e', b'i' | b'y') if i > 0 && rest.get(2).is_some_and(|c| !is_vowel_letter(*c)) => {
+                    out.push(vowel(if rest[0] == b'a' { Quality::A } else { Quality::E }, false));
+                    (Some(vowel(Quality::I, true)), 2)
+                }
                 _ => (None, 0),
             }
         } else {

@@ -22,6 +22,8 @@ fn vowel_cost(a: Quality, b: Quality) -> f64 {
         (AOrI, A | I) | (A | I, AOrI) => 0.0,
         (E, A | I | AOrI) | (A | I | AOrI, E) => 0.25,
         (E, U) | (U, E) => 0.5,
+        // Unstressed o is said a in Russian and written either way (Oleksii/Aleksei).
+        (A, U) | (U, A) => 0.6,
         _ => 0.75,
     }
 }
@@ -33,12 +35,17 @@ fn similar_consonants(a: u8, b: u8) -> bool {
         pair,
         (b'd', b'z')
             | (b'd', b't')
+            // Arabic ث is th in English spellings, s in Persian and Turkish ones (Thuraya/Soraya).
+            | (b's', b't')
+            // Ukrainian г is h, Russian г is g (Serhii/Sergei).
+            | (b'g', b'h')
+            // German and Scandinavian spellings write y as j (Johannes/Yohannes).
+            | (b'j', b'y')
             | (b's', b'z')
             | (b'g', b'k')
             | (b'j', b'z')
             | (b'g', b'j')
             | (b'C', b'S')
-            | (b'S', b's')
             | (b'C', b'j')
             | (b'b', b'w')
             | (b'f', b'w')
@@ -52,7 +59,7 @@ fn substitute(a: Unit, b: Unit, a_last: bool, b_last: bool) -> f64 {
         (Unit::Vowel { quality: x, written: wx }, Unit::Vowel { quality: y, written: wy }) => {
             let cost = vowel_cost(x, y);
             // A written long vowel read as another vowel is a different name (حسين is not Hassan).
-            if cost >= 0.75 && (wx || wy) { 1.0 } else { cost }
+            if cost >= 0.6 && (wx || wy) { 1.0 } else { cost }
         }
         // y and w are half vowels: Ayman / أيمن, Yusuf / يوسف.
         (Unit::Consonant(b'y'), Unit::Vowel { quality: Quality::I | Quality::AOrI, .. })
@@ -73,12 +80,17 @@ fn substitute(a: Unit, b: Unit, a_last: bool, b_last: bool) -> f64 {
 /// Cost of a unit that one spelling has and the other lacks.
 fn indel(unit: Unit, last: bool, other_is_abjad: bool) -> f64 {
     match unit {
+        // A half vowel that spellings add or drop (Yelena/Elena, Aleksey/Aleksei).
+        Unit::Consonant(b'y' | b'w') => 0.5,
+        // An h that one spelling writes and another does not (Gebremedhin/Gebremedin).
+        Unit::Consonant(b'h') => 0.6,
         Unit::Consonant(_) | Unit::Glottal => 1.0,
         Unit::Vowel { quality: Quality::A, .. } if last => FINAL_A,
         // An alphabet vowel that an abjad spelling does not write.
         Unit::Vowel { written: false, .. } if other_is_abjad => 0.0,
         Unit::Vowel { quality: Quality::E, written: false } => 0.25,
-        Unit::Vowel { written: false, .. } => 0.75,
+        // A short vowel one alphabet spelling writes and another leaves out (Mohamud/Mahmud).
+        Unit::Vowel { written: false, .. } => 0.5,
         Unit::Vowel { quality: Quality::Any, .. } => 1.0,
         // A long vowel the abjad spelling wrote: Hassan is not حسين.
         Unit::Vowel { written: true, .. } => 1.0,
@@ -107,8 +119,13 @@ fn align(a: &[Unit], a_abjad: bool, b: &[Unit], b_abjad: bool) -> f64 {
     prev[m]
 }
 
-fn consonants(units: &[Unit]) -> usize {
-    units.iter().filter(|u| matches!(u, Unit::Consonant(_))).count()
+/// How much a reading weighs when its alignment cost is turned into a similarity: consonants
+/// carry a name, vowels a little, so that one vowel spelled differently in a short, vowel-rich
+/// name (Aisha/Aicha) costs less than in a name of few letters.
+fn size(units: &[Unit]) -> f64 {
+    let consonants = units.iter().filter(|u| matches!(u, Unit::Consonant(_))).count();
+    let vowels = units.len() - consonants;
+    consonants as f64 + 1.0 + 0.25 * vowels as f64
 }
 
 /// Similarity of two name parts (0..=1), over the readings of each.
@@ -117,8 +134,7 @@ fn token_similarity(a: &Token, b: &Token) -> f64 {
     for ra in &a.readings {
         for rb in &b.readings {
             let cost = align(ra, a.abjad, rb, b.abjad);
-            let size = consonants(ra).max(consonants(rb)) + 1;
-            best = best.max(1.0 - cost / size as f64);
+            best = best.max(1.0 - cost / size(ra).max(size(rb)));
         }
     }
     best.max(0.0)
@@ -129,6 +145,8 @@ fn token_similarity(a: &Token, b: &Token) -> f64 {
 pub struct PreparedName {
     parts: Vec<Token>,
     joined: Option<Token>,
+    /// Each pair of neighbouring parts written as one (Mir Wais / Mirwais, Ben Ali / Benali).
+    neighbours: Vec<Token>,
 }
 
 impl PreparedName {
@@ -136,7 +154,9 @@ impl PreparedName {
     pub fn new(name: &str) -> Self {
         let parts: Vec<String> = name_parts(name);
         let joined = (parts.len() > 1).then(|| token(&parts.concat()));
-        Self { parts: parts.iter().map(|p| token(p)).collect(), joined }
+        let neighbours =
+            if parts.len() > 2 { parts.windows(2).map(|w| token(&w.concat())).collect() } else { Vec::new() };
+        Self { parts: parts.iter().map(|p| token(p)).collect(), joined, neighbours }
     }
 
     /// Whether the name has no letters.
@@ -151,18 +171,57 @@ impl PreparedName {
     /// Similarity to `other` in 0..=1: parts are paired best-first in any order (so given and
     /// family names may be swapped), and a part missing from one spelling costs a little.
     pub fn similarity(&self, other: &PreparedName) -> f64 {
+        self.compare(other).score
+    }
+
+    /// Similarity to `other`, with the similarity of the weakest pair of parts: tracing needs
+    /// to know when one part is a different name however well the others match.
+    pub fn compare(&self, other: &PreparedName) -> NameComparison {
         if self.is_empty() || other.is_empty() {
-            return 0.0;
+            return NameComparison { score: 0.0, weakest_part: 0.0 };
         }
-        let mut pairs: Vec<(f64, usize, usize)> = Vec::with_capacity(self.parts.len() * other.parts.len());
-        for (i, a) in self.parts.iter().enumerate() {
-            for (j, b) in other.parts.iter().enumerate() {
+        let mut best =
+            compare_parts(&self.parts.iter().collect::<Vec<_>>(), &other.parts.iter().collect::<Vec<_>>());
+        // Two parts of the longer name may be one part of the other (Mir Wais / Mirwais).
+        let (long, short) = if self.parts.len() > other.parts.len() { (self, other) } else { (other, self) };
+        if long.parts.len() > short.parts.len() && best.score < 1.0 {
+            let short_parts: Vec<&Token> = short.parts.iter().collect();
+            for (i, joined) in long.neighbours.iter().enumerate() {
+                let mut merged: Vec<&Token> = Vec::with_capacity(long.parts.len() - 1);
+                merged.extend(&long.parts[..i]);
+                merged.push(joined);
+                merged.extend(&long.parts[i + 2..]);
+                let c = compare_parts(&merged, &short_parts);
+                if c.score > best.score {
+                    best = c;
+                }
+            }
+        }
+        // Parts written together in one spelling and apart in the other (Jean-Baptiste).
+        let whole = match (self.as_one(), other.as_one()) {
+            (Some(a), Some(b)) if self.parts.len() != other.parts.len() => token_similarity(a, b),
+            _ => 0.0,
+        };
+        if whole > best.score {
+            return NameComparison { score: whole.clamp(0.0, 1.0), weakest_part: whole };
+        }
+        best
+    }
+}
+
+/// Pairs the parts best-first in any order and scores the pairing.
+fn compare_parts(a_parts: &[&Token], b_parts: &[&Token]) -> NameComparison {
+    {
+        let (a_len, b_len) = (a_parts.len(), b_parts.len());
+        let mut pairs: Vec<(f64, usize, usize)> = Vec::with_capacity(a_len * b_len);
+        for (i, a) in a_parts.iter().enumerate() {
+            for (j, b) in b_parts.iter().enumerate() {
                 pairs.push((token_similarity(a, b), i, j));
             }
         }
         pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
-        let mut used_a = vec![false; self.parts.len()];
-        let mut used_b = vec![false; other.parts.len()];
+        let mut used_a = vec![false; a_len];
+        let mut used_b = vec![false; b_len];
         let (mut sum, mut count, mut weakest) = (0.0, 0usize, 1.0f64);
         for (s, i, j) in pairs {
             if !used_a[i] && !used_b[j] {
@@ -173,18 +232,22 @@ impl PreparedName {
                 weakest = weakest.min(s);
             }
         }
-        let unmatched = self.parts.len().max(other.parts.len()) - count;
+        let unmatched = a_len.max(b_len) - count;
         // One part that differs (Hassan Ali / Hussein Ali) is a different person, however well
         // the common parts match: the weakest part caps the score.
-        let mean = sum / count as f64;
+        let mean = sum / count.max(1) as f64;
         let by_parts = mean.min(weakest + 0.15) * (1.0 - 0.05 * unmatched as f64);
-        // Parts written together in one spelling and apart in the other (Jean-Baptiste).
-        let whole = match (self.as_one(), other.as_one()) {
-            (Some(a), Some(b)) if self.parts.len() != other.parts.len() => token_similarity(a, b),
-            _ => 0.0,
-        };
-        by_parts.max(whole).clamp(0.0, 1.0)
+        NameComparison { score: by_parts.clamp(0.0, 1.0), weakest_part: weakest }
     }
+}
+
+/// How two names compare.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NameComparison {
+    /// Overall similarity (0..=1).
+    pub score: f64,
+    /// Similarity of the least similar pair of parts that were paired.
+    pub weakest_part: f64,
 }
 
 /// Similarity of two names in 0..=1, across scripts and spellings.
@@ -313,6 +376,8 @@ mod tests {
             ("Amir", "Amira"),
             ("Oleksandr", "Oleksandra"),
             ("Hassan", "حسين"),
+            ("Hussein", "حسن"),
+            ("Husayn", "حسن"),
             ("Amir", "أميرة"),
             ("Said", "Saad"),
             ("Karim", "Kamal"),

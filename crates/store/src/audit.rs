@@ -32,6 +32,8 @@ pub enum AuditAction {
     ConflictResolved,
     /// Changes from another replica were applied.
     ChangesReceived,
+    /// Tracing candidates were searched for a sought person of a case.
+    TracingSearched,
 }
 
 impl AuditAction {
@@ -48,6 +50,7 @@ impl AuditAction {
             Self::CaseExported => "case.exported",
             Self::ConflictResolved => "case.conflict_resolved",
             Self::ChangesReceived => "case.changes_received",
+            Self::TracingSearched => "case.tracing_searched",
         }
     }
 }

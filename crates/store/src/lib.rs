@@ -7,6 +7,7 @@
 //! loses nothing that was acknowledged.
 
 mod audit;
+mod family_tracing;
 mod keyring;
 mod projection;
 mod schema;
@@ -18,9 +19,13 @@ use std::path::{Path, PathBuf};
 
 use automerge::ActorId;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
-use waypoint_model::{Case, CaseDoc, CaseId, Conflict, ShortCode, SiteId, Timestamp, UserId};
+use waypoint_matching::TracingIndex;
+use waypoint_matching::tracing::Profile;
+use waypoint_model::rules::{Action, ConsentRefusal, permits};
+use waypoint_model::{Case, CaseDoc, CaseId, Conflict, EntryId, ShortCode, SiteId, Timestamp, UserId};
 
 pub use audit::{AuditAction, AuditEntry};
+pub use family_tracing::TracingCandidate;
 pub use keyring::{KdfParams, MIN_PASSPHRASE_CHARS, check_passphrase};
 pub use projection::{CaseSummary, age_band};
 pub use schema::SCHEMA_VERSION;
@@ -83,6 +88,15 @@ pub enum StoreError {
         /// The id.
         case: String,
     },
+    /// The case has no sought person with this id.
+    #[error("sought person {entry} not found in the case")]
+    SoughtPersonNotFound {
+        /// The entry id given.
+        entry: String,
+    },
+    /// The person's consent does not cover this action.
+    #[error("{0}")]
+    Consent(ConsentRefusal),
     /// The passphrase is too short.
     #[error("passphrase shorter than {min} characters")]
     PassphraseTooShort {
@@ -145,6 +159,8 @@ impl StoreError {
             Self::Truncated => "error-store-truncated",
             Self::TooNew { .. } => "error-store-too-new",
             Self::CaseNotFound { .. } => "error-case-not-found",
+            Self::SoughtPersonNotFound { .. } => "error-sought-person-not-found",
+            Self::Consent(refusal) => refusal.message_id(),
             Self::PassphraseTooShort { .. } => "error-passphrase-too-short",
             Self::AuditBroken { .. } => "error-audit-broken",
             Self::Document(_) => "error-case-invalid",
@@ -164,6 +180,8 @@ impl StoreError {
                 vec![("found", found.to_string()), ("supported", supported.to_string())]
             }
             Self::CaseNotFound { case } => vec![("case", case.clone())],
+            Self::SoughtPersonNotFound { entry } => vec![("entry", entry.clone())],
+            Self::Consent(refusal) => vec![("purpose", refusal.purpose.code().to_owned())],
             Self::PassphraseTooShort { min } => vec![("min", min.to_string())],
             Self::AuditBroken { seq } => vec![("seq", seq.to_string())],
             Self::Io { detail } => vec![("detail", detail.clone())],
@@ -208,6 +226,8 @@ pub struct Store {
     actor: ActorId,
     site: SiteId,
     docs: HashMap<CaseId, CaseDoc>,
+    /// Blocking index of the persons who may be found by tracing; built on first use.
+    tracing: Option<TracingIndex<String>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -293,6 +313,7 @@ impl Store {
             actor,
             site: config.site.clone(),
             docs: HashMap::new(),
+            tracing: None,
         })
     }
 
@@ -317,7 +338,17 @@ impl Store {
         conn.query_row("SELECT count(*) FROM case_index", [], |r| r.get::<_, i64>(0))
             .map_err(|e| classify_open_error(path, e.into()))?;
         audit::append(&conn, Timestamp::now().0, user.as_str(), AuditAction::Unlocked, "")?;
-        Ok(Store { conn, path: path.to_path_buf(), user: user.clone(), actor, site, docs: HashMap::new() })
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+            user: user.clone(),
+            actor,
+            site,
+            docs: HashMap::new(),
+            tracing: None,
+        };
+        store.reproject_if_needed()?;
+        Ok(store)
     }
 
     /// The user working with the store.
@@ -401,6 +432,7 @@ impl Store {
 
     /// Stores many cases in one transaction (imports, demo data): all or none.
     pub fn insert_cases(&mut self, cases: &[Case], now: Timestamp) -> Result<(), StoreError> {
+        let mut projections = Vec::with_capacity(cases.len());
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         for case in cases {
             let mut doc = CaseDoc::create(case, self.actor.clone(), &self.user, now)?;
@@ -409,8 +441,12 @@ impl Store {
                 .execute(params![case.id.as_str(), doc.save()])?;
             search::write_projection(&tx, &projection, true)?;
             audit::append(&tx, now.0, self.user.as_str(), AuditAction::CaseCreated, case.id.as_str())?;
+            projections.push(projection);
         }
         tx.commit()?;
+        for projection in &projections {
+            self.index_for_tracing(projection);
+        }
         Ok(())
     }
 
@@ -501,6 +537,7 @@ impl Store {
         search::write_projection(&tx, &projection, names_changed)?;
         audit::append(&tx, now.0, self.user.as_str(), action, id.as_str())?;
         tx.commit()?;
+        self.index_for_tracing(&projection);
         Ok(())
     }
 
@@ -551,8 +588,106 @@ impl Store {
         search::write_projection(&tx, &projection, true)?;
         audit::append(&tx, now.0, self.user.as_str(), AuditAction::ChangesReceived, case.id.as_str())?;
         tx.commit()?;
+        self.index_for_tracing(&projection);
         self.remember(case.id.clone(), doc);
         Ok(case.id)
+    }
+
+    /// Keeps the tracing index (if built) in step with a projection just committed.
+    fn index_for_tracing(&mut self, projection: &projection::Projection) {
+        let Some(index) = self.tracing.as_mut() else { return };
+        let id = projection.summary.case_id.clone();
+        match projection.tracing.as_deref().and_then(|p| serde_json::from_str::<Profile>(p).ok()) {
+            Some(profile) => index.upsert(id, profile),
+            None => {
+                index.remove(&id);
+            }
+        }
+    }
+
+    /// Builds the tracing index from the stored profiles.
+    fn tracing_index(&mut self) -> Result<&TracingIndex<String>, StoreError> {
+        if self.tracing.is_none() {
+            let mut index = TracingIndex::new();
+            let mut stmt = self.conn.prepare_cached("SELECT case_id, profile FROM tracing_profiles")?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (id, profile) = row?;
+                // A profile this build cannot read is re-derived at the case's next edit.
+                if let Ok(profile) = serde_json::from_str::<Profile>(&profile) {
+                    index.upsert(id, profile);
+                }
+            }
+            self.tracing = Some(index);
+        }
+        self.tracing.as_ref().ok_or(StoreError::Internal)
+    }
+
+    /// Re-derives every projection when a migration asked for it (a new projection column or
+    /// table), in one transaction.
+    fn reproject_if_needed(&mut self) -> Result<(), StoreError> {
+        let needed: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'reproject'", [], |r| r.get(0))
+            .optional()?;
+        if needed.is_none() {
+            return Ok(());
+        }
+        let ids: Vec<String> = {
+            let mut stmt = self.conn.prepare("SELECT case_id FROM cases")?;
+            stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?
+        };
+        let now = Timestamp::now();
+        let mut projections = Vec::with_capacity(ids.len());
+        for id in ids {
+            let id = CaseId::parse(&id).map_err(|_| StoreError::Corrupt)?;
+            let mut doc = self.load_doc(&id)?;
+            let conflicts = doc.conflict_count();
+            projections.push(projection::project(doc.case_ref()?, now, conflicts));
+        }
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for p in &projections {
+            search::write_projection(&tx, p, true)?;
+        }
+        tx.execute("DELETE FROM meta WHERE key = 'reproject'", [])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Registered persons who may be `sought_person` of case `id`, best first, with reasons.
+    ///
+    /// Needs the case's consent to tracing; only persons whose own tracing consent is in force
+    /// are candidates, and the case itself never is. Audited.
+    pub fn tracing_candidates(
+        &mut self,
+        id: &CaseId,
+        sought_person: &EntryId,
+        limit: usize,
+    ) -> Result<Vec<TracingCandidate>, StoreError> {
+        let now = Timestamp::now();
+        let case = self.doc_mut(id)?.case()?;
+        permits(&case, Action::Trace).map_err(StoreError::Consent)?;
+        let person = case
+            .tracing
+            .sought_persons
+            .iter()
+            .find(|p| &p.id == sought_person)
+            .ok_or_else(|| StoreError::SoughtPersonNotFound { entry: sought_person.to_string() })?;
+        let sought = family_tracing::sought(&case, person, now);
+        let found = self.tracing_index()?.candidates(&sought, limit.saturating_add(1));
+        let mut out = Vec::with_capacity(found.candidates.len());
+        for c in found.candidates.into_iter().filter(|c| c.id != id.as_str()).take(limit) {
+            let Some(summary) = search::summary(&self.conn, &c.id)? else { continue };
+            out.push(TracingCandidate {
+                case_id: c.id,
+                code: summary.code,
+                display_name: summary.display_name,
+                score: c.assessment.score,
+                reasons: c.assessment.reasons.iter().map(|r| r.message_id()).collect(),
+            });
+        }
+        self.audit_now(AuditAction::TracingSearched, id.as_str())?;
+        Ok(out)
     }
 
     /// Fields of the case that replicas wrote concurrently, for a person to resolve.

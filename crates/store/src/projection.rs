@@ -54,6 +54,8 @@ pub(crate) struct Projection {
     pub(crate) summary: CaseSummary,
     pub(crate) opened: i64,
     pub(crate) names: Vec<String>,
+    /// The tracing profile, if the person consented to be found (JSON).
+    pub(crate) tracing: Option<String>,
 }
 
 fn status_code(s: CaseStatus) -> &'static str {
@@ -144,5 +146,6 @@ pub(crate) fn project(case: &Case, now: Timestamp, conflicts: usize) -> Projecti
         },
         opened: case.opened.at.0,
         names: searchable_names(case),
+        tracing: crate::family_tracing::profile_of(case, now).and_then(|p| serde_json::to_string(&p).ok()),
     }
 }

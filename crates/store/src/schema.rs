@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use crate::StoreError;
 
 /// Layout version this build writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -92,6 +92,16 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
     BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
 "#;
 
+/// Version 2: tracing profiles of the persons who consented to be found by family tracing.
+/// Existing cases get theirs when the store is next opened (`reproject` in meta).
+const V2: &str = r#"
+CREATE TABLE tracing_profiles (
+    case_id TEXT PRIMARY KEY,
+    profile TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT OR REPLACE INTO meta (key, value) VALUES ('reproject', '1');
+"#;
+
 /// Brings the database to [`SCHEMA_VERSION`], or refuses a database written by a newer build.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -102,6 +112,12 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         let tx = conn.transaction()?;
         tx.execute_batch(V1)?;
         tx.pragma_update(None, "user_version", 1)?;
+        tx.commit()?;
+    }
+    if version < 2 {
+        let tx = conn.transaction()?;
+        tx.execute_batch(V2)?;
+        tx.pragma_update(None, "user_version", 2)?;
         tx.commit()?;
     }
     Ok(())

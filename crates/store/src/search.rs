@@ -75,6 +75,18 @@ pub(crate) fn write_projection(
         s.case_id, s.code, s.site, s.status, s.age_band, s.child, s.sex, s.risk, s.flags, s.display_name,
         s.conflicts, p.opened, s.updated
     ])?;
+    match &p.tracing {
+        Some(profile) => conn
+            .prepare_cached(
+                "INSERT INTO tracing_profiles (case_id, profile) VALUES (?1, ?2)
+                 ON CONFLICT (case_id) DO UPDATE SET profile = excluded.profile
+                 WHERE profile <> excluded.profile",
+            )?
+            .execute(params![s.case_id, profile])?,
+        None => {
+            conn.prepare_cached("DELETE FROM tracing_profiles WHERE case_id = ?1")?.execute([&s.case_id])?
+        }
+    };
     if !reindex_names {
         return Ok(());
     }
@@ -105,7 +117,7 @@ pub(crate) fn write_projection(
             }
         }
     }
-    for key in pair_keys(&parts) {
+    for key in waypoint_matching::pair_keys(&parts) {
         insert_phonetic.execute(params![key, s.case_id])?;
     }
     Ok(())
@@ -132,25 +144,6 @@ pub(crate) fn summary(conn: &Connection, case_id: &str) -> Result<Option<CaseSum
 fn fts_phrase(key: &str) -> Option<String> {
     let key = key.trim();
     (key.chars().count() >= 3).then(|| format!("\"{}\"", key.replace('"', "\"\"")))
-}
-
-/// Keys for pairs of name parts (`hsn+mhmd`): a full-name query finds the holders of both
-/// parts with one lookup, instead of intersecting the long lists of holders of each common part.
-fn pair_keys(parts: &[Vec<String>]) -> Vec<String> {
-    let mut out = Vec::new();
-    for (i, a) in parts.iter().enumerate() {
-        for b in &parts[i + 1..] {
-            for x in a {
-                for y in b {
-                    let key = if x <= y { format!("{x}+{y}") } else { format!("{y}+{x}") };
-                    if !out.contains(&key) {
-                        out.push(key);
-                    }
-                }
-            }
-        }
-    }
-    out
 }
 
 /// Adds up to `room` holders of any of `keys` to `shared` (at rank `rank` if new).
@@ -196,7 +189,7 @@ pub(crate) fn names(conn: &Connection, query: &str, limit: usize) -> Result<Vec<
     // holders of any one part. Holders of one common part alone are interchangeable, so no
     // more of them are read than can be scored.
     let mut shared: HashMap<String, u32> = HashMap::new();
-    add_holders(conn, &pair_keys(&keys.parts), MAX_CANDIDATES, 2, &mut shared)?;
+    add_holders(conn, &waypoint_matching::pair_keys(&keys.parts), MAX_CANDIDATES, 2, &mut shared)?;
     for part in &keys.parts {
         add_holders(conn, part, MAX_CANDIDATES.saturating_sub(shared.len()), 1, &mut shared)?;
     }

@@ -6,12 +6,14 @@
 //! - `damage`: wrong keys, truncated and corrupted files, no plaintext on disk.
 //! - `crash`: a writer killed with SIGKILL loses no acknowledged edit.
 //! - `audit`: the hash chain.
+//! - `tracing`: family tracing candidates, consent, migration.
 
 mod audit;
 mod crash;
 mod damage;
 mod edits;
 mod search;
+mod tracing;
 mod unlock;
 
 use std::path::{Path, PathBuf};

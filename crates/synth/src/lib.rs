@@ -5,6 +5,8 @@
 //! that search and tracing are exercised across scripts. Everything is drawn from a seeded RNG,
 //! so a seed always gives the same cases.
 
+pub mod population;
+
 use rand::Rng;
 use rand::seq::SliceRandom;
 use waypoint_model::{
