@@ -89,6 +89,9 @@ pub(crate) fn run(persons: usize, queries: usize, set: VariantSet) -> anyhow::Re
     let mut scored: Vec<usize> = Vec::with_capacity(labelled.len());
     let (mut returned, mut true_positives, mut relevant, mut targets_found) =
         (0usize, 0usize, 0usize, 0usize);
+    // Queries that fit at most SHOWN persons: every right answer can be shown, so their recall
+    // measures spelling variants alone, not how namesakes crowd a list.
+    let (mut uncrowded_relevant, mut uncrowded_found) = (0usize, 0usize);
     for q in &labelled {
         let sought = sought(q);
         let t = Instant::now();
@@ -105,6 +108,11 @@ pub(crate) fn run(persons: usize, queries: usize, set: VariantSet) -> anyhow::Re
         // A caseworker sees at most SHOWN candidates, so at most SHOWN can be found.
         relevant += fitting.len().min(SHOWN);
         returned += found.candidates.len();
+        let hits = found.candidates.iter().filter(|c| fitting.contains(&c.id)).count();
+        if fitting.len() <= SHOWN {
+            uncrowded_relevant += fitting.len();
+            uncrowded_found += hits;
+        }
         for c in
             found.candidates.iter().filter(|c| !fitting.contains(&c.id)).take(usize::from(explain_wrong > 0))
         {
@@ -115,7 +123,7 @@ pub(crate) fn run(persons: usize, queries: usize, set: VariantSet) -> anyhow::Re
                 q.name, q.female, q.born, other.name, other.female, other.born, c.assessment
             );
         }
-        true_positives += found.candidates.iter().filter(|c| fitting.contains(&c.id)).count();
+        true_positives += hits;
         let hit = found.candidates.iter().any(|c| c.id == q.target);
         targets_found += usize::from(hit);
         if !hit && explain > 0 {
@@ -143,6 +151,7 @@ pub(crate) fn run(persons: usize, queries: usize, set: VariantSet) -> anyhow::Re
     figure("tracing_scored_p95", scored.get(scored.len() * 95 / 100).copied().unwrap_or(0) as f64, "records");
     figure("tracing_recall", true_positives as f64 / relevant.max(1) as f64, "ratio");
     figure("tracing_precision", true_positives as f64 / returned.max(1) as f64, "ratio");
+    figure("tracing_recall_uncrowded", uncrowded_found as f64 / uncrowded_relevant.max(1) as f64, "ratio");
     figure("tracing_target_found", targets_found as f64 / labelled.len().max(1) as f64, "ratio");
     names(&population);
     Ok(())

@@ -10,7 +10,9 @@
 use std::collections::HashMap;
 use std::hash::Hash;
 
-use crate::tracing::{Assessment, CANDIDATE_THRESHOLD, PreparedSought, Profile, Sought, assess_at_least};
+use crate::tracing::{
+    Assessment, CANDIDATE_THRESHOLD, PreparedSought, Profile, Sought, assess_at_least, could_reach,
+};
 
 /// A part's key for blocking: its consonant skeleton without the letters that spellings drop
 /// or add most (h of kh/dh/th, y and w that are vowels in other scripts), with the consonant
@@ -106,6 +108,9 @@ pub fn pair_keys(parts: &[Vec<String>]) -> Vec<String> {
 /// Postings longer than this are not read for a single part: a part that common says little.
 const RARE_PART: usize = 2_000;
 
+/// Records whose names one query compares at most (those whose other facts could fit).
+const NAME_BUDGET: usize = 1_000;
+
 /// A registered person found for a sought one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Candidate<Id> {
@@ -121,7 +126,7 @@ pub struct Candidate<Id> {
 pub struct Found<Id> {
     /// Candidates, best first.
     pub candidates: Vec<Candidate<Id>>,
-    /// Records scored (the blocked candidate set).
+    /// Records whose names were compared (the part of the block whose other facts could fit).
     pub scored: usize,
 }
 
@@ -184,8 +189,9 @@ impl<Id: Clone + Eq + Hash> TracingIndex<Id> {
         true
     }
 
-    /// The slots worth scoring for `parts`.
-    fn block(&self, parts: &[Vec<String>]) -> Vec<u32> {
+    /// The slots worth scoring for `parts`, with how many of the query's keys each holds,
+    /// most first: a record that shares every part comes before one that shares two.
+    fn block(&self, parts: &[Vec<String>]) -> Vec<(u32, u32)> {
         let mut slots: Vec<u32> = Vec::new();
         let postings = |key: &String| self.postings.get(key).map(Vec::as_slice).unwrap_or_default();
         for key in pair_keys(parts) {
@@ -204,15 +210,22 @@ impl<Id: Clone + Eq + Hash> TracingIndex<Id> {
             }
         }
         slots.sort_unstable();
-        slots.dedup();
-        slots
+        let mut counted: Vec<(u32, u32)> = Vec::with_capacity(slots.len());
+        for slot in slots {
+            match counted.last_mut() {
+                Some((last, n)) if *last == slot => *n += 1,
+                _ => counted.push((slot, 1)),
+            }
+        }
+        counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        counted
     }
 
     /// The persons a query for `sought` would score (its block), for tests and tuning.
     pub fn block_of(&self, sought: &Sought) -> Vec<Id> {
         self.block(&part_keys(&sought.profile.names, false))
             .into_iter()
-            .filter_map(|slot| {
+            .filter_map(|(slot, _)| {
                 self.records.get(slot as usize).and_then(|r| r.as_ref()).map(|(id, _)| id.clone())
             })
             .collect()
@@ -225,9 +238,17 @@ impl<Id: Clone + Eq + Hash> TracingIndex<Id> {
         let prepared = PreparedSought::new(sought);
         let mut candidates = Vec::new();
         let mut scored = 0;
-        for slot in slots {
+        for (slot, _) in slots {
             let Some(Some((id, profile))) = self.records.get(slot as usize) else { continue };
+            if !could_reach(&prepared, profile, CANDIDATE_THRESHOLD) {
+                continue;
+            }
+            // Names are compared for the records sharing most keys first; past the budget, the
+            // rest share fewer parts of the name than those already compared.
             scored += 1;
+            if scored > NAME_BUDGET {
+                break;
+            }
             if let Some(assessment) = assess_at_least(&prepared, profile, CANDIDATE_THRESHOLD) {
                 candidates.push(Candidate { id: id.clone(), assessment });
             }

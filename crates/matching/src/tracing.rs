@@ -285,16 +285,18 @@ fn primary_language(tag: &str) -> &str {
     tag.split(['-', '_']).next().unwrap_or(tag)
 }
 
-/// Weighs one piece of evidence.
+/// Weighs the evidence, and keeps the reasons when they will be shown.
 struct Tally {
     total: f64,
-    reasons: Vec<(f64, Reason)>,
+    reasons: Option<Vec<(f64, Reason)>>,
 }
 
 impl Tally {
     fn add(&mut self, weight: f64, reason: Reason) {
         self.total += weight;
-        self.reasons.push((weight, reason));
+        if let Some(reasons) = self.reasons.as_mut() {
+            reasons.push((weight, reason));
+        }
     }
 }
 
@@ -311,18 +313,11 @@ pub fn assess(sought: &PreparedSought<'_>, candidate: &Profile) -> Option<Assess
     assess_at_least(sought, candidate, 0.0)
 }
 
-/// Like [`assess`], but returns `None` early for a candidate that cannot reach `min_score`
-/// even with perfectly matching names: the other facts are weighed first, since they cost
-/// nothing next to comparing names, and most records in a block fail on age or sex.
-pub fn assess_at_least(
-    sought: &PreparedSought<'_>,
-    candidate: &Profile,
-    min_score: f64,
-) -> Option<Assessment> {
+/// Weighs every fact but the names and the place.
+fn weigh_facts(sought: &PreparedSought<'_>, have: &Profile, keep_reasons: bool) -> Tally {
     let want = &sought.sought.profile;
     let relationship = sought.sought.relationship;
-    let have = candidate;
-    let mut t = Tally { total: 0.0, reasons: Vec::with_capacity(8) };
+    let mut t = Tally { total: 0.0, reasons: keep_reasons.then(|| Vec::with_capacity(8)) };
 
     let sought_sex = want.sex.or(relationship.and_then(Relationship::sex));
     match (sought_sex, have.sex) {
@@ -380,13 +375,38 @@ pub fn assess_at_least(
         }
     }
 
-    // The place can add a little; with the best names this is the most the record can score.
-    const PLACE_WEIGHT: f64 = 0.7;
-    let place_possible = !want.places.is_empty() && !have.places.is_empty();
-    let best_case = t.total + MAX_NAME_WEIGHT + if place_possible { PLACE_WEIGHT } else { 0.0 };
-    if score_of(best_case) < min_score {
+    t
+}
+
+/// The place can add a little.
+const PLACE_WEIGHT: f64 = 0.7;
+
+/// The most a record with these facts can score: with perfect names and a matching place.
+fn best_case(t: &Tally, sought: &PreparedSought<'_>, have: &Profile) -> f64 {
+    let place_possible = !sought.sought.profile.places.is_empty() && !have.places.is_empty();
+    score_of(t.total + MAX_NAME_WEIGHT + if place_possible { PLACE_WEIGHT } else { 0.0 })
+}
+
+/// Whether `candidate` could reach `min_score` if the names matched perfectly: a check that
+/// costs nothing next to comparing names, and that most records in a block fail on age or sex.
+pub fn could_reach(sought: &PreparedSought<'_>, candidate: &Profile, min_score: f64) -> bool {
+    best_case(&weigh_facts(sought, candidate, false), sought, candidate) >= min_score
+}
+
+/// Like [`assess`], but returns `None` early for a candidate that cannot reach `min_score`
+/// (see [`could_reach`]).
+pub fn assess_at_least(
+    sought: &PreparedSought<'_>,
+    candidate: &Profile,
+    min_score: f64,
+) -> Option<Assessment> {
+    let want = &sought.sought.profile;
+    let have = candidate;
+    let mut t = weigh_facts(sought, have, true);
+    if best_case(&t, sought, have) < min_score {
         return None;
     }
+    let place_possible = !want.places.is_empty() && !have.places.is_empty();
 
     let (names, across) = sought.best_name(&prepare_names(&have.names));
     let name = names.score;
@@ -416,12 +436,13 @@ pub fn assess_at_least(
         }
     }
 
-    t.reasons.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
+    let mut reasons = t.reasons.unwrap_or_default();
+    reasons.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
     let score = score_of(t.total);
     (score >= min_score).then(|| Assessment {
         score,
         name_similarity: name,
-        reasons: t.reasons.into_iter().map(|(_, r)| r).collect(),
+        reasons: reasons.into_iter().map(|(_, r)| r).collect(),
     })
 }
 
