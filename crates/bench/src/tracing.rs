@@ -126,7 +126,7 @@ pub(crate) fn run(persons: usize, queries: usize, set: VariantSet) -> anyhow::Re
         true_positives += hits;
         let hit = found.candidates.iter().any(|c| c.id == q.target);
         targets_found += usize::from(hit);
-        if !hit && explain > 0 {
+        if !hit && explain > 0 && fitting.len() <= SHOWN {
             explain -= 1;
             let target = &population.persons[q.target as usize];
             let candidate = profile(target);

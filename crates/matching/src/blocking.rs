@@ -14,22 +14,39 @@ use crate::tracing::{
     Assessment, CANDIDATE_THRESHOLD, PreparedSought, Profile, Sought, assess_at_least, could_reach,
 };
 
-/// A part's key for blocking: its consonant skeleton without the letters that spellings drop
+/// A part's keys for blocking: its consonant skeleton without the letters that spellings drop
 /// or add most (h of kh/dh/th, y and w that are vowels in other scripts), with the consonant
-/// classes that spellings swap merged (sh/ch/s/z, d/t, k/q, b/f/p/v), cut to three letters
-/// so that endings (Gebremedhin/Gebremedhine, Murtaza/مرتضى) do not matter.
-fn loose(skeleton: &str) -> Option<String> {
+/// classes that spellings swap merged (sh/ch/s/z, d/t, k/q, b/f/p/v, m/n), cut to three letters
+/// so that endings (Gebremedhin/Gebremedhine, Murtaza/مرتضى) do not matter. A `g` gives two
+/// keys, read as `k` (Wardag/Wardak) and dropped (Ukrainian г is h where Russian has g:
+/// Serhii/Sergei).
+fn loose(skeleton: &str) -> Vec<String> {
+    let mut keys = vec![loose_with(skeleton, Some('k'))];
+    if skeleton.contains('g') {
+        let other = loose_with(skeleton, None);
+        if other != keys[0] {
+            keys.push(other);
+        }
+    }
+    keys
+}
+
+fn loose_with(skeleton: &str, g: Option<char>) -> String {
     let mut key = String::with_capacity(3);
     for c in skeleton.chars() {
         let merged = match c {
             // `a` marks an initial vowel, which spellings add or drop (Akwasi/Kwasi).
-            // j is y in German and Scandinavian spellings (Jonas/Yonas); Ukrainian г is h where
-            // Russian has g (Serhii/Sergei).
-            'h' | 'y' | 'w' | 'a' | 'j' | 'g' => continue,
+            // j is y in German and Scandinavian spellings (Jonas/Yonas).
+            'h' | 'y' | 'w' | 'a' | 'j' => continue,
+            'g' => match g {
+                Some(k) => k,
+                None => continue,
+            },
             'c' | 'z' => 's',
             'd' => 't',
             'q' => 'k',
             'f' | 'p' | 'v' => 'b',
+            'n' => 'm',
             other => other,
         };
         if key.ends_with(merged) {
@@ -44,15 +61,20 @@ fn loose(skeleton: &str) -> Option<String> {
     if key.is_empty() {
         key.push('_');
     }
-    Some(key)
+    key
 }
 
-/// The loose keys of one part, over its readings.
+/// The loose keys of one part, over its readings (and, for a Latin `kh`, its reading as `k`:
+/// Khadija/Kadija).
 fn keys_of_part(part: &str) -> Vec<String> {
-    let mut keys: Vec<String> = crate::phonetic::token(part)
-        .readings
+    let mut spellings = vec![part.to_owned()];
+    if part.contains("kh") {
+        spellings.push(part.replace("kh", "k"));
+    }
+    let mut keys: Vec<String> = spellings
         .iter()
-        .filter_map(|r| loose(&crate::phonetic::skeleton(r)))
+        .flat_map(|p| crate::phonetic::token(p).readings)
+        .flat_map(|r| loose(&crate::phonetic::skeleton(&r)))
         .collect();
     keys.sort_unstable();
     keys.dedup();

@@ -114,6 +114,13 @@ pub(crate) fn name_parts(name: &str) -> Vec<String> {
             join_pending = false;
             continue;
         }
+        // "Allah" written apart ends the name before it (ذبیح الله = Zabihullah, Najib Ullah).
+        if matches!(token, "الله" | "ullah" | "ulla" | "allah" | "ollah")
+            && let Some(last) = parts.last_mut()
+        {
+            last.push_str(token);
+            continue;
+        }
         join_pending = joins_next(token);
         // An attached article is as optional as a separate one (المصري = Al-Masri = Masri).
         let token = if token == "الله" { token } else { strip_article(token) };
@@ -122,12 +129,23 @@ pub(crate) fn name_parts(name: &str) -> Vec<String> {
     parts.into_iter().map(|p| canonical_compound(&p)).collect()
 }
 
-/// Drops an attached Arabic article (`الرحمن` → `رحمن`) when a word remains.
+/// Drops an attached article when a word remains: Arabic `ال` (`الرحمن` → `رحمن`), and `al`/
+/// `el` written joined in Latin or Cyrillic letters before a consonant (Aljubouri, Эльмасри).
+/// Every spelling of a name loses the same letters (Alfred and Альфред both become `fred`), so
+/// names that merely begin with those letters still match each other.
 fn strip_article(token: &str) -> &str {
-    match token.strip_prefix("ال") {
-        Some(rest) if rest.chars().count() >= 2 => rest,
-        _ => token,
+    if let Some(rest) = token.strip_prefix("ال") {
+        return if rest.chars().count() >= 2 { rest } else { token };
     }
+    for article in ["al", "el", "аль", "эль", "ал", "эл"] {
+        if let Some(rest) = token.strip_prefix(article)
+            && rest.chars().count() >= 3
+            && rest.chars().next().is_some_and(|c| !"aeiouyаеёиоуыэюяіїє".contains(c))
+        {
+            return rest;
+        }
+    }
+    token
 }
 
 /// One spelling for the compound names built on `abd` (servant of) and `allah`, which are
@@ -147,6 +165,14 @@ fn canonical_compound(part: &str) -> String {
         && !stem.is_empty()
     {
         s = format!("{stem}لله");
+    }
+    // Cyrillic spellings of the abd- compounds (Абдулкадир = Abdulkadir = Abd al-Qadir).
+    for prefix in ["абдуль", "абдул", "абдель", "абду", "абд"] {
+        if let Some(rest) = s.strip_prefix(prefix)
+            && rest.chars().count() >= 2
+        {
+            return format!("абд{rest}");
+        }
     }
     if let Some(rest) = s.strip_prefix("عبد") {
         return format!("عبد{}", strip_article(rest));
@@ -245,6 +271,8 @@ fn abjad_units(part: &str) -> Vec<Unit> {
         let unit = match c {
             'ا' if first => vowel(Quality::Any, true),
             'ا' => vowel(Quality::A, true),
+            // A final ain is written a in Latin spellings (جامع = Jama, Jaama; ربيع = Rabia).
+            'ع' if last && !first => vowel(Quality::A, false),
             'ع' | 'ء' => Unit::Glottal,
             'و' if first => Unit::Consonant(b'w'),
             'و' => vowel(Quality::U, true),
@@ -281,7 +309,13 @@ fn alphabet_units(word: &str, somali: bool) -> Vec<Unit> {
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
     while i < b.len() {
         let rest = &b[i..];
-        let (unit, len): (Option<Unit>, usize) = if rest.starts_with(b"tsch") {
+        let (unit, len): (Option<Unit>, usize) = if i == 0
+            && rest.starts_with(b"di")
+            && rest.get(2).is_some_and(|c| is_vowel_letter(*c))
+        {
+            // Initial di before a vowel is j in West African names (Diallo = Jallow).
+            (Some(Unit::Consonant(b'j')), 2)
+        } else if rest.starts_with(b"tsch") {
             // German spelling of ch (Sawtschenko = Savchenko).
             (Some(Unit::Consonant(b'C')), 4)
         } else if rest.starts_with(b"dzh") {
@@ -451,7 +485,9 @@ mod tests {
         assert_eq!(name_parts("ABD-EL-RAHMAN"), expected);
         assert_eq!(name_parts("عبد الرحمن"), vec!["عبدرحمن"]);
         assert_eq!(name_parts("Zabihullah"), vec!["zabihlah"]);
-        assert_eq!(name_parts("Zabih Ullah").len(), 2);
+        assert_eq!(name_parts("Zabih Ullah"), vec!["zabihlah"]);
+        assert_eq!(name_parts("ذبیح الله"), vec!["ذبيحلله"]);
+        assert_eq!(name_parts("Абдулкадир"), name_parts("Абдель Кадир"));
         assert_eq!(name_parts("ذبیح‌الله"), vec!["ذبيحلله"]);
         assert_eq!(name_parts("Ahmad bin Ali al Hassan"), vec!["ahmad", "ali", "hassan"]);
         assert_eq!(name_parts("Abdul Latif"), vec!["abdlatif"]);

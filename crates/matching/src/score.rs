@@ -41,6 +41,8 @@ fn similar_consonants(a: u8, b: u8) -> bool {
             | (b'g', b'h')
             // German and Scandinavian spellings write y as j (Johannes/Yohannes).
             | (b'j', b'y')
+            // Somali names end in n where Arabic ones end in m (Aadan/Adam, Maryan/Maryam).
+            | (b'm', b'n')
             | (b's', b'z')
             | (b'g', b'k')
             | (b'j', b'z')
