@@ -372,6 +372,18 @@ mod tests {
     }
 
     #[test]
+    fn national_forms_of_one_name_are_one_name() {
+        assert_same(&[
+            ("Mykola", "Николай"),
+            ("Nikolai Kovalchuk", "Микола Ковальчук"),
+            ("Traoré", "Tarawally"),
+            ("Kouassi", "Kwasi"),
+            ("Hüseyin", "Hussein"),
+        ]);
+        assert_different(&[("Mamadou", "Mohammed"), ("Mykola", "Mykhailo")]);
+    }
+
+    #[test]
     fn hard_negatives_are_different_names() {
         assert_different(&[
             ("Hassan", "Hussein"),

@@ -11,6 +11,7 @@ const ARABIC_SCRIPT: &str = include_str!("../tables/arabic-script.tsv");
 const ARABIC_VARIANTS: &str = include_str!("../tables/arabic-variants.tsv");
 const CYRILLIC: &str = include_str!("../tables/cyrillic.tsv");
 const ETHIOPIC: &str = include_str!("../tables/ethiopic.tsv");
+const NAME_EQUIVALENTS: &str = include_str!("../tables/name-equivalents.tsv");
 
 /// Lines of a table that could not be read: (line number, text).
 type BadLines = Vec<(usize, String)>;
@@ -108,6 +109,39 @@ pub(crate) fn ethiopic_reading(word: &str) -> String {
     out
 }
 
+/// Reads `form|form|…<TAB>note` lines: every form maps to the line's first form. Returns the
+/// map and the lines that could not be read (a form not in a–z, or on two lines).
+fn equivalents(text: &str) -> (HashMap<String, String>, BadLines) {
+    let mut map: HashMap<String, String> = HashMap::new();
+    let mut bad = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let forms: Vec<&str> = line.split('\t').next().unwrap_or_default().split('|').collect();
+        let valid = forms.len() >= 2
+            && forms.iter().all(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_lowercase()))
+            && forms.iter().all(|f| !map.contains_key(*f));
+        if !valid {
+            bad.push((i + 1, line.to_owned()));
+            continue;
+        }
+        for form in &forms {
+            map.insert((*form).to_owned(), forms[0].to_owned());
+        }
+    }
+    (map, bad)
+}
+
+static EQUIVALENT_FORMS: LazyLock<HashMap<String, String>> =
+    LazyLock::new(|| equivalents(NAME_EQUIVALENTS).0);
+
+/// The form that stands for all national and language forms of a name (`nikolai` →
+/// `mykola`), for a name part in plain Latin letters; `None` if the table does not list it.
+pub(crate) fn equivalent_form(latin: &str) -> Option<&'static str> {
+    EQUIVALENT_FORMS.get(latin).map(String::as_str)
+}
+
 /// The consonant class (an ASCII letter) of an Arabic-script consonant letter.
 pub(crate) fn arabic_consonant_class(c: char) -> Option<u8> {
     CONSONANT_CLASS.get(&c).and_then(|class| u8::try_from(*class).ok())
@@ -150,6 +184,18 @@ mod tests {
             assert!(known, "{variant} folds to {folded}, which nothing reads");
             assert!(!LETTER_VARIANT.contains_key(folded), "{variant} → {folded} is folded again");
         }
+    }
+
+    #[test]
+    fn every_equivalence_line_is_read() {
+        let (map, bad) = equivalents(NAME_EQUIVALENTS);
+        assert!(bad.is_empty(), "unreadable lines {bad:?}");
+        assert!(map.len() >= 300, "only {} forms", map.len());
+        assert_eq!(equivalent_form("nikolai"), Some("mykola"));
+        assert_eq!(equivalent_form("tarawally"), equivalent_form("traore"));
+        assert_eq!(equivalent_form("tesfay"), None, "not a national form of anything");
+        let (_, bad) = equivalents("a|b\tok\nb|c\tb again\nx\tone form\n");
+        assert_eq!(bad.iter().map(|b| b.0).collect::<Vec<_>>(), vec![2, 3]);
     }
 
     #[test]
