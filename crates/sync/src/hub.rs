@@ -1,0 +1,171 @@
+//! HQ's side of a sync round: check who is asking, take their changes, answer with what they
+//! lack. Storage is a trait, so that SQLite, PostgreSQL and the in-memory store of tests are
+//! one protocol.
+
+use crate::signing::{VerifyingKey, verify};
+use crate::wire::{
+    self, CaseKey, Change, DeviceKey, DocChanges, DocHeads, DocRejection, Head, Message, Push, Refusal,
+    RefusalCode, Rejected, Reply,
+};
+
+/// How far a request's time may be from HQ's clock (ms): a captured request cannot be sent
+/// again after this, and within it the nonce is remembered.
+pub const CLOCK_WINDOW_MS: i64 = 15 * 60 * 1000;
+
+/// Largest reply body HQ assembles before telling the device there is more.
+pub const REPLY_BUDGET: usize = 512 * 1024;
+
+/// What HQ knows about an enrolled device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRecord {
+    /// Its public key.
+    pub public_key: [u8; 32],
+    /// The site it serves.
+    pub site: String,
+    /// Revoked devices are refused and told to wipe.
+    pub revoked: bool,
+}
+
+/// Why a case's changes were not applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApplyError {
+    /// The case was erased.
+    Erased,
+    /// The device may not write to it.
+    NotPermitted,
+    /// The changes are damaged.
+    Invalid,
+}
+
+/// HQ's storage, as the protocol needs it.
+pub trait HubStorage {
+    /// The device's record.
+    fn device(&self, device: &DeviceKey) -> Option<DeviceRecord>;
+    /// Records `nonce` for `device`; `false` if it was seen before (a replay).
+    fn remember_nonce(&mut self, device: &DeviceKey, nonce: [u8; 16], at: i64) -> bool;
+    /// Applies a device's changes to a case (creating it if new, for the device's site);
+    /// returns HQ's heads of the case after the merge. Applying a change twice is a no-op.
+    fn apply(
+        &mut self,
+        device: &DeviceKey,
+        case: &CaseKey,
+        changes: &[Change],
+    ) -> Result<Vec<Head>, ApplyError>;
+    /// The device holds everything HQ sent it up to feed position `cursor`: what was sent
+    /// then becomes what HQ knows the device has. (What was sent after may have been lost with
+    /// a cut link, and is sent again.)
+    fn acknowledge(&mut self, device: &DeviceKey, cursor: u64);
+    /// Cases the device may see that changed after feed position `cursor`, oldest change
+    /// first, each with its feed position.
+    fn changed_since(&self, device: &DeviceKey, cursor: u64) -> Vec<(u64, CaseKey)>;
+    /// The changes of `case` HQ does not know the device to hold, recorded as sent at feed
+    /// position `position`.
+    fn changes_for(&mut self, device: &DeviceKey, case: &CaseKey, position: u64) -> Vec<Change>;
+    /// Cases the device must erase (ordered erased and not yet confirmed by it).
+    fn erasures_for(&self, device: &DeviceKey) -> Vec<CaseKey>;
+    /// The device confirmed it deleted `case`.
+    fn confirm_erasure(&mut self, device: &DeviceKey, case: &CaseKey);
+}
+
+fn refuse(code: RefusalCode, detail: &str) -> Message {
+    Message::Refusal(Refusal { code, detail: detail.to_owned() })
+}
+
+/// The outcome of one request: the message to send back, and whether it is a refusal (which
+/// the HTTP layer sends with a 4xx status).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    /// The reply or refusal.
+    pub message: Message,
+}
+
+impl Answer {
+    /// The refusal code, if the request was refused.
+    pub fn refusal(&self) -> Option<RefusalCode> {
+        match &self.message {
+            Message::Refusal(r) => Some(r.code),
+            _ => None,
+        }
+    }
+}
+
+/// Handles one signed sync request (`frame`) at time `now` (ms). Whatever the bytes, HQ
+/// answers; a refused request changes nothing.
+pub fn handle(storage: &mut impl HubStorage, frame: &[u8], now: i64) -> Answer {
+    let message = match serve(storage, frame, now) {
+        Ok(reply) => Message::Reply(reply),
+        Err(refusal) => refusal,
+    };
+    Answer { message }
+}
+
+fn serve(storage: &mut impl HubStorage, frame: &[u8], now: i64) -> Result<Reply, Message> {
+    let signed = match wire::decode(frame) {
+        Ok(Message::Signed(s)) => s,
+        Ok(_) => return Err(refuse(RefusalCode::Malformed, "expected a signed request")),
+        Err(e) => return Err(refuse(e.refusal(), &e.to_string())),
+    };
+    let push = match wire::decode(&signed.payload) {
+        Ok(Message::Push(p)) => p,
+        Ok(_) => return Err(refuse(RefusalCode::Malformed, "the signed payload is not a sync request")),
+        Err(e) => return Err(refuse(e.refusal(), &e.to_string())),
+    };
+    let Some(record) = storage.device(&push.device) else {
+        return Err(refuse(RefusalCode::UnknownDevice, "this device is not enrolled"));
+    };
+    if !verify(&VerifyingKey(record.public_key), &signed.payload, &signed.signature) {
+        return Err(refuse(RefusalCode::BadSignature, "the signature does not verify"));
+    }
+    if record.revoked {
+        return Err(refuse(RefusalCode::Revoked, "this device was revoked; its data must be wiped"));
+    }
+    if (push.sent_at - now).abs() > CLOCK_WINDOW_MS {
+        return Err(refuse(RefusalCode::Clock, "the request's time is too far from headquarters' clock"));
+    }
+    if !storage.remember_nonce(&push.device, push.nonce, now) {
+        return Err(refuse(RefusalCode::Replayed, "this request was already received"));
+    }
+    Ok(exchange(storage, &push))
+}
+
+fn exchange(storage: &mut impl HubStorage, push: &Push) -> Reply {
+    let device = &push.device;
+    storage.acknowledge(device, push.cursor);
+    for case in &push.erased {
+        storage.confirm_erasure(device, case);
+    }
+    let mut acks = Vec::new();
+    let mut rejected = Vec::new();
+    for doc in &push.docs {
+        match storage.apply(device, &doc.case, &doc.changes) {
+            Ok(heads) => acks.push(DocHeads { case: doc.case, heads }),
+            Err(e) => rejected.push(Rejected {
+                case: doc.case,
+                reason: match e {
+                    ApplyError::Erased => DocRejection::Erased,
+                    ApplyError::NotPermitted => DocRejection::NotPermitted,
+                    ApplyError::Invalid => DocRejection::Invalid,
+                },
+            }),
+        }
+    }
+    // What the device lacks, oldest first, until the budget; the cursor only passes cases
+    // sent whole, so a cut link or a full reply resumes where it stopped.
+    let mut docs = Vec::new();
+    let mut size = 0usize;
+    let mut cursor = push.cursor;
+    let mut more = false;
+    for (position, case) in storage.changed_since(device, push.cursor) {
+        if size >= REPLY_BUDGET {
+            more = true;
+            break;
+        }
+        let changes = storage.changes_for(device, &case, position);
+        size += changes.iter().map(|c| c.bytes.len() + c.user.len() + 8).sum::<usize>();
+        if !changes.is_empty() {
+            docs.push(DocChanges { case, changes });
+        }
+        cursor = cursor.max(position);
+    }
+    Reply { acks, rejected, docs, cursor, more, erase: storage.erasures_for(device) }
+}

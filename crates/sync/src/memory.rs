@@ -1,0 +1,204 @@
+//! An in-memory HQ storage over Automerge documents: the reference for the protocol's
+//! behaviour, used by tests that run devices and HQ in one process.
+
+use std::collections::{HashMap, HashSet};
+
+use automerge::{Automerge, ChangeHash, ReadDoc};
+
+use crate::hub::{ApplyError, DeviceRecord, HubStorage};
+use crate::wire::{CaseKey, Change, DeviceKey, Head};
+
+struct Doc {
+    doc: Automerge,
+    site: String,
+    position: u64,
+    users: HashMap<ChangeHash, String>,
+}
+
+/// HQ's state in memory.
+#[derive(Default)]
+pub struct MemoryHub {
+    devices: HashMap<DeviceKey, DeviceRecord>,
+    nonces: HashSet<(DeviceKey, [u8; 16])>,
+    docs: HashMap<CaseKey, Doc>,
+    /// Tombstones: the erased case's site (no personal data) and the devices that confirmed.
+    erased: HashMap<CaseKey, (String, HashSet<DeviceKey>)>,
+    transfers: HashMap<CaseKey, HashSet<String>>,
+    next_position: u64,
+    known: HashMap<(DeviceKey, CaseKey), Vec<ChangeHash>>,
+    sent: HashMap<(DeviceKey, CaseKey), (u64, Vec<ChangeHash>)>,
+    /// Every change applied, for tests that check nothing is applied twice.
+    pub applied: usize,
+}
+
+impl MemoryHub {
+    /// An empty HQ.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Enrolls a device.
+    pub fn enroll(&mut self, device: DeviceKey, record: DeviceRecord) {
+        self.devices.insert(device, record);
+    }
+
+    /// Revokes a device.
+    pub fn revoke(&mut self, device: &DeviceKey) {
+        if let Some(r) = self.devices.get_mut(device) {
+            r.revoked = true;
+        }
+    }
+
+    /// Gives `case` to `site` as well (a transfer).
+    pub fn transfer(&mut self, case: CaseKey, site: &str) {
+        self.transfers.entry(case).or_default().insert(site.to_owned());
+        self.next_position += 1;
+        if let Some(doc) = self.docs.get_mut(&case) {
+            doc.position = self.next_position;
+        }
+    }
+
+    /// Erases a case: its history goes, a tombstone stays.
+    pub fn erase(&mut self, case: CaseKey) {
+        let site = self.docs.remove(&case).map(|d| d.site).unwrap_or_default();
+        self.known.retain(|(_, c), _| *c != case);
+        self.sent.retain(|(_, c), _| *c != case);
+        self.erased.insert(case, (site, HashSet::new()));
+    }
+
+    /// The document of a case, if HQ holds it.
+    pub fn doc(&self, case: &CaseKey) -> Option<&Automerge> {
+        self.docs.get(case).map(|d| &d.doc)
+    }
+
+    /// The user who made the change with this hash.
+    pub fn author(&self, case: &CaseKey, hash: &ChangeHash) -> Option<&str> {
+        self.docs.get(case).and_then(|d| d.users.get(hash)).map(String::as_str)
+    }
+
+    fn visible(&self, device: &DeviceKey, case: &CaseKey) -> bool {
+        let Some(record) = self.devices.get(device) else { return false };
+        let own = self.docs.get(case).is_some_and(|d| d.site == record.site);
+        own || self.transfers.get(case).is_some_and(|s| s.contains(&record.site))
+    }
+}
+
+impl HubStorage for MemoryHub {
+    fn device(&self, device: &DeviceKey) -> Option<DeviceRecord> {
+        self.devices.get(device).cloned()
+    }
+
+    fn remember_nonce(&mut self, device: &DeviceKey, nonce: [u8; 16], _at: i64) -> bool {
+        self.nonces.insert((*device, nonce))
+    }
+
+    fn apply(
+        &mut self,
+        device: &DeviceKey,
+        case: &CaseKey,
+        changes: &[Change],
+    ) -> Result<Vec<Head>, ApplyError> {
+        if self.erased.contains_key(case) {
+            return Err(ApplyError::Erased);
+        }
+        let site = self.devices.get(device).map(|r| r.site.clone()).ok_or(ApplyError::NotPermitted)?;
+        if self.docs.contains_key(case) && !self.visible(device, case) {
+            return Err(ApplyError::NotPermitted);
+        }
+        let mut parsed = Vec::with_capacity(changes.len());
+        for c in changes {
+            let change = automerge::Change::from_bytes(c.bytes.clone()).map_err(|_| ApplyError::Invalid)?;
+            parsed.push((change, c.user.clone()));
+        }
+        let doc = self.docs.entry(*case).or_insert_with(|| Doc {
+            doc: Automerge::new(),
+            site,
+            position: 0,
+            users: HashMap::new(),
+        });
+        let before = doc.doc.get_heads();
+        let hashes: Vec<ChangeHash> = parsed.iter().map(|(c, _)| c.hash()).collect();
+        for (change, user) in &parsed {
+            if doc.doc.get_change_by_hash(&change.hash()).is_none() {
+                self.applied += 1;
+            }
+            doc.users.entry(change.hash()).or_insert_with(|| user.clone());
+        }
+        doc.doc.apply_changes(parsed.into_iter().map(|(c, _)| c)).map_err(|_| ApplyError::Invalid)?;
+        if doc.doc.get_heads() != before {
+            self.next_position += 1;
+            doc.position = self.next_position;
+        }
+        let heads = doc.doc.get_heads();
+        let known = self.known.entry((*device, *case)).or_default();
+        known.extend(hashes);
+        Ok(heads.into_iter().map(|h| Head(h.0)).collect())
+    }
+
+    fn acknowledge(&mut self, device: &DeviceKey, cursor: u64) {
+        let done: Vec<(DeviceKey, CaseKey)> = self
+            .sent
+            .iter()
+            .filter(|((d, _), (pos, _))| d == device && *pos <= cursor)
+            .map(|(k, _)| *k)
+            .collect();
+        for key in done {
+            if let Some((_, heads)) = self.sent.remove(&key) {
+                self.known.entry(key).or_default().extend(heads);
+            }
+        }
+    }
+
+    fn changed_since(&self, device: &DeviceKey, cursor: u64) -> Vec<(u64, CaseKey)> {
+        let mut out: Vec<(u64, CaseKey)> = self
+            .docs
+            .iter()
+            .filter(|(case, d)| d.position > cursor && self.visible(device, case))
+            .map(|(case, d)| (d.position, *case))
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn changes_for(&mut self, device: &DeviceKey, case: &CaseKey, position: u64) -> Vec<Change> {
+        let Some(doc) = self.docs.get(case) else { return Vec::new() };
+        let have: Vec<ChangeHash> = self
+            .known
+            .get(&(*device, *case))
+            .map(|k| k.iter().copied().filter(|h| doc.doc.get_change_by_hash(h).is_some()).collect())
+            .unwrap_or_default();
+        let changes: Vec<Change> = doc
+            .doc
+            .get_changes(&have)
+            .into_iter()
+            .map(|c| Change {
+                user: doc.users.get(&c.hash()).cloned().unwrap_or_default(),
+                bytes: c.raw_bytes().to_vec(),
+            })
+            .collect();
+        self.sent.insert((*device, *case), (position, doc.doc.get_heads()));
+        changes
+    }
+
+    fn erasures_for(&self, device: &DeviceKey) -> Vec<CaseKey> {
+        let Some(record) = self.devices.get(device) else { return Vec::new() };
+        let mut out: Vec<CaseKey> = self
+            .erased
+            .iter()
+            .filter(|(case, (site, confirmed))| {
+                let held = *site == record.site
+                    || self.transfers.get(case).is_some_and(|s| s.contains(&record.site));
+                held && !confirmed.contains(device)
+            })
+            .map(|(c, _)| *c)
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn confirm_erasure(&mut self, device: &DeviceKey, case: &CaseKey) {
+        if let Some((_, confirmed)) = self.erased.get_mut(case) {
+            confirmed.insert(*device);
+        }
+    }
+}

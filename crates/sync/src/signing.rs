@@ -1,0 +1,69 @@
+//! Device keys: each device signs every request with its own Ed25519 key, registered at HQ
+//! when it was enrolled, so that HQ knows which device sent what and a copied request is
+//! useless without the key.
+
+use ed25519_dalek::{Signer, Verifier};
+
+/// A device's private key (kept in the device's encrypted store).
+pub struct SigningKey(ed25519_dalek::SigningKey);
+
+/// A device's public key (registered at HQ).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerifyingKey(pub [u8; 32]);
+
+impl SigningKey {
+    /// A new random key.
+    pub fn generate() -> Self {
+        Self(ed25519_dalek::SigningKey::generate(&mut rand_core::OsRng))
+    }
+
+    /// The key from its 32 secret bytes (as stored).
+    pub fn from_bytes(bytes: &[u8; 32]) -> Self {
+        Self(ed25519_dalek::SigningKey::from_bytes(bytes))
+    }
+
+    /// The secret bytes, to store (encrypted) on the device.
+    pub fn to_bytes(&self) -> [u8; 32] {
+        self.0.to_bytes()
+    }
+
+    /// The public half.
+    pub fn verifying_key(&self) -> VerifyingKey {
+        VerifyingKey(self.0.verifying_key().to_bytes())
+    }
+
+    /// Signs `payload`.
+    pub fn sign(&self, payload: &[u8]) -> [u8; 64] {
+        self.0.sign(payload).to_bytes()
+    }
+}
+
+impl std::fmt::Debug for SigningKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SigningKey(…)")
+    }
+}
+
+/// Whether `signature` is `key`'s signature of `payload`. A malformed key is a failed check.
+pub fn verify(key: &VerifyingKey, payload: &[u8], signature: &[u8; 64]) -> bool {
+    let Ok(key) = ed25519_dalek::VerifyingKey::from_bytes(&key.0) else { return false };
+    key.verify(payload, &ed25519_dalek::Signature::from_bytes(signature)).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_signature_verifies_only_for_its_payload_and_key() {
+        let key = SigningKey::generate();
+        let other = SigningKey::generate();
+        let sig = key.sign(b"payload");
+        assert!(verify(&key.verifying_key(), b"payload", &sig));
+        assert!(!verify(&key.verifying_key(), b"payloae", &sig));
+        assert!(!verify(&other.verifying_key(), b"payload", &sig));
+        assert!(!verify(&VerifyingKey([0xff; 32]), b"payload", &sig));
+        let restored = SigningKey::from_bytes(&key.to_bytes());
+        assert_eq!(restored.verifying_key(), key.verifying_key());
+    }
+}
