@@ -3,6 +3,8 @@
 //! - `two_devices`: two officers' devices edit one case offline and exchange it; both end with
 //!   the same case, every answer kept, the real conflict listed and resolvable.
 //! - `messages`: every message id the code can show exists in English.
+//! - `sync_with_hq`: real device stores sync through the protocol with HQ's reference storage.
 
 mod messages;
+mod sync_with_hq;
 mod two_devices;

@@ -34,6 +34,8 @@ pub enum AuditAction {
     ChangesReceived,
     /// Tracing candidates were searched for a sought person of a case.
     TracingSearched,
+    /// A case was erased on headquarters' order.
+    CaseErased,
 }
 
 impl AuditAction {
@@ -51,6 +53,7 @@ impl AuditAction {
             Self::ConflictResolved => "case.conflict_resolved",
             Self::ChangesReceived => "case.changes_received",
             Self::TracingSearched => "case.tracing_searched",
+            Self::CaseErased => "case.erased",
         }
     }
 }

@@ -12,6 +12,7 @@ mod keyring;
 mod projection;
 mod schema;
 mod search;
+mod sync;
 mod template_links;
 
 use std::collections::HashMap;
@@ -30,6 +31,7 @@ pub use keyring::{KdfParams, MIN_PASSPHRASE_CHARS, check_passphrase};
 pub use projection::{CaseSummary, age_band};
 pub use schema::SCHEMA_VERSION;
 pub use search::SearchHit;
+pub use sync::{OutgoingChange, Unacknowledged, case_id, case_key};
 pub use waypoint_model::doc::PathSeg;
 
 use keyring::{DatabaseKey, Keyring, keyring_path};
@@ -440,6 +442,7 @@ impl Store {
             tx.prepare_cached("INSERT INTO cases (case_id, snapshot) VALUES (?1, ?2)")?
                 .execute(params![case.id.as_str(), doc.save()])?;
             search::write_projection(&tx, &projection, true)?;
+            sync::mark_dirty(&tx, case.id.as_str())?;
             audit::append(&tx, now.0, self.user.as_str(), AuditAction::CaseCreated, case.id.as_str())?;
             projections.push(projection);
         }
@@ -535,6 +538,7 @@ impl Store {
         tx.prepare_cached("INSERT INTO changes (case_id, bytes) VALUES (?1, ?2)")?
             .execute(params![id.as_str(), change])?;
         search::write_projection(&tx, &projection, names_changed)?;
+        sync::mark_dirty(&tx, id.as_str())?;
         audit::append(&tx, now.0, self.user.as_str(), action, id.as_str())?;
         tx.commit()?;
         self.index_for_tracing(&projection);
@@ -586,6 +590,7 @@ impl Store {
             params![case.id.as_str(), doc.save()],
         )?;
         search::write_projection(&tx, &projection, true)?;
+        sync::mark_dirty(&tx, case.id.as_str())?;
         audit::append(&tx, now.0, self.user.as_str(), AuditAction::ChangesReceived, case.id.as_str())?;
         tx.commit()?;
         self.index_for_tracing(&projection);

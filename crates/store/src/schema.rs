@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use crate::StoreError;
 
 /// Layout version this build writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -102,6 +102,18 @@ CREATE TABLE tracing_profiles (
 INSERT OR REPLACE INTO meta (key, value) VALUES ('reproject', '1');
 "#;
 
+/// Version 3: cases holding changes headquarters has not acknowledged (all, at first).
+const V3: &str = r#"
+CREATE TABLE sync_dirty (
+    case_id TEXT PRIMARY KEY
+) WITHOUT ROWID;
+-- Cases erased on headquarters' order whose erasure HQ has not yet been told of.
+CREATE TABLE sync_erased (
+    case_id TEXT PRIMARY KEY
+) WITHOUT ROWID;
+INSERT INTO sync_dirty (case_id) SELECT case_id FROM cases;
+"#;
+
 /// Brings the database to [`SCHEMA_VERSION`], or refuses a database written by a newer build.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -118,6 +130,12 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         let tx = conn.transaction()?;
         tx.execute_batch(V2)?;
         tx.pragma_update(None, "user_version", 2)?;
+        tx.commit()?;
+    }
+    if version < 3 {
+        let tx = conn.transaction()?;
+        tx.execute_batch(V3)?;
+        tx.pragma_update(None, "user_version", 3)?;
         tx.commit()?;
     }
     Ok(())

@@ -130,10 +130,14 @@ fn a_store_from_before_tracing_gets_its_profiles_when_opened() {
     // Roll the file back to layout 1, as an older build left it.
     store
         .connection()
-        .execute_batch("DROP TABLE tracing_profiles; PRAGMA user_version = 1;")
+        .execute_batch(
+            "DROP TABLE tracing_profiles; DROP TABLE sync_dirty; DROP TABLE sync_erased; PRAGMA user_version = 1;",
+        )
         .expect("downgrade");
     drop(store);
     let mut store = reopen(&path);
     let found = store.tracing_candidates(&mother, &sought, 10).expect("trace");
     assert_eq!(found.first().map(|c| c.case_id.as_str()), Some(son.as_str()));
+    // Layout 3: every case from before is queued for its first sync.
+    assert_eq!(store.unacknowledged(10).expect("pending").len(), 2);
 }

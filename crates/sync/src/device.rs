@@ -154,3 +154,111 @@ mod tests {
         assert!(matches!(on_answer(b"garbage"), Err(AnswerError::Decode(_))));
     }
 }
+
+/// What a device's store offers to sync. The store implements it; tests may use a simpler one.
+pub trait Replica {
+    /// Why a store operation failed.
+    type Error;
+    /// Up to `max_cases` cases with changes HQ has not acknowledged.
+    fn unacknowledged(&mut self, max_cases: usize) -> Result<Vec<Pending>, Self::Error>;
+    /// HQ holds these heads of a case.
+    fn acknowledge(&mut self, heads: &DocHeads) -> Result<(), Self::Error>;
+    /// Applies changes from HQ.
+    fn apply(&mut self, doc: &DocChanges) -> Result<(), Self::Error>;
+    /// Deletes a case on HQ's order.
+    fn erase(&mut self, case: &CaseKey) -> Result<(), Self::Error>;
+    /// HQ refused a case's changes.
+    fn rejected(&mut self, rejected: &Rejected) -> Result<(), Self::Error>;
+    /// The feed position held.
+    fn cursor(&self) -> Result<u64, Self::Error>;
+    /// Records the feed position.
+    fn set_cursor(&mut self, cursor: u64) -> Result<(), Self::Error>;
+    /// Erasures done but not yet confirmed to HQ.
+    fn unconfirmed_erasures(&self) -> Result<Vec<CaseKey>, Self::Error>;
+    /// HQ received the confirmation of these erasures.
+    fn erasures_confirmed(&mut self, cases: &[CaseKey]) -> Result<(), Self::Error>;
+    /// Deletes every case (the device was revoked).
+    fn wipe(&mut self) -> Result<(), Self::Error>;
+}
+
+/// How a sync ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything sent and received.
+    Done {
+        /// Rounds it took.
+        rounds: usize,
+    },
+    /// HQ refused; nothing was lost, try again later.
+    Refused(RefusalCode),
+    /// The device was revoked and has been wiped.
+    Wiped,
+}
+
+/// Why a sync stopped early.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError<S, T> {
+    /// The store failed.
+    #[error("store: {0}")]
+    Store(S),
+    /// The link failed (the next sync resumes).
+    #[error("link: {0}")]
+    Transport(T),
+    /// HQ's answer was unreadable.
+    #[error(transparent)]
+    Answer(#[from] AnswerError),
+    /// HQ kept asking for more rounds than any sync needs.
+    #[error("too many rounds")]
+    TooManyRounds,
+}
+
+/// Most cases sent in one round (each round is also bounded in bytes).
+const CASES_PER_ROUND: usize = 500;
+/// Rounds after which a sync gives up for now (a later sync resumes).
+const MAX_ROUNDS: usize = 10_000;
+
+/// Syncs `replica` with HQ through `send` (which carries a request frame and returns the
+/// answer frame), round after round until neither side has anything more. `clock` gives the
+/// time in ms and `nonce` fresh random bytes.
+pub fn sync<R: Replica, T>(
+    replica: &mut R,
+    key: &SigningKey,
+    device: DeviceKey,
+    mut send: impl FnMut(Vec<u8>) -> Result<Vec<u8>, T>,
+    clock: impl Fn() -> i64,
+    mut nonce: impl FnMut() -> [u8; 16],
+) -> Result<Outcome, SyncError<R::Error, T>> {
+    for round in 1..=MAX_ROUNDS {
+        let mut pending = replica.unacknowledged(CASES_PER_ROUND).map_err(SyncError::Store)?;
+        pending.truncate(fitting(&pending, BATCH_BYTES));
+        let sent_pending = !pending.is_empty();
+        let erased = replica.unconfirmed_erasures().map_err(SyncError::Store)?;
+        let cursor = replica.cursor().map_err(SyncError::Store)?;
+        let frame = request(key, Round { device, cursor, pending, erased: erased.clone() }, nonce(), clock());
+        let answer = send(frame).map_err(SyncError::Transport)?;
+        let mut again = false;
+        for effect in on_answer(&answer)? {
+            match effect {
+                Effect::Apply(doc) => replica.apply(&doc).map_err(SyncError::Store)?,
+                Effect::Acknowledged(heads) => replica.acknowledge(&heads).map_err(SyncError::Store)?,
+                Effect::Rejected(r) => replica.rejected(&r).map_err(SyncError::Store)?,
+                Effect::Erase(case) => replica.erase(&case).map_err(SyncError::Store)?,
+                Effect::Cursor(c) => {
+                    replica.set_cursor(c).map_err(SyncError::Store)?;
+                    replica.erasures_confirmed(&erased).map_err(SyncError::Store)?;
+                }
+                Effect::Again => again = true,
+                Effect::Wipe => {
+                    replica.wipe().map_err(SyncError::Store)?;
+                    return Ok(Outcome::Wiped);
+                }
+                Effect::Refused(code) => return Ok(Outcome::Refused(code)),
+            }
+        }
+        let more_erasures = !replica.unconfirmed_erasures().map_err(SyncError::Store)?.is_empty();
+        if !again && !sent_pending && !more_erasures {
+            return Ok(Outcome::Done { rounds: round });
+        }
+    }
+    Err(SyncError::TooManyRounds)
+}
