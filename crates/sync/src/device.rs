@@ -224,13 +224,27 @@ pub fn sync<R: Replica, T>(
     replica: &mut R,
     key: &SigningKey,
     device: DeviceKey,
+    send: impl FnMut(Vec<u8>) -> Result<Vec<u8>, T>,
+    clock: impl Fn() -> i64,
+    nonce: impl FnMut() -> [u8; 16],
+) -> Result<Outcome, SyncError<R::Error, T>> {
+    sync_in_batches(replica, key, device, BATCH_BYTES, send, clock, nonce)
+}
+
+/// [`sync`] with requests of at most `batch_bytes`: on a slow link, smaller batches lose less
+/// when the link is cut.
+pub fn sync_in_batches<R: Replica, T>(
+    replica: &mut R,
+    key: &SigningKey,
+    device: DeviceKey,
+    batch_bytes: usize,
     mut send: impl FnMut(Vec<u8>) -> Result<Vec<u8>, T>,
     clock: impl Fn() -> i64,
     mut nonce: impl FnMut() -> [u8; 16],
 ) -> Result<Outcome, SyncError<R::Error, T>> {
     for round in 1..=MAX_ROUNDS {
         let mut pending = replica.unacknowledged(CASES_PER_ROUND).map_err(SyncError::Store)?;
-        pending.truncate(fitting(&pending, BATCH_BYTES));
+        pending.truncate(fitting(&pending, batch_bytes));
         let sent_pending = !pending.is_empty();
         let erased = replica.unconfirmed_erasures().map_err(SyncError::Store)?;
         let cursor = replica.cursor().map_err(SyncError::Store)?;

@@ -1,0 +1,8 @@
+//! Headquarters: the hub field devices sync with. `storage` keeps cases as Automerge changes
+//! in one SQLite file (no setup); `server` is the HTTP face (health, enrollment, sync) that
+//! hands requests to the sans-IO protocol in `waypoint_sync::hub`.
+
+pub mod server;
+pub mod storage;
+
+pub use storage::{SqliteHub, StorageError};

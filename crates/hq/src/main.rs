@@ -1,0 +1,165 @@
+//! `waypoint-hq`: run headquarters, enroll and revoke devices, erase cases.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+
+use clap::{Parser, Subcommand};
+use waypoint_hq::SqliteHub;
+use waypoint_i18n::{Arg, Localizer};
+use waypoint_sync::wire::{CaseKey, DeviceKey};
+
+#[derive(Parser)]
+#[command(name = "waypoint-hq", about = "Waypoint headquarters")]
+struct Cli {
+    /// Language of messages (BCP 47); defaults to $LANG.
+    #[arg(long, global = true)]
+    lang: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve devices (health, enrollment, sync).
+    Serve {
+        /// The database file (created if missing).
+        #[arg(long, default_value = "hq.db")]
+        db: PathBuf,
+        /// Address to listen on. Plain HTTP only on loopback; put TLS in front otherwise.
+        #[arg(long, default_value = "127.0.0.1:8750")]
+        listen: SocketAddr,
+    },
+    /// Devices.
+    Device {
+        #[command(subcommand)]
+        command: DeviceCommand,
+    },
+    /// Cases.
+    Case {
+        #[command(subcommand)]
+        command: CaseCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DeviceCommand {
+    /// A one-time code that enrolls a device for a site.
+    Add {
+        /// The database file.
+        #[arg(long, default_value = "hq.db")]
+        db: PathBuf,
+        /// The site the device serves.
+        #[arg(long)]
+        site: String,
+    },
+    /// Revoke a device: it is refused and told to wipe its data.
+    Revoke {
+        /// The database file.
+        #[arg(long, default_value = "hq.db")]
+        db: PathBuf,
+        /// The device id (hex).
+        #[arg(long)]
+        device: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum CaseCommand {
+    /// Erase a case everywhere: its history at HQ, and on every device at its next sync.
+    Erase {
+        /// The database file.
+        #[arg(long, default_value = "hq.db")]
+        db: PathBuf,
+        /// The case id (UUID).
+        #[arg(long)]
+        case: String,
+    },
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
+fn parse_hex<const N: usize>(s: &str) -> Option<[u8; N]> {
+    let clean: String = s.chars().filter(char::is_ascii_hexdigit).collect();
+    hex::decode(clean).ok()?.try_into().ok()
+}
+
+/// A failure, as a message id and its arguments.
+type Failure = (String, Vec<(&'static str, Arg)>);
+
+fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
+    let storage_error = |e: waypoint_hq::StorageError| {
+        tracing::debug!(error = %e, "storage");
+        ("hq-storage-failed".to_owned(), Vec::new())
+    };
+    match command {
+        Command::Serve { db, listen } => {
+            let hub = SqliteHub::open(&db).map_err(storage_error)?;
+            let runtime =
+                tokio::runtime::Runtime::new().map_err(|_| ("hq-storage-failed".to_owned(), Vec::new()))?;
+            runtime.block_on(async {
+                let listener = tokio::net::TcpListener::bind(listen).await.map_err(|_| {
+                    ("hq-listen-failed".to_owned(), vec![("address", Arg::from(listen.to_string()))])
+                })?;
+                let address = listener.local_addr().map_or(listen.to_string(), |a| a.to_string());
+                println!("{}", l10n.format("hq-listening", &[("address", Arg::from(address))]));
+                let app = waypoint_hq::server::router(Arc::new(Mutex::new(hub)));
+                axum::serve(listener, app)
+                    .with_graceful_shutdown(async {
+                        let _ = tokio::signal::ctrl_c().await;
+                    })
+                    .await
+                    .map_err(|_| ("hq-storage-failed".to_owned(), Vec::new()))
+            })
+        }
+        Command::Device { command: DeviceCommand::Add { db, site } } => {
+            let mut hub = SqliteHub::open(&db).map_err(storage_error)?;
+            let code = hub.add_device_code(&site, now_ms()).map_err(storage_error)?;
+            println!(
+                "{}",
+                l10n.format(
+                    "hq-device-code",
+                    &[("site", Arg::from(site)), ("code", Arg::from(code)), ("hours", Arg::from(24_i64))]
+                )
+            );
+            Ok(())
+        }
+        Command::Device { command: DeviceCommand::Revoke { db, device } } => {
+            let id = parse_hex::<16>(&device).ok_or(("hq-device-id-invalid".to_owned(), Vec::new()))?;
+            let mut hub = SqliteHub::open(&db).map_err(storage_error)?;
+            hub.revoke(&DeviceKey(id)).map_err(|_| ("hq-device-unknown".to_owned(), Vec::new()))?;
+            println!("{}", l10n.format("hq-device-revoked", &[]));
+            Ok(())
+        }
+        Command::Case { command: CaseCommand::Erase { db, case } } => {
+            let id = parse_hex::<16>(&case).ok_or(("hq-case-id-invalid".to_owned(), Vec::new()))?;
+            let mut hub = SqliteHub::open(&db).map_err(storage_error)?;
+            hub.erase(&CaseKey(id), now_ms()).map_err(storage_error)?;
+            println!("{}", l10n.format("hq-case-erased", &[]));
+            Ok(())
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_env("WAYPOINT_LOG"))
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let lang = cli.lang.clone().or_else(|| std::env::var("LANG").ok()).unwrap_or_else(|| "en".into());
+    let lang = lang.split(['.', '@']).next().unwrap_or("en").replace('_', "-");
+    let l10n = Localizer::new(&[lang.as_str()]).without_isolation();
+    match run(&l10n, cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((id, args)) => {
+            eprintln!("{}", l10n.format(&id, &args));
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! The HTTP face of HQ: `GET /health`, `POST /v1/enroll`, `POST /v1/sync`. Bodies are the
+//! protocol's binary frames; a refused request gets a 4xx status and a refusal frame whose
+//! detail says what was wrong, and changes nothing.
+
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use waypoint_sync::hub;
+use waypoint_sync::wire::{self, Enrolled, Message, Refusal, RefusalCode};
+
+use crate::storage::{SqliteHub, StorageError};
+
+/// Shared HQ state.
+pub type Shared = Arc<Mutex<SqliteHub>>;
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
+/// The HTTP status a refusal is sent with.
+pub fn status_of(code: RefusalCode) -> StatusCode {
+    match code {
+        RefusalCode::Malformed | RefusalCode::Version | RefusalCode::Clock => StatusCode::BAD_REQUEST,
+        RefusalCode::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        RefusalCode::UnknownDevice | RefusalCode::BadSignature => StatusCode::UNAUTHORIZED,
+        RefusalCode::Revoked | RefusalCode::EnrollmentCode => StatusCode::FORBIDDEN,
+        RefusalCode::Replayed => StatusCode::CONFLICT,
+        RefusalCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+fn frame(message: &Message) -> (StatusCode, [(axum::http::HeaderName, &'static str); 1], Vec<u8>) {
+    let status = match message {
+        Message::Refusal(r) => status_of(r.code),
+        _ => StatusCode::OK,
+    };
+    (status, [(axum::http::header::CONTENT_TYPE, "application/vnd.waypoint.sync")], wire::encode(message))
+}
+
+fn refusal(code: RefusalCode, detail: &str) -> Message {
+    Message::Refusal(Refusal { code, detail: detail.to_owned() })
+}
+
+async fn health() -> &'static str {
+    "ok"
+}
+
+async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
+    let answer = tokio::task::spawn_blocking(move || {
+        let request = match wire::decode(&body) {
+            Ok(Message::Enroll(e)) => e,
+            Ok(_) => return refusal(RefusalCode::Malformed, "expected an enrollment request"),
+            Err(e) => return refusal(e.refusal(), &e.to_string()),
+        };
+        let Ok(mut hub) = state.lock() else { return refusal(RefusalCode::Internal, "state unavailable") };
+        match hub.enroll(&request.code, request.public_key, now_ms()) {
+            Ok((device, site)) => {
+                tracing::info!(site, "device enrolled");
+                Message::Enrolled(Enrolled { device, site })
+            }
+            Err(StorageError::BadCode) => {
+                refusal(RefusalCode::EnrollmentCode, "the enrollment code is wrong, used or expired")
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "enrollment failed");
+                refusal(RefusalCode::Internal, "enrollment failed; try again")
+            }
+        }
+    })
+    .await
+    .unwrap_or_else(|_| refusal(RefusalCode::Internal, "enrollment failed; try again"));
+    frame(&answer)
+}
+
+async fn sync(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
+    let answer = tokio::task::spawn_blocking(move || match state.lock() {
+        Ok(mut hub) => hub::handle(&mut *hub, &body, now_ms()).message,
+        Err(_) => refusal(RefusalCode::Internal, "state unavailable"),
+    })
+    .await
+    .unwrap_or_else(|_| refusal(RefusalCode::Internal, "sync failed; try again"));
+    frame(&answer)
+}
+
+/// The HQ application.
+pub fn router(state: Shared) -> Router {
+    Router::new()
+        .route("/health", get(health))
+        .route("/v1/enroll", post(enroll))
+        .route("/v1/sync", post(sync))
+        // The body limit answers an oversized request with 413 before reading it all.
+        .layer(DefaultBodyLimit::max(wire::MAX_BODY + 64 * 1024))
+        .with_state(state)
+}

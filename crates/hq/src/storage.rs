@@ -1,0 +1,489 @@
+//! HQ's embedded SQLite storage: devices, enrollment codes, each case as its Automerge
+//! changes, the feed of changed cases, what each device holds, and erasure tombstones.
+
+use std::path::Path;
+
+use automerge::{Automerge, ChangeHash, ReadDoc};
+use rusqlite::{Connection, OptionalExtension, params};
+use sha2::{Digest, Sha256};
+use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage};
+use waypoint_sync::wire::{CaseKey, Change, DeviceKey, Head};
+
+/// Errors of HQ's storage.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    /// SQLite failed.
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// The enrollment code is wrong, used or expired.
+    #[error("the enrollment code is not valid")]
+    BadCode,
+    /// No such device.
+    #[error("no such device")]
+    UnknownDevice,
+}
+
+const SCHEMA: &str = r#"
+CREATE TABLE IF NOT EXISTS devices (
+    id          BLOB PRIMARY KEY,
+    public_key  BLOB NOT NULL,
+    site        TEXT NOT NULL,
+    revoked     INTEGER NOT NULL DEFAULT 0,
+    enrolled_at INTEGER NOT NULL
+) WITHOUT ROWID;
+-- One-time codes, stored hashed: a copy of the database does not enroll anyone.
+CREATE TABLE IF NOT EXISTS enrollment_codes (
+    code_hash  BLOB PRIMARY KEY,
+    site       TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS nonces (
+    device BLOB NOT NULL,
+    nonce  BLOB NOT NULL,
+    at     INTEGER NOT NULL,
+    PRIMARY KEY (device, nonce)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS cases (
+    case_id  BLOB PRIMARY KEY,
+    site     TEXT NOT NULL,
+    position INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS cases_by_position ON cases(position);
+CREATE TABLE IF NOT EXISTS changes (
+    seq     INTEGER PRIMARY KEY,
+    case_id BLOB NOT NULL,
+    hash    BLOB NOT NULL,
+    user    TEXT NOT NULL,
+    device  BLOB NOT NULL,
+    bytes   BLOB NOT NULL,
+    UNIQUE (case_id, hash)
+);
+CREATE TABLE IF NOT EXISTS transfers (
+    case_id BLOB NOT NULL,
+    site    TEXT NOT NULL,
+    PRIMARY KEY (case_id, site)
+) WITHOUT ROWID;
+-- What HQ knows each device holds, and what it sent at which feed position.
+CREATE TABLE IF NOT EXISTS known (
+    device  BLOB NOT NULL,
+    case_id BLOB NOT NULL,
+    heads   BLOB NOT NULL,
+    PRIMARY KEY (device, case_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sent (
+    device   BLOB NOT NULL,
+    case_id  BLOB NOT NULL,
+    position INTEGER NOT NULL,
+    heads    BLOB NOT NULL,
+    PRIMARY KEY (device, case_id)
+) WITHOUT ROWID;
+-- Erased cases: no personal data, only the id, the site and when.
+CREATE TABLE IF NOT EXISTS erased (
+    case_id BLOB PRIMARY KEY,
+    site    TEXT NOT NULL,
+    at      INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS erasure_confirmations (
+    case_id BLOB NOT NULL,
+    device  BLOB NOT NULL,
+    PRIMARY KEY (case_id, device)
+) WITHOUT ROWID;
+"#;
+
+fn heads_blob(heads: &[ChangeHash]) -> Vec<u8> {
+    heads.iter().flat_map(|h| h.0).collect()
+}
+
+fn heads_of(blob: &[u8]) -> Vec<ChangeHash> {
+    blob.chunks_exact(32).filter_map(|c| <[u8; 32]>::try_from(c).ok()).map(ChangeHash).collect()
+}
+
+fn code_hash(code: &str) -> Vec<u8> {
+    let normal: String =
+        code.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
+    Sha256::digest(normal.as_bytes()).to_vec()
+}
+
+/// How long an enrollment code is valid (ms).
+pub const CODE_VALID_MS: i64 = 24 * 3600 * 1000;
+
+/// HQ's storage in one SQLite file.
+pub struct SqliteHub {
+    conn: Connection,
+}
+
+impl SqliteHub {
+    /// Opens (or creates) the database at `path`.
+    pub fn open(path: &Path) -> Result<Self, StorageError> {
+        let conn = Connection::open(path)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;",
+        )?;
+        conn.execute_batch(SCHEMA)?;
+        Ok(Self { conn })
+    }
+
+    /// A one-time enrollment code for a device at `site`, valid for a day.
+    pub fn add_device_code(&mut self, site: &str, now: i64) -> Result<String, StorageError> {
+        use rand::Rng;
+        // No ambiguous letters, grouped for reading aloud over a phone.
+        const ALPHABET: &[u8] = b"ACDEFGHJKLMNPQRTUVWXY34679";
+        let mut rng = rand::thread_rng();
+        let raw: String = (0..12).map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())])).collect();
+        let code = format!("{}-{}-{}", &raw[..4], &raw[4..8], &raw[8..]);
+        self.conn.execute(
+            "INSERT INTO enrollment_codes (code_hash, site, expires_at) VALUES (?1, ?2, ?3)",
+            params![code_hash(&code), site, now + CODE_VALID_MS],
+        )?;
+        Ok(code)
+    }
+
+    /// Redeems `code` for a device with `public_key`: the code is used up.
+    pub fn enroll(
+        &mut self,
+        code: &str,
+        public_key: [u8; 32],
+        now: i64,
+    ) -> Result<(DeviceKey, String), StorageError> {
+        let tx = self.conn.transaction()?;
+        let site: Option<String> = tx
+            .query_row(
+                "DELETE FROM enrollment_codes WHERE code_hash = ?1 AND expires_at > ?2 RETURNING site",
+                params![code_hash(code), now],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(site) = site else { return Err(StorageError::BadCode) };
+        let id: [u8; 16] = rand::random();
+        tx.execute(
+            "INSERT INTO devices (id, public_key, site, enrolled_at) VALUES (?1, ?2, ?3, ?4)",
+            params![id.to_vec(), public_key.to_vec(), site, now],
+        )?;
+        tx.commit()?;
+        Ok((DeviceKey(id), site))
+    }
+
+    /// Revokes a device: its next request is refused and told to wipe.
+    pub fn revoke(&mut self, device: &DeviceKey) -> Result<(), StorageError> {
+        match self.conn.execute("UPDATE devices SET revoked = 1 WHERE id = ?1", [device.0.to_vec()])? {
+            0 => Err(StorageError::UnknownDevice),
+            _ => Ok(()),
+        }
+    }
+
+    /// Gives a case to another site as well.
+    pub fn transfer(&mut self, case: &CaseKey, site: &str) -> Result<(), StorageError> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT OR IGNORE INTO transfers (case_id, site) VALUES (?1, ?2)",
+            params![case.0.to_vec(), site],
+        )?;
+        let next = next_position(&tx)?;
+        tx.execute("UPDATE cases SET position = ?2 WHERE case_id = ?1", params![case.0.to_vec(), next])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Erases a case: every change of it is deleted (not a CRDT deletion, whose history would
+    /// keep the data); a tombstone with no personal data stays so devices delete their copies
+    /// and late edits are refused.
+    pub fn erase(&mut self, case: &CaseKey, now: i64) -> Result<(), StorageError> {
+        let tx = self.conn.transaction()?;
+        let key = case.0.to_vec();
+        let site: String = tx
+            .query_row("SELECT site FROM cases WHERE case_id = ?1", [&key], |r| r.get(0))
+            .optional()?
+            .unwrap_or_default();
+        for table in ["changes", "cases", "known", "sent"] {
+            tx.execute(&format!("DELETE FROM {table} WHERE case_id = ?1"), [&key])?;
+        }
+        tx.execute(
+            "INSERT OR IGNORE INTO erased (case_id, site, at) VALUES (?1, ?2, ?3)",
+            params![key, site, now],
+        )?;
+        tx.commit()?;
+        self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+        Ok(())
+    }
+
+    /// The case as HQ holds it, if it does.
+    pub fn doc(&self, case: &CaseKey) -> Result<Option<Automerge>, StorageError> {
+        let doc = load(&self.conn, case)?;
+        Ok((!doc.get_heads().is_empty()).then_some(doc))
+    }
+
+    /// The user recorded for each change of a case.
+    pub fn authors(&self, case: &CaseKey) -> Result<Vec<String>, StorageError> {
+        let mut stmt = self.conn.prepare("SELECT user FROM changes WHERE case_id = ?1 ORDER BY seq")?;
+        let rows = stmt.query_map([case.0.to_vec()], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Number of changes stored (each once, however often it was sent).
+    pub fn change_count(&self) -> Result<u64, StorageError> {
+        Ok(self.conn.query_row("SELECT count(*) FROM changes", [], |r| r.get::<_, i64>(0))?.unsigned_abs())
+    }
+
+    fn site_of(&self, device: &DeviceKey) -> Option<String> {
+        self.conn
+            .query_row("SELECT site FROM devices WHERE id = ?1", [device.0.to_vec()], |r| r.get(0))
+            .optional()
+            .ok()
+            .flatten()
+    }
+
+    fn visible(&self, site: &str, case: &CaseKey) -> rusqlite::Result<bool> {
+        self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM cases WHERE case_id = ?1 AND site = ?2)
+                 OR EXISTS (SELECT 1 FROM transfers WHERE case_id = ?1 AND site = ?2)",
+            params![case.0.to_vec(), site],
+            |r| r.get(0),
+        )
+    }
+
+    fn apply_inner(
+        &mut self,
+        device: &DeviceKey,
+        case: &CaseKey,
+        changes: &[Change],
+    ) -> Result<Vec<Head>, ApplyError> {
+        let sql = |_: rusqlite::Error| ApplyError::Invalid;
+        let key = case.0.to_vec();
+        let erased: bool = self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM erased WHERE case_id = ?1)", [&key], |r| r.get(0))
+            .map_err(sql)?;
+        if erased {
+            return Err(ApplyError::Erased);
+        }
+        let site = self.site_of(device).ok_or(ApplyError::NotPermitted)?;
+        let exists: bool = self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM cases WHERE case_id = ?1)", [&key], |r| r.get(0))
+            .map_err(sql)?;
+        if exists && !self.visible(&site, case).map_err(sql)? {
+            return Err(ApplyError::NotPermitted);
+        }
+        let mut parsed = Vec::with_capacity(changes.len());
+        for c in changes {
+            parsed.push((
+                automerge::Change::from_bytes(c.bytes.clone()).map_err(|_| ApplyError::Invalid)?,
+                &c.user,
+            ));
+        }
+        let mut doc = load(&self.conn, case).map_err(|_| ApplyError::Invalid)?;
+        let before = doc.get_heads();
+        doc.apply_changes(parsed.iter().map(|(c, _)| c.clone())).map_err(|_| ApplyError::Invalid)?;
+        let tx = self.conn.transaction().map_err(sql)?;
+        for (change, user) in &parsed {
+            tx.execute(
+                "INSERT OR IGNORE INTO changes (case_id, hash, user, device, bytes) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![key, change.hash().0.to_vec(), user, device.0.to_vec(), change.raw_bytes()],
+            )
+            .map_err(sql)?;
+        }
+        let heads = doc.get_heads();
+        if heads != before || !exists {
+            let next = next_position(&tx).map_err(sql)?;
+            tx.execute(
+                "INSERT INTO cases (case_id, site, position) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (case_id) DO UPDATE SET position = excluded.position",
+                params![key, site, next],
+            )
+            .map_err(sql)?;
+        }
+        let mut known = known_heads(&tx, device, case).map_err(sql)?;
+        known.extend(parsed.iter().map(|(c, _)| c.hash()));
+        set_known(&tx, device, case, &known).map_err(sql)?;
+        tx.commit().map_err(sql)?;
+        Ok(heads.into_iter().map(|h| Head(h.0)).collect())
+    }
+}
+
+fn next_position(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("SELECT COALESCE(MAX(position), 0) + 1 FROM cases", [], |r| r.get(0))
+}
+
+fn load(conn: &Connection, case: &CaseKey) -> Result<Automerge, StorageError> {
+    let mut stmt = conn.prepare_cached("SELECT bytes FROM changes WHERE case_id = ?1 ORDER BY seq")?;
+    let rows = stmt.query_map([case.0.to_vec()], |r| r.get::<_, Vec<u8>>(0))?;
+    let mut changes = Vec::new();
+    for bytes in rows {
+        if let Ok(change) = automerge::Change::from_bytes(bytes?) {
+            changes.push(change);
+        }
+    }
+    let mut doc = Automerge::new();
+    // Stored changes were accepted once; one that no longer applies is left out, not fatal.
+    let _ = doc.apply_changes(changes);
+    Ok(doc)
+}
+
+fn known_heads(conn: &Connection, device: &DeviceKey, case: &CaseKey) -> rusqlite::Result<Vec<ChangeHash>> {
+    let blob: Option<Vec<u8>> = conn
+        .prepare_cached("SELECT heads FROM known WHERE device = ?1 AND case_id = ?2")?
+        .query_row(params![device.0.to_vec(), case.0.to_vec()], |r| r.get(0))
+        .optional()?;
+    Ok(blob.map(|b| heads_of(&b)).unwrap_or_default())
+}
+
+fn set_known(
+    conn: &Connection,
+    device: &DeviceKey,
+    case: &CaseKey,
+    heads: &[ChangeHash],
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO known (device, case_id, heads) VALUES (?1, ?2, ?3)
+         ON CONFLICT (device, case_id) DO UPDATE SET heads = excluded.heads",
+    )?
+    .execute(params![device.0.to_vec(), case.0.to_vec(), heads_blob(heads)])?;
+    Ok(())
+}
+
+impl HubStorage for SqliteHub {
+    fn device(&self, device: &DeviceKey) -> Option<DeviceRecord> {
+        self.conn
+            .query_row(
+                "SELECT public_key, site, revoked FROM devices WHERE id = ?1",
+                [device.0.to_vec()],
+                |r| {
+                    let key: Vec<u8> = r.get(0)?;
+                    Ok((key, r.get::<_, String>(1)?, r.get::<_, bool>(2)?))
+                },
+            )
+            .optional()
+            .ok()
+            .flatten()
+            .and_then(|(key, site, revoked)| {
+                Some(DeviceRecord { public_key: <[u8; 32]>::try_from(key.as_slice()).ok()?, site, revoked })
+            })
+    }
+
+    fn remember_nonce(&mut self, device: &DeviceKey, nonce: [u8; 16], at: i64) -> bool {
+        // Nonces older than the clock window can go: requests that old are refused anyway.
+        let _ = self
+            .conn
+            .execute("DELETE FROM nonces WHERE at < ?1", [at - 2 * waypoint_sync::hub::CLOCK_WINDOW_MS]);
+        self.conn
+            .execute(
+                "INSERT OR IGNORE INTO nonces (device, nonce, at) VALUES (?1, ?2, ?3)",
+                params![device.0.to_vec(), nonce.to_vec(), at],
+            )
+            .is_ok_and(|n| n == 1)
+    }
+
+    fn apply(
+        &mut self,
+        device: &DeviceKey,
+        case: &CaseKey,
+        changes: &[Change],
+    ) -> Result<Vec<Head>, ApplyError> {
+        self.apply_inner(device, case, changes)
+    }
+
+    fn acknowledge(&mut self, device: &DeviceKey, cursor: u64) {
+        let Ok(cursor) = i64::try_from(cursor) else { return };
+        let Ok(tx) = self.conn.transaction() else { return };
+        let done: Vec<(Vec<u8>, Vec<u8>)> = {
+            let Ok(mut stmt) =
+                tx.prepare("SELECT case_id, heads FROM sent WHERE device = ?1 AND position <= ?2")
+            else {
+                return;
+            };
+            let rows = stmt.query_map(params![device.0.to_vec(), cursor], |r| Ok((r.get(0)?, r.get(1)?)));
+            rows.map(|rows| rows.filter_map(Result::ok).collect()).unwrap_or_default()
+        };
+        for (case, heads) in done {
+            let Ok(case) = <[u8; 16]>::try_from(case.as_slice()) else { continue };
+            let case = CaseKey(case);
+            let mut known = known_heads(&tx, device, &case).unwrap_or_default();
+            known.extend(heads_of(&heads));
+            let _ = set_known(&tx, device, &case, &known);
+            let _ = tx.execute(
+                "DELETE FROM sent WHERE device = ?1 AND case_id = ?2",
+                params![device.0.to_vec(), case.0.to_vec()],
+            );
+        }
+        let _ = tx.commit();
+    }
+
+    fn changed_since(&self, device: &DeviceKey, cursor: u64) -> Vec<(u64, CaseKey)> {
+        let Some(site) = self.site_of(device) else { return Vec::new() };
+        let cursor = i64::try_from(cursor).unwrap_or(i64::MAX);
+        let Ok(mut stmt) = self.conn.prepare(
+            "SELECT position, case_id FROM cases
+             WHERE position > ?1 AND (site = ?2 OR case_id IN (SELECT case_id FROM transfers WHERE site = ?2))
+             ORDER BY position",
+        ) else {
+            return Vec::new();
+        };
+        let rows =
+            stmt.query_map(params![cursor, site], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)));
+        rows.map(|rows| {
+            rows.filter_map(Result::ok)
+                .filter_map(|(p, c)| {
+                    Some((p.unsigned_abs(), CaseKey(<[u8; 16]>::try_from(c.as_slice()).ok()?)))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    fn changes_for(&mut self, device: &DeviceKey, case: &CaseKey, position: u64) -> Vec<Change> {
+        let Ok(doc) = load(&self.conn, case) else { return Vec::new() };
+        let have: Vec<ChangeHash> = known_heads(&self.conn, device, case)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|h| doc.get_change_by_hash(h).is_some())
+            .collect();
+        let users: std::collections::HashMap<Vec<u8>, String> = self
+            .conn
+            .prepare("SELECT hash, user FROM changes WHERE case_id = ?1")
+            .and_then(|mut s| {
+                s.query_map([case.0.to_vec()], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .unwrap_or_default();
+        let changes: Vec<Change> = doc
+            .get_changes(&have)
+            .into_iter()
+            .map(|c| Change {
+                user: users.get(c.hash().0.as_slice()).cloned().unwrap_or_default(),
+                bytes: c.raw_bytes().to_vec(),
+            })
+            .collect();
+        let _ = self.conn.execute(
+            "INSERT INTO sent (device, case_id, position, heads) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (device, case_id) DO UPDATE SET position = excluded.position, heads = excluded.heads",
+            params![device.0.to_vec(), case.0.to_vec(), i64::try_from(position).unwrap_or(i64::MAX), heads_blob(&doc.get_heads())],
+        );
+        changes
+    }
+
+    fn erasures_for(&self, device: &DeviceKey) -> Vec<CaseKey> {
+        let Some(site) = self.site_of(device) else { return Vec::new() };
+        let Ok(mut stmt) = self.conn.prepare(
+            "SELECT case_id FROM erased e
+             WHERE (e.site = ?1 OR e.case_id IN (SELECT case_id FROM transfers WHERE site = ?1))
+               AND NOT EXISTS (SELECT 1 FROM erasure_confirmations c WHERE c.case_id = e.case_id AND c.device = ?2)
+             ORDER BY case_id",
+        ) else {
+            return Vec::new();
+        };
+        let rows = stmt.query_map(params![site, device.0.to_vec()], |r| r.get::<_, Vec<u8>>(0));
+        rows.map(|rows| {
+            rows.filter_map(Result::ok)
+                .filter_map(|c| Some(CaseKey(<[u8; 16]>::try_from(c.as_slice()).ok()?)))
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    fn confirm_erasure(&mut self, device: &DeviceKey, case: &CaseKey) {
+        let _ = self.conn.execute(
+            "INSERT OR IGNORE INTO erasure_confirmations (case_id, device) VALUES (?1, ?2)",
+            params![case.0.to_vec(), device.0.to_vec()],
+        );
+    }
+}
