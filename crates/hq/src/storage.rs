@@ -1,9 +1,11 @@
 //! HQ's embedded SQLite storage: devices, enrollment codes, each case as its Automerge
 //! changes, the feed of changed cases, what each device holds, and erasure tombstones.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use automerge::{Automerge, ChangeHash, ReadDoc};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage};
@@ -107,20 +109,51 @@ fn code_hash(code: &str) -> Vec<u8> {
 /// How long an enrollment code is valid (ms).
 pub const CODE_VALID_MS: i64 = 24 * 3600 * 1000;
 
-/// HQ's storage in one SQLite file.
+/// The per-case keys, in their own file: backups of the case database are useless for an
+/// erased case once its key is gone from here (crypto-shredding), so this file is backed up
+/// separately and with a short retention.
+const KEYS_SCHEMA: &str = r#"
+CREATE TABLE IF NOT EXISTS case_keys (
+    case_id BLOB PRIMARY KEY,
+    key     BLOB NOT NULL
+) WITHOUT ROWID;
+"#;
+
+/// HQ's storage: cases and devices in one SQLite file, the per-case keys in another.
 pub struct SqliteHub {
     conn: Connection,
+    keys: Connection,
+}
+
+/// Where the keys of the database at `path` are kept (`hq.db` → `hq.keys.db`).
+pub fn keys_path(path: &Path) -> PathBuf {
+    path.with_extension("keys.db")
 }
 
 impl SqliteHub {
-    /// Opens (or creates) the database at `path`.
+    /// Opens (or creates) the database at `path`, with its keys beside it.
     pub fn open(path: &Path) -> Result<Self, StorageError> {
+        Self::open_with_keys(path, &keys_path(path))
+    }
+
+    /// Opens (or creates) the database at `path` with the keys at `keys` (a restored backup is
+    /// opened with the current keys: erased cases stay unreadable).
+    pub fn open_with_keys(path: &Path, keys: &Path) -> Result<Self, StorageError> {
+        let pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;";
         let conn = Connection::open(path)?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;",
-        )?;
+        conn.execute_batch(pragmas)?;
         conn.execute_batch(SCHEMA)?;
-        Ok(Self { conn })
+        let keys = Connection::open(keys)?;
+        keys.execute_batch(pragmas)?;
+        keys.execute_batch(KEYS_SCHEMA)?;
+        Ok(Self { conn, keys })
+    }
+
+    /// Writes a consistent copy of the case database to `to` (not the keys: those are backed
+    /// up apart, so that erasing a key also reaches this copy).
+    pub fn backup(&self, to: &Path) -> Result<(), StorageError> {
+        self.conn.execute("VACUUM INTO ?1", [to.to_string_lossy()])?;
+        Ok(())
     }
 
     /// A one-time enrollment code for a device at `site`, valid for a day.
@@ -188,6 +221,10 @@ impl SqliteHub {
     /// keep the data); a tombstone with no personal data stays so devices delete their copies
     /// and late edits are refused.
     pub fn erase(&mut self, case: &CaseKey, now: i64) -> Result<(), StorageError> {
+        // The key first: from then on no copy of the case's changes, backups included, can
+        // be read.
+        self.keys.execute("DELETE FROM case_keys WHERE case_id = ?1", [case.0.to_vec()])?;
+        self.keys.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         let tx = self.conn.transaction()?;
         let key = case.0.to_vec();
         let site: String = tx
@@ -208,7 +245,7 @@ impl SqliteHub {
 
     /// The case as HQ holds it, if it does.
     pub fn doc(&self, case: &CaseKey) -> Result<Option<Automerge>, StorageError> {
-        let doc = load(&self.conn, case)?;
+        let doc = load(&self.conn, &self.keys, case)?;
         Ok((!doc.get_heads().is_empty()).then_some(doc))
     }
 
@@ -271,14 +308,27 @@ impl SqliteHub {
                 &c.user,
             ));
         }
-        let mut doc = load(&self.conn, case).map_err(|_| ApplyError::Invalid)?;
+        let mut doc = load(&self.conn, &self.keys, case).map_err(|_| ApplyError::Invalid)?;
+        let cipher = case_cipher(&self.keys, case, true).map_err(sql)?.ok_or(ApplyError::Invalid)?;
         let before = doc.get_heads();
         doc.apply_changes(parsed.iter().map(|(c, _)| c.clone())).map_err(|_| ApplyError::Invalid)?;
         let tx = self.conn.transaction().map_err(sql)?;
         for (change, user) in &parsed {
+            let hash = change.hash();
+            let exists: bool = tx
+                .query_row(
+                    "SELECT EXISTS (SELECT 1 FROM changes WHERE case_id = ?1 AND hash = ?2)",
+                    params![key, hash.0.to_vec()],
+                    |r| r.get(0),
+                )
+                .map_err(sql)?;
+            if exists {
+                continue;
+            }
+            let sealed = seal(&cipher, case, change.raw_bytes()).ok_or(ApplyError::Invalid)?;
             tx.execute(
-                "INSERT OR IGNORE INTO changes (case_id, hash, user, device, bytes) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![key, change.hash().0.to_vec(), user, device.0.to_vec(), change.raw_bytes()],
+                "INSERT INTO changes (case_id, hash, user, device, bytes) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![key, hash.0.to_vec(), user, device.0.to_vec(), sealed],
             )
             .map_err(sql)?;
         }
@@ -304,12 +354,51 @@ fn next_position(conn: &Connection) -> rusqlite::Result<i64> {
     conn.query_row("SELECT COALESCE(MAX(position), 0) + 1 FROM cases", [], |r| r.get(0))
 }
 
-fn load(conn: &Connection, case: &CaseKey) -> Result<Automerge, StorageError> {
+/// The cipher of a case's key; with `create`, a new random key is made for a new case.
+fn case_cipher(
+    keys: &Connection,
+    case: &CaseKey,
+    create: bool,
+) -> rusqlite::Result<Option<XChaCha20Poly1305>> {
+    let key: Option<Vec<u8>> = keys
+        .prepare_cached("SELECT key FROM case_keys WHERE case_id = ?1")?
+        .query_row([case.0.to_vec()], |r| r.get(0))
+        .optional()?;
+    let key = match key {
+        Some(k) => k,
+        None if create => {
+            let k: [u8; 32] = rand::random();
+            keys.execute(
+                "INSERT INTO case_keys (case_id, key) VALUES (?1, ?2)",
+                params![case.0.to_vec(), k.to_vec()],
+            )?;
+            k.to_vec()
+        }
+        None => return Ok(None),
+    };
+    Ok(XChaCha20Poly1305::new_from_slice(&key).ok())
+}
+
+/// Seals a change under its case's key: a random nonce, then the ciphertext, bound to the case.
+fn seal(cipher: &XChaCha20Poly1305, case: &CaseKey, plain: &[u8]) -> Option<Vec<u8>> {
+    let nonce: [u8; 24] = rand::random();
+    let sealed = cipher.encrypt(XNonce::from_slice(&nonce), Payload { msg: plain, aad: &case.0 }).ok()?;
+    Some([nonce.as_slice(), &sealed].concat())
+}
+
+fn open_sealed(cipher: &XChaCha20Poly1305, case: &CaseKey, sealed: &[u8]) -> Option<Vec<u8>> {
+    let (nonce, body) = (sealed.get(..24)?, sealed.get(24..)?);
+    cipher.decrypt(XNonce::from_slice(nonce), Payload { msg: body, aad: &case.0 }).ok()
+}
+
+fn load(conn: &Connection, keys: &Connection, case: &CaseKey) -> Result<Automerge, StorageError> {
+    let Some(cipher) = case_cipher(keys, case, false)? else { return Ok(Automerge::new()) };
     let mut stmt = conn.prepare_cached("SELECT bytes FROM changes WHERE case_id = ?1 ORDER BY seq")?;
     let rows = stmt.query_map([case.0.to_vec()], |r| r.get::<_, Vec<u8>>(0))?;
     let mut changes = Vec::new();
-    for bytes in rows {
-        if let Ok(change) = automerge::Change::from_bytes(bytes?) {
+    for sealed in rows {
+        let Some(bytes) = open_sealed(&cipher, case, &sealed?) else { continue };
+        if let Ok(change) = automerge::Change::from_bytes(bytes) {
             changes.push(change);
         }
     }
@@ -431,7 +520,7 @@ impl HubStorage for SqliteHub {
     }
 
     fn changes_for(&mut self, device: &DeviceKey, case: &CaseKey, position: u64) -> Vec<Change> {
-        let Ok(doc) = load(&self.conn, case) else { return Vec::new() };
+        let Ok(doc) = load(&self.conn, &self.keys, case) else { return Vec::new() };
         let have: Vec<ChangeHash> = known_heads(&self.conn, device, case)
             .unwrap_or_default()
             .into_iter()

@@ -15,12 +15,14 @@ use waypoint_sync::wire::{self, DeviceKey, Enroll, Message, RefusalCode};
 struct Hq {
     address: SocketAddr,
     state: Arc<Mutex<SqliteHub>>,
+    db: std::path::PathBuf,
     _dir: tempfile::TempDir,
 }
 
 fn start_hq() -> Hq {
     let dir = tempfile::tempdir().expect("tmp");
-    let hub = SqliteHub::open(&dir.path().join("hq.db")).expect("open hq");
+    let db = dir.path().join("hq.db");
+    let hub = SqliteHub::open(&db).expect("open hq");
     let state = Arc::new(Mutex::new(hub));
     let app = waypoint_hq::server::router(state.clone());
     let (tx, rx) = std::sync::mpsc::channel();
@@ -32,7 +34,7 @@ fn start_hq() -> Hq {
             axum::serve(listener, app).await.expect("serve");
         });
     });
-    Hq { address: rx.recv().expect("address"), state, _dir: dir }
+    Hq { address: rx.recv().expect("address"), state, db, _dir: dir }
 }
 
 fn agent() -> ureq::Agent {
@@ -175,12 +177,31 @@ fn erasure_and_revocation_over_http() {
     let id = a.store.create_case(|_| {}).expect("create");
     a.sync(&hq);
     b.sync(&hq);
+    a.store
+        .edit_case(&id, |c| {
+            c.interview.answers.insert("wishes.next".into(), answer("PLAINTEXT-ZEBRA-42", "officer-amina"));
+        })
+        .expect("edit");
+    a.sync(&hq);
     b.store
         .edit_case(&id, |c| {
             c.interview.answers.insert("wishes.next".into(), answer("school", "caseworker-lea"));
         })
         .expect("late edit");
+    // A backup taken before the erasure: it holds the case, sealed under the case's key.
+    let backup = hq.db.with_file_name("backup.db");
+    hq.state.lock().expect("lock").backup(&backup).expect("backup");
+    let raw = std::fs::read(&backup).expect("read backup");
+    assert!(!raw.windows(18).any(|w| w == b"PLAINTEXT-ZEBRA-42"), "no plaintext answer at HQ");
+    let keys = waypoint_hq::storage::keys_path(&hq.db);
+    let restored = SqliteHub::open_with_keys(&backup, &keys).expect("open backup");
+    assert!(restored.doc(&case_key(&id).expect("key")).expect("doc").is_some(), "readable before erasure");
+    drop(restored);
     hq.state.lock().expect("lock").erase(&case_key(&id).expect("key"), Timestamp::now().0).expect("erase");
+    let restored = SqliteHub::open_with_keys(&backup, &keys).expect("open backup");
+    let gone = restored.doc(&case_key(&id).expect("key")).expect("doc").is_none();
+    assert!(gone, "the backup is unreadable once the key is gone");
+    drop(restored);
     a.sync(&hq);
     b.sync(&hq);
     assert_eq!(a.store.case_count().expect("count"), 0);
