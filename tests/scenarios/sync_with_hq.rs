@@ -21,7 +21,11 @@ struct Device {
 
 impl Device {
     fn new(dir: &std::path::Path, n: u8, user: &str, hub: &mut MemoryHub) -> Self {
-        let config = StoreConfig { site: SiteId::new("border-north"), kdf: KdfParams::FAST_INSECURE };
+        Self::at_site(dir, n, user, "border-north", hub)
+    }
+
+    fn at_site(dir: &std::path::Path, n: u8, user: &str, site: &str, hub: &mut MemoryHub) -> Self {
+        let config = StoreConfig { site: SiteId::new(site), kdf: KdfParams::FAST_INSECURE };
         let store = Store::create(
             &dir.join(format!("device-{n}.db")),
             &UserId::new(user),
@@ -161,4 +165,27 @@ fn a_revoked_device_wipes_its_cases() {
     hub.revoke(&a.id);
     assert_eq!(a.sync(&mut hub), Outcome::Wiped);
     assert_eq!(a.store.case_count().expect("count"), 0);
+}
+
+/// Regression: a case HQ refuses was sent again round after round until the sync gave up;
+/// now it is kept on the device and the sync finishes.
+#[test]
+fn a_refused_case_stays_on_the_device_and_the_sync_still_finishes() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut hub = MemoryHub::new();
+    let mut a = Device::new(dir.path(), 1, "officer-amina", &mut hub);
+    let mut other = Device::at_site(dir.path(), 2, "officer-tom", "shelter-south", &mut hub);
+    let id = a.store.create_case(|_| {}).expect("create");
+    a.sync(&mut hub);
+    // The case reaches another site's device outside sync (a file handed over), and is edited.
+    let bytes = a.store.case_bytes(&id).expect("bytes");
+    other.store.receive_case(&bytes).expect("receive");
+    other
+        .store
+        .edit_case(&id, |c| {
+            c.interview.answers.insert("wishes.next".into(), answer("school", "officer-tom"));
+        })
+        .expect("edit");
+    assert!(matches!(other.sync(&mut hub), Outcome::Done { .. }), "refused, not retried forever");
+    assert!(other.store.case(&id).is_ok(), "nothing lost on the device");
 }

@@ -1,6 +1,7 @@
 //! `waypoint-bench`: performance figures for the targets of DESIGN §7, one per line as
 //! `<metric> <value> <unit>`, so that a closing note or CI log can quote them directly.
 
+mod sync;
 mod tracing;
 
 use std::path::Path;
@@ -52,6 +53,15 @@ enum Bench {
         #[arg(long, value_enum, default_value_t = Variants::HeldOut)]
         variants: Variants,
     },
+    /// Cases edited offline, then one reconnect to headquarters on loopback.
+    Sync {
+        /// Cases.
+        #[arg(long, default_value_t = 1_000)]
+        cases: usize,
+        /// Answers per case (one change each).
+        #[arg(long, default_value_t = 40)]
+        answers: usize,
+    },
     /// Unlocking a store and listing its cases.
     Open {
         /// Cases in the store.
@@ -79,6 +89,7 @@ fn main() -> anyhow::Result<()> {
         Bench::Autosave { cases, edits } => autosave(cases, edits),
         Bench::Search { cases, queries } => search(cases, queries),
         Bench::Open { cases } => open(cases),
+        Bench::Sync { cases, answers } => sync::report(cases, answers),
         Bench::Tracing { persons, queries, variants } => {
             let set = match variants {
                 Variants::HeldOut => waypoint_synth::population::VariantSet::HeldOut,

@@ -301,18 +301,22 @@ impl SqliteHub {
         if exists && !self.visible(&site, case).map_err(sql)? {
             return Err(ApplyError::NotPermitted);
         }
-        let mut parsed = Vec::with_capacity(changes.len());
+        let mut parsed: Vec<(automerge::Change, String)> = Vec::with_capacity(changes.len());
         for c in changes {
-            parsed.push((
-                automerge::Change::from_bytes(c.bytes.clone()).map_err(|_| ApplyError::Invalid)?,
-                &c.user,
-            ));
+            match automerge::Change::from_bytes(c.bytes.clone()) {
+                Ok(change) => parsed.push((change, c.user.clone())),
+                // A whole document (a case HQ has never seen travels compacted): its changes.
+                Err(_) => {
+                    let doc = Automerge::load(&c.bytes).map_err(|_| ApplyError::Invalid)?;
+                    parsed.extend(doc.get_changes(&[]).into_iter().map(|ch| (ch, c.user.clone())));
+                }
+            }
         }
         let mut doc = load(&self.conn, &self.keys, case).map_err(|_| ApplyError::Invalid)?;
         let cipher = case_cipher(&self.keys, case, true).map_err(sql)?.ok_or(ApplyError::Invalid)?;
         let before = doc.get_heads();
         doc.apply_changes(parsed.iter().map(|(c, _)| c.clone())).map_err(|_| ApplyError::Invalid)?;
-        let tx = self.conn.transaction().map_err(sql)?;
+        let tx = self.conn.savepoint().map_err(sql)?;
         for (change, user) in &parsed {
             let hash = change.hash();
             let exists: bool = tx
@@ -326,9 +330,11 @@ impl SqliteHub {
                 continue;
             }
             let sealed = seal(&cipher, case, change.raw_bytes()).ok_or(ApplyError::Invalid)?;
+            // The change names its author (its message); the request's field is the fallback.
+            let author = change.message().filter(|m| !m.is_empty()).unwrap_or(user.as_str());
             tx.execute(
                 "INSERT INTO changes (case_id, hash, user, device, bytes) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![key, hash.0.to_vec(), user, device.0.to_vec(), sealed],
+                params![key, hash.0.to_vec(), author, device.0.to_vec(), sealed],
             )
             .map_err(sql)?;
         }
@@ -473,7 +479,7 @@ impl HubStorage for SqliteHub {
 
     fn acknowledge(&mut self, device: &DeviceKey, cursor: u64) {
         let Ok(cursor) = i64::try_from(cursor) else { return };
-        let Ok(tx) = self.conn.transaction() else { return };
+        let Ok(tx) = self.conn.savepoint() else { return };
         let done: Vec<(Vec<u8>, Vec<u8>)> = {
             let Ok(mut stmt) =
                 tx.prepare("SELECT case_id, heads FROM sent WHERE device = ?1 AND position <= ?2")

@@ -22,7 +22,7 @@ const BYTES_PER_SECOND: f64 = 8_000.0;
 /// Half the round trip.
 const ONE_WAY: Duration = Duration::from_millis(300);
 /// Small batches: a cut loses little of a slow upload.
-const BATCH: usize = 4 * 1024;
+const BATCH: usize = 2 * 1024;
 
 struct Link {
     bytes: AtomicU64,
@@ -193,7 +193,7 @@ fn run(cuts: usize, cases: usize, seed: u64) -> (u64, usize, u64, u64) {
 
 #[test]
 fn sync_over_a_64_kbit_link_cut_ten_times_completes_within_1_2x_the_bytes() {
-    let cases = 120;
+    let cases = 160;
     // The two runs are independent and mostly wait on the simulated link: run them side by side.
     let clean = std::thread::spawn(move || run(0, cases, 1));
     let (cut_bytes, attempts, cuts, _) = run(10, cases, 2);

@@ -101,6 +101,13 @@ impl Store {
             let id = CaseId::parse(&id).map_err(|_| StoreError::Corrupt)?;
             let acked = self.acked(&id)?;
             let doc = self.doc_mut(&id)?.automerge();
+            if acked.is_empty() {
+                // HQ has nothing of this case: the whole document, compacted, is a fraction of
+                // its changes one by one.
+                let whole = OutgoingChange { user: String::new(), bytes: doc.save() };
+                out.push(Unacknowledged { case_id: id, changes: vec![whole] });
+                continue;
+            }
             let changes: Vec<OutgoingChange> = doc
                 .get_changes(&acked)
                 .into_iter()

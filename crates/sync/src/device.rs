@@ -242,8 +242,13 @@ pub fn sync_in_batches<R: Replica, T>(
     clock: impl Fn() -> i64,
     mut nonce: impl FnMut() -> [u8; 16],
 ) -> Result<Outcome, SyncError<R::Error, T>> {
+    // Cases HQ refused in this sync are not sent again until the next one (they stay on the
+    // device, and a later sync, after a person has looked, may succeed).
+    let mut refused: Vec<CaseKey> = Vec::new();
     for round in 1..=MAX_ROUNDS {
-        let mut pending = replica.unacknowledged(CASES_PER_ROUND).map_err(SyncError::Store)?;
+        let mut pending =
+            replica.unacknowledged(CASES_PER_ROUND + refused.len()).map_err(SyncError::Store)?;
+        pending.retain(|p| !refused.contains(&p.case));
         pending.truncate(fitting(&pending, batch_bytes));
         let sent_pending = !pending.is_empty();
         let erased = replica.unconfirmed_erasures().map_err(SyncError::Store)?;
@@ -255,7 +260,10 @@ pub fn sync_in_batches<R: Replica, T>(
             match effect {
                 Effect::Apply(doc) => replica.apply(&doc).map_err(SyncError::Store)?,
                 Effect::Acknowledged(heads) => replica.acknowledge(&heads).map_err(SyncError::Store)?,
-                Effect::Rejected(r) => replica.rejected(&r).map_err(SyncError::Store)?,
+                Effect::Rejected(r) => {
+                    refused.push(r.case);
+                    replica.rejected(&r).map_err(SyncError::Store)?;
+                }
                 Effect::Erase(case) => replica.erase(&case).map_err(SyncError::Store)?,
                 Effect::Cursor(c) => {
                     replica.set_cursor(c).map_err(SyncError::Store)?;

@@ -65,6 +65,10 @@ pub trait HubStorage {
     fn erasures_for(&self, device: &DeviceKey) -> Vec<CaseKey>;
     /// The device confirmed it deleted `case`.
     fn confirm_erasure(&mut self, device: &DeviceKey, case: &CaseKey);
+    /// A request's work begins: storage may open one transaction for all of it.
+    fn begin(&mut self) {}
+    /// A request's work is done: storage commits what `begin` opened.
+    fn commit(&mut self) {}
 }
 
 fn refuse(code: RefusalCode, detail: &str) -> Message {
@@ -129,6 +133,13 @@ fn serve(storage: &mut impl HubStorage, frame: &[u8], now: i64) -> Result<Reply,
 }
 
 fn exchange(storage: &mut impl HubStorage, push: &Push) -> Reply {
+    storage.begin();
+    let reply = exchange_inner(storage, push);
+    storage.commit();
+    reply
+}
+
+fn exchange_inner(storage: &mut impl HubStorage, push: &Push) -> Reply {
     let device = &push.device;
     storage.acknowledge(device, push.cursor);
     for case in &push.erased {

@@ -1,0 +1,131 @@
+//! `waypoint-bench sync`: cases edited offline on a device, then one reconnect to a real
+//! `waypoint-hq` on loopback: wall time, bytes each way, round trips.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use anyhow::Context;
+use waypoint_model::{Answer, AnswerState, AnswerValue, Recorded, SiteId, Timestamp, UserId, Via};
+use waypoint_store::{KdfParams, Store, StoreConfig};
+use waypoint_sync::device::{Outcome, sync};
+use waypoint_sync::signing::SigningKey;
+use waypoint_sync::wire::{self, Enroll, Message};
+
+use crate::figure;
+
+/// The figures of one sync.
+pub(crate) struct Figures {
+    pub(crate) seconds: f64,
+    pub(crate) bytes_up: u64,
+    pub(crate) bytes_down: u64,
+    pub(crate) round_trips: u64,
+}
+
+fn answer(i: usize, q: usize) -> Answer {
+    Answer::new(
+        AnswerState::Answered,
+        Some(AnswerValue::Text(format!(
+            "answer {q} of case {i}: a sentence as an interpreter would type it"
+        ))),
+        Some("ar".into()),
+        Via::Interpreter,
+        Recorded::new(&UserId::new("officer-amina"), Timestamp::now()),
+    )
+}
+
+pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
+    let dir = tempfile::tempdir()?;
+    let hub = waypoint_hq::SqliteHub::open(&dir.path().join("hq.db")).context("open hq")?;
+    let state = Arc::new(Mutex::new(hub));
+    let app = waypoint_hq::server::router(state.clone());
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || -> anyhow::Result<()> {
+        let runtime = tokio::runtime::Runtime::new()?;
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+            tx.send(listener.local_addr()?)?;
+            axum::serve(listener, app).await?;
+            anyhow::Ok(())
+        })
+    });
+    let address = rx.recv()?;
+
+    // Offline: every case registered, then answered one question at a time (one change each,
+    // as the app autosaves).
+    let config = StoreConfig { site: SiteId::new("border-north"), kdf: KdfParams::FAST_INSECURE };
+    let mut store = Store::create(
+        &dir.path().join("device.db"),
+        &UserId::new("officer-amina"),
+        "bench passphrase",
+        &config,
+    )?;
+    for i in 0..cases {
+        let id = store.create_case(|_| {})?;
+        for q in 0..answers {
+            store.edit_case(&id, |c| {
+                c.interview.answers.insert(format!("q{q:02}"), answer(i, q));
+            })?;
+        }
+    }
+
+    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+    let code = state
+        .lock()
+        .map_err(|_| anyhow::anyhow!("lock"))?
+        .add_device_code("border-north", Timestamp::now().0)?;
+    let key = SigningKey::generate();
+    let enroll = wire::encode(&Message::Enroll(Enroll { code, public_key: key.verifying_key().0 }));
+    let answer_bytes =
+        agent.post(&format!("http://{address}/v1/enroll")).send(&enroll[..])?.body_mut().read_to_vec()?;
+    let Ok(Message::Enrolled(enrolled)) = wire::decode(&answer_bytes) else {
+        anyhow::bail!("enrollment refused")
+    };
+
+    let up = AtomicU64::new(0);
+    let down = AtomicU64::new(0);
+    let trips = AtomicU64::new(0);
+    let start = Instant::now();
+    let outcome = sync(
+        &mut store,
+        &key,
+        enrolled.device,
+        |frame| -> Result<Vec<u8>, ureq::Error> {
+            up.fetch_add(frame.len() as u64, Ordering::Relaxed);
+            trips.fetch_add(1, Ordering::Relaxed);
+            let body = agent
+                .post(&format!("http://{address}/v1/sync"))
+                .send(&frame[..])?
+                .body_mut()
+                .with_config()
+                .limit(64 << 20)
+                .read_to_vec()?;
+            down.fetch_add(body.len() as u64, Ordering::Relaxed);
+            Ok(body)
+        },
+        || Timestamp::now().0,
+        rand::random,
+    )
+    .map_err(|e| anyhow::anyhow!("sync failed: {e}"))?;
+    let seconds = start.elapsed().as_secs_f64();
+    anyhow::ensure!(matches!(outcome, Outcome::Done { .. }), "sync did not finish: {outcome:?}");
+    let held = state.lock().map_err(|_| anyhow::anyhow!("lock"))?.change_count()?;
+    anyhow::ensure!(held == (cases * (answers + 1)) as u64, "HQ holds {held} changes");
+    Ok(Figures {
+        seconds,
+        bytes_up: up.load(Ordering::Relaxed),
+        bytes_down: down.load(Ordering::Relaxed),
+        round_trips: trips.load(Ordering::Relaxed),
+    })
+}
+
+pub(crate) fn report(cases: usize, answers: usize) -> anyhow::Result<()> {
+    let ours = run(cases, answers)?;
+    figure("sync_cases", cases as f64, "count");
+    figure("sync_changes", (cases * (answers + 1)) as f64, "count");
+    figure("sync_seconds", ours.seconds, "s");
+    figure("sync_bytes_up", ours.bytes_up as f64, "bytes");
+    figure("sync_bytes_down", ours.bytes_down as f64, "bytes");
+    figure("sync_round_trips", ours.round_trips as f64, "count");
+    Ok(())
+}
