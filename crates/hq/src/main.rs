@@ -152,9 +152,7 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    let lang = cli.lang.clone().or_else(|| std::env::var("LANG").ok()).unwrap_or_else(|| "en".into());
-    let lang = lang.split(['.', '@']).next().unwrap_or("en").replace('_', "-");
-    let l10n = Localizer::new(&[lang.as_str()]).without_isolation();
+    let l10n = Localizer::for_terminal(cli.lang.as_deref());
     match run(&l10n, cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err((id, args)) => {

@@ -301,17 +301,7 @@ impl SqliteHub {
         if exists && !self.visible(&site, case).map_err(sql)? {
             return Err(ApplyError::NotPermitted);
         }
-        let mut parsed: Vec<(automerge::Change, String)> = Vec::with_capacity(changes.len());
-        for c in changes {
-            match automerge::Change::from_bytes(c.bytes.clone()) {
-                Ok(change) => parsed.push((change, c.user.clone())),
-                // A whole document (a case HQ has never seen travels compacted): its changes.
-                Err(_) => {
-                    let doc = Automerge::load(&c.bytes).map_err(|_| ApplyError::Invalid)?;
-                    parsed.extend(doc.get_changes(&[]).into_iter().map(|ch| (ch, c.user.clone())));
-                }
-            }
-        }
+        let parsed = waypoint_sync::hub::incoming_changes(changes)?;
         let mut doc = load(&self.conn, &self.keys, case).map_err(|_| ApplyError::Invalid)?;
         let cipher = case_cipher(&self.keys, case, true).map_err(sql)?.ok_or(ApplyError::Invalid)?;
         let before = doc.get_heads();

@@ -2,6 +2,8 @@
 //! enrollment, offline edits merged, erasure, revocation, and hostile requests refused with a
 //! 4xx and a clear message while the server keeps serving.
 
+mod common;
+
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
@@ -21,20 +23,8 @@ struct Hq {
 
 fn start_hq() -> Hq {
     let dir = tempfile::tempdir().expect("tmp");
-    let db = dir.path().join("hq.db");
-    let hub = SqliteHub::open(&db).expect("open hq");
-    let state = Arc::new(Mutex::new(hub));
-    let app = waypoint_hq::server::router(state.clone());
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Runtime::new().expect("runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-            tx.send(listener.local_addr().expect("addr")).expect("send addr");
-            axum::serve(listener, app).await.expect("serve");
-        });
-    });
-    Hq { address: rx.recv().expect("address"), state, db, _dir: dir }
+    let (address, state, db) = common::start_hq(dir.path());
+    Hq { address, state, db, _dir: dir }
 }
 
 fn agent() -> ureq::Agent {

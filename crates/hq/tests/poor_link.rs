@@ -3,6 +3,8 @@
 //! random, and cuts the connection 10 times mid-sync. The sync completes, HQ holds every
 //! change, and the bytes on the wire stay within 1.2× of an uncut run.
 
+mod common;
+
 use std::io::{Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -10,7 +12,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rand::{Rng, SeedableRng};
-use waypoint_hq::SqliteHub;
 use waypoint_model::{Answer, AnswerState, AnswerValue, Recorded, SiteId, Timestamp, UserId, Via};
 use waypoint_store::{KdfParams, Store, StoreConfig};
 use waypoint_sync::device::{Outcome, sync_in_batches};
@@ -91,22 +92,6 @@ fn proxy(upstream: SocketAddr, link: Arc<Link>) -> SocketAddr {
     address
 }
 
-fn start_hq(dir: &std::path::Path) -> (SocketAddr, Arc<Mutex<SqliteHub>>) {
-    let hub = SqliteHub::open(&dir.join("hq.db")).expect("open hq");
-    let state = Arc::new(Mutex::new(hub));
-    let app = waypoint_hq::server::router(state.clone());
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Runtime::new().expect("runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-            tx.send(listener.local_addr().expect("addr")).expect("send");
-            axum::serve(listener, app).await.expect("serve");
-        });
-    });
-    (rx.recv().expect("address"), state)
-}
-
 fn post(agent: &ureq::Agent, address: SocketAddr, path: &str, body: &[u8]) -> Result<Vec<u8>, ureq::Error> {
     let mut response = agent.post(&format!("http://{address}{path}")).send(body)?;
     response.body_mut().with_config().limit(64 << 20).read_to_vec()
@@ -116,7 +101,7 @@ fn post(agent: &ureq::Agent, address: SocketAddr, path: &str, body: &[u8]) -> Re
 /// cuts; returns the bytes that crossed the link, the attempts it took and HQ's change count.
 fn run(cuts: usize, cases: usize, seed: u64) -> (u64, usize, u64, u64) {
     let dir = tempfile::tempdir().expect("tmp");
-    let (hq, state) = start_hq(dir.path());
+    let (hq, state, _) = common::start_hq(dir.path());
     let config = StoreConfig { site: SiteId::new("border-north"), kdf: KdfParams::FAST_INSECURE };
     let mut store = Store::create(
         &dir.path().join("device.db"),

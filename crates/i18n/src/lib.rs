@@ -177,6 +177,16 @@ fn bundle(locale: &str) -> Bundle {
 }
 
 impl Localizer {
+    /// A localizer for a command-line tool: the language asked for with `--lang`, else
+    /// `$LANG` (`ar_SY.UTF-8` → `ar-SY`), else English; without isolation marks, since
+    /// terminals do not lay out bidi text and printed paths must copy as they are.
+    pub fn for_terminal(lang: Option<&str>) -> Self {
+        let from_env = std::env::var("LANG").ok();
+        let lang = lang.or(from_env.as_deref()).unwrap_or("en");
+        let lang = lang.split(['.', '@']).next().unwrap_or("en").replace('_', "-");
+        Self::new(&[lang.as_str()]).without_isolation()
+    }
+
     /// A localizer for `requested` languages (most wanted first), with English as the last
     /// fallback.
     pub fn new(requested: &[&str]) -> Self {

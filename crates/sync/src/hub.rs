@@ -37,6 +37,22 @@ pub enum ApplyError {
     Invalid,
 }
 
+/// The Automerge changes in a case's incoming changes, with who sent each: a change as it is,
+/// and a whole document (how a case HQ has never seen travels, compacted) as its changes.
+pub fn incoming_changes(changes: &[Change]) -> Result<Vec<(automerge::Change, String)>, ApplyError> {
+    let mut parsed = Vec::with_capacity(changes.len());
+    for c in changes {
+        match automerge::Change::from_bytes(c.bytes.clone()) {
+            Ok(change) => parsed.push((change, c.user.clone())),
+            Err(_) => {
+                let doc = automerge::Automerge::load(&c.bytes).map_err(|_| ApplyError::Invalid)?;
+                parsed.extend(doc.get_changes(&[]).into_iter().map(|ch| (ch, c.user.clone())));
+            }
+        }
+    }
+    Ok(parsed)
+}
+
 /// HQ's storage, as the protocol needs it.
 pub trait HubStorage {
     /// The device's record.

@@ -105,17 +105,7 @@ impl HubStorage for MemoryHub {
         if self.docs.contains_key(case) && !self.visible(device, case) {
             return Err(ApplyError::NotPermitted);
         }
-        let mut parsed = Vec::with_capacity(changes.len());
-        for c in changes {
-            match automerge::Change::from_bytes(c.bytes.clone()) {
-                Ok(change) => parsed.push((change, c.user.clone())),
-                // A whole document (a case HQ has never seen travels compacted): its changes.
-                Err(_) => {
-                    let doc = Automerge::load(&c.bytes).map_err(|_| ApplyError::Invalid)?;
-                    parsed.extend(doc.get_changes(&[]).into_iter().map(|ch| (ch, c.user.clone())));
-                }
-            }
-        }
+        let parsed = crate::hub::incoming_changes(changes)?;
         let doc = self.docs.entry(*case).or_insert_with(|| Doc {
             doc: Automerge::new(),
             site,
