@@ -11,6 +11,8 @@ use waypoint_model::rules::age::age_from_birth;
 use waypoint_model::rules::{Action, age_status, permits};
 use waypoint_model::{Case, NameKind, PersonName, Sex, SoughtPerson, Timestamp};
 
+use crate::projection::{given_with_family, tidy};
+
 /// A registered person who may be the sought person, as the tracing screen shows them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TracingCandidate {
@@ -39,12 +41,7 @@ fn sex(s: Option<Sex>) -> Option<TracingSex> {
 /// whole. A given name alone is used only when nothing fuller exists, since it would match
 /// everyone who shares it.
 fn full_names(names: &[PersonName]) -> Vec<String> {
-    let mut out = Vec::new();
-    for g in names.iter().filter(|n| n.kind == NameKind::Given) {
-        for f in names.iter().filter(|n| n.kind == NameKind::Family && n.script == g.script) {
-            out.push(format!("{} {}", g.text, f.text));
-        }
-    }
+    let mut out: Vec<String> = given_with_family(names).collect();
     out.extend(
         names
             .iter()
@@ -54,10 +51,7 @@ fn full_names(names: &[PersonName]) -> Vec<String> {
     if out.is_empty() {
         out.extend(names.iter().map(|n| n.text.clone()));
     }
-    out.retain(|n| !n.trim().is_empty());
-    out.sort();
-    out.dedup();
-    out
+    tidy(out)
 }
 
 fn year_of(t: Timestamp) -> Option<i32> {

@@ -602,8 +602,8 @@ impl Store {
     fn index_for_tracing(&mut self, projection: &projection::Projection) {
         let Some(index) = self.tracing.as_mut() else { return };
         let id = projection.summary.case_id.clone();
-        match projection.tracing.as_deref().and_then(|p| serde_json::from_str::<Profile>(p).ok()) {
-            Some(profile) => index.upsert(id, profile),
+        match &projection.tracing {
+            Some(profile) => index.upsert(id, profile.clone()),
             None => {
                 index.remove(&id);
             }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 use waypoint_model::rules::{AgeStatus, RiskLevel, age_status, assess_risk};
-use waypoint_model::{AccompanimentStatus, Case, CaseStatus, NameKind, Sex, Timestamp};
+use waypoint_model::{AccompanimentStatus, Case, CaseStatus, NameKind, PersonName, Sex, Timestamp};
 
 /// Age bands used for filters and (at HQ) anonymised figures.
 pub fn age_band(status: &AgeStatus) -> &'static str {
@@ -54,8 +54,8 @@ pub(crate) struct Projection {
     pub(crate) summary: CaseSummary,
     pub(crate) opened: i64,
     pub(crate) names: Vec<String>,
-    /// The tracing profile, if the person consented to be found (JSON).
-    pub(crate) tracing: Option<String>,
+    /// The tracing profile, if the person consented to be found.
+    pub(crate) tracing: Option<waypoint_matching::tracing::Profile>,
 }
 
 fn status_code(s: CaseStatus) -> &'static str {
@@ -98,15 +98,27 @@ pub(crate) fn display_name(case: &Case) -> String {
 fn searchable_names(case: &Case) -> Vec<String> {
     let names = &case.registration.names;
     let mut out: Vec<String> = names.iter().map(|n| n.text.clone()).collect();
-    for g in names.iter().filter(|n| n.kind == NameKind::Given) {
-        for f in names.iter().filter(|n| n.kind == NameKind::Family && n.script == g.script) {
-            out.push(format!("{} {}", g.text, f.text));
-        }
-    }
-    out.retain(|n| !n.trim().is_empty());
-    out.sort();
-    out.dedup();
-    out
+    out.extend(given_with_family(names));
+    tidy(out)
+}
+
+/// Each given name with each family name written in the same script (`Mohamed Hassan`,
+/// `محمد حسن`): the full names a record holds even when they were entered part by part.
+pub(crate) fn given_with_family(names: &[PersonName]) -> impl Iterator<Item = String> + '_ {
+    names.iter().filter(|n| n.kind == NameKind::Given).flat_map(move |g| {
+        names
+            .iter()
+            .filter(move |f| f.kind == NameKind::Family && f.script == g.script)
+            .map(move |f| format!("{} {}", g.text, f.text))
+    })
+}
+
+/// Drops blank names, sorts and removes repeats.
+pub(crate) fn tidy(mut names: Vec<String>) -> Vec<String> {
+    names.retain(|n| !n.trim().is_empty());
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// Derives the projection of `case` as of `now`.
@@ -146,6 +158,6 @@ pub(crate) fn project(case: &Case, now: Timestamp, conflicts: usize) -> Projecti
         },
         opened: case.opened.at.0,
         names: searchable_names(case),
-        tracing: crate::family_tracing::profile_of(case, now).and_then(|p| serde_json::to_string(&p).ok()),
+        tracing: crate::family_tracing::profile_of(case, now),
     }
 }

@@ -76,13 +76,15 @@ pub(crate) fn write_projection(
         s.conflicts, p.opened, s.updated
     ])?;
     match &p.tracing {
-        Some(profile) => conn
-            .prepare_cached(
+        Some(profile) => {
+            let json = serde_json::to_string(profile).map_err(|_| StoreError::Internal)?;
+            conn.prepare_cached(
                 "INSERT INTO tracing_profiles (case_id, profile) VALUES (?1, ?2)
                  ON CONFLICT (case_id) DO UPDATE SET profile = excluded.profile
                  WHERE profile <> excluded.profile",
             )?
-            .execute(params![s.case_id, profile])?,
+            .execute(params![s.case_id, json])?
+        }
         None => {
             conn.prepare_cached("DELETE FROM tracing_profiles WHERE case_id = ?1")?.execute([&s.case_id])?
         }
