@@ -8,6 +8,7 @@ use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
+use waypoint_sync::heads;
 use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage};
 use waypoint_sync::wire::{CaseKey, Change, DeviceKey, Head};
 
@@ -91,14 +92,6 @@ CREATE TABLE IF NOT EXISTS erasure_confirmations (
     PRIMARY KEY (case_id, device)
 ) WITHOUT ROWID;
 "#;
-
-fn heads_blob(heads: &[ChangeHash]) -> Vec<u8> {
-    heads.iter().flat_map(|h| h.0).collect()
-}
-
-fn heads_of(blob: &[u8]) -> Vec<ChangeHash> {
-    blob.chunks_exact(32).filter_map(|c| <[u8; 32]>::try_from(c).ok()).map(ChangeHash).collect()
-}
 
 fn code_hash(code: &str) -> Vec<u8> {
     let normal: String =
@@ -409,7 +402,7 @@ fn known_heads(conn: &Connection, device: &DeviceKey, case: &CaseKey) -> rusqlit
         .prepare_cached("SELECT heads FROM known WHERE device = ?1 AND case_id = ?2")?
         .query_row(params![device.0.to_vec(), case.0.to_vec()], |r| r.get(0))
         .optional()?;
-    Ok(blob.map(|b| heads_of(&b)).unwrap_or_default())
+    Ok(blob.map(|b| heads::from_bytes(&b)).unwrap_or_default())
 }
 
 fn set_known(
@@ -422,7 +415,7 @@ fn set_known(
         "INSERT INTO known (device, case_id, heads) VALUES (?1, ?2, ?3)
          ON CONFLICT (device, case_id) DO UPDATE SET heads = excluded.heads",
     )?
-    .execute(params![device.0.to_vec(), case.0.to_vec(), heads_blob(heads)])?;
+    .execute(params![device.0.to_vec(), case.0.to_vec(), heads::to_bytes(heads)])?;
     Ok(())
 }
 
@@ -483,7 +476,7 @@ impl HubStorage for SqliteHub {
             let Ok(case) = <[u8; 16]>::try_from(case.as_slice()) else { continue };
             let case = CaseKey(case);
             let mut known = known_heads(&tx, device, &case).unwrap_or_default();
-            known.extend(heads_of(&heads));
+            known.extend(heads::from_bytes(&heads));
             let _ = set_known(&tx, device, &case, &known);
             let _ = tx.execute(
                 "DELETE FROM sent WHERE device = ?1 AND case_id = ?2",
@@ -541,7 +534,7 @@ impl HubStorage for SqliteHub {
         let _ = self.conn.execute(
             "INSERT INTO sent (device, case_id, position, heads) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (device, case_id) DO UPDATE SET position = excluded.position, heads = excluded.heads",
-            params![device.0.to_vec(), case.0.to_vec(), i64::try_from(position).unwrap_or(i64::MAX), heads_blob(&doc.get_heads())],
+            params![device.0.to_vec(), case.0.to_vec(), i64::try_from(position).unwrap_or(i64::MAX), heads::to_bytes(&doc.get_heads())],
         );
         changes
     }

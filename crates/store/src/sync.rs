@@ -36,14 +36,6 @@ pub struct Unacknowledged {
     pub changes: Vec<OutgoingChange>,
 }
 
-fn decode_heads(blob: &[u8]) -> Vec<ChangeHash> {
-    blob.chunks_exact(32).filter_map(|c| <[u8; 32]>::try_from(c).ok()).map(ChangeHash).collect()
-}
-
-fn encode_heads(heads: &[ChangeHash]) -> Vec<u8> {
-    heads.iter().flat_map(|h| h.0).collect()
-}
-
 /// Marks `case_id` as holding changes HQ may lack (inside the caller's transaction).
 pub(crate) fn mark_dirty(conn: &rusqlite::Connection, case_id: &str) -> Result<(), StoreError> {
     conn.prepare_cached("INSERT OR IGNORE INTO sync_dirty (case_id) VALUES (?1)")?.execute([case_id])?;
@@ -57,7 +49,7 @@ impl Store {
             .prepare_cached("SELECT heads FROM sync_peers WHERE case_id = ?1 AND peer = ?2")?
             .query_row(params![id.as_str(), HQ], |r| r.get(0))
             .optional()?;
-        Ok(blob.map(|b| decode_heads(&b)).unwrap_or_default())
+        Ok(blob.map(|b| waypoint_sync::heads::from_bytes(&b)).unwrap_or_default())
     }
 
     /// Records `heads` as held by HQ (keeping those this device holds), and takes the case off
@@ -80,7 +72,7 @@ impl Store {
             "INSERT INTO sync_peers (case_id, peer, heads) VALUES (?1, ?2, ?3)
              ON CONFLICT (case_id, peer) DO UPDATE SET heads = excluded.heads",
         )?
-        .execute(params![id.as_str(), HQ, encode_heads(&acked)])?;
+        .execute(params![id.as_str(), HQ, waypoint_sync::heads::to_bytes(&acked)])?;
         if covered {
             tx.prepare_cached("DELETE FROM sync_dirty WHERE case_id = ?1")?.execute([id.as_str()])?;
         }
