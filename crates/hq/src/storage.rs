@@ -9,8 +9,8 @@ use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 use waypoint_sync::heads;
-use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage};
-use waypoint_sync::wire::{CaseKey, Change, DeviceKey, Head};
+use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage, Incoming};
+use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges, Head};
 
 /// Errors of HQ's storage.
 #[derive(Debug, thiserror::Error)]
@@ -79,6 +79,12 @@ CREATE TABLE IF NOT EXISTS sent (
     position INTEGER NOT NULL,
     heads    BLOB NOT NULL,
     PRIMARY KEY (device, case_id)
+) WITHOUT ROWID;
+-- Each case's heads after its last change, so that HQ can tell a device holds a case
+-- without loading it (a missing row only means "load it and see").
+CREATE TABLE IF NOT EXISTS case_heads (
+    case_id BLOB PRIMARY KEY,
+    heads   BLOB NOT NULL
 ) WITHOUT ROWID;
 -- Erased cases: no personal data, only the id, the site and when.
 CREATE TABLE IF NOT EXISTS erased (
@@ -224,7 +230,7 @@ impl SqliteHub {
             .query_row("SELECT site FROM cases WHERE case_id = ?1", [&key], |r| r.get(0))
             .optional()?
             .unwrap_or_default();
-        for table in ["changes", "cases", "known", "sent"] {
+        for table in ["changes", "cases", "case_heads", "known", "sent"] {
             tx.execute(&format!("DELETE FROM {table} WHERE case_id = ?1"), [&key])?;
         }
         tx.execute(
@@ -275,7 +281,7 @@ impl SqliteHub {
         &mut self,
         device: &DeviceKey,
         case: &CaseKey,
-        changes: &[Change],
+        incoming: Result<Incoming, ApplyError>,
     ) -> Result<Vec<Head>, ApplyError> {
         let sql = |_: rusqlite::Error| ApplyError::Invalid;
         let key = case.0.to_vec();
@@ -294,49 +300,80 @@ impl SqliteHub {
         if exists && !self.visible(&site, case).map_err(sql)? {
             return Err(ApplyError::NotPermitted);
         }
-        let parsed = waypoint_sync::hub::incoming_changes(changes)?;
-        let mut doc = load(&self.conn, &self.keys, case).map_err(|_| ApplyError::Invalid)?;
+        let Incoming { changes: parsed, document } = incoming?;
         let cipher = case_cipher(&self.keys, case, true).map_err(sql)?.ok_or(ApplyError::Invalid)?;
-        let before = doc.get_heads();
-        doc.apply_changes(parsed.iter().map(|(c, _)| c.clone())).map_err(|_| ApplyError::Invalid)?;
+        let (doc, before) = match document {
+            // A case new to HQ, sent whole: that document is HQ's.
+            Some(doc) if !exists => (doc, Vec::new()),
+            _ => {
+                let mut doc = load(&self.conn, &self.keys, case).map_err(|_| ApplyError::Invalid)?;
+                let before = doc.get_heads();
+                doc.apply_changes(parsed.iter().map(|(c, _)| c.clone())).map_err(|_| ApplyError::Invalid)?;
+                (doc, before)
+            }
+        };
         let tx = self.conn.savepoint().map_err(sql)?;
-        for (change, user) in &parsed {
-            let hash = change.hash();
-            let exists: bool = tx
-                .query_row(
-                    "SELECT EXISTS (SELECT 1 FROM changes WHERE case_id = ?1 AND hash = ?2)",
-                    params![key, hash.0.to_vec()],
-                    |r| r.get(0),
+        {
+            // A change HQ already holds is left as it is (UNIQUE (case_id, hash)).
+            let mut insert = tx
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO changes (case_id, hash, user, device, bytes)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
                 )
                 .map_err(sql)?;
-            if exists {
-                continue;
+            for (change, user) in &parsed {
+                let sealed = seal(&cipher, case, change.raw_bytes()).ok_or(ApplyError::Invalid)?;
+                // The change names its author (its message); the request's field is the fallback.
+                let author = change.message().filter(|m| !m.is_empty()).unwrap_or(user.as_str());
+                insert
+                    .execute(params![key, change.hash().0.to_vec(), author, device.0.to_vec(), sealed])
+                    .map_err(sql)?;
             }
-            let sealed = seal(&cipher, case, change.raw_bytes()).ok_or(ApplyError::Invalid)?;
-            // The change names its author (its message); the request's field is the fallback.
-            let author = change.message().filter(|m| !m.is_empty()).unwrap_or(user.as_str());
-            tx.execute(
-                "INSERT INTO changes (case_id, hash, user, device, bytes) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![key, hash.0.to_vec(), author, device.0.to_vec(), sealed],
-            )
-            .map_err(sql)?;
         }
         let heads = doc.get_heads();
         if heads != before || !exists {
             let next = next_position(&tx).map_err(sql)?;
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO cases (case_id, site, position) VALUES (?1, ?2, ?3)
                  ON CONFLICT (case_id) DO UPDATE SET position = excluded.position",
-                params![key, site, next],
             )
+            .and_then(|mut s| s.execute(params![key, site, next]))
+            .map_err(sql)?;
+            tx.prepare_cached(
+                "INSERT INTO case_heads (case_id, heads) VALUES (?1, ?2)
+                 ON CONFLICT (case_id) DO UPDATE SET heads = excluded.heads",
+            )
+            .and_then(|mut s| s.execute(params![key, heads::to_bytes(&heads)]))
             .map_err(sql)?;
         }
         let mut known = known_heads(&tx, device, case).map_err(sql)?;
         known.extend(parsed.iter().map(|(c, _)| c.hash()));
-        set_known(&tx, device, case, &known).map_err(sql)?;
+        set_known(&tx, device, case, &compact(known, &heads)).map_err(sql)?;
         tx.commit().map_err(sql)?;
         Ok(heads.into_iter().map(|h| Head(h.0)).collect())
     }
+}
+
+/// What a device is known to hold, kept short: once it includes every head of the case, the
+/// heads say it all.
+fn compact(known: Vec<ChangeHash>, heads: &[ChangeHash]) -> Vec<ChangeHash> {
+    let set: std::collections::HashSet<&ChangeHash> = known.iter().collect();
+    if !heads.is_empty() && heads.iter().all(|h| set.contains(h)) {
+        return heads.to_vec();
+    }
+    let mut known = known;
+    known.sort_unstable();
+    known.dedup();
+    known
+}
+
+/// A case's heads as last recorded, if they were.
+fn case_heads(conn: &Connection, case: &CaseKey) -> rusqlite::Result<Option<Vec<ChangeHash>>> {
+    let blob: Option<Vec<u8>> = conn
+        .prepare_cached("SELECT heads FROM case_heads WHERE case_id = ?1")?
+        .query_row([case.0.to_vec()], |r| r.get(0))
+        .optional()?;
+    Ok(blob.map(|b| heads::from_bytes(&b)))
 }
 
 fn next_position(conn: &Connection) -> rusqlite::Result<i64> {
@@ -457,7 +494,15 @@ impl HubStorage for SqliteHub {
         case: &CaseKey,
         changes: &[Change],
     ) -> Result<Vec<Head>, ApplyError> {
-        self.apply_inner(device, case, changes)
+        self.apply_inner(device, case, waypoint_sync::hub::parse_incoming(changes))
+    }
+
+    fn apply_all(&mut self, device: &DeviceKey, docs: &[DocChanges]) -> Vec<Result<Vec<Head>, ApplyError>> {
+        // Parsing needs no storage: every core parses, then each case is stored in turn.
+        let parsed = waypoint_sync::parallel::map(docs.iter().collect(), |d| {
+            waypoint_sync::hub::parse_incoming(&d.changes)
+        });
+        docs.iter().zip(parsed).map(|(d, incoming)| self.apply_inner(device, &d.case, incoming)).collect()
     }
 
     fn acknowledge(&mut self, device: &DeviceKey, cursor: u64) {
@@ -509,6 +554,16 @@ impl HubStorage for SqliteHub {
     }
 
     fn changes_for(&mut self, device: &DeviceKey, case: &CaseKey, position: u64) -> Vec<Change> {
+        // Most often the device itself made the change that moved the case up the feed: it
+        // holds every head, and there is nothing to load or send.
+        if let Ok(Some(current)) = case_heads(&self.conn, case)
+            && !current.is_empty()
+        {
+            let known = known_heads(&self.conn, device, case).unwrap_or_default();
+            if current.iter().all(|h| known.contains(h)) {
+                return Vec::new();
+            }
+        }
         let Ok(doc) = load(&self.conn, &self.keys, case) else { return Vec::new() };
         let have: Vec<ChangeHash> = known_heads(&self.conn, device, case)
             .unwrap_or_default()
@@ -556,6 +611,32 @@ impl HubStorage for SqliteHub {
                 .collect()
         })
         .unwrap_or_default()
+    }
+
+    fn begin(&mut self) -> bool {
+        // Keys and cases each in one transaction: one write to disk each per request.
+        if self.keys.execute_batch("BEGIN IMMEDIATE").is_err() {
+            return false;
+        }
+        if self.conn.execute_batch("BEGIN IMMEDIATE").is_err() {
+            let _ = self.keys.execute_batch("ROLLBACK");
+            return false;
+        }
+        true
+    }
+
+    fn commit(&mut self) -> bool {
+        // Keys first: a crash in between leaves an unused key, never a case without its key.
+        if self.keys.execute_batch("COMMIT").is_err() {
+            let _ = self.keys.execute_batch("ROLLBACK");
+            let _ = self.conn.execute_batch("ROLLBACK");
+            return false;
+        }
+        if self.conn.execute_batch("COMMIT").is_err() {
+            let _ = self.conn.execute_batch("ROLLBACK");
+            return false;
+        }
+        true
     }
 
     fn confirm_erasure(&mut self, device: &DeviceKey, case: &CaseKey) {

@@ -17,6 +17,10 @@ use crate::{Store, StoreError};
 
 /// The sync peer name of headquarters in `sync_peers`.
 const HQ: &str = "hq";
+/// The `sync_peers` row holding a case's heads as they were when its changes were last packed
+/// for HQ. Any change to the case deletes it (`mark_dirty`), so while it exists it is the
+/// document's current heads, and HQ acknowledging them settles the case without loading it.
+const HQ_SENDING: &str = "hq:sending";
 
 /// One change to send, with the user who made it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +43,57 @@ pub struct Unacknowledged {
 /// Marks `case_id` as holding changes HQ may lack (inside the caller's transaction).
 pub(crate) fn mark_dirty(conn: &rusqlite::Connection, case_id: &str) -> Result<(), StoreError> {
     conn.prepare_cached("INSERT OR IGNORE INTO sync_dirty (case_id) VALUES (?1)")?.execute([case_id])?;
+    conn.prepare_cached("DELETE FROM sync_peers WHERE case_id = ?1 AND peer = ?2")?
+        .execute(params![case_id, HQ_SENDING])?;
     Ok(())
+}
+
+/// Size a case's changes add to a request (as `waypoint_sync::device::fitting` counts it).
+fn weight(changes: &[OutgoingChange]) -> usize {
+    17 + changes.iter().map(|c| c.bytes.len() + c.user.len() + 8).sum::<usize>()
+}
+
+/// Cases packed together (see `Store::next_to_send`).
+const PACK_CHUNK: usize = 32;
+
+/// A case HQ has never seen, on its way to being packed.
+enum Whole {
+    /// Packed already (from memory): the document's bytes and heads.
+    Packed(Vec<u8>, Vec<ChangeHash>),
+    /// As stored: the snapshot and the changes since, each row one or more change chunks.
+    Stored {
+        /// The snapshot.
+        snapshot: Vec<u8>,
+        /// The rows of `changes`, oldest first.
+        changes: Vec<Vec<u8>>,
+    },
+}
+
+/// A stored case as one compacted document, and its heads. The changes are applied in one
+/// batch, several times faster than one `load_incremental` each.
+fn pack_stored(snapshot: &[u8], rows: &[Vec<u8>]) -> Result<(Vec<u8>, Vec<ChangeHash>), StoreError> {
+    let mut doc = automerge::Automerge::load(snapshot).map_err(|_| StoreError::Corrupt)?;
+    let mut changes = Vec::with_capacity(rows.len());
+    for row in rows {
+        match automerge::Change::from_bytes(row.clone()) {
+            Ok(change) => changes.push(change),
+            // A row holding several changes (as received from HQ in one piece).
+            Err(_) => {
+                let part = automerge::Automerge::load(row).map_err(|_| StoreError::Corrupt)?;
+                changes.extend(part.get_changes(&[]));
+            }
+        }
+    }
+    doc.apply_changes(changes).map_err(|_| StoreError::Corrupt)?;
+    Ok((doc.save(), doc.get_heads()))
+}
+
+/// What to record when HQ acknowledges heads of a case.
+enum Settled {
+    /// HQ holds everything: record these heads and take the case off the list to send.
+    Covered(Vec<ChangeHash>),
+    /// HQ holds part: record these heads, keep sending the rest.
+    Partly(Vec<ChangeHash>),
 }
 
 impl Store {
@@ -52,9 +106,49 @@ impl Store {
         Ok(blob.map(|b| waypoint_sync::heads::from_bytes(&b)).unwrap_or_default())
     }
 
-    /// Records `heads` as held by HQ (keeping those this device holds), and takes the case off
-    /// the list to send when HQ holds everything.
-    fn record_acked(&mut self, id: &CaseId, heads: &[ChangeHash]) -> Result<(), StoreError> {
+    /// What packing a case HQ has never seen needs: from memory if the case is open there
+    /// (then already packed), else its stored snapshot and changes, packed by [`pack_stored`]
+    /// (which runs on any thread). Stored cases are not loaded into the cache: packing a
+    /// thousand cases must not evict the cases a person has open.
+    fn whole_case(&mut self, id: &CaseId) -> Result<Whole, StoreError> {
+        if let Some(doc) = self.docs.get_mut(id) {
+            let doc = doc.automerge();
+            return Ok(Whole::Packed(doc.save(), doc.get_heads()));
+        }
+        let snapshot: Vec<u8> = self
+            .conn
+            .prepare_cached("SELECT snapshot FROM cases WHERE case_id = ?1")?
+            .query_row([id.as_str()], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| StoreError::CaseNotFound { case: id.to_string() })?;
+        let changes: Vec<Vec<u8>> = self
+            .conn
+            .prepare_cached("SELECT bytes FROM changes WHERE case_id = ?1 ORDER BY seq")?
+            .query_map([id.as_str()], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(Whole::Stored { snapshot, changes })
+    }
+
+    /// The heads packed for HQ while the case has not changed since, if any.
+    fn sending(&self, id: &CaseId) -> Result<Option<Vec<ChangeHash>>, StoreError> {
+        let blob: Option<Vec<u8>> = self
+            .conn
+            .prepare_cached("SELECT heads FROM sync_peers WHERE case_id = ?1 AND peer = ?2")?
+            .query_row(params![id.as_str(), HQ_SENDING], |r| r.get(0))
+            .optional()?;
+        Ok(blob.map(|b| waypoint_sync::heads::from_bytes(&b)))
+    }
+
+    /// What HQ holding `heads` of case `id` means for the device (keeping only heads this
+    /// device holds).
+    fn settle(&mut self, id: &CaseId, heads: &[ChangeHash]) -> Result<Settled, StoreError> {
+        // The usual answer: HQ holds what was packed, which is still all the device has.
+        if let Some(sent) = self.sending(id)?
+            && !sent.is_empty()
+            && sent.iter().all(|h| heads.contains(h))
+        {
+            return Ok(Settled::Covered(sent));
+        }
         let mut acked = self.acked(id)?;
         let doc = self.doc_mut(id)?.automerge();
         for h in heads {
@@ -63,59 +157,155 @@ impl Store {
             }
         }
         // Keep the list short: once it covers the document, the document's heads say it all.
-        let covered = doc.get_changes(&acked).is_empty();
-        if covered {
-            acked = doc.get_heads();
+        if doc.get_changes(&acked).is_empty() {
+            return Ok(Settled::Covered(doc.get_heads()));
         }
+        Ok(Settled::Partly(acked))
+    }
+
+    /// Records heads as held by HQ for many cases, in one transaction.
+    fn record_settled(&mut self, settled: &[(CaseId, Settled)]) -> Result<(), StoreError> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.prepare_cached(
-            "INSERT INTO sync_peers (case_id, peer, heads) VALUES (?1, ?2, ?3)
-             ON CONFLICT (case_id, peer) DO UPDATE SET heads = excluded.heads",
-        )?
-        .execute(params![id.as_str(), HQ, waypoint_sync::heads::to_bytes(&acked)])?;
-        if covered {
-            tx.prepare_cached("DELETE FROM sync_dirty WHERE case_id = ?1")?.execute([id.as_str()])?;
+        for (id, s) in settled {
+            let (heads, covered) = match s {
+                Settled::Covered(h) => (h, true),
+                Settled::Partly(h) => (h, false),
+            };
+            tx.prepare_cached(
+                "INSERT INTO sync_peers (case_id, peer, heads) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (case_id, peer) DO UPDATE SET heads = excluded.heads",
+            )?
+            .execute(params![id.as_str(), HQ, waypoint_sync::heads::to_bytes(heads)])?;
+            if covered {
+                tx.prepare_cached("DELETE FROM sync_dirty WHERE case_id = ?1")?.execute([id.as_str()])?;
+                tx.prepare_cached("DELETE FROM sync_peers WHERE case_id = ?1 AND peer = ?2")?
+                    .execute(params![id.as_str(), HQ_SENDING])?;
+            }
         }
         tx.commit()?;
         Ok(())
     }
 
+    /// Records `heads` as held by HQ (keeping those this device holds), and takes the case off
+    /// the list to send when HQ holds everything.
+    fn record_acked(&mut self, id: &CaseId, heads: &[ChangeHash]) -> Result<(), StoreError> {
+        let settled = self.settle(id, heads)?;
+        self.record_settled(&[(id.clone(), settled)])
+    }
+
+    /// HQ holds these heads of these cases (one reply): recorded in one transaction.
+    pub fn acknowledge_many(&mut self, acks: &[(CaseId, Vec<[u8; 32]>)]) -> Result<(), StoreError> {
+        let mut settled = Vec::with_capacity(acks.len());
+        for (id, heads) in acks {
+            let heads: Vec<ChangeHash> = heads.iter().map(|h| ChangeHash(*h)).collect();
+            settled.push((id.clone(), self.settle(id, &heads)?));
+        }
+        self.record_settled(&settled)
+    }
+
     /// Up to `max_cases` cases with changes HQ has not acknowledged, with those changes.
     pub fn unacknowledged(&mut self, max_cases: usize) -> Result<Vec<Unacknowledged>, StoreError> {
+        self.next_to_send(max_cases, usize::MAX, &[])
+    }
+
+    /// The next batch for HQ: up to `max_cases` cases with changes HQ has not acknowledged,
+    /// leaving out `skip`, as many as fit `max_bytes` (at least one). The heads packed are
+    /// remembered, so that HQ's acknowledgement settles a case without loading it again.
+    pub fn next_to_send(
+        &mut self,
+        max_cases: usize,
+        max_bytes: usize,
+        skip: &[CaseId],
+    ) -> Result<Vec<Unacknowledged>, StoreError> {
         let ids: Vec<String> = {
+            let limit = max_cases.saturating_add(skip.len());
             let mut stmt =
                 self.conn.prepare_cached("SELECT case_id FROM sync_dirty ORDER BY case_id LIMIT ?1")?;
-            let rows = stmt.query_map([i64::try_from(max_cases).unwrap_or(i64::MAX)], |r| r.get(0))?;
+            let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| r.get(0))?;
             rows.collect::<Result<_, _>>()?
         };
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            let id = CaseId::parse(&id).map_err(|_| StoreError::Corrupt)?;
-            let acked = self.acked(&id)?;
-            let doc = self.doc_mut(&id)?.automerge();
-            if acked.is_empty() {
-                // HQ has nothing of this case: the whole document, compacted, is a fraction of
-                // its changes one by one.
-                let whole = OutgoingChange { user: String::new(), bytes: doc.save() };
-                out.push(Unacknowledged { case_id: id, changes: vec![whole] });
-                continue;
+        let ids: Vec<CaseId> = ids
+            .iter()
+            .map(|i| CaseId::parse(i).map_err(|_| StoreError::Corrupt))
+            .filter(|i| i.as_ref().map_or(true, |i| !skip.contains(i)))
+            .collect::<Result<_, _>>()?;
+        let mut out = Vec::with_capacity(ids.len().min(max_cases));
+        let mut packed: Vec<(CaseId, Vec<ChangeHash>)> = Vec::new();
+        let mut settled: Vec<CaseId> = Vec::new();
+        let mut size = 0usize;
+        // A few cases at a time: what needs the store is read in order, the documents are
+        // packed on every core, and at most one chunk is packed beyond what the batch takes.
+        'chunks: for chunk in ids.chunks(PACK_CHUNK) {
+            let mut ready: Vec<(CaseId, Vec<OutgoingChange>, Vec<ChangeHash>)> = Vec::new();
+            let mut stored: Vec<(usize, Vec<u8>, Vec<Vec<u8>>)> = Vec::new();
+            for id in chunk {
+                let acked = self.acked(id)?;
+                if acked.is_empty() {
+                    // HQ has nothing of this case: the whole document, compacted, is a
+                    // fraction of its changes one by one.
+                    match self.whole_case(id)? {
+                        Whole::Packed(bytes, heads) => ready.push((
+                            id.clone(),
+                            vec![OutgoingChange { user: String::new(), bytes }],
+                            heads,
+                        )),
+                        Whole::Stored { snapshot, changes } => {
+                            stored.push((ready.len(), snapshot, changes));
+                            ready.push((id.clone(), Vec::new(), Vec::new()));
+                        }
+                    }
+                    continue;
+                }
+                let doc = self.doc_mut(id)?.automerge();
+                let changes: Vec<OutgoingChange> = doc
+                    .get_changes(&acked)
+                    .into_iter()
+                    .map(|c| OutgoingChange {
+                        user: c.message().unwrap_or_default().to_owned(),
+                        bytes: c.raw_bytes().to_vec(),
+                    })
+                    .collect();
+                ready.push((id.clone(), changes, doc.get_heads()));
             }
-            let changes: Vec<OutgoingChange> = doc
-                .get_changes(&acked)
-                .into_iter()
-                .map(|c| OutgoingChange {
-                    user: c.message().unwrap_or_default().to_owned(),
-                    bytes: c.raw_bytes().to_vec(),
-                })
-                .collect();
-            if changes.is_empty() {
-                self.conn
-                    .prepare_cached("DELETE FROM sync_dirty WHERE case_id = ?1")?
-                    .execute([id.as_str()])?;
-                continue;
+            let slots: Vec<usize> = stored.iter().map(|(slot, _, _)| *slot).collect();
+            let results = waypoint_sync::parallel::map(stored, |(_, snapshot, changes)| {
+                pack_stored(&snapshot, &changes)
+            });
+            for (slot, result) in slots.into_iter().zip(results) {
+                let (bytes, heads) = result?;
+                if let Some(entry) = ready.get_mut(slot) {
+                    entry.1 = vec![OutgoingChange { user: String::new(), bytes }];
+                    entry.2 = heads;
+                }
             }
-            out.push(Unacknowledged { case_id: id, changes });
+            for (id, changes, heads) in ready {
+                if out.len() >= max_cases {
+                    break 'chunks;
+                }
+                if changes.is_empty() {
+                    settled.push(id);
+                    continue;
+                }
+                size = size.saturating_add(weight(&changes));
+                if size > max_bytes && !out.is_empty() {
+                    break 'chunks;
+                }
+                packed.push((id.clone(), heads));
+                out.push(Unacknowledged { case_id: id, changes });
+            }
         }
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for id in &settled {
+            tx.prepare_cached("DELETE FROM sync_dirty WHERE case_id = ?1")?.execute([id.as_str()])?;
+        }
+        for (id, heads) in &packed {
+            tx.prepare_cached(
+                "INSERT INTO sync_peers (case_id, peer, heads) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (case_id, peer) DO UPDATE SET heads = excluded.heads",
+            )?
+            .execute(params![id.as_str(), HQ_SENDING, waypoint_sync::heads::to_bytes(heads)])?;
+        }
+        tx.commit()?;
         Ok(out)
     }
 
@@ -240,10 +430,32 @@ impl Replica for Store {
         Ok(out)
     }
 
+    fn next_batch(
+        &mut self,
+        max_cases: usize,
+        max_bytes: usize,
+        skip: &[CaseKey],
+    ) -> Result<Vec<Pending>, StoreError> {
+        let skip: Vec<CaseId> = skip.iter().filter_map(case_id).collect();
+        let mut out = Vec::new();
+        for u in self.next_to_send(max_cases, max_bytes, &skip)? {
+            let Some(case) = case_key(&u.case_id) else { continue };
+            let changes = u.changes.into_iter().map(|c| Change { user: c.user, bytes: c.bytes }).collect();
+            out.push(Pending { case, changes });
+        }
+        Ok(out)
+    }
+
     fn acknowledge(&mut self, heads: &DocHeads) -> Result<(), StoreError> {
-        let Some(id) = case_id(&heads.case) else { return Ok(()) };
-        let hashes: Vec<[u8; 32]> = heads.heads.iter().map(|h| h.0).collect();
-        Store::acknowledge(self, &id, &hashes)
+        self.acknowledge_all(std::slice::from_ref(heads))
+    }
+
+    fn acknowledge_all(&mut self, heads: &[DocHeads]) -> Result<(), StoreError> {
+        let acks: Vec<(CaseId, Vec<[u8; 32]>)> = heads
+            .iter()
+            .filter_map(|d| Some((case_id(&d.case)?, d.heads.iter().map(|h| h.0).collect())))
+            .collect();
+        self.acknowledge_many(&acks)
     }
 
     fn apply(&mut self, doc: &DocChanges) -> Result<(), StoreError> {

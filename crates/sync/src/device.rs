@@ -161,8 +161,29 @@ pub trait Replica {
     type Error;
     /// Up to `max_cases` cases with changes HQ has not acknowledged.
     fn unacknowledged(&mut self, max_cases: usize) -> Result<Vec<Pending>, Self::Error>;
+    /// The next batch to send: cases with changes HQ has not acknowledged, leaving out those in
+    /// `skip`, at most `max_cases` of them and as many as fit `max_bytes` (see [`fitting`]).
+    /// A store overrides it to stop reading once the batch is full, instead of packing cases
+    /// only to drop them.
+    fn next_batch(
+        &mut self,
+        max_cases: usize,
+        max_bytes: usize,
+        skip: &[CaseKey],
+    ) -> Result<Vec<Pending>, Self::Error> {
+        let mut pending = self.unacknowledged(max_cases + skip.len())?;
+        pending.retain(|p| !skip.contains(&p.case));
+        pending.truncate(max_cases);
+        pending.truncate(fitting(&pending, max_bytes));
+        Ok(pending)
+    }
     /// HQ holds these heads of a case.
     fn acknowledge(&mut self, heads: &DocHeads) -> Result<(), Self::Error>;
+    /// HQ holds these heads of these cases (one reply's worth). A store overrides it to record
+    /// them all in one transaction.
+    fn acknowledge_all(&mut self, heads: &[DocHeads]) -> Result<(), Self::Error> {
+        heads.iter().try_for_each(|h| self.acknowledge(h))
+    }
     /// Applies changes from HQ.
     fn apply(&mut self, doc: &DocChanges) -> Result<(), Self::Error>;
     /// Deletes a case on HQ's order.
@@ -247,8 +268,10 @@ pub fn sync_in_batches<R: Replica, T>(
     let mut refused: Vec<CaseKey> = Vec::new();
     for round in 1..=MAX_ROUNDS {
         let mut pending =
-            replica.unacknowledged(CASES_PER_ROUND + refused.len()).map_err(SyncError::Store)?;
+            replica.next_batch(CASES_PER_ROUND, batch_bytes, &refused).map_err(SyncError::Store)?;
+        // Whatever the store packed, a request stays within its bounds.
         pending.retain(|p| !refused.contains(&p.case));
+        pending.truncate(CASES_PER_ROUND);
         pending.truncate(fitting(&pending, batch_bytes));
         let sent_pending = !pending.is_empty();
         let erased = replica.unconfirmed_erasures().map_err(SyncError::Store)?;
@@ -256,10 +279,19 @@ pub fn sync_in_batches<R: Replica, T>(
         let frame = request(key, Round { device, cursor, pending, erased: erased.clone() }, nonce(), clock());
         let answer = send(frame).map_err(SyncError::Transport)?;
         let mut again = false;
+        // Acknowledgements come together in a reply: recorded together.
+        let mut acks = Vec::new();
         for effect in on_answer(&answer)? {
+            if let Effect::Acknowledged(heads) = effect {
+                acks.push(heads);
+                continue;
+            }
+            if !acks.is_empty() {
+                replica.acknowledge_all(&std::mem::take(&mut acks)).map_err(SyncError::Store)?;
+            }
             match effect {
                 Effect::Apply(doc) => replica.apply(&doc).map_err(SyncError::Store)?,
-                Effect::Acknowledged(heads) => replica.acknowledge(&heads).map_err(SyncError::Store)?,
+                Effect::Acknowledged(_) => {}
                 Effect::Rejected(r) => {
                     refused.push(r.case);
                     replica.rejected(&r).map_err(SyncError::Store)?;
@@ -276,6 +308,9 @@ pub fn sync_in_batches<R: Replica, T>(
                 }
                 Effect::Refused(code) => return Ok(Outcome::Refused(code)),
             }
+        }
+        if !acks.is_empty() {
+            replica.acknowledge_all(&acks).map_err(SyncError::Store)?;
         }
         let more_erasures = !replica.unconfirmed_erasures().map_err(SyncError::Store)?.is_empty();
         if !again && !sent_pending && !more_erasures {

@@ -40,17 +40,36 @@ pub enum ApplyError {
 /// The Automerge changes in a case's incoming changes, with who sent each: a change as it is,
 /// and a whole document (how a case HQ has never seen travels, compacted) as its changes.
 pub fn incoming_changes(changes: &[Change]) -> Result<Vec<(automerge::Change, String)>, ApplyError> {
+    parse_incoming(changes).map(|i| i.changes)
+}
+
+/// A case's incoming changes, parsed (see [`parse_incoming`]).
+pub struct Incoming {
+    /// The Automerge changes, with who sent each.
+    pub changes: Vec<(automerge::Change, String)>,
+    /// The document they came as, when they came as exactly one whole document: a case new to
+    /// HQ can start from it instead of applying its changes all over again.
+    pub document: Option<automerge::Automerge>,
+}
+
+/// [`incoming_changes`], keeping the document a case came as. Pure computation, so storage
+/// may parse the cases of a request on several threads.
+pub fn parse_incoming(changes: &[Change]) -> Result<Incoming, ApplyError> {
     let mut parsed = Vec::with_capacity(changes.len());
+    let mut document = None;
     for c in changes {
         match automerge::Change::from_bytes(c.bytes.clone()) {
             Ok(change) => parsed.push((change, c.user.clone())),
             Err(_) => {
                 let doc = automerge::Automerge::load(&c.bytes).map_err(|_| ApplyError::Invalid)?;
                 parsed.extend(doc.get_changes(&[]).into_iter().map(|ch| (ch, c.user.clone())));
+                if changes.len() == 1 {
+                    document = Some(doc);
+                }
             }
         }
     }
-    Ok(parsed)
+    Ok(Incoming { changes: parsed, document })
 }
 
 /// HQ's storage, as the protocol needs it.
@@ -67,6 +86,11 @@ pub trait HubStorage {
         case: &CaseKey,
         changes: &[Change],
     ) -> Result<Vec<Head>, ApplyError>;
+    /// [`HubStorage::apply`] for each case of a request, results in order. Storage may
+    /// override it to do the work that needs no storage for all cases at once.
+    fn apply_all(&mut self, device: &DeviceKey, docs: &[DocChanges]) -> Vec<Result<Vec<Head>, ApplyError>> {
+        docs.iter().map(|d| self.apply(device, &d.case, &d.changes)).collect()
+    }
     /// The device holds everything HQ sent it up to feed position `cursor`: what was sent
     /// then becomes what HQ knows the device has. (What was sent after may have been lost with
     /// a cut link, and is sent again.)
@@ -81,10 +105,16 @@ pub trait HubStorage {
     fn erasures_for(&self, device: &DeviceKey) -> Vec<CaseKey>;
     /// The device confirmed it deleted `case`.
     fn confirm_erasure(&mut self, device: &DeviceKey, case: &CaseKey);
-    /// A request's work begins: storage may open one transaction for all of it.
-    fn begin(&mut self) {}
-    /// A request's work is done: storage commits what `begin` opened.
-    fn commit(&mut self) {}
+    /// A request's work begins: storage may open one transaction for all of it. `false`:
+    /// storage cannot take work now (the request is answered as an internal failure).
+    fn begin(&mut self) -> bool {
+        true
+    }
+    /// A request's work is done: storage commits what `begin` opened. `false`: nothing of it
+    /// was kept, so the reply must not be sent (the device would record heads HQ lacks).
+    fn commit(&mut self) -> bool {
+        true
+    }
 }
 
 fn refuse(code: RefusalCode, detail: &str) -> Message {
@@ -145,14 +175,20 @@ fn serve(storage: &mut impl HubStorage, frame: &[u8], now: i64) -> Result<Reply,
     if !storage.remember_nonce(&push.device, push.nonce, now) {
         return Err(refuse(RefusalCode::Replayed, "this request was already received"));
     }
-    Ok(exchange(storage, &push))
+    exchange(storage, &push)
 }
 
-fn exchange(storage: &mut impl HubStorage, push: &Push) -> Reply {
-    storage.begin();
+fn exchange(storage: &mut impl HubStorage, push: &Push) -> Result<Reply, Message> {
+    let failed = || refuse(RefusalCode::Internal, "headquarters could not store the request; try again");
+    if !storage.begin() {
+        return Err(failed());
+    }
     let reply = exchange_inner(storage, push);
-    storage.commit();
-    reply
+    // The reply is only sent once what it acknowledges is durable.
+    if !storage.commit() {
+        return Err(failed());
+    }
+    Ok(reply)
 }
 
 fn exchange_inner(storage: &mut impl HubStorage, push: &Push) -> Reply {
@@ -163,8 +199,8 @@ fn exchange_inner(storage: &mut impl HubStorage, push: &Push) -> Reply {
     }
     let mut acks = Vec::new();
     let mut rejected = Vec::new();
-    for doc in &push.docs {
-        match storage.apply(device, &doc.case, &doc.changes) {
+    for (doc, result) in push.docs.iter().zip(storage.apply_all(device, &push.docs)) {
+        match result {
             Ok(heads) => acks.push(DocHeads { case: doc.case, heads }),
             Err(e) => rejected.push(Rejected {
                 case: doc.case,

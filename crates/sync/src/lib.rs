@@ -12,5 +12,6 @@ pub mod heads;
 pub mod hub;
 #[cfg(feature = "memory")]
 pub mod memory;
+pub mod parallel;
 pub mod signing;
 pub mod wire;
