@@ -7,12 +7,14 @@
 //! - `crash`: a writer killed with SIGKILL loses no acknowledged edit.
 //! - `audit`: the hash chain.
 //! - `tracing`: family tracing candidates, consent, migration.
+//! - `sync`: what is packed for HQ and what its acknowledgement settles.
 
 mod audit;
 mod crash;
 mod damage;
 mod edits;
 mod search;
+mod sync;
 mod tracing;
 mod unlock;
 
