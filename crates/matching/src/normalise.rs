@@ -19,6 +19,19 @@ pub enum Script {
     Other,
 }
 
+impl Script {
+    /// The ISO 15924 code stored with a name, so a name keeps its script when it travels.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Latin => "Latn",
+            Self::Arabic => "Arab",
+            Self::Cyrillic => "Cyrl",
+            Self::Ethiopic => "Ethi",
+            Self::Other => "Zyyy",
+        }
+    }
+}
+
 /// The script of one character.
 pub(crate) fn script_of(c: char) -> Option<Script> {
     match c {

@@ -19,6 +19,7 @@ use crate::time::{Recorded, Timestamp};
 pub const CASE_SCHEMA_VERSION: u64 = 1;
 
 /// A case: everything recorded about one person.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Case {
     /// Layout version of this document ([`CASE_SCHEMA_VERSION`] when written).
@@ -85,6 +86,7 @@ impl Case {
 // Registration
 
 /// Who the person is, as recorded at registration.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Registration {
     /// Names in every script and spelling that was given or seen.
@@ -108,6 +110,7 @@ pub struct Registration {
 }
 
 /// One name of the person, in one script and spelling.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct PersonName {
     /// Entry id, so concurrent additions merge.
@@ -126,6 +129,7 @@ pub struct PersonName {
 }
 
 /// The role of a name.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case")]
 pub enum NameKind {
@@ -140,6 +144,7 @@ pub enum NameKind {
 }
 
 /// Sex as stated or recorded.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
@@ -154,6 +159,7 @@ pub enum Sex {
 }
 
 /// Date of birth with its certainty: records often hold only a year or a stated age.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum BirthDate {
@@ -182,6 +188,7 @@ pub enum BirthDate {
 }
 
 /// Where and how the person was met.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Encounter {
     /// The site that met the person.
@@ -195,6 +202,7 @@ pub struct Encounter {
 }
 
 /// Whether the person travels with family or alone.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Accompaniment {
     /// The status, once established.
@@ -204,6 +212,7 @@ pub struct Accompaniment {
 }
 
 /// Accompaniment categories of child protection practice.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case")]
 pub enum AccompanimentStatus {
@@ -216,6 +225,7 @@ pub enum AccompanimentStatus {
 }
 
 /// An adult travelling with the person.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct AccompanyingAdult {
     /// Entry id.
@@ -232,6 +242,7 @@ pub struct AccompanyingAdult {
 }
 
 /// The state of verifying a claimed relationship.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case")]
 pub enum Verification {
@@ -244,6 +255,7 @@ pub enum Verification {
 }
 
 /// A document that was seen (not necessarily kept).
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct DocumentSeen {
     /// Entry id.
@@ -265,6 +277,7 @@ pub struct DocumentSeen {
 // Consent
 
 /// What a consent covers. Each purpose is decided separately.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Reconcile, Hydrate,
 )]
@@ -300,6 +313,7 @@ impl ConsentPurpose {
 }
 
 /// One consent decision. Withdrawal is recorded as a new entry, never by deleting the old one.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Consent {
     /// Entry id.
@@ -322,6 +336,7 @@ pub struct Consent {
 }
 
 /// A consent decision.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case")]
 pub enum ConsentDecision {
@@ -334,6 +349,7 @@ pub enum ConsentDecision {
 }
 
 /// Who took a consent decision.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum ConsentGiver {
@@ -355,6 +371,7 @@ pub enum ConsentGiver {
 // Interview
 
 /// The intake interview: its template, its sittings and the answers given.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Interview {
     /// Template id (e.g. `intake`).
@@ -368,6 +385,7 @@ pub struct Interview {
 }
 
 /// One sitting of the interview: people tire, so an interview spans several.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Sitting {
     /// Entry id.
@@ -390,6 +408,7 @@ pub struct Sitting {
 }
 
 /// How a sitting ended.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case")]
 pub enum SittingEnd {
@@ -404,6 +423,7 @@ pub enum SittingEnd {
 }
 
 /// A break within a sitting.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Break {
     /// Start of the break.
@@ -418,6 +438,7 @@ pub struct Break {
 /// two devices answering the same question concurrently produce one conflict between two whole
 /// answers (value, language and author together), never a mix of both. Build answers with
 /// [`Answer::new`], which draws the fresh id.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Answer {
     /// Revision id of this answer; a new one for every rewrite.
@@ -462,6 +483,7 @@ impl Answer {
 }
 
 /// The four states of an answer.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case", tag = "state")]
 pub enum AnswerState {
@@ -479,6 +501,7 @@ pub enum AnswerState {
 }
 
 /// The value of an answer, by question kind.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "value")]
 pub enum AnswerValue {
@@ -497,6 +520,7 @@ pub enum AnswerValue {
 }
 
 /// Whether an answer came directly or through an interpreter.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case")]
 pub enum Via {
@@ -508,6 +532,7 @@ pub enum Via {
 }
 
 /// A translation of a free-text answer.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Translation {
     /// Target language (BCP 47).
@@ -522,6 +547,7 @@ pub struct Translation {
 // Age assessment
 
 /// An age assessment. In doubt, the person is treated as a child (see `rules::age`).
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct AgeAssessment {
     /// Entry id.
@@ -548,6 +574,7 @@ pub struct AgeAssessment {
 }
 
 /// Methods of age assessment.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case")]
 pub enum AgeMethod {
@@ -560,6 +587,7 @@ pub enum AgeMethod {
 }
 
 /// One indicator an age assessment rests on.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct AgeIndicator {
     /// Kind: document, statement, school history, family account, psychosocial, physical, …
@@ -572,6 +600,7 @@ pub struct AgeIndicator {
 // Tracing
 
 /// Family tracing for this person.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Tracing {
     /// Relatives the person is looking for.
@@ -583,6 +612,7 @@ pub struct Tracing {
 }
 
 /// A relative the person is looking for.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct SoughtPerson {
     /// Entry id.
@@ -607,6 +637,7 @@ pub struct SoughtPerson {
 }
 
 /// A tracing request for one sought person.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct TracingRequest {
     /// Entry id.
@@ -621,6 +652,7 @@ pub struct TracingRequest {
 }
 
 /// The state of a tracing request.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case")]
 pub enum TracingRequestStatus {
@@ -633,6 +665,7 @@ pub enum TracingRequestStatus {
 }
 
 /// A candidate match between a sought person and a registered person.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct TracingMatch {
     /// Entry id.
@@ -655,6 +688,7 @@ pub struct TracingMatch {
 }
 
 /// A match's review state.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchStatus {
@@ -670,6 +704,7 @@ pub enum MatchStatus {
 // Screening
 
 /// Trafficking and exploitation screening.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Screening {
     /// Indicators observed or stated.
@@ -677,6 +712,7 @@ pub struct Screening {
 }
 
 /// One recorded indicator.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct IndicatorEntry {
     /// Entry id.
@@ -695,6 +731,7 @@ pub struct IndicatorEntry {
 }
 
 /// Trafficking and exploitation indicators of the screening.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Reconcile, Hydrate,
 )]
@@ -768,6 +805,7 @@ impl Indicator {
 }
 
 /// Where an indicator comes from.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum IndicatorSource {
@@ -790,6 +828,7 @@ pub enum IndicatorSource {
 // Referrals, follow-ups, transfers, status
 
 /// A referral to a service.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Referral {
     /// Entry id.
@@ -808,6 +847,7 @@ pub struct Referral {
 }
 
 /// Services a person can be referred to.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case")]
 pub enum ReferralService {
@@ -830,6 +870,7 @@ pub enum ReferralService {
 }
 
 /// A referral's progress.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case")]
 pub enum ReferralStatus {
@@ -846,6 +887,7 @@ pub enum ReferralStatus {
 }
 
 /// A follow-up to do.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct FollowUp {
     /// Entry id.
@@ -862,6 +904,7 @@ pub struct FollowUp {
 }
 
 /// A transfer of responsibility to another site.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Transfer {
     /// Entry id.
@@ -880,6 +923,7 @@ pub struct Transfer {
 }
 
 /// The case's status, with who set it.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct StatusEntry {
     /// The status.
@@ -889,6 +933,7 @@ pub struct StatusEntry {
 }
 
 /// The life-cycle status of a case.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 #[serde(rename_all = "snake_case")]
 pub enum CaseStatus {

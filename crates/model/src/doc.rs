@@ -43,6 +43,7 @@ pub struct CaseDoc {
 }
 
 /// One step of a path into the document.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum PathSeg {
@@ -62,6 +63,7 @@ impl PathSeg {
 }
 
 /// A field that two or more replicas wrote concurrently: every value is kept here.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Conflict {
     /// Where in the case (`interview/answers/family.mother_name`).
@@ -85,6 +87,7 @@ impl Conflict {
 }
 
 /// One of the concurrent values of a conflict, with who wrote it and when.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ConflictValue {
     /// The value, as JSON (objects in full).

@@ -23,6 +23,7 @@ const INTAKE_V1_JSON: &str = include_str!("../../../assets/templates/intake-v1.j
 
 /// An interview template. Build one with [`parse`] (or use [`intake_v1`]), which validates it;
 /// deserializing directly skips the checks that the rest of the app relies on.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Template {
@@ -45,6 +46,7 @@ pub struct Template {
 
 /// Message ids of the controls offered on every question, so that pausing, stopping or
 /// declining never depends on the officer remembering to offer it.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Controls {
@@ -66,6 +68,7 @@ pub struct Controls {
 
 /// Why a question was not asked. The id is stored in `AnswerState::NotAsked`, so a reason's id
 /// must never change meaning between versions.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NotAskedReason {
@@ -76,6 +79,7 @@ pub struct NotAskedReason {
 }
 
 /// A group of questions on one topic, introduced so the person knows what comes next.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
@@ -91,6 +95,7 @@ pub struct Section {
 
 /// One question. Nothing in a template makes a question mandatory: every question can be
 /// declined, left for later or not asked.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
@@ -120,6 +125,7 @@ pub struct Question {
 
 /// The kind of answer a question expects; it decides the input shown and the `AnswerValue`
 /// recorded.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
@@ -146,6 +152,7 @@ impl QuestionKind {
 
 /// One possible answer of a choice question. Its id is what the case stores, so it must never
 /// change meaning.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
@@ -158,6 +165,7 @@ pub struct Choice {
 /// A link from answers to a trafficking or exploitation indicator. The indicator is kept as its
 /// code so that a template naming an unknown indicator is reported by [`parse`] with the
 /// question it is on, rather than failing as unreadable JSON.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScreeningLink {

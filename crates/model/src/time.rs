@@ -10,6 +10,7 @@ use crate::ids::UserId;
 ///
 /// Stored as a plain integer so every replica (and any other Automerge reader) agrees on it
 /// without a time-zone or format convention.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Timestamp(pub i64);
@@ -57,6 +58,7 @@ impl Hydrate for Timestamp {
 
 /// Who recorded an entry and when: every entry of a case carries one, so that a conflict or an
 /// audit question ("who wrote this?") can always be answered from the document itself.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
 pub struct Recorded {
     /// The user who recorded it.

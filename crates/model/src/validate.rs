@@ -8,6 +8,7 @@ use crate::rules::consent::{Action, permits};
 use crate::time::Timestamp;
 
 /// How serious a diagnostic is.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -20,6 +21,7 @@ pub enum Severity {
 }
 
 /// One finding about a case.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     /// Where (`registration/birth`, `age_assessments/0`).

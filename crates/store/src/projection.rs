@@ -22,6 +22,7 @@ pub fn age_band(status: &AgeStatus) -> &'static str {
 
 /// A case as the case list shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CaseSummary {
     /// Case id.
     pub case_id: String,

@@ -14,6 +14,7 @@ use crate::projection::{CaseSummary, Projection};
 
 /// A search result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SearchHit {
     /// Similarity of the best-matching name (0..=1).
     pub score: f64,

@@ -9,7 +9,7 @@ use waypoint_model::template::intake_v1;
 /// Indicators raised by the case's interview answers under the template it was interviewed
 /// with. Only one template ships so far; a case from another template raises none here rather
 /// than being read with the wrong links.
-pub(crate) fn indicators_from_answers(case: &Case) -> Vec<Indicator> {
+pub fn indicators_from_answers(case: &Case) -> Vec<Indicator> {
     let template = intake_v1();
     let interview = &case.interview;
     let same_template = interview.template_id.is_empty()

@@ -14,6 +14,7 @@ use crate::time::Timestamp;
 pub const ADULT_AGE: u64 = 18;
 
 /// Whether the person is treated as a child, and why.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AgeStatus {
     /// True when child-protection procedures apply.
@@ -25,6 +26,7 @@ pub struct AgeStatus {
 }
 
 /// The ground of an age decision, so the screen can say why.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AgeBasis {

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::case::{Case, ConsentDecision, ConsentPurpose};
 
 /// The current consent for one purpose.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ConsentState {
@@ -34,6 +35,7 @@ pub fn consent_state(case: &Case, purpose: ConsentPurpose) -> ConsentState {
 }
 
 /// Something that may be done with a case, and needs a consent.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {

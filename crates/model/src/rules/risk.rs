@@ -16,6 +16,7 @@ use crate::rules::age::age_status;
 use crate::time::Timestamp;
 
 /// Risk levels, lowest first.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RiskLevel {
@@ -42,6 +43,7 @@ impl RiskLevel {
 }
 
 /// One reason behind a risk level.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum RiskReason {
@@ -77,6 +79,7 @@ impl RiskReason {
 }
 
 /// The derived risk of a case.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RiskAssessment {
     /// The level.

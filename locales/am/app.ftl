@@ -1,0 +1,194 @@
+## The desktop app: every word on its screens. Officers read this under pressure: short,
+## plain, kind. Errors say what to do next.
+
+## Frame
+app-loading = Waypoint በመከፈት ላይ ነው…
+app-ui-language = ቋንቋዎ
+app-quick-hide = መደበቅ
+app-quick-hide-hint = ሁሉንም አሁኑኑ መደበቅ (Esc)
+app-lock = መቆለፍ
+app-dismiss = መዝጋት
+app-save-saving = በማስቀመጥ ላይ…
+app-save-saved = ተቀምጧል
+app-save-error = አልተቀመጠም — መልእክቱን ይመልከቱ
+app-neutral-title = Waypoint
+app-neutral-continue = ይቀጥሉ
+
+## Set-up and unlock
+app-setup-title = ይህን መሣሪያ ማዘጋጀት
+app-setup-explain = በዚህ መሣሪያ ላይ ያለው ሁሉ በይለፍ ቃልዎ ተመሥጥሯል። ሊያስታውሱት የሚችሉትን የይለፍ ቃል ይምረጡ፤ ከጠፋ መልሶ ማግኘት አይቻልም።
+app-setup-site = ቦታ (የድንበር መግቢያ ወይም መጠለያ)
+app-setup-submit = ማዘጋጀት
+app-user = የተጠቃሚ ስም
+app-passphrase = የይለፍ ቃል
+app-passphrase-again = የይለፍ ቃል እንደገና
+app-unlock-title = መክፈት
+app-unlock-submit = መክፈት
+
+## Case list
+app-search-placeholder = በስም (በማንኛውም ፊደል) ወይም በጉዳይ ኮድ ይፈልጉ
+app-new-case = አዲስ ጉዳይ
+app-no-cases = ምንም ጉዳይ አልተገኘም።
+app-no-name = (ገና ስም የለም)
+app-filter-any = ሁሉም
+app-filter-status = ሁኔታ
+app-filter-risk = ስጋት
+app-filter-age-band = ዕድሜ
+app-filter-flag = ምልክት
+app-status-open = ክፍት
+app-status-transferred = የተዛወረ
+app-status-closed = የተዘጋ
+app-risk-none = የስጋት አመላካች የለም
+app-risk-low = ዝቅተኛ ስጋት
+app-risk-medium = መካከለኛ ስጋት
+app-risk-high = ከፍተኛ ስጋት
+app-age-band-0-4 = 0–4
+app-age-band-5-11 = 5–11
+app-age-band-12-14 = 12–14
+app-age-band-15-17 = 15–17
+app-age-band-18-59 = 18–59
+app-age-band-60-plus = 60 እና ከዚያ በላይ
+app-age-band-unknown = ዕድሜ አይታወቅም
+app-flag-child = ልጅ
+app-flag-unaccompanied = ያለ አጃቢ
+app-flag-separated = ከቤተሰብ የተለየ
+app-flag-referral-prompt = መላክ ያስፈልጋል
+app-flag-age-disputed = አከራካሪ ዕድሜ
+app-flag-trafficking-risk = የሕገ ወጥ የሰዎች ዝውውር ስጋት
+app-conflicts-count = { $count ->
+    [one] መፍታት ያለበት { $count } አለመጣጣም
+   *[other] መፍታት ያለባቸው { $count } አለመጣጣሞች
+}
+
+## Case
+app-back-to-list = ← ጉዳዮች
+app-tab-registration = ምዝገባ
+app-tab-consent = ፈቃድ
+app-tab-interview = ቃለ መጠይቅ
+app-tab-age = ዕድሜ
+app-referral-prompt = ይህን ግለሰብ አሁኑኑ ወደ አገልግሎቶች ይላኩ፦
+app-age-treated-as-child = እንደ ልጅ ይቆጠራል{ $basis ->
+    [doubt] { " " }(ዕድሜው አጠራጣሪ ነው)
+    [disputed_assessment] { " " }(የዕድሜ ግምገማው ተቃውሞ ቀርቦበታል)
+   *[other] {""}
+}
+app-age-adult = እንደ አዋቂ ይቆጠራል
+app-age-range = { $min }–{ $max } ዓመት
+
+## Registration
+app-names = ስሞች
+app-name-given = ስም
+app-name-family = የቤተሰብ ስም
+app-name-alias = ሌላ ስም ወይም አጻጻፍ
+app-add = ማከል
+app-remove = ማስወገድ
+app-sex = ጾታ
+app-sex-female = ሴት
+app-sex-male = ወንድ
+app-sex-other = ሌላ
+app-sex-not-stated = ላለመግለጽ መርጠዋል
+app-birth = የትውልድ ቀን ወይም ዕድሜ
+app-birth-kind-unknown = አይታወቅም
+app-birth-kind-exact = ትክክለኛ ቀን
+app-birth-kind-approximate = ዓመት (እና ወር)
+app-birth-kind-stated-age = ግለሰቡ የሚናገረው ዕድሜ
+app-birth-date = የትውልድ ቀን በአውሮፓውያን አቆጣጠር (ዓመት-ወር-ቀን)
+app-birth-year = ዓመት (በአውሮፓውያን አቆጣጠር)
+app-birth-month = ወር (1–12)
+app-stated-age = ዕድሜ በዓመታት
+app-origin = ዜግነት እና ቋንቋዎች
+app-nationalities = ዜግነቶች (በኮማ ይለያዩ)
+app-languages-spoken = የሚናገራቸው ቋንቋዎች (ኮዶች፣ ለምሳሌ ar, ti, so)
+app-preferred-language = ለቃለ መጠይቅ የሚመረጠው ቋንቋ
+app-not-known = አይታወቅም
+app-accompaniment = የጉዞ አጋር
+app-accompaniment-unaccompanied = ያለ ማንም አጃቢ
+app-accompaniment-separated = ከወላጆች ወይም ከተለመደ ተንከባካቢ የተለየ
+app-accompaniment-accompanied = ከወላጆች ወይም ከተለመደ ተንከባካቢ ጋር
+app-encounter = ግለሰቡ የት እና እንዴት እንደተገኘ
+app-encounter-place = ቦታ
+app-encounter-circumstances = ሁኔታዎች
+
+## Consent
+app-consent-explain = እያንዳንዱን ዓላማ በ{ $language } ቋንቋ ያስረዱ፤ የግለሰቡንም የራሱን ውሳኔ ይመዝግቡ። በእያንዳንዱ ዓላማ ላይ የሚወሰነው ለየብቻ ነው፤ ፈቃድም በማንኛውም ጊዜ ሊሰረዝ ይችላል።
+app-consent-given-by = ውሳኔ የሰጠው
+app-consent-giver-person = ግለሰቡ ራሱ
+app-consent-giver-guardian = ወላጅ ወይም አሳዳጊ
+app-consent-giver-best-interest-decision = የልጁን ጥቅም የሚያስቀድም ውሳኔ
+app-consent-guardian-name = የወላጅ ወይም የአሳዳጊ ስም
+app-consent-role = ውሳኔውን የሚሰጠው ባለሙያ ሚና
+app-consent-purpose = { $purpose ->
+    [registration] የግለሰቡን መረጃ መመዝገብ
+    [sharing_with_hq] ከዋናው መሥሪያ ቤት ጋር ማጋራት
+    [family_tracing] ቤተሰብ ማፈላለግ
+    [referral] ወደ አገልግሎቶች መላክ
+   *[photo] ፎቶ
+}
+app-consent-not-asked = ገና አልተጠየቀም
+app-consent-given = ተሰጥቷል
+app-consent-refused = ውድቅ ተደርጓል
+app-consent-withdrawn = ተሰርዟል
+app-consent-give = ፈቃድ መስጠት
+app-consent-refuse = አለመቀበል
+app-consent-withdraw = መሰረዝ
+
+## Interview
+app-interview-language = የቃለ መጠይቅ ቋንቋ
+app-sitting-controls = ክፍለ ጊዜ
+app-end-sitting = ክፍለ ጊዜውን መጨረስ (ተጠናቋል)
+app-in-your-language = በቋንቋዎ
+app-interpreter = አስተርጓሚ (ካለ)
+app-start-interview = ቃለ መጠይቁን በ{ $language } ቋንቋ ይጀምሩ
+app-continue-interview = ቃለ መጠይቁን በ{ $language } ቋንቋ ይቀጥሉ
+app-sitting-completed = ተጠናቋል
+app-sitting-paused = ለጊዜው ቆሟል
+app-sitting-stopped-by-person = በግለሰቡ ቆሟል
+app-sitting-stopped-by-officer = በባለሙያው ቆሟል
+app-question-progress = ጥያቄ { $n } ከ{ $total }
+app-layout-section = ሙሉውን ክፍል ማሳየት
+app-layout-one = በአንድ ጊዜ አንድ ጥያቄ
+app-previous = ቀዳሚ
+app-next = ቀጣይ
+app-sensitive-question = ጥንቃቄ የሚያስፈልገው ጥያቄ፦ ግለሰቡ ዝግጁ ሲሆን ብቻ ይጠይቁ፤ እረፍትም ያቅርቡ።
+app-officer-note = ለባለሙያው ማስታወሻ
+app-yes = አዎ
+app-no = አይ
+app-answer-answered = ተመልሷል
+app-answer-declined = መመለስ አልተፈለገም
+app-answer-not-asked = አልተጠየቀም
+app-answer-revisit = በኋላ እንመለስበታለን
+
+## Age assessment
+app-age-new = አዲስ የዕድሜ ግምገማ
+app-age-method = ዘዴ
+app-age-method-documents = ሰነዶች
+app-age-method-statement = የግለሰቡ ቃል
+app-age-method-holistic = ሁለንተናዊ ግምገማ
+app-age-min = ዝቅተኛው ዕድሜ
+app-age-max = ከፍተኛው ዕድሜ
+app-age-indicators = ግምገማው የተመሠረተበት (በአንድ መስመር አንድ)
+app-age-outcome = ውጤት
+app-age-disputed = ግለሰቡ ይህን ይቃወማል
+app-age-save = ግምገማውን መመዝገብ
+
+## Errors from the app's checks (shown next to the field)
+app-error-locked = Waypoint መረጃውን ለመጠበቅ ራሱን ቆልፏል። ለመቀጠል ይክፈቱት፤ የተቀመጠው ሁሉ አልጠፋም።
+app-error-unlock-failed = የተጠቃሚ ስሙ ወይም የይለፍ ቃሉ ትክክል አይደለም። የቁልፍ ሰሌዳውን ቋንቋ እና Caps Lockን ያረጋግጡ፣ ከዚያም እንደገና ይሞክሩ።
+app-error-passphrase-mismatch = ሁለቱ የይለፍ ቃሎች አንድ አይደሉም።
+app-error-site-missing = ይህ መሣሪያ የሚያገለግልበትን ቦታ ያስገቡ።
+app-error-user-missing = የተጠቃሚ ስም ያስገቡ።
+app-error-auto-lock-range = ከ{ $min } እስከ { $max } ደቂቃ ይምረጡ።
+app-error-hq-url = የዋናው መሥሪያ ቤት አድራሻ በ http:// ወይም በ https:// መጀመር አለበት።
+app-error-text-too-long = ይህ በጣም ረጅም ነው (ቢበዛ { $max } ቁምፊዎች)።
+app-error-language-invalid = ይህ የቋንቋ ኮድ አይደለም (እንደ ar፣ ti ወይም so ያሉ ኮዶችን ይጠቀሙ)።
+app-error-guardian-name-missing = የወላጅ ወይም የአሳዳጊ ስም ያስገቡ።
+app-error-no-open-sitting = መጀመሪያ ቃለ መጠይቁን ይጀምሩ ወይም ይቀጥሉ።
+app-error-unknown-question = ይህ ጥያቄ ({ $question }) በቃለ መጠይቁ አብነት ውስጥ የለም።
+app-error-not-asked-reason = ጥያቄው ለምን እንዳልተጠየቀ ይምረጡ።
+app-error-answer-kind = ይህ መልስ ከጥያቄው ጋር አይስማማም።
+app-error-partial-date = ቀኑን በአውሮፓውያን አቆጣጠር እንዲህ ይጻፉ፦ ዓመት (2015)፣ ዓመት እና ወር (2015-06)፣ ወይም ሙሉ ቀን (2015-06-21)።
+app-error-birth-date-invalid = ይህ ቀን የለም። በዓመት-ወር-ቀን ቅደም ተከተል ይጻፉት፤ ለምሳሌ 2011-04-23።
+app-error-birth-date-future = ይህ ቀን ገና ያልደረሰ የወደፊት ቀን ነው።
+app-error-birth-year-range = ዓመቱ ከ{ $min } እስከ { $max } መሆን አለበት።
+app-error-age-too-high = ከ{ $max } በላይ የሆነ ዕድሜ ሊኖር አይችልም።
+app-error-age-range-inverted = ከፍተኛው ዕድሜ ከዝቅተኛው ዕድሜ ያንሳል። ሁለቱንም ቁጥሮች ያረጋግጡ።

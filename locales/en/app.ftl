@@ -1,0 +1,194 @@
+## The desktop app: every word on its screens. Officers read this under pressure: short,
+## plain, kind. Errors say what to do next.
+
+## Frame
+app-loading = Opening Waypoint…
+app-ui-language = Your language
+app-quick-hide = Hide
+app-quick-hide-hint = Hide everything now (Esc)
+app-lock = Lock
+app-dismiss = Close
+app-save-saving = Saving…
+app-save-saved = Saved
+app-save-error = Not saved — see the message
+app-neutral-title = Waypoint
+app-neutral-continue = Continue
+
+## Set-up and unlock
+app-setup-title = Set up this device
+app-setup-explain = Everything on this device is encrypted with your passphrase. Choose one you can remember: it cannot be recovered if lost.
+app-setup-site = Site (border point or shelter)
+app-setup-submit = Set up
+app-user = User name
+app-passphrase = Passphrase
+app-passphrase-again = Passphrase again
+app-unlock-title = Unlock
+app-unlock-submit = Unlock
+
+## Case list
+app-search-placeholder = Search by name (any script) or case code
+app-new-case = New case
+app-no-cases = No cases found.
+app-no-name = (no name yet)
+app-filter-any = Any
+app-filter-status = Status
+app-filter-risk = Risk
+app-filter-age-band = Age
+app-filter-flag = Flag
+app-status-open = Open
+app-status-transferred = Transferred
+app-status-closed = Closed
+app-risk-none = No risk indicators
+app-risk-low = Low risk
+app-risk-medium = Medium risk
+app-risk-high = High risk
+app-age-band-0-4 = 0–4
+app-age-band-5-11 = 5–11
+app-age-band-12-14 = 12–14
+app-age-band-15-17 = 15–17
+app-age-band-18-59 = 18–59
+app-age-band-60-plus = 60 and over
+app-age-band-unknown = Age unknown
+app-flag-child = Child
+app-flag-unaccompanied = Unaccompanied
+app-flag-separated = Separated
+app-flag-referral-prompt = Referral needed
+app-flag-age-disputed = Age disputed
+app-flag-trafficking-risk = Trafficking risk
+app-conflicts-count = { $count ->
+    [one] One conflict to resolve
+   *[other] { $count } conflicts to resolve
+}
+
+## Case
+app-back-to-list = ← Cases
+app-tab-registration = Registration
+app-tab-consent = Consent
+app-tab-interview = Interview
+app-tab-age = Age
+app-referral-prompt = Refer this person now:
+app-age-treated-as-child = Treated as a child{ $basis ->
+    [doubt] { " " }(age in doubt)
+    [disputed_assessment] { " " }(assessment disputed)
+   *[other] {""}
+}
+app-age-adult = Treated as an adult
+app-age-range = { $min }–{ $max } years
+
+## Registration
+app-names = Names
+app-name-given = Given name
+app-name-family = Family name
+app-name-alias = Other name or spelling
+app-add = Add
+app-remove = Remove
+app-sex = Sex
+app-sex-female = Female
+app-sex-male = Male
+app-sex-other = Other
+app-sex-not-stated = Prefers not to say
+app-birth = Date of birth or age
+app-birth-kind-unknown = Not known
+app-birth-kind-exact = Exact date
+app-birth-kind-approximate = Year (and month)
+app-birth-kind-stated-age = Age the person states
+app-birth-date = Date of birth (year-month-day)
+app-birth-year = Year
+app-birth-month = Month (1–12)
+app-stated-age = Age in years
+app-origin = Nationality and languages
+app-nationalities = Nationalities (separate with commas)
+app-languages-spoken = Languages spoken (codes such as ar, ti, so)
+app-preferred-language = Preferred interview language
+app-not-known = Not known
+app-accompaniment = Travelling with
+app-accompaniment-unaccompanied = Alone (unaccompanied)
+app-accompaniment-separated = Separated from parents or usual caregiver
+app-accompaniment-accompanied = With parents or usual caregiver
+app-encounter = Where and how the person was met
+app-encounter-place = Place
+app-encounter-circumstances = Circumstances
+
+## Consent
+app-consent-explain = Explain each purpose in { $language } and record the person's own decision. Each purpose is decided on its own, and consent can be withdrawn at any time.
+app-consent-given-by = Decision taken by
+app-consent-giver-person = The person
+app-consent-giver-guardian = Parent or guardian
+app-consent-giver-best-interest-decision = Best-interest decision
+app-consent-guardian-name = Name of the parent or guardian
+app-consent-role = Role of the professional deciding
+app-consent-purpose = { $purpose ->
+    [registration] Recording their details
+    [sharing_with_hq] Sharing with headquarters
+    [family_tracing] Family tracing
+    [referral] Referral to services
+   *[photo] Photo
+}
+app-consent-not-asked = Not asked yet
+app-consent-given = Given
+app-consent-refused = Refused
+app-consent-withdrawn = Withdrawn
+app-consent-give = Gives consent
+app-consent-refuse = Refuses
+app-consent-withdraw = Withdraws
+
+## Interview
+app-interview-language = Interview language
+app-sitting-controls = Sitting
+app-end-sitting = End sitting (done)
+app-in-your-language = In your language
+app-interpreter = Interpreter (if any)
+app-start-interview = Start the interview in { $language }
+app-continue-interview = Continue the interview in { $language }
+app-sitting-completed = completed
+app-sitting-paused = paused
+app-sitting-stopped-by-person = stopped by the person
+app-sitting-stopped-by-officer = stopped by the officer
+app-question-progress = Question { $n } of { $total }
+app-layout-section = Show the whole section
+app-layout-one = One question at a time
+app-previous = Previous
+app-next = Next
+app-sensitive-question = Sensitive question: ask only when the person is ready, and offer a break.
+app-officer-note = Note for the officer
+app-yes = Yes
+app-no = No
+app-answer-answered = Answered
+app-answer-declined = Declined
+app-answer-not-asked = Not asked
+app-answer-revisit = To revisit
+
+## Age assessment
+app-age-new = New age assessment
+app-age-method = Method
+app-age-method-documents = Documents
+app-age-method-statement = The person's statement
+app-age-method-holistic = Holistic assessment
+app-age-min = Youngest age
+app-age-max = Oldest age
+app-age-indicators = What the assessment rests on (one per line)
+app-age-outcome = Outcome
+app-age-disputed = The person disputes this
+app-age-save = Record assessment
+
+## Errors from the app's checks (shown next to the field)
+app-error-locked = Waypoint locked itself to protect the data. Unlock to continue; everything saved is kept.
+app-error-unlock-failed = The user name or passphrase is not correct. Check the keyboard language and Caps Lock, then try again.
+app-error-passphrase-mismatch = The two passphrases are not the same.
+app-error-site-missing = Enter the site this device serves.
+app-error-user-missing = Enter a user name.
+app-error-auto-lock-range = Choose between { $min } and { $max } minutes.
+app-error-hq-url = The headquarters address must start with http:// or https://.
+app-error-text-too-long = This is too long (at most { $max } characters).
+app-error-language-invalid = This is not a language code (use codes such as ar, ti or so).
+app-error-guardian-name-missing = Enter the name of the parent or guardian.
+app-error-no-open-sitting = Start or continue the interview first.
+app-error-unknown-question = This question ({ $question }) is not in the interview template.
+app-error-not-asked-reason = Choose why the question was not asked.
+app-error-answer-kind = This answer does not fit the question.
+app-error-partial-date = Write the date as a year (2015), a year and month (2015-06) or a full date (2015-06-21).
+app-error-birth-date-invalid = This date does not exist. Write it as year-month-day, for example 2011-04-23.
+app-error-birth-date-future = This date is in the future.
+app-error-birth-year-range = The year must be between { $min } and { $max }.
+app-error-age-too-high = An age above { $max } is not possible.
+app-error-age-range-inverted = The oldest age is below the youngest age. Check both numbers.

@@ -1,0 +1,194 @@
+## The desktop app: every word on its screens. Officers read this under pressure: short,
+## plain, kind. Errors say what to do next.
+
+## Frame
+app-loading = Waypoint پرانیستل کېږي…
+app-ui-language = ستاسو ژبه
+app-quick-hide = پټول
+app-quick-hide-hint = همدا اوس هر څه پټ کړئ (Esc)
+app-lock = قلف
+app-dismiss = بندول
+app-save-saving = خوندي کېږي…
+app-save-saved = خوندي شو
+app-save-error = خوندي نه شو — پیغام وګورئ
+app-neutral-title = Waypoint
+app-neutral-continue = ادامه
+
+## Set-up and unlock
+app-setup-title = دا وسیله چمتو کړئ
+app-setup-explain = په دې وسیله کې هر څه ستاسو په پټ نوم کوډ شوي دي. داسې پټ نوم وټاکئ چې په یاد مو پاتې شي: که هېر شي، بېرته نه شي ترلاسه کېدای.
+app-setup-site = ځای (د پولې پوسته یا پناه ځای)
+app-setup-submit = چمتو کول
+app-user = د کاروونکي نوم
+app-passphrase = پټ نوم
+app-passphrase-again = پټ نوم بیا ولیکئ
+app-unlock-title = قلف خلاصول
+app-unlock-submit = خلاصول
+
+## Case list
+app-search-placeholder = د نوم (په هر لیکدود) یا د دوسیې د کوډ له مخې لټون
+app-new-case = نوې دوسیه
+app-no-cases = هېڅ دوسیه ونه موندل شوه.
+app-no-name = (تر اوسه نوم نشته)
+app-filter-any = ټول
+app-filter-status = حالت
+app-filter-risk = خطر
+app-filter-age-band = عمر
+app-filter-flag = نښان
+app-status-open = خلاصه
+app-status-transferred = لېږدول شوې
+app-status-closed = تړل شوې
+app-risk-none = د خطر هېڅ نښه نشته
+app-risk-low = لږ خطر
+app-risk-medium = منځنی خطر
+app-risk-high = ډېر خطر
+app-age-band-0-4 = 0–4
+app-age-band-5-11 = 5–11
+app-age-band-12-14 = 12–14
+app-age-band-15-17 = 15–17
+app-age-band-18-59 = 18–59
+app-age-band-60-plus = 60 کاله او زیات
+app-age-band-unknown = عمر نامعلوم
+app-flag-child = ماشوم
+app-flag-unaccompanied = بې ملګري
+app-flag-separated = له کورنۍ جلا
+app-flag-referral-prompt = لېږلو ته اړتیا
+app-flag-age-disputed = پر عمر اعتراض
+app-flag-trafficking-risk = د انساني قاچاق خطر
+app-conflicts-count = { $count ->
+    [one] یو تضاد چې باید حل شي
+   *[other] { $count } تضادونه چې باید حل شي
+}
+
+## Case
+app-back-to-list = → دوسیې
+app-tab-registration = ثبت
+app-tab-consent = رضایت
+app-tab-interview = مرکه
+app-tab-age = عمر
+app-referral-prompt = دا کس همدا اوس خدماتو ته ولېږئ:
+app-age-treated-as-child = ماشوم ګڼل کېږي{ $basis ->
+    [doubt] { " " }(پر عمر شک دی)
+    [disputed_assessment] { " " }(پر ارزونه اعتراض شوی)
+   *[other] {""}
+}
+app-age-adult = بالغ ګڼل کېږي
+app-age-range = { $min }–{ $max } کاله
+
+## Registration
+app-names = نومونه
+app-name-given = نوم
+app-name-family = د کورنۍ نوم
+app-name-alias = بل نوم یا بله املا
+app-add = زیاتول
+app-remove = لرې کول
+app-sex = جنسیت
+app-sex-female = ښځینه
+app-sex-male = نارینه
+app-sex-other = بل
+app-sex-not-stated = نه غواړي ووایي
+app-birth = د زېږېدو نېټه یا عمر
+app-birth-kind-unknown = نامعلوم
+app-birth-kind-exact = دقیقه نېټه
+app-birth-kind-approximate = کال (او میاشت)
+app-birth-kind-stated-age = هغه عمر چې کس یې پخپله وایي
+app-birth-date = د زېږېدو نېټه، میلادي (کال-میاشت-ورځ)
+app-birth-year = کال (میلادي)
+app-birth-month = میاشت (1–12)
+app-stated-age = عمر په کلونو
+app-origin = تابعیت او ژبې
+app-nationalities = تابعیتونه (په کامې سره یې جلا کړئ)
+app-languages-spoken = هغه ژبې چې کس پرې خبرې کوي (کوډونه لکه ar, ti, so)
+app-preferred-language = د مرکې غوره ژبه
+app-not-known = نامعلوم
+app-accompaniment = له چا سره سفر کوي
+app-accompaniment-unaccompanied = یوازې (بې ملګري)
+app-accompaniment-separated = له مور و پلار یا معمول ساتونکي جلا
+app-accompaniment-accompanied = له مور و پلار یا معمول ساتونکي سره
+app-encounter = کس چېرته او څنګه ولیدل شو
+app-encounter-place = ځای
+app-encounter-circumstances = حالات
+
+## Consent
+app-consent-explain = هره موخه په { $language } ژبه تشریح کړئ او د کس خپله پرېکړه ثبت کړئ. د هرې موخې په اړه جلا پرېکړه کېږي، او رضایت هر وخت بېرته اخیستل کېدای شي.
+app-consent-given-by = پرېکړه چا وکړه
+app-consent-giver-person = کس پخپله
+app-consent-giver-guardian = مور، پلار یا سرپرست
+app-consent-giver-best-interest-decision = د ماشوم د غوره ګټو پر بنسټ پرېکړه
+app-consent-guardian-name = د مور، پلار یا سرپرست نوم
+app-consent-role = د پرېکړه کوونکي مسلکي کس دنده
+app-consent-purpose = { $purpose ->
+    [registration] د کس د معلوماتو ثبت
+    [sharing_with_hq] له مرکزي دفتر سره شریکول
+    [family_tracing] د کورنۍ لټون
+    [referral] خدماتو ته لېږل
+   *[photo] عکس
+}
+app-consent-not-asked = تر اوسه نه دی پوښتل شوی
+app-consent-given = ورکړل شو
+app-consent-refused = رد شو
+app-consent-withdrawn = بېرته واخیستل شو
+app-consent-give = رضایت ورکوي
+app-consent-refuse = نه یې ورکوي
+app-consent-withdraw = بېرته یې اخلي
+
+## Interview
+app-interview-language = د مرکې ژبه
+app-sitting-controls = ناسته
+app-end-sitting = ناسته پای ته ورسوئ (بشپړه شوه)
+app-in-your-language = ستاسو په ژبه
+app-interpreter = ژباړن (که وي)
+app-start-interview = مرکه په { $language } ژبه پیل کړئ
+app-continue-interview = مرکې ته په { $language } ژبه ادامه ورکړئ
+app-sitting-completed = بشپړه شوه
+app-sitting-paused = د لنډ وخت لپاره ودرول شوه
+app-sitting-stopped-by-person = کس ودروله
+app-sitting-stopped-by-officer = کارکوونکي ودروله
+app-question-progress = پوښتنه { $n } له { $total } څخه
+app-layout-section = ټوله برخه وښایاست
+app-layout-one = یو ځل یوه پوښتنه
+app-previous = مخکینۍ
+app-next = بله
+app-sensitive-question = حساسه پوښتنه: یوازې هغه وخت یې وپوښتئ چې کس چمتو وي، او دمه وړاندې کړئ.
+app-officer-note = د کارکوونکي لپاره یادښت
+app-yes = هو
+app-no = نه
+app-answer-answered = ځواب ورکړل شو
+app-answer-declined = ځواب یې ونه غوښت
+app-answer-not-asked = ونه پوښتل شوه
+app-answer-revisit = وروسته به بېرته ورته راشو
+
+## Age assessment
+app-age-new = د عمر نوې ارزونه
+app-age-method = طریقه
+app-age-method-documents = اسناد
+app-age-method-statement = د کس خپله خبره
+app-age-method-holistic = هر اړخیزه ارزونه
+app-age-min = تر ټولو کم عمر
+app-age-max = تر ټولو زیات عمر
+app-age-indicators = ارزونه پر څه ولاړه ده (په هره کرښه کې یو شی)
+app-age-outcome = پایله
+app-age-disputed = کس پر دې اعتراض لري
+app-age-save = ارزونه ثبت کړئ
+
+## Errors from the app's checks (shown next to the field)
+app-error-locked = Waypoint د معلوماتو د ساتنې لپاره پخپله قلف شو. د ادامې لپاره یې خلاص کړئ؛ هر څه چې خوندي شوي، پاتې دي.
+app-error-unlock-failed = د کاروونکي نوم یا پټ نوم سم نه دی. د کیبورډ ژبه او Caps Lock وګورئ، بیا هڅه وکړئ.
+app-error-passphrase-mismatch = دواړه پټ نومونه یو شان نه دي.
+app-error-site-missing = هغه ځای ولیکئ چې دا وسیله پکې کارېږي.
+app-error-user-missing = د کاروونکي نوم ولیکئ.
+app-error-auto-lock-range = د { $min } او { $max } دقیقو ترمنځ وټاکئ.
+app-error-hq-url = د مرکزي دفتر پته باید په http:// یا https:// پیل شي.
+app-error-text-too-long = دا ډېر اوږد دی (تر ټولو زیات { $max } توري).
+app-error-language-invalid = دا د ژبې کوډ نه دی (کوډونه لکه ar، ti یا so وکاروئ).
+app-error-guardian-name-missing = د مور، پلار یا سرپرست نوم ولیکئ.
+app-error-no-open-sitting = لومړی مرکه پیل کړئ یا یې ادامه ورکړئ.
+app-error-unknown-question = دا پوښتنه ({ $question }) د مرکې په نمونه کې نشته.
+app-error-not-asked-reason = وټاکئ چې پوښتنه ولې ونه پوښتل شوه.
+app-error-answer-kind = دا ځواب له پوښتنې سره سمون نه لري.
+app-error-partial-date = میلادي نېټه داسې ولیکئ: کال (2015)، کال او میاشت (2015-06)، یا بشپړه نېټه (2015-06-21).
+app-error-birth-date-invalid = دا نېټه شتون نه لري. داسې یې ولیکئ: کال-میاشت-ورځ، د بېلګې په توګه 2011-04-23.
+app-error-birth-date-future = دا نېټه په راتلونکي کې ده.
+app-error-birth-year-range = کال باید د { $min } او { $max } ترمنځ وي.
+app-error-age-too-high = له { $max } نه زیات عمر ممکن نه دی.
+app-error-age-range-inverted = تر ټولو زیات عمر له تر ټولو کم عمر نه ټیټ دی. دواړه شمېرې وګورئ.

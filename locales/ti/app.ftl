@@ -1,0 +1,194 @@
+## The desktop app: every word on its screens. Officers read this under pressure: short,
+## plain, kind. Errors say what to do next.
+
+## Frame
+app-loading = Waypoint ይኽፈት ኣሎ…
+app-ui-language = ቋንቋኹም
+app-quick-hide = ምሕባእ
+app-quick-hide-hint = ኩሉ ሕጂ ምሕባእ (Esc)
+app-lock = ምቁላፍ
+app-dismiss = ምዕጻው
+app-save-saving = ይዕቀብ ኣሎ…
+app-save-saved = ተዓቂቡ
+app-save-error = ኣይተዓቀበን — ነቲ መልእኽቲ ርኣዩ
+app-neutral-title = Waypoint
+app-neutral-continue = ቀጽሉ
+
+## Set-up and unlock
+app-setup-title = ነዚ መሳርሒ ምድላው
+app-setup-explain = ኣብዚ መሳርሒ ዘሎ ኩሉ ብመሕለፊ ቃልኩም ብምስጢራዊ ኮድ ተሓሊዉ ኣሎ። ክትዝክርዎ እትኽእሉ መሕለፊ ቃል ምረጹ፤ እንተጠፊኡ ክምለስ ኣይክእልን እዩ።
+app-setup-site = ቦታ (ናይ ዶብ መእተዊ ወይ መዕቆቢ)
+app-setup-submit = ምድላው
+app-user = ስም ተጠቃሚ
+app-passphrase = መሕለፊ ቃል
+app-passphrase-again = መሕለፊ ቃል እንደገና
+app-unlock-title = ምኽፋት
+app-unlock-submit = ምኽፋት
+
+## Case list
+app-search-placeholder = ብስም (ብዝኾነ ፊደል) ወይ ብኮድ ጉዳይ ድለዩ
+app-new-case = ሓድሽ ጉዳይ
+app-no-cases = ዝተረኽበ ጉዳይ የለን።
+app-no-name = (ገና ስም የለን)
+app-filter-any = ኩሉ
+app-filter-status = ኩነታት
+app-filter-risk = ሓደጋ
+app-filter-age-band = ዕድመ
+app-filter-flag = ምልክት
+app-status-open = ክፉት
+app-status-transferred = ዝተሰጋገረ
+app-status-closed = ዝተዓጽወ
+app-risk-none = መመልከቲ ሓደጋ የለን
+app-risk-low = ትሑት ሓደጋ
+app-risk-medium = ማእከላይ ሓደጋ
+app-risk-high = ልዑል ሓደጋ
+app-age-band-0-4 = 0–4
+app-age-band-5-11 = 5–11
+app-age-band-12-14 = 12–14
+app-age-band-15-17 = 15–17
+app-age-band-18-59 = 18–59
+app-age-band-60-plus = 60ን ልዕሊኡን
+app-age-band-unknown = ዕድመ ኣይፍለጥን
+app-flag-child = ቆልዓ
+app-flag-unaccompanied = ብዘይ ኣሰናያይ
+app-flag-separated = ካብ ስድራቤት ዝተፈልየ
+app-flag-referral-prompt = ምምራሕ የድሊ
+app-flag-age-disputed = ዕድመ ዘከራኽር
+app-flag-trafficking-risk = ሓደጋ ንግዲ ደቂ ሰባት
+app-conflicts-count = { $count ->
+    [one] ክፍታሕ ዘለዎ { $count } ዘይምስምማዕ
+   *[other] ክፍትሑ ዘለዎም { $count } ዘይምስምማዓት
+}
+
+## Case
+app-back-to-list = ← ጉዳያት
+app-tab-registration = ምዝገባ
+app-tab-consent = ፍቓድ
+app-tab-interview = ቃለ-መሕትት
+app-tab-age = ዕድመ
+app-referral-prompt = ነዚ ሰብ ሕጂ ናብ ኣገልግሎታት ምርሕዎ፦
+app-age-treated-as-child = ከም ቆልዓ ይቑጸር{ $basis ->
+    [doubt] { " " }(ዕድመ ኣጠራጣሪ እዩ)
+    [disputed_assessment] { " " }(ኣብ ግምገማ ዕድመ ተቓውሞ ቀሪቡ)
+   *[other] {""}
+}
+app-age-adult = ከም ዓቢ ሰብ ይቑጸር
+app-age-range = { $min }–{ $max } ዓመት
+
+## Registration
+app-names = ኣስማት
+app-name-given = ስም
+app-name-family = ስም ስድራ
+app-name-alias = ካልእ ስም ወይ ኣጻሕፋ
+app-add = ምውሳኽ
+app-remove = ምእላይ
+app-sex = ጾታ
+app-sex-female = ኣንስታይ
+app-sex-male = ተባዕታይ
+app-sex-other = ካልእ
+app-sex-not-stated = ምግላጽ ኣይተደልየን
+app-birth = ዕለት ልደት ወይ ዕድመ
+app-birth-kind-unknown = ኣይፍለጥን
+app-birth-kind-exact = ልክዕ ዕለት
+app-birth-kind-approximate = ዓመት (ከምኡ’ውን ወርሒ)
+app-birth-kind-stated-age = እቲ ሰብ ዝገለጾ ዕድመ
+app-birth-date = ዕለት ልደት ብፈረንጂ ኣቆጻጽራ (ዓመት-ወርሒ-መዓልቲ)
+app-birth-year = ዓመት (ብፈረንጂ ኣቆጻጽራ)
+app-birth-month = ወርሒ (1–12)
+app-stated-age = ዕድመ ብዓመታት
+app-origin = ዜግነትን ቋንቋታትን
+app-nationalities = ዜግነታት (ብኮማ ፈሊኹም ጽሓፉ)
+app-languages-spoken = ዝዝረቡ ቋንቋታት (ኮዳት ከም ar, ti, so)
+app-preferred-language = ዝተመርጸ ቋንቋ ቃለ-መሕትት
+app-not-known = ኣይፍለጥን
+app-accompaniment = ኣሰናያይ ጉዕዞ
+app-accompaniment-unaccompanied = ብዘይ ዝኾነ ኣሰናያይ
+app-accompaniment-separated = ካብ ወለዲ ወይ ልሙድ ኣላዪ ዝተፈልየ
+app-accompaniment-accompanied = ምስ ወለዲ ወይ ልሙድ ኣላዪ
+app-encounter = እቲ ሰብ ኣበይን ብኸመይን ተረኺቡ
+app-encounter-place = ቦታ
+app-encounter-circumstances = ኩነታት
+
+## Consent
+app-consent-explain = ነፍሲ ወከፍ ዕላማ ብቋንቋ { $language } ግለጹ፣ ናይቲ ሰብ ናይ ባዕሉ ውሳነ ድማ መዝግቡ። ነፍሲ ወከፍ ዕላማ በበይኑ ይውሰን፣ ፍቓድ ድማ ኣብ ዝኾነ እዋን ክስሓብ ይኽእል እዩ።
+app-consent-given-by = ዝወሰነ
+app-consent-giver-person = እቲ ሰብ ባዕሉ
+app-consent-giver-guardian = ወላዲ ወይ ሞግዚት
+app-consent-giver-best-interest-decision = ውሳነ ዝበለጸ ረብሓ ቆልዓ
+app-consent-guardian-name = ስም ወላዲ ወይ ሞግዚት
+app-consent-role = ሓላፍነት እቲ ዝውስን ክኢላ
+app-consent-purpose = { $purpose ->
+    [registration] ሓበሬታ እቲ ሰብ ምምዝጋብ
+    [sharing_with_hq] ምስ ቀንዲ ቤት ጽሕፈት ምክፋል
+    [family_tracing] ስድራቤት ምንዳይ
+    [referral] ናብ ኣገልግሎታት ምምራሕ
+   *[photo] ስእሊ
+}
+app-consent-not-asked = ገና ኣይተሓተተን
+app-consent-given = ተዋሂቡ
+app-consent-refused = ተነጺጉ
+app-consent-withdrawn = ተሳሒቡ
+app-consent-give = ፍቓድ ምሃብ
+app-consent-refuse = ምንጻግ
+app-consent-withdraw = ምስሓብ
+
+## Interview
+app-interview-language = ቋንቋ ቃለ-መሕትት
+app-sitting-controls = ክፍለ-ግዜ
+app-end-sitting = ክፍለ-ግዜ ምዝዛም (ተወዲኡ)
+app-in-your-language = ብቋንቋኹም
+app-interpreter = ተርጓሚ (እንተሃልዩ)
+app-start-interview = ቃለ-መሕትት ብቋንቋ { $language } ጀምሩ
+app-continue-interview = ቃለ-መሕትት ብቋንቋ { $language } ቀጽሉ
+app-sitting-completed = ተዛዚሙ
+app-sitting-paused = ንግዚኡ ደው ኢሉ
+app-sitting-stopped-by-person = ብቲ ሰብ ደው ኢሉ
+app-sitting-stopped-by-officer = ብሰራሕተኛ ደው ኢሉ
+app-question-progress = ሕቶ { $n } ካብ { $total }
+app-layout-section = ምሉእ ክፍሊ ምርኣይ
+app-layout-one = ሓደ ሕቶ ኣብ ሓደ ግዜ
+app-previous = ዝቐደመ
+app-next = ዝቕጽል
+app-sensitive-question = ተኣፋፊ ሕቶ፦ እቲ ሰብ ድሉው ምስ ዝኸውን ጥራይ ሕተቱ፣ ዕረፍቲ ድማ ኣቕርቡ።
+app-officer-note = መዘኻኸሪ ንሰራሕተኛ
+app-yes = እወ
+app-no = ኣይፋል
+app-answer-answered = ተመሊሱ
+app-answer-declined = ምምላስ ኣይተደልየን
+app-answer-not-asked = ኣይተሓተተን
+app-answer-revisit = ድሒርና ክንምለሰሉ
+
+## Age assessment
+app-age-new = ሓድሽ ግምገማ ዕድመ
+app-age-method = ኣገባብ
+app-age-method-documents = ሰነዳት
+app-age-method-statement = ቃል እቲ ሰብ
+app-age-method-holistic = ሓፈሻዊ ግምገማ
+app-age-min = እቲ ዝተሓተ ዕድመ
+app-age-max = እቲ ዝለዓለ ዕድመ
+app-age-indicators = እቲ ግምገማ ዝምርኮሰሉ (ኣብ ነፍሲ ወከፍ መስመር ሓደ)
+app-age-outcome = ውጽኢት
+app-age-disputed = እቲ ሰብ ነዚ ይቃወሞ
+app-age-save = ግምገማ ምምዝጋብ
+
+## Errors from the app's checks (shown next to the field)
+app-error-locked = Waypoint ነቲ ሓበሬታ ንምሕላው ባዕሉ ተዓጽዩ። ንምቕጻል ክፈትዎ፤ ዝተዓቀበ ኩሉ ኣሎ።
+app-error-unlock-failed = ስም ተጠቃሚ ወይ መሕለፊ ቃል ቅኑዕ ኣይኮነን። ቋንቋ ኪቦርድን Caps Lockን ኣረጋግጹ፣ ድሕሪኡ እንደገና ፈትኑ።
+app-error-passphrase-mismatch = እቶም ክልተ መሕለፊ ቃላት ሓደ ኣይኮኑን።
+app-error-site-missing = እዚ መሳርሒ ዘገልግሎ ቦታ ኣእትዉ።
+app-error-user-missing = ስም ተጠቃሚ ኣእትዉ።
+app-error-auto-lock-range = ካብ { $min } ክሳብ { $max } ደቒቕ ምረጹ።
+app-error-hq-url = ኣድራሻ ቀንዲ ቤት ጽሕፈት ብ http:// ወይ https:// ክጅምር ኣለዎ።
+app-error-text-too-long = እዚ ኣዝዩ ነዊሕ እዩ (እንተበዝሐ { $max } ፊደላት)።
+app-error-language-invalid = እዚ ኮድ ቋንቋ ኣይኮነን (ከም ar፣ ti ወይ so ዝኣመሰሉ ኮዳት ተጠቐሙ)።
+app-error-guardian-name-missing = ስም ወላዲ ወይ ሞግዚት ኣእትዉ።
+app-error-no-open-sitting = ቅድም ቃለ-መሕትት ጀምሩ ወይ ቀጽሉ።
+app-error-unknown-question = እዚ ሕቶ ({ $question }) ኣብ ቅጥዒ ቃለ-መሕትት የለን።
+app-error-not-asked-reason = እቲ ሕቶ ስለምንታይ ከም ዘይተሓተተ ምረጹ።
+app-error-answer-kind = እዚ መልሲ ምስቲ ሕቶ ኣይሰማማዕን።
+app-error-partial-date = ዕለት ብፈረንጂ ኣቆጻጽራ ከምዚ ጽሓፉ፦ ዓመት (2015)፣ ዓመትን ወርሕን (2015-06)፣ ወይ ምሉእ ዕለት (2015-06-21)።
+app-error-birth-date-invalid = እዚ ዕለት የለን። ከም ዓመት-ወርሒ-መዓልቲ ጽሓፍዎ፣ ንኣብነት 2011-04-23።
+app-error-birth-date-future = እዚ ዕለት ኣብ መጻኢ እዩ።
+app-error-birth-year-range = እቲ ዓመት ካብ { $min } ክሳብ { $max } ክኸውን ኣለዎ።
+app-error-age-too-high = ካብ { $max } ዝበዝሕ ዕድመ ክኸውን ኣይክእልን።
+app-error-age-range-inverted = እቲ ዝለዓለ ዕድመ ካብቲ ዝተሓተ ዕድመ ይንኣስ። ክልቲኦም ቁጽርታት ኣረጋግጹ።

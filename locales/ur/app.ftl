@@ -1,0 +1,194 @@
+## The desktop app: every word on its screens. Officers read this under pressure: short,
+## plain, kind. Errors say what to do next.
+
+## Frame
+app-loading = Waypoint کھل رہا ہے…
+app-ui-language = آپ کی زبان
+app-quick-hide = چھپائیں
+app-quick-hide-hint = ابھی سب کچھ چھپائیں (Esc)
+app-lock = لاک کریں
+app-dismiss = بند کریں
+app-save-saving = محفوظ ہو رہا ہے…
+app-save-saved = محفوظ ہو گیا
+app-save-error = محفوظ نہیں ہوا — پیغام دیکھیں
+app-neutral-title = Waypoint
+app-neutral-continue = جاری رکھیں
+
+## Set-up and unlock
+app-setup-title = اس ڈیوائس کو سیٹ اپ کریں
+app-setup-explain = اس ڈیوائس پر موجود ہر چیز آپ کے پاس فریز سے انکرپٹ کی جاتی ہے۔ ایسا پاس فریز چنیں جو آپ کو یاد رہے: کھو جانے پر اسے واپس حاصل نہیں کیا جا سکتا۔
+app-setup-site = مقام (سرحدی چوکی یا پناہ گاہ)
+app-setup-submit = سیٹ اپ کریں
+app-user = صارف کا نام
+app-passphrase = پاس فریز
+app-passphrase-again = پاس فریز دوبارہ
+app-unlock-title = ان لاک کریں
+app-unlock-submit = ان لاک کریں
+
+## Case list
+app-search-placeholder = نام (کسی بھی رسم الخط میں) یا کیس کوڈ سے تلاش کریں
+app-new-case = نیا کیس
+app-no-cases = کوئی کیس نہیں ملا۔
+app-no-name = (ابھی کوئی نام نہیں)
+app-filter-any = سب
+app-filter-status = صورتحال
+app-filter-risk = خطرہ
+app-filter-age-band = عمر
+app-filter-flag = نشان
+app-status-open = کھلا
+app-status-transferred = منتقل شدہ
+app-status-closed = بند
+app-risk-none = خطرے کی کوئی علامت نہیں
+app-risk-low = کم خطرہ
+app-risk-medium = درمیانہ خطرہ
+app-risk-high = زیادہ خطرہ
+app-age-band-0-4 = 0–4
+app-age-band-5-11 = 5–11
+app-age-band-12-14 = 12–14
+app-age-band-15-17 = 15–17
+app-age-band-18-59 = 18–59
+app-age-band-60-plus = 60 سال اور زیادہ
+app-age-band-unknown = عمر معلوم نہیں
+app-flag-child = بچہ
+app-flag-unaccompanied = بغیر ساتھی
+app-flag-separated = خاندان سے جدا
+app-flag-referral-prompt = ریفرل ضروری
+app-flag-age-disputed = عمر پر اختلاف
+app-flag-trafficking-risk = انسانی ٹریفکنگ کا خطرہ
+app-conflicts-count = { $count ->
+    [one] ایک تضاد جسے حل کرنا ہے
+   *[other] { $count } تضادات جنہیں حل کرنا ہے
+}
+
+## Case
+app-back-to-list = → کیسز
+app-tab-registration = رجسٹریشن
+app-tab-consent = رضامندی
+app-tab-interview = انٹرویو
+app-tab-age = عمر
+app-referral-prompt = اس شخص کو ابھی ریفر کریں:
+app-age-treated-as-child = بچہ سمجھا جاتا ہے{ $basis ->
+    [doubt] { " " }(عمر میں شک ہے)
+    [disputed_assessment] { " " }(اندازے پر اعتراض ہے)
+   *[other] {""}
+}
+app-age-adult = بالغ سمجھا جاتا ہے
+app-age-range = { $min }–{ $max } سال
+
+## Registration
+app-names = نام
+app-name-given = پہلا نام
+app-name-family = خاندانی نام
+app-name-alias = کوئی اور نام یا ہجے
+app-add = شامل کریں
+app-remove = ہٹائیں
+app-sex = جنس
+app-sex-female = مؤنث
+app-sex-male = مذکر
+app-sex-other = دیگر
+app-sex-not-stated = بتانا نہیں چاہتے
+app-birth = تاریخ پیدائش یا عمر
+app-birth-kind-unknown = معلوم نہیں
+app-birth-kind-exact = پوری تاریخ
+app-birth-kind-approximate = سال (اور مہینہ)
+app-birth-kind-stated-age = وہ عمر جو یہ شخص خود بتائے
+app-birth-date = تاریخ پیدائش (سال-مہینہ-دن)
+app-birth-year = سال
+app-birth-month = مہینہ (1–12)
+app-stated-age = عمر (سالوں میں)
+app-origin = قومیت اور زبانیں
+app-nationalities = قومیتیں (کاما لگا کر الگ کریں)
+app-languages-spoken = بولی جانے والی زبانیں (کوڈ جیسے ar, ti, so)
+app-preferred-language = انٹرویو کے لیے پسندیدہ زبان
+app-not-known = معلوم نہیں
+app-accompaniment = کس کے ساتھ سفر
+app-accompaniment-unaccompanied = اکیلے (بغیر کسی ساتھی کے)
+app-accompaniment-separated = والدین یا معمول کے دیکھ بھال کرنے والے سے جدا
+app-accompaniment-accompanied = والدین یا معمول کے دیکھ بھال کرنے والے کے ساتھ
+app-encounter = اس شخص سے ملاقات کہاں اور کیسے ہوئی
+app-encounter-place = جگہ
+app-encounter-circumstances = حالات
+
+## Consent
+app-consent-explain = ہر مقصد { $language } میں سمجھائیں اور اس شخص کا اپنا فیصلہ درج کریں۔ ہر مقصد کا فیصلہ الگ سے ہوتا ہے، اور رضامندی کسی بھی وقت واپس لی جا سکتی ہے۔
+app-consent-given-by = فیصلہ کس نے کیا
+app-consent-giver-person = یہ شخص خود
+app-consent-giver-guardian = والدین میں سے کوئی یا سرپرست
+app-consent-giver-best-interest-decision = بچے کے بہترین مفاد کا فیصلہ
+app-consent-guardian-name = والد، والدہ یا سرپرست کا نام
+app-consent-role = فیصلہ کرنے والے ماہر کا عہدہ
+app-consent-purpose = { $purpose ->
+    [registration] ذاتی تفصیلات درج کرنا
+    [sharing_with_hq] ہیڈکوارٹرز کے ساتھ شیئر کرنا
+    [family_tracing] خاندان کی تلاش
+    [referral] خدمات کے لیے ریفرل
+   *[photo] تصویر
+}
+app-consent-not-asked = ابھی نہیں پوچھا گیا
+app-consent-given = دی گئی
+app-consent-refused = انکار کیا گیا
+app-consent-withdrawn = واپس لی گئی
+app-consent-give = رضامندی دیتے ہیں
+app-consent-refuse = انکار کرتے ہیں
+app-consent-withdraw = رضامندی واپس لیتے ہیں
+
+## Interview
+app-interview-language = انٹرویو کی زبان
+app-sitting-controls = نشست
+app-end-sitting = نشست ختم کریں (مکمل)
+app-in-your-language = آپ کی زبان میں
+app-interpreter = ترجمان (اگر ہو)
+app-start-interview = انٹرویو { $language } میں شروع کریں
+app-continue-interview = انٹرویو { $language } میں جاری رکھیں
+app-sitting-completed = مکمل
+app-sitting-paused = عارضی طور پر روکی گئی
+app-sitting-stopped-by-person = اس شخص نے روک دی
+app-sitting-stopped-by-officer = افسر نے روک دی
+app-question-progress = { $total } میں سے سوال { $n }
+app-layout-section = پورا حصہ دکھائیں
+app-layout-one = ایک وقت میں ایک سوال
+app-previous = پچھلا
+app-next = اگلا
+app-sensitive-question = حساس سوال: صرف تب پوچھیں جب یہ شخص تیار ہو، اور وقفے کی پیشکش کریں۔
+app-officer-note = افسر کے لیے نوٹ
+app-yes = ہاں
+app-no = نہیں
+app-answer-answered = جواب دیا گیا
+app-answer-declined = جواب دینے سے انکار
+app-answer-not-asked = نہیں پوچھا گیا
+app-answer-revisit = بعد میں دوبارہ دیکھنا ہے
+
+## Age assessment
+app-age-new = عمر کا نیا اندازہ
+app-age-method = طریقہ
+app-age-method-documents = دستاویزات
+app-age-method-statement = اس شخص کا اپنا بیان
+app-age-method-holistic = ہمہ جہت اندازہ
+app-age-min = کم سے کم عمر
+app-age-max = زیادہ سے زیادہ عمر
+app-age-indicators = اندازہ کس بنیاد پر ہے (ہر لائن میں ایک بات)
+app-age-outcome = نتیجہ
+app-age-disputed = اس شخص کو اس پر اعتراض ہے
+app-age-save = اندازہ درج کریں
+
+## Errors from the app's checks (shown next to the field)
+app-error-locked = ڈیٹا کی حفاظت کے لیے Waypoint خود بخود لاک ہو گیا۔ جاری رکھنے کے لیے ان لاک کریں؛ جو کچھ محفوظ ہو چکا ہے وہ برقرار ہے۔
+app-error-unlock-failed = صارف کا نام یا پاس فریز درست نہیں ہے۔ کی بورڈ کی زبان اور Caps Lock چیک کریں، پھر دوبارہ کوشش کریں۔
+app-error-passphrase-mismatch = دونوں پاس فریز ایک جیسے نہیں ہیں۔
+app-error-site-missing = وہ مقام درج کریں جہاں یہ ڈیوائس استعمال ہوتی ہے۔
+app-error-user-missing = صارف کا نام درج کریں۔
+app-error-auto-lock-range = { $min } سے { $max } منٹ کے درمیان انتخاب کریں۔
+app-error-hq-url = ہیڈکوارٹرز کا پتا http:// یا https:// سے شروع ہونا چاہیے۔
+app-error-text-too-long = یہ بہت لمبا ہے (زیادہ سے زیادہ { $max } حروف)۔
+app-error-language-invalid = یہ زبان کا کوڈ نہیں ہے (ar، ti یا so جیسے کوڈ استعمال کریں)۔
+app-error-guardian-name-missing = والد، والدہ یا سرپرست کا نام درج کریں۔
+app-error-no-open-sitting = پہلے انٹرویو شروع کریں یا جاری رکھیں۔
+app-error-unknown-question = یہ سوال ({ $question }) انٹرویو کے ٹیمپلیٹ میں موجود نہیں ہے۔
+app-error-not-asked-reason = منتخب کریں کہ سوال کیوں نہیں پوچھا گیا۔
+app-error-answer-kind = یہ جواب اس سوال سے مطابقت نہیں رکھتا۔
+app-error-partial-date = تاریخ یوں لکھیں: سال (2015)، سال اور مہینہ (2015-06)، یا پوری تاریخ (2015-06-21)۔
+app-error-birth-date-invalid = یہ تاریخ موجود نہیں ہے۔ اسے سال-مہینہ-دن کی صورت میں لکھیں، مثلاً 2011-04-23۔
+app-error-birth-date-future = یہ تاریخ مستقبل کی ہے۔
+app-error-birth-year-range = سال { $min } اور { $max } کے درمیان ہونا چاہیے۔
+app-error-age-too-high = { $max } سے زیادہ عمر ممکن نہیں۔
+app-error-age-range-inverted = زیادہ سے زیادہ عمر کم سے کم عمر سے کم ہے۔ دونوں نمبر چیک کریں۔

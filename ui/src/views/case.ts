@@ -1,0 +1,67 @@
+// One case: a header with who and what the rules derive, and a tab per part of the work.
+import { html, nothing, type TemplateResult } from "lit-html";
+import type { App, CaseTab } from "../app";
+import { ageScreen } from "./age";
+import { consentScreen } from "./consent";
+import { interviewScreen } from "./interview";
+import { registrationScreen } from "./registration";
+
+const TABS: CaseTab[] = ["registration", "consent", "interview", "age"];
+
+/** The case screen with `tab` open. */
+export function caseScreen(app: App, tab: CaseTab): TemplateResult {
+  const view = app.view;
+  if (!view) return html``;
+  const c = view.case;
+  const given = c.registration.names.find((n) => n.kind === "given")?.text ?? "";
+  const family = c.registration.names.find((n) => n.kind === "family")?.text ?? "";
+  const name = [given, family].filter(Boolean).join(" ");
+  return html`<section class="case" data-testid="case-screen">
+    <div class="case-head">
+      <button class="back" data-testid="back-to-list" @click=${() => void app.closeCase()}>${app.t("app-back-to-list")}</button>
+      <h1><bdi data-testid="case-title">${name || app.t("app-no-name")}</bdi> <span class="code" dir="ltr" data-testid="case-code">${c.code}</span></h1>
+      <div class="derived">
+        ${view.age.treated_as_child
+          ? html`<span class="tag child" data-testid="treated-as-child">${app.t("app-age-treated-as-child", { basis: view.age.basis })}</span>`
+          : nothing}
+        ${view.risk.level !== "none"
+          ? html`<span class="tag risk-${view.risk.level}" data-testid="risk-level">${app.t(`app-risk-${view.risk.level}`)}</span>`
+          : nothing}
+        ${view.conflicts.length
+          ? html`<span class="tag conflict">${app.t("app-conflicts-count", { count: view.conflicts.length })}</span>`
+          : nothing}
+      </div>
+    </div>
+    ${view.risk.referral_prompt.length
+      ? html`<div class="referral-prompt" role="note" data-testid="referral-prompt">
+          <strong>${app.t("app-referral-prompt")}</strong>
+          <ul>${view.risk.reasons.map((r) => html`<li>${app.t(reasonId(r))}</li>`)}</ul>
+        </div>`
+      : nothing}
+    <nav class="tabs" role="tablist">
+      ${TABS.map(
+        (t) => html`<button role="tab" data-testid="tab-${t}" aria-selected=${t === tab ? "true" : "false"} @click=${() => app.showTab(t)}>
+          ${app.t(`app-tab-${t}`)}
+        </button>`,
+      )}
+    </nav>
+    <div class="tab-body">
+      ${tab === "registration" ? registrationScreen(app, view) : nothing}
+      ${tab === "consent" ? consentScreen(app, view) : nothing}
+      ${tab === "interview" ? interviewScreen(app, view) : nothing}
+      ${tab === "age" ? ageScreen(app, view) : nothing}
+    </div>
+  </section>`;
+}
+
+/** The message id that explains one risk reason. */
+export function reasonId(r: { kind: string; indicator?: string }): string {
+  if (r.kind === "indicator" && r.indicator) return `risk-reason-${r.indicator.replaceAll("_", "-")}`;
+  return (
+    {
+      unaccompanied_child: "risk-reason-unaccompanied-child",
+      strong_indicator_for_child: "risk-reason-strong-indicator-child",
+      several_strong_indicators: "risk-reason-several-strong",
+    }[r.kind] ?? "error-internal"
+  );
+}

@@ -1,0 +1,72 @@
+// Small pieces every screen uses: fields with their error, selects of languages.
+import { html, nothing, type TemplateResult } from "lit-html";
+import type { App } from "../app";
+import { LOCALES } from "../i18n";
+
+/** The translated error next to `field`, if there is one. */
+export function fieldError(app: App, field: string): TemplateResult | typeof nothing {
+  const err = app.fieldErrors.get(field);
+  if (!err) return nothing;
+  return html`<p class="field-error" role="alert" data-testid="error-${field}">${app.t(err.id, err.args)}</p>`;
+}
+
+/** A select of shipped languages, each named in its own language and script. */
+export function languageSelect(
+  value: string,
+  onChange: (code: string) => void,
+  testid: string,
+  label: string,
+): TemplateResult {
+  return html`<select
+    aria-label=${label}
+    data-testid=${testid}
+    @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
+  >
+    ${LOCALES.map(
+      (l) => html`<option value=${l.code} ?selected=${l.code === value} lang=${l.code}>${l.name}</option>`,
+    )}
+  </select>`;
+}
+
+/** Value of an input event's target. */
+export function valueOf(e: Event): string {
+  return (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
+}
+
+/** A labelled text input whose typing is autosaved (the draft survives every re-render). */
+export function textField(
+  app: App,
+  opts: {
+    key: string;
+    label: string;
+    saved: string;
+    onType: (text: string) => void;
+    multiline?: boolean;
+    dir?: string;
+    lang?: string;
+    /** The error field shown under the input (defaults to the key's field). */
+    errorField?: string;
+  },
+): TemplateResult {
+  const value = app.drafts.get(opts.key) ?? opts.saved;
+  const field = opts.errorField ?? opts.key.split(":")[0]!;
+  const input = opts.multiline
+    ? html`<textarea
+        data-testid="input-${opts.key}"
+        dir=${opts.dir ?? "auto"}
+        lang=${opts.lang ?? nothing}
+        .value=${value}
+        @input=${(e: Event) => opts.onType(valueOf(e))}
+        @blur=${() => app.flush()}
+      ></textarea>`
+    : html`<input
+        type="text"
+        data-testid="input-${opts.key}"
+        dir=${opts.dir ?? "auto"}
+        lang=${opts.lang ?? nothing}
+        .value=${value}
+        @input=${(e: Event) => opts.onType(valueOf(e))}
+        @blur=${() => app.flush()}
+      />`;
+  return html`<label class="field"><span>${opts.label}</span>${input}${fieldError(app, field)}</label>`;
+}
