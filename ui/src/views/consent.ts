@@ -55,13 +55,13 @@ export function consentScreen(app: App, view: CaseView): TemplateResult {
           return html`<tr data-testid="consent-${purpose}">
             <th scope="row">${app.t("app-consent-purpose", { purpose })}</th>
             <td class="state" data-testid="consent-state-${purpose}">${latest ? app.t(`app-consent-${latest.decision}`) : app.t("app-consent-not-asked")}</td>
-            <td class="actions">
+            <td class="actions"><div>
               <button data-testid="consent-give-${purpose}" @click=${() => decide(purpose, "given")}>${app.t("app-consent-give")}</button>
               <button data-testid="consent-refuse-${purpose}" @click=${() => decide(purpose, "refused")}>${app.t("app-consent-refuse")}</button>
               ${latest?.decision === "given"
                 ? html`<button data-testid="consent-withdraw-${purpose}" @click=${() => decide(purpose, "withdrawn")}>${app.t("app-consent-withdraw")}</button>`
                 : nothing}
-            </td>
+            </div></td>
             <td class="history">${history.map((c) => html`<div>${app.t(`app-consent-${c.decision}`)} · ${app.ui.dateTime(c.at)} · <bdi>${c.recorded.by}</bdi></div>`)}</td>
           </tr>`;
         })}
