@@ -61,6 +61,9 @@ enum Bench {
         /// Answers per case (one change each).
         #[arg(long, default_value_t = 40)]
         answers: usize,
+        /// Skip the same run through automerge-repo (`crates/bench/peers/automerge-repo`).
+        #[arg(long)]
+        no_peer: bool,
     },
     /// Unlocking a store and listing its cases.
     Open {
@@ -89,7 +92,7 @@ fn main() -> anyhow::Result<()> {
         Bench::Autosave { cases, edits } => autosave(cases, edits),
         Bench::Search { cases, queries } => search(cases, queries),
         Bench::Open { cases } => open(cases),
-        Bench::Sync { cases, answers } => sync::report(cases, answers),
+        Bench::Sync { cases, answers, no_peer } => sync::report(cases, answers, !no_peer),
         Bench::Tracing { persons, queries, variants } => {
             let set = match variants {
                 Variants::HeldOut => waypoint_synth::population::VariantSet::HeldOut,

@@ -85,6 +85,7 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
     let up = AtomicU64::new(0);
     let down = AtomicU64::new(0);
     let trips = AtomicU64::new(0);
+    let waiting = AtomicU64::new(0);
     let start = Instant::now();
     let outcome = sync(
         &mut store,
@@ -93,6 +94,7 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
         |frame| -> Result<Vec<u8>, ureq::Error> {
             up.fetch_add(frame.len() as u64, Ordering::Relaxed);
             trips.fetch_add(1, Ordering::Relaxed);
+            let sent = Instant::now();
             let body = agent
                 .post(&format!("http://{address}/v1/sync"))
                 .send(&frame[..])?
@@ -101,6 +103,7 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
                 .limit(64 << 20)
                 .read_to_vec()?;
             down.fetch_add(body.len() as u64, Ordering::Relaxed);
+            waiting.fetch_add(sent.elapsed().as_micros() as u64, Ordering::Relaxed);
             Ok(body)
         },
         || Timestamp::now().0,
@@ -108,6 +111,10 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
     )
     .map_err(|e| anyhow::anyhow!("sync failed: {e}"))?;
     let seconds = start.elapsed().as_secs_f64();
+    if std::env::var_os("WAYPOINT_BENCH_SPANS").is_some() {
+        let hq = waiting.load(Ordering::Relaxed) as f64 / 1e6;
+        eprintln!("span hq_and_link {hq:.3} s, device {:.3} s", seconds - hq);
+    }
     anyhow::ensure!(matches!(outcome, Outcome::Done { .. }), "sync did not finish: {outcome:?}");
     let held = state.lock().map_err(|_| anyhow::anyhow!("lock"))?.change_count()?;
     anyhow::ensure!(held == (cases * (answers + 1)) as u64, "HQ holds {held} changes");
@@ -119,7 +126,7 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
     })
 }
 
-pub(crate) fn report(cases: usize, answers: usize) -> anyhow::Result<()> {
+pub(crate) fn report(cases: usize, answers: usize, peer: bool) -> anyhow::Result<()> {
     let ours = run(cases, answers)?;
     figure("sync_cases", cases as f64, "count");
     figure("sync_changes", (cases * (answers + 1)) as f64, "count");
@@ -127,5 +134,68 @@ pub(crate) fn report(cases: usize, answers: usize) -> anyhow::Result<()> {
     figure("sync_bytes_up", ours.bytes_up as f64, "bytes");
     figure("sync_bytes_down", ours.bytes_down as f64, "bytes");
     figure("sync_round_trips", ours.round_trips as f64, "count");
+    if !peer {
+        println!("automerge-repo comparison skipped: --no-peer");
+        return Ok(());
+    }
+    let theirs = match automerge_repo(cases, answers)? {
+        Peer::Ran(figures) => figures,
+        Peer::Unavailable(why) => {
+            println!("automerge-repo comparison skipped: {why}");
+            return Ok(());
+        }
+    };
+    figure("automerge_repo_sync_time", theirs.seconds, "s");
+    figure("automerge_repo_bytes_up", theirs.bytes_up as f64, "bytes");
+    figure("automerge_repo_bytes_down", theirs.bytes_down as f64, "bytes");
+    let ratio = |ours: f64, theirs: f64| if theirs > 0.0 { ours / theirs } else { f64::NAN };
+    println!("time_ratio_vs_automerge_repo {:.3}", ratio(ours.seconds, theirs.seconds));
+    println!(
+        "bytes_ratio_vs_automerge_repo {:.3}",
+        ratio((ours.bytes_up + ours.bytes_down) as f64, (theirs.bytes_up + theirs.bytes_down) as f64)
+    );
     Ok(())
+}
+
+/// The comparison peer's figures (`automerge_repo_*` lines), or why it could not run.
+enum Peer {
+    Ran(Figures),
+    Unavailable(String),
+}
+
+/// Runs the same edits and reconnect through automerge-repo (`peers/automerge-repo/sync.mjs`,
+/// with Node). Missing Node or packages is not an error: the comparison is skipped, saying why.
+fn automerge_repo(cases: usize, answers: usize) -> anyhow::Result<Peer> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("peers/automerge-repo");
+    let node = std::env::var_os("NODE").unwrap_or_else(|| "node".into());
+    match std::process::Command::new(&node).arg("--version").output() {
+        Ok(out) if out.status.success() => {}
+        _ => return Ok(Peer::Unavailable("node is not installed (Node 20 or later is needed)".into())),
+    }
+    if !dir.join("node_modules/@automerge/automerge-repo").is_dir() {
+        return Ok(Peer::Unavailable(format!(
+            "its packages are not installed (run `npm ci` in {})",
+            dir.display()
+        )));
+    }
+    let out = std::process::Command::new(&node)
+        .current_dir(&dir)
+        .args(["sync.mjs", "--cases", &cases.to_string(), "--answers", &answers.to_string()])
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .context("run node")?;
+    anyhow::ensure!(out.status.success(), "the automerge-repo peer failed ({})", out.status);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let value = |metric: &str| -> anyhow::Result<f64> {
+        text.lines()
+            .filter_map(|l| l.strip_prefix(metric)?.split_whitespace().next()?.parse::<f64>().ok())
+            .next()
+            .with_context(|| format!("the automerge-repo peer printed no {metric}"))
+    };
+    Ok(Peer::Ran(Figures {
+        seconds: value("automerge_repo_sync_time ")?,
+        bytes_up: value("automerge_repo_bytes_up ")? as u64,
+        bytes_down: value("automerge_repo_bytes_down ")? as u64,
+        round_trips: 0,
+    }))
 }
