@@ -88,8 +88,10 @@ export class App {
 
   /** The interview-language translator (question text for the person). */
   get person(): Translator {
-    return new Translator(this.interviewLanguage);
+    if (this.personT?.code !== this.interviewLanguage) this.personT = new Translator(this.interviewLanguage);
+    return this.personT;
   }
+  private personT: Translator | null = null;
 
   // --- start, set-up, unlock, lock --------------------------------------------------------
 

@@ -102,14 +102,20 @@ export class Translator {
     return id;
   }
 
+  // Formatters are costly to create (a list of 500 cases made one per row and took seconds).
+  private numbers?: Intl.NumberFormat;
+  private dates?: Intl.DateTimeFormat;
+
   /** A number in this locale's digits and separators. */
   number(n: number): string {
-    return new Intl.NumberFormat(this.code).format(n);
+    this.numbers ??= new Intl.NumberFormat(this.code);
+    return this.numbers.format(n);
   }
 
   /** A date and time in this locale's style. */
   dateTime(ms: number): string {
-    return new Intl.DateTimeFormat(this.code, { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms));
+    this.dates ??= new Intl.DateTimeFormat(this.code, { dateStyle: "medium", timeStyle: "short" });
+    return this.dates.format(new Date(ms));
   }
 }
 

@@ -1,6 +1,7 @@
 //! `waypoint-bench`: performance figures for the targets of DESIGN §7, one per line as
 //! `<metric> <value> <unit>`, so that a closing note or CI log can quote them directly.
 
+mod app;
 mod sync;
 mod tracing;
 
@@ -53,6 +54,16 @@ enum Bench {
         #[arg(long, value_enum, default_value_t = Variants::HeldOut)]
         variants: Variants,
     },
+    /// The real app, cold: start to the first interactive screen, unlock to the case list, and
+    /// resident memory, over a store of many cases (needs tauri-driver and WebKitWebDriver).
+    App {
+        /// Cases in the store.
+        #[arg(long, default_value_t = 10_000)]
+        cases: usize,
+        /// The app binary (default: `WAYPOINT_APP`, or `waypoint-app` beside this bench).
+        #[arg(long)]
+        app: Option<std::path::PathBuf>,
+    },
     /// Cases edited offline, then one reconnect to headquarters on loopback.
     Sync {
         /// Cases.
@@ -92,6 +103,7 @@ fn main() -> anyhow::Result<()> {
         Bench::Autosave { cases, edits } => autosave(cases, edits),
         Bench::Search { cases, queries } => search(cases, queries),
         Bench::Open { cases } => open(cases),
+        Bench::App { cases, app } => app::app(cases, app),
         Bench::Sync { cases, answers, no_peer } => sync::report(cases, answers, !no_peer),
         Bench::Tracing { persons, queries, variants } => {
             let set = match variants {
