@@ -117,8 +117,9 @@ async fn interview_template(shared: State<'_, Shared>) -> Result<Template, UserE
 ///
 /// 64-bit integers cross as JavaScript numbers: they are times in milliseconds, ages, counts
 /// and versions, all far below 2^53, where a number is exact.
-pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    tauri_specta::Builder::<tauri::Wry>::new().dangerously_cast_bigints_to_number().commands(
+/// Generic over the runtime so that the mock-runtime tests register exactly these commands.
+pub fn specta_builder<R: tauri::Runtime>() -> tauri_specta::Builder<R> {
+    tauri_specta::Builder::<R>::new().dangerously_cast_bigints_to_number().commands(
         tauri_specta::collect_commands![
             app_state,
             set_up,
@@ -139,7 +140,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
 pub fn typescript_bindings() -> Result<String, String> {
     let dir = tempdir_path();
     let path = dir.join("bindings.ts");
-    specta_builder()
+    specta_builder::<tauri::Wry>()
         .export(
             specta_typescript::Typescript::default().header(
                 "// Generated from src-tauri by `WAYPOINT_WRITE_BINDINGS=1 cargo test -p waypoint-app`. Do not edit.\n",
@@ -175,7 +176,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
         .init();
-    let builder = specta_builder();
+    let builder = specta_builder::<tauri::Wry>();
     tauri::Builder::default()
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
@@ -216,11 +217,7 @@ mod tests {
 
     fn app(dir: &std::path::Path) -> tauri::App<tauri::test::MockRuntime> {
         let session = Session::new(dir).expect("test step").with_kdf(KdfParams::FAST_INSECURE);
-        let handler = tauri_specta::Builder::<tauri::test::MockRuntime>::new()
-            .commands(tauri_specta::collect_commands![
-                app_state, set_up, unlock, lock, list_cases, new_case, open_case, edit_case,
-            ])
-            .invoke_handler();
+        let handler = specta_builder::<tauri::test::MockRuntime>().invoke_handler();
         mock_builder()
             .invoke_handler(handler)
             .manage(Shared::new(session))

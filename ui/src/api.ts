@@ -42,6 +42,14 @@ export class Refusal extends Error {
   }
 }
 
+/**
+ * Reports a failure that is a bug, not a refusal. Only its kind is logged: the text of an IPC
+ * or serde error can echo the arguments, which hold what the person typed.
+ */
+export function reportBug(e: unknown): void {
+  console.error("command failed:", e instanceof Error ? e.name : typeof e);
+}
+
 /** The user error inside anything thrown by a command, or a generic one. */
 export function userError(e: unknown): UserError {
   if (e instanceof Refusal) return e.error;
@@ -54,7 +62,7 @@ async function ok<T>(p: Promise<Result<T>>): Promise<T> {
   // The shell's own refusals carry a message id; anything else (a malformed call) is a bug.
   const e = r.error as unknown;
   if (e && typeof e === "object" && "id" in e) throw new Refusal(r.error);
-  console.error("command failed", e);
+  reportBug(e);
   throw new Refusal({ id: "error-internal", args: {}, field: null });
 }
 

@@ -1,12 +1,13 @@
 // The app's state and the actions screens call. Rendering is a pure function of this state
 // (views/*.ts); every action changes the state, then asks for a render.
-import { api, Refusal, userError } from "./api";
+import { api, Refusal, reportBug, userError } from "./api";
 import type {
   AppState,
   CaseEdit,
   CaseFilter,
   CaseSummary,
   CaseView,
+  Question,
   Settings,
   Template,
   UserError,
@@ -317,7 +318,7 @@ export class App {
 
   private failed(e: unknown, field?: string): void {
     const err = userError(e);
-    if (!(e instanceof Refusal)) console.error("command failed", e);
+    if (!(e instanceof Refusal)) reportBug(e);
     if (err.id === "app-error-locked") {
       this.forgetPersonalData();
       this.screen = { kind: "unlock" };
@@ -337,11 +338,15 @@ function fieldOf(key: string): string {
   return key.split(":")[0] ?? key;
 }
 
+/** Questions of the template in interview order, each with its section. */
+export function questionsOf(template: Template): { section: Template["sections"][number]; question: Question }[] {
+  return template.sections.flatMap((section) => section.questions.map((question) => ({ section, question })));
+}
+
 /** The first question not yet answered, declined or not asked: where to continue. */
 export function firstOpenQuestion(view: CaseView, template: Template | null): number {
   if (!template) return 0;
-  const questions = template.sections.flatMap((s) => s.questions);
-  const i = questions.findIndex((q) => {
+  const i = questionsOf(template).findIndex(({ question: q }) => {
     const a = view.case.interview.answers[q.id];
     return !a || a.state.state === "revisit";
   });

@@ -158,7 +158,6 @@ pub(crate) fn app(cases: usize, given: Option<PathBuf>) -> anyhow::Result<()> {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .context("WebDriver session")?;
-        eprintln!("app bench: session open");
         let css = |s: &'static str| Locator::Css(s);
         client
             .wait()

@@ -2,15 +2,10 @@
 // person) and in the officer's; answered, declined, not asked with a reason, or left to
 // revisit; pause and stop always in reach. Nothing forces a question.
 import { html, nothing, type TemplateResult } from "lit-html";
-import type { App } from "../app";
+import { type App, questionsOf } from "../app";
 import type { AnswerState, AnswerValue, CaseView, Question, Template } from "../api";
 import { direction, nativeName, type Translator } from "../i18n";
 import { languageSelect, valueOf } from "./common";
-
-/** Questions of the template in order, with their section. */
-export function questionsOf(template: Template): { section: Template["sections"][number]; question: Question }[] {
-  return template.sections.flatMap((section) => section.questions.map((question) => ({ section, question })));
-}
 
 /** The text of a question for this person: the child wording when the person is treated as a child. */
 export function questionTextId(q: Question, child: boolean): string {
