@@ -66,6 +66,11 @@ app-tab-registration = ምዝገባ
 app-tab-consent = ፈቃድ
 app-tab-interview = ቃለ መጠይቅ
 app-tab-age = ዕድሜ
+app-tab-tracing = ቤተሰብ ማፈላለግ
+app-tab-screening = የስጋት ልየታ
+app-tab-referrals = መላክ እና ክትትል
+app-tab-transfer = ማዛወር
+app-tab-conflicts = አለመጣጣሞች
 app-referral-prompt = ይህን ግለሰብ አሁኑኑ ወደ አገልግሎቶች ይላኩ፦
 app-age-treated-as-child = እንደ ልጅ ይቆጠራል{ $basis ->
     [doubt] { " " }(ዕድሜው አጠራጣሪ ነው)
@@ -171,6 +176,81 @@ app-age-outcome = ውጤት
 app-age-disputed = ግለሰቡ ይህን ይቃወማል
 app-age-save = ግምገማውን መመዝገብ
 
+## Family tracing
+app-tracing-explain = ይህ ግለሰብ የሚፈልጋቸው ዘመዶች። የሚሰሙትን እያንዳንዱን አጻጻፍ በማንኛውም ፊደል ይጻፉ፤ መዛመዶች በተለያዩ ፊደላት እና በሁሉም ቦታዎች ይፈለጋሉ።
+app-tracing-add = የሚፈለግ ዘመድ ማከል
+app-tracing-relationship = ዝምድና (እናት፣ ወንድም፣ አክስት…)
+app-tracing-names = ስሞች እና አጻጻፎች (በአንድ መስመር አንድ)
+app-tracing-age = ዕድሜ በዓመታት፣ ወይም የትውልድ ቀን
+app-tracing-last-seen-place = ለመጨረሻ ጊዜ የታየበት ቦታ
+app-tracing-last-seen-date = ለመጨረሻ ጊዜ የታየበት ቀን (በአውሮፓውያን አቆጣጠር፦ 2023፣ 2023-06 ወይም 2023-06-21)
+app-tracing-contacts = አድራሻዎች፣ ወይም ሊያውቁ የሚችሉ ሰዎች (በአንድ መስመር አንድ)
+app-tracing-find = መዛመዶችን መፈለግ
+app-tracing-no-candidates = እስካሁን የሚዛመድ የተመዘገበ ሰው የለም። በኋላ እንደገና ይመልከቱ፤ በእያንዳንዱ ማመሳሰል አዳዲስ ምዝገባዎች ይመጣሉ።
+app-tracing-score = መዛመድ { $score }%
+app-tracing-confirm = ያው ሰው ነው
+app-tracing-reject = ያው ሰው አይደለም
+app-tracing-confirmed = ተረጋግጧል
+app-tracing-rejected = ውድቅ ተደርጓል
+app-tracing-decided-by = በ{ $user }፣ { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = የሚያስተውሉትን ወይም ግለሰቡ የሚነግርዎትን ይመዝግቡ። ይህን ዝርዝር ለግለሰቡ አያንብቡለት።
+app-screening-source = እንዴት አወቁ
+app-indicator-source-observed = በዓይን የታየ
+app-indicator-source-stated = ግለሰቡ ራሱ ተናግሯል
+app-indicator-source-document = በሰነድ ውስጥ
+app-indicator-source-third-party = ሌላ ሰው ተናግሯል
+app-indicator-source-interview-answer = ከቃለ መጠይቁ
+app-screening-record = መመዝገብ
+app-screening-dismiss = አይመለከትም
+app-screening-restore = በእርግጥ ይመለከታል
+app-screening-dismissed = አይመለከትም ተብሎ ተወስኗል
+app-screening-reasons = ምክንያቶች፦
+app-screening-no-reasons = ምንም አመላካች አልተመዘገበም።
+
+## Referrals and follow-ups
+app-service-child-protection = የሕጻናት ጥበቃ
+app-service-anti-trafficking = የሕገ ወጥ የሰዎች ዝውውርን የሚከላከል አገልግሎት
+app-service-health = የጤና እንክብካቤ
+app-service-psychosocial = የሥነ ልቦና እና ማኅበራዊ ድጋፍ
+app-service-legal = የሕግ ድጋፍ
+app-service-shelter = መጠለያ
+app-service-guardianship = አሳዳጊነት
+app-service-family-tracing = የቤተሰብ ማፈላለጊያ አገልግሎት
+app-referral-service = አገልግሎት
+app-referral-urgent = አስቸኳይ
+app-referral-note = ለአገልግሎቱ ማስታወሻ
+app-referral-status = ሁኔታ
+app-referral-status-proposed = ታቅዷል
+app-referral-status-made = ተልኳል
+app-referral-status-accepted = ተቀባይነት አግኝቷል
+app-referral-status-declined = ውድቅ ተደርጓል
+app-referral-status-completed = ተጠናቋል
+app-referrals-add = መላክ መመዝገብ
+app-referrals-none = እስካሁን ምንም መላክ አልተመዘገበም።
+app-follow-ups = ክትትሎች
+app-follow-up-due = የመጨረሻ ቀን
+app-follow-up-note = ምን መደረግ አለበት
+app-follow-up-add = ክትትል ማከል
+app-follow-up-done = ተከናውኗል
+app-follow-up-overdue = ጊዜው አልፏል
+app-follow-ups-none = የታቀደ ክትትል የለም።
+
+## Transfer
+app-transfer-explain = ይህን ጉዳይ ለሌላ ቦታ ያስረክቡ። ዋናው መሥሪያ ቤት በሚቀጥለው ማመሳሰል ጉዳዩን ለዚያ ቦታ ይሰጣል።
+app-transfer-to = ተቀባይ ቦታ
+app-transfer-reason = ምክንያት
+app-transfer-do = ጉዳዩን ማዛወር
+app-transfer-history = ከ{ $from } ወደ { $to }፣ { $when }፣ በ{ $user }
+
+## Conflicts
+app-conflicts-explain = ሁለት መሣሪያዎች ከመስመር ውጭ ሳሉ አንድን ነገር ቀይረዋል። አንዱን እስኪመርጡ ድረስ ሁለቱም እሴቶች ይቀመጣሉ፤ ምርጫዎም እንደ ማንኛውም ሌላ ለውጥ ይላካል።
+app-conflicts-none = በዚህ ጉዳይ ላይ የሚፈታ ነገር የለም።
+app-conflict-written = በ{ $user } የተጻፈ፣ { $when }
+app-conflict-unknown-writer = የጻፈው አይታወቅም
+app-conflict-keep = ይህን ማቆየት
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = Waypoint መረጃውን ለመጠበቅ ራሱን ቆልፏል። ለመቀጠል ይክፈቱት፤ የተቀመጠው ሁሉ አልጠፋም።
 app-error-unlock-failed = የተጠቃሚ ስሙ ወይም የይለፍ ቃሉ ትክክል አይደለም። የቁልፍ ሰሌዳውን ቋንቋ እና Caps Lockን ያረጋግጡ፣ ከዚያም እንደገና ይሞክሩ።
@@ -192,3 +272,40 @@ app-error-birth-date-future = ይህ ቀን ገና ያልደረሰ የወደፊ�
 app-error-birth-year-range = ዓመቱ ከ{ $min } እስከ { $max } መሆን አለበት።
 app-error-age-too-high = ከ{ $max } በላይ የሆነ ዕድሜ ሊኖር አይችልም።
 app-error-age-range-inverted = ከፍተኛው ዕድሜ ከዝቅተኛው ዕድሜ ያንሳል። ሁለቱንም ቁጥሮች ያረጋግጡ።
+app-error-entry-missing = ይህ ግቤት ከአሁን በኋላ የለም (በሌላ መሣሪያ ላይ ተቀይሮ ሊሆን ይችላል)። ጉዳዩን እንደገና ይክፈቱ።
+app-error-transfer-same-site = ጉዳዩ አስቀድሞ በዚህ ቦታ ነው። ተቀባዩን ቦታ ያስገቡ።
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = ከዋናው መሥሪያ ቤት ጋር ማመሳሰል
+app-sync-status-not-enrolled = ከዋናው መሥሪያ ቤት ጋር አልተገናኘም
+app-sync-status-running = በማመሳሰል ላይ…
+app-sync-status-error = አልተመሳሰለም
+app-sync-status-never = ገና አልተመሳሰለም
+app-sync-status-ok = ተመሳስሏል፦ { $when }
+app-sync-progress = እስካሁን፦ { $sent } ተልኳል፣ { $received } ደርሷል
+app-sync-pending-label = ለመላክ በመጠባበቅ ላይ
+app-sync-pending =
+    { $count ->
+        [one] { $count } ጉዳይ
+       *[other] { $count } ጉዳዮች
+    }
+app-sync-nothing-pending = ምንም የለም፦ በዚህ መሣሪያ ላይ ያለው ሁሉ ዋናው መሥሪያ ቤት ደርሷል።
+app-sync-last-success = የመጨረሻው ማመሳሰል
+app-sync-last-attempt = የመጨረሻው ሙከራ
+app-sync-works-offline = እንደተለመደው ሥራዎን ይቀጥሉ፦ ሁሉም ነገር በዚህ መሣሪያ ላይ ይቀመጣል፤ ማመሳሰሉም እርስዎን ሳያቋርጥ ከበስተጀርባ ይካሄዳል።
+app-sync-now = አሁን ማመሳሰል
+app-sync-hq = የዋናው መሥሪያ ቤት አድራሻ
+app-sync-code = የምዝገባ ኮድ
+app-sync-enroll = ይህን መሣሪያ ማገናኘት
+app-sync-enroll-hint = ለዚህ ቦታ አንድ ጊዜ ብቻ የሚያገለግል የምዝገባ ኮድ ከዋናው መሥሪያ ቤት ይጠይቁ፤ ከዚያም እዚህ ያስገቡት።
+app-sync-not-enrolled = ይህ መሣሪያ ገና ከዋናው መሥሪያ ቤት ጋር አልተገናኘም።
+app-sync-unreachable = ዋናውን መሥሪያ ቤት ማግኘት አልተቻለም። ሥራዎ በዚህ መሣሪያ ላይ በደህና ተቀምጧል፤ ግንኙነቱ ሲመለስ ይላካል።
+app-sync-failed = ማመሳሰሉ አልተጠናቀቀም። ምንም ነገር አልጠፋም፤ በራሱ እንደገና ይሞክራል።
+app-sync-revoked = ዋናው መሥሪያ ቤት የዚህን መሣሪያ ፈቃድ ሰርዟል፤ ስለዚህ ጉዳዮቹ ከመሣሪያው ተወግደዋል። ኃላፊዎን ያነጋግሩ።
+app-sync-unknown-device = ዋናው መሥሪያ ቤት ይህን መሣሪያ አያውቀውም። አዲስ የምዝገባ ኮድ ይጠይቁ።
+app-sync-clock = የዚህ መሣሪያ ቀን ወይም ሰዓት ትክክል አይደለም። በሲስተም ቅንብሮች ውስጥ ያስተካክሉት፤ ከዚያም እንደገና ያመሳስሉ።
+app-sync-enrollment-code = ይህ የምዝገባ ኮድ ትክክል አይደለም፣ ቀደም ሲል ጥቅም ላይ ውሏል ወይም ጊዜው አልፎበታል። አዲስ ኮድ ከዋናው መሥሪያ ቤት ይጠይቁ።
+app-sync-version = ዋናው መሥሪያ ቤት የሚጠቀመው የተለየ የWaypoint ስሪት ነው። ይህ መተግበሪያ እንዲዘመን ይጠይቁ።
+app-sync-site-mismatch = ይህ ኮድ ለ{ $hq } ቦታ ነው፤ ይህ መሣሪያ ግን የሚያገለግለው በ{ $device } ቦታ ነው። ለ{ $device } የሚሆን ኮድ ይጠይቁ።
+app-sync-code-missing = የምዝገባ ኮዱን ያስገቡ።
+app-sync-already-enrolled = ይህ መሣሪያ ቀደም ሲል ከዋናው መሥሪያ ቤት ጋር ተገናኝቷል።

@@ -70,6 +70,11 @@ app-tab-registration = التسجيل
 app-tab-consent = الموافقة
 app-tab-interview = المقابلة
 app-tab-age = العمر
+app-tab-tracing = البحث عن العائلة
+app-tab-screening = الفحص
+app-tab-referrals = الإحالات والمتابعة
+app-tab-transfer = النقل
+app-tab-conflicts = التعارضات
 app-referral-prompt = يجب إحالة هذا الشخص الآن:
 app-age-treated-as-child = يُعامَل كطفل{ $basis ->
     [doubt] { " " }(العمر غير مؤكد)
@@ -175,6 +180,81 @@ app-age-outcome = النتيجة
 app-age-disputed = الشخص يعترض على هذا التقدير
 app-age-save = تسجيل التقدير
 
+## Family tracing
+app-tracing-explain = الأقارب الذين يبحث عنهم هذا الشخص. يُرجى كتابة كل طريقة كتابة تسمعها للاسم، بأي خط: يجري البحث عن التطابقات عبر الخطوط المختلفة وفي كل المواقع.
+app-tracing-add = إضافة قريب للبحث عنه
+app-tracing-relationship = صلة القرابة (أم، أخ، عمة…)
+app-tracing-names = الأسماء وطرق كتابتها (واحد في كل سطر)
+app-tracing-age = العمر بالسنوات، أو تاريخ الميلاد
+app-tracing-last-seen-place = المكان الذي شوهد فيه آخر مرة
+app-tracing-last-seen-date = تاريخ آخر مرة شوهد فيها (2023 أو 2023-06 أو 2023-06-21)
+app-tracing-contacts = جهات الاتصال، أو أشخاص قد يعرفون شيئاً (واحد في كل سطر)
+app-tracing-find = البحث عن تطابقات
+app-tracing-no-candidates = لا يوجد شخص مسجَّل مطابق حتى الآن. يُرجى البحث مرة أخرى لاحقاً: تصل تسجيلات جديدة مع كل مزامنة.
+app-tracing-score = تطابق { $score }٪
+app-tracing-confirm = الشخص نفسه
+app-tracing-reject = ليس الشخص نفسه
+app-tracing-confirmed = مؤكَّد
+app-tracing-rejected = مرفوض
+app-tracing-decided-by = من قِبل { $user }، { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = يُرجى تسجيل ما تلاحظه أو ما يخبرك به الشخص. لا تقرأ هذه القائمة على الشخص.
+app-screening-source = مصدر المعلومة
+app-indicator-source-observed = ملاحظة مباشرة
+app-indicator-source-stated = قاله الشخص نفسه
+app-indicator-source-document = في وثيقة
+app-indicator-source-third-party = قاله شخص آخر
+app-indicator-source-interview-answer = من المقابلة
+app-screening-record = تسجيل
+app-screening-dismiss = لا ينطبق
+app-screening-restore = ينطبق فعلاً
+app-screening-dismissed = تقرَّر أنه لا ينطبق
+app-screening-reasons = الأسباب:
+app-screening-no-reasons = لم تُسجَّل أي مؤشرات.
+
+## Referrals and follow-ups
+app-service-child-protection = حماية الطفل
+app-service-anti-trafficking = خدمة مكافحة الاتجار بالبشر
+app-service-health = الرعاية الصحية
+app-service-psychosocial = الدعم النفسي والاجتماعي
+app-service-legal = المساعدة القانونية
+app-service-shelter = المأوى
+app-service-guardianship = الوصاية
+app-service-family-tracing = خدمة البحث عن العائلة
+app-referral-service = الخدمة
+app-referral-urgent = عاجلة
+app-referral-note = ملاحظة للخدمة
+app-referral-status = الوضع
+app-referral-status-proposed = مقترَحة
+app-referral-status-made = تمت الإحالة
+app-referral-status-accepted = مقبولة
+app-referral-status-declined = مرفوضة
+app-referral-status-completed = مكتملة
+app-referrals-add = إضافة إحالة
+app-referrals-none = لا توجد إحالات بعد.
+app-follow-ups = المتابعات
+app-follow-up-due = الموعد المحدد
+app-follow-up-note = ما يجب فعله
+app-follow-up-add = إضافة متابعة
+app-follow-up-done = تمّت
+app-follow-up-overdue = متأخرة
+app-follow-ups-none = لا توجد متابعات مخطط لها.
+
+## Transfer
+app-transfer-explain = تسليم هذه الحالة إلى موقع آخر. يسلّم المقر الرئيسي الحالة إلى ذلك الموقع عند المزامنة التالية.
+app-transfer-to = الموقع المستلِم
+app-transfer-reason = السبب
+app-transfer-do = نقل الحالة
+app-transfer-history = من { $from } إلى { $to }، { $when }، من قِبل { $user }
+
+## Conflicts
+app-conflicts-explain = غيَّر جهازان المعلومة نفسها أثناء عدم الاتصال. تُحفظ القيمتان إلى أن تختار إحداهما، ويُرسَل اختيارك مثل أي تغيير آخر.
+app-conflicts-none = لا يوجد ما يحتاج إلى حل في هذه الحالة.
+app-conflict-written = كتبه { $user }، { $when }
+app-conflict-unknown-writer = لا يُعرف مَن كتبه
+app-conflict-keep = الإبقاء على هذه القيمة
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = أُقفل Waypoint تلقائياً لحماية البيانات. يُرجى فتح القفل للمتابعة؛ كل ما حُفظ باقٍ.
 app-error-unlock-failed = اسم المستخدم أو عبارة المرور غير صحيح. يُرجى التحقق من لغة لوحة المفاتيح ومن مفتاح الأحرف الكبيرة (Caps Lock)، ثم المحاولة مرة أخرى.
@@ -196,3 +276,44 @@ app-error-birth-date-future = هذا التاريخ في المستقبل.
 app-error-birth-year-range = يجب أن تكون السنة بين { $min } و{ $max }.
 app-error-age-too-high = لا يمكن أن يزيد العمر على { $max }.
 app-error-age-range-inverted = الحد الأعلى للعمر أقل من الحد الأدنى. يُرجى التحقق من الرقمين.
+app-error-entry-missing = هذا الإدخال لم يعد موجوداً (ربما تغيّر على جهاز آخر). يُرجى فتح الحالة مرة أخرى.
+app-error-transfer-same-site = الحالة موجودة في هذا الموقع بالفعل. يُرجى إدخال الموقع المستلِم.
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = المزامنة مع المقر الرئيسي
+app-sync-status-not-enrolled = غير مرتبط بالمقر الرئيسي
+app-sync-status-running = جارٍ المزامنة…
+app-sync-status-error = لم تتم المزامنة
+app-sync-status-never = لم تتم المزامنة بعد
+app-sync-status-ok = تمت المزامنة في { $when }
+app-sync-progress = أُرسل حتى الآن: { $sent }، واستُلم: { $received }
+app-sync-pending-label = بانتظار الإرسال
+app-sync-pending =
+    { $count ->
+        [zero] لا توجد حالات
+        [one] حالة واحدة
+        [two] حالتان
+        [few] { $count } حالات
+        [many] { $count } حالةً
+       *[other] { $count } حالة
+    }
+app-sync-nothing-pending = لا شيء: كل ما على هذا الجهاز وصل إلى المقر الرئيسي.
+app-sync-last-success = آخر مزامنة
+app-sync-last-attempt = آخر محاولة
+app-sync-works-offline = يُرجى مواصلة العمل كالمعتاد: كل شيء محفوظ على هذا الجهاز، والمزامنة تجري في الخلفية دون أن تقاطع عملك.
+app-sync-now = المزامنة الآن
+app-sync-hq = عنوان المقر الرئيسي
+app-sync-code = رمز التسجيل
+app-sync-enroll = ربط هذا الجهاز
+app-sync-enroll-hint = يُرجى طلب رمز تسجيل يُستخدم مرة واحدة لهذا الموقع من المقر الرئيسي، ثم إدخاله هنا.
+app-sync-not-enrolled = هذا الجهاز غير مرتبط بالمقر الرئيسي بعد.
+app-sync-unreachable = يتعذّر الوصول إلى المقر الرئيسي. عملك في أمان على هذا الجهاز، وسيُرسل عند عودة الاتصال.
+app-sync-failed = لم تكتمل المزامنة. لم يُفقد أي شيء، وستُعاد المحاولة تلقائياً.
+app-sync-revoked = ألغى المقر الرئيسي اعتماد هذا الجهاز، لذلك حُذفت الحالات منه. يُرجى التواصل مع المشرف.
+app-sync-unknown-device = لا يتعرّف المقر الرئيسي على هذا الجهاز. يُرجى طلب رمز تسجيل جديد.
+app-sync-clock = تاريخ هذا الجهاز أو وقته غير صحيح. يُرجى تصحيحه في إعدادات النظام، ثم إجراء المزامنة مرة أخرى.
+app-sync-enrollment-code = رمز التسجيل هذا غير صحيح، أو سبق استخدامه، أو انتهت صلاحيته. يُرجى طلب رمز جديد من المقر الرئيسي.
+app-sync-version = يعمل المقر الرئيسي بإصدار مختلف من Waypoint. يُرجى طلب تحديث هذا التطبيق.
+app-sync-site-mismatch = هذا الرمز مخصص للموقع { $hq }، لكن هذا الجهاز يخدم الموقع { $device }. يُرجى طلب رمز للموقع { $device }.
+app-sync-code-missing = يُرجى إدخال رمز التسجيل.
+app-sync-already-enrolled = هذا الجهاز مرتبط بالمقر الرئيسي بالفعل.

@@ -66,6 +66,11 @@ app-tab-registration = Registration
 app-tab-consent = Consent
 app-tab-interview = Interview
 app-tab-age = Age
+app-tab-tracing = Family tracing
+app-tab-screening = Screening
+app-tab-referrals = Referrals and follow-ups
+app-tab-transfer = Transfer
+app-tab-conflicts = Conflicts
 app-referral-prompt = Refer this person now:
 app-age-treated-as-child = Treated as a child{ $basis ->
     [doubt] { " " }(age in doubt)
@@ -171,6 +176,81 @@ app-age-outcome = Outcome
 app-age-disputed = The person disputes this
 app-age-save = Record assessment
 
+## Family tracing
+app-tracing-explain = The relatives this person is looking for. Write every spelling you hear, in any script: matches are found across scripts and at every site.
+app-tracing-add = Add a relative to look for
+app-tracing-relationship = Relationship (mother, brother, aunt…)
+app-tracing-names = Names and spellings (one per line)
+app-tracing-age = Age in years, or date of birth
+app-tracing-last-seen-place = Last seen where
+app-tracing-last-seen-date = Last seen when (2023, 2023-06 or 2023-06-21)
+app-tracing-contacts = Contacts, or people who may know (one per line)
+app-tracing-find = Look for matches
+app-tracing-no-candidates = No registered person matches yet. Look again later: new registrations arrive with every sync.
+app-tracing-score = Match { $score } %
+app-tracing-confirm = Same person
+app-tracing-reject = Not the same person
+app-tracing-confirmed = Confirmed
+app-tracing-rejected = Rejected
+app-tracing-decided-by = by { $user }, { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = Record what you observe or what the person tells you. Do not read this list to the person.
+app-screening-source = How you know
+app-indicator-source-observed = Observed
+app-indicator-source-stated = The person said so
+app-indicator-source-document = In a document
+app-indicator-source-third-party = Someone else said so
+app-indicator-source-interview-answer = From the interview
+app-screening-record = Record
+app-screening-dismiss = Does not apply
+app-screening-restore = Applies after all
+app-screening-dismissed = judged not to apply
+app-screening-reasons = Why:
+app-screening-no-reasons = No indicators recorded.
+
+## Referrals and follow-ups
+app-service-child-protection = Child protection
+app-service-anti-trafficking = Anti-trafficking service
+app-service-health = Health care
+app-service-psychosocial = Psychosocial support
+app-service-legal = Legal aid
+app-service-shelter = Shelter
+app-service-guardianship = Guardianship
+app-service-family-tracing = Family tracing service
+app-referral-service = Service
+app-referral-urgent = Urgent
+app-referral-note = Note for the service
+app-referral-status = Status
+app-referral-status-proposed = Proposed
+app-referral-status-made = Referred
+app-referral-status-accepted = Accepted
+app-referral-status-declined = Declined
+app-referral-status-completed = Completed
+app-referrals-add = Add referral
+app-referrals-none = No referrals yet.
+app-follow-ups = Follow-ups
+app-follow-up-due = Due date
+app-follow-up-note = What to do
+app-follow-up-add = Add follow-up
+app-follow-up-done = Done
+app-follow-up-overdue = Overdue
+app-follow-ups-none = No follow-ups planned.
+
+## Transfer
+app-transfer-explain = Hand this case to another site. Headquarters gives the case to that site at the next sync.
+app-transfer-to = Receiving site
+app-transfer-reason = Why
+app-transfer-do = Transfer the case
+app-transfer-history = From { $from } to { $to }, { $when }, by { $user }
+
+## Conflicts
+app-conflicts-explain = Two devices changed the same thing while offline. Both values are kept until you choose one; your choice is sent like any other change.
+app-conflicts-none = Nothing to resolve in this case.
+app-conflict-written = Written by { $user }, { $when }
+app-conflict-unknown-writer = Writer not known
+app-conflict-keep = Keep this one
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = Waypoint locked itself to protect the data. Unlock to continue; everything saved is kept.
 app-error-unlock-failed = The user name or passphrase is not correct. Check the keyboard language and Caps Lock, then try again.
@@ -192,3 +272,40 @@ app-error-birth-date-future = This date is in the future.
 app-error-birth-year-range = The year must be between { $min } and { $max }.
 app-error-age-too-high = An age above { $max } is not possible.
 app-error-age-range-inverted = The oldest age is below the youngest age. Check both numbers.
+app-error-entry-missing = This entry is no longer there (it may have changed on another device). Open the case again.
+app-error-transfer-same-site = The case is already at this site. Enter the receiving site.
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = Sync with headquarters
+app-sync-status-not-enrolled = Not connected to headquarters
+app-sync-status-running = Syncing…
+app-sync-status-error = Not synced
+app-sync-status-never = Not synced yet
+app-sync-status-ok = Synced { $when }
+app-sync-progress = { $sent } sent, { $received } received so far
+app-sync-pending-label = Waiting to be sent
+app-sync-pending =
+    { $count ->
+        [one] One case
+       *[other] { $count } cases
+    }
+app-sync-nothing-pending = Nothing: headquarters has everything from this device.
+app-sync-last-success = Last sync
+app-sync-last-attempt = Last try
+app-sync-works-offline = Keep working as usual: everything is saved on this device, and sync runs in the background without interrupting you.
+app-sync-now = Sync now
+app-sync-hq = Headquarters address
+app-sync-code = Enrollment code
+app-sync-enroll = Connect this device
+app-sync-enroll-hint = Ask headquarters for a one-time enrollment code for this site, then enter it here.
+app-sync-not-enrolled = This device is not connected to headquarters yet.
+app-sync-unreachable = Headquarters cannot be reached. Your work is safe on this device and will be sent when the connection returns.
+app-sync-failed = The sync did not finish. Nothing was lost; it will try again by itself.
+app-sync-revoked = Headquarters withdrew this device, so its cases were removed from it. Contact your supervisor.
+app-sync-unknown-device = Headquarters does not recognise this device. Ask for a new enrollment code.
+app-sync-clock = This device's date or time is wrong. Correct it in the system settings, then sync again.
+app-sync-enrollment-code = This enrollment code is wrong, already used or expired. Ask headquarters for a new one.
+app-sync-version = Headquarters runs a different version of Waypoint. Ask for this app to be updated.
+app-sync-site-mismatch = This code is for site { $hq }, but this device serves site { $device }. Ask for a code for { $device }.
+app-sync-code-missing = Enter the enrollment code.
+app-sync-already-enrolled = This device is already connected to headquarters.

@@ -66,6 +66,11 @@ app-tab-registration = Registro
 app-tab-consent = Consentimiento
 app-tab-interview = Entrevista
 app-tab-age = Edad
+app-tab-tracing = Búsqueda de familiares
+app-tab-screening = Detección
+app-tab-referrals = Derivaciones y seguimiento
+app-tab-transfer = Transferencia
+app-tab-conflicts = Conflictos
 app-referral-prompt = Derive a esta persona ahora:
 app-age-treated-as-child = Se le trata como menor de edad{ $basis ->
     [doubt] { " " }(edad en duda)
@@ -171,6 +176,81 @@ app-age-outcome = Resultado
 app-age-disputed = La persona no está de acuerdo
 app-age-save = Registrar la evaluación
 
+## Family tracing
+app-tracing-explain = Los familiares que busca esta persona. Anote todas las formas de escribir los nombres que oiga, en cualquier alfabeto: las coincidencias se buscan entre alfabetos distintos y en todos los lugares.
+app-tracing-add = Añadir un familiar que buscar
+app-tracing-relationship = Parentesco (madre, hermano, tía…)
+app-tracing-names = Nombres y formas de escribirlos (uno por línea)
+app-tracing-age = Edad en años o fecha de nacimiento
+app-tracing-last-seen-place = Dónde se le vio por última vez
+app-tracing-last-seen-date = Cuándo se le vio por última vez (2023, 2023-06 o 2023-06-21)
+app-tracing-contacts = Contactos o personas que puedan saber algo (uno por línea)
+app-tracing-find = Buscar coincidencias
+app-tracing-no-candidates = Todavía no coincide ninguna persona registrada. Vuelva a buscar más tarde: con cada sincronización llegan registros nuevos.
+app-tracing-score = Coincidencia: { $score } %
+app-tracing-confirm = Es la misma persona
+app-tracing-reject = No es la misma persona
+app-tracing-confirmed = Confirmada
+app-tracing-rejected = Descartada
+app-tracing-decided-by = por { $user }, el { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = Registre lo que observe o lo que le cuente la persona. No lea esta lista a la persona.
+app-screening-source = Cómo lo sabe
+app-indicator-source-observed = Observado
+app-indicator-source-stated = Lo dijo la persona
+app-indicator-source-document = En un documento
+app-indicator-source-third-party = Lo dijo otra persona
+app-indicator-source-interview-answer = En la entrevista
+app-screening-record = Registrar
+app-screening-dismiss = No corresponde
+app-screening-restore = Sí corresponde
+app-screening-dismissed = se consideró que no corresponde
+app-screening-reasons = Por qué:
+app-screening-no-reasons = No hay indicadores registrados.
+
+## Referrals and follow-ups
+app-service-child-protection = Protección de la infancia
+app-service-anti-trafficking = Servicio contra la trata
+app-service-health = Atención sanitaria
+app-service-psychosocial = Apoyo psicosocial
+app-service-legal = Asistencia jurídica
+app-service-shelter = Alojamiento
+app-service-guardianship = Tutela
+app-service-family-tracing = Servicio de búsqueda de familiares
+app-referral-service = Servicio
+app-referral-urgent = Urgente
+app-referral-note = Nota para el servicio
+app-referral-status = Estado
+app-referral-status-proposed = Propuesta
+app-referral-status-made = Realizada
+app-referral-status-accepted = Aceptada
+app-referral-status-declined = Rechazada
+app-referral-status-completed = Completada
+app-referrals-add = Añadir derivación
+app-referrals-none = Todavía no hay derivaciones.
+app-follow-ups = Tareas de seguimiento
+app-follow-up-due = Fecha límite
+app-follow-up-note = Qué hay que hacer
+app-follow-up-add = Añadir tarea de seguimiento
+app-follow-up-done = Hecha
+app-follow-up-overdue = Fuera de plazo
+app-follow-ups-none = No hay tareas de seguimiento previstas.
+
+## Transfer
+app-transfer-explain = Entregue este caso a otro lugar. La sede central se lo asigna a ese lugar en la próxima sincronización.
+app-transfer-to = Lugar de destino
+app-transfer-reason = Motivo
+app-transfer-do = Transferir el caso
+app-transfer-history = De { $from } a { $to }, el { $when }, por { $user }
+
+## Conflicts
+app-conflicts-explain = Dos dispositivos cambiaron el mismo dato sin conexión. Se conservan ambos valores hasta que usted elija uno; su elección se envía como cualquier otro cambio.
+app-conflicts-none = No hay nada que resolver en este caso.
+app-conflict-written = Escrito por { $user }, el { $when }
+app-conflict-unknown-writer = No se sabe quién lo escribió
+app-conflict-keep = Conservar este valor
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = Waypoint se ha bloqueado para proteger los datos. Desbloquéelo para continuar; todo lo guardado se conserva.
 app-error-unlock-failed = El nombre de la cuenta o la frase de contraseña no es correcto. Compruebe el idioma del teclado y la tecla Bloq Mayús, y vuelva a intentarlo.
@@ -192,3 +272,41 @@ app-error-birth-date-future = Esta fecha es futura.
 app-error-birth-year-range = El año debe estar entre { $min } y { $max }.
 app-error-age-too-high = No es posible una edad de más de { $max } años.
 app-error-age-range-inverted = La edad máxima es menor que la edad mínima. Compruebe ambos números.
+app-error-entry-missing = Este dato ya no está (puede que haya cambiado en otro dispositivo). Vuelva a abrir el caso.
+app-error-transfer-same-site = El caso ya está en este lugar. Indique el lugar de destino.
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = Sincronización con la sede central
+app-sync-status-not-enrolled = Dispositivo no conectado a la sede central
+app-sync-status-running = Sincronizando…
+app-sync-status-error = Sin sincronizar
+app-sync-status-never = Aún sin sincronizar
+app-sync-status-ok = Sincronizado el { $when }
+app-sync-progress = Enviados hasta ahora: { $sent }; recibidos: { $received }
+app-sync-pending-label = Pendiente de envío
+app-sync-pending =
+    { $count ->
+        [one] Un caso
+        [many] { $count } de casos
+       *[other] { $count } casos
+    }
+app-sync-nothing-pending = Nada: la sede central ya tiene todo lo de este dispositivo.
+app-sync-last-success = Última sincronización
+app-sync-last-attempt = Último intento
+app-sync-works-offline = Siga trabajando con normalidad: todo se guarda en este dispositivo y la sincronización se hace en segundo plano, sin interrumpir su trabajo.
+app-sync-now = Sincronizar ahora
+app-sync-hq = Dirección de la sede central
+app-sync-code = Código de inscripción
+app-sync-enroll = Conectar este dispositivo
+app-sync-enroll-hint = Pida a la sede central un código de inscripción de un solo uso para este lugar y escríbalo aquí.
+app-sync-not-enrolled = Este dispositivo aún no está conectado a la sede central.
+app-sync-unreachable = No se puede contactar con la sede central. Su trabajo está a salvo en este dispositivo y se enviará cuando vuelva la conexión.
+app-sync-failed = La sincronización no terminó. No se ha perdido nada; se volverá a intentar automáticamente.
+app-sync-revoked = La sede central retiró este dispositivo, por eso se borraron de él sus casos. Póngase en contacto con su superior.
+app-sync-unknown-device = La sede central no reconoce este dispositivo. Pida un nuevo código de inscripción.
+app-sync-clock = La fecha o la hora de este dispositivo no es correcta. Corríjala en la configuración del sistema y vuelva a sincronizar.
+app-sync-enrollment-code = Este código de inscripción no es correcto, ya se ha usado o ha caducado. Pida uno nuevo a la sede central.
+app-sync-version = La sede central usa otra versión de Waypoint. Pida que se actualice esta aplicación.
+app-sync-site-mismatch = Este código es para el lugar { $hq }, pero este dispositivo se usa en el lugar { $device }. Pida un código para { $device }.
+app-sync-code-missing = Escriba el código de inscripción.
+app-sync-already-enrolled = Este dispositivo ya está conectado a la sede central.

@@ -66,6 +66,11 @@ app-tab-registration = ثبت‌نام
 app-tab-consent = رضایت
 app-tab-interview = مصاحبه
 app-tab-age = سن
+app-tab-tracing = جست‌وجوی خانواده
+app-tab-screening = غربالگری
+app-tab-referrals = ارجاع‌ها و پیگیری‌ها
+app-tab-transfer = انتقال
+app-tab-conflicts = تعارض‌ها
 app-referral-prompt = این شخص را همین حالا ارجاع دهید:
 app-age-treated-as-child = کودک در نظر گرفته می‌شود{ $basis ->
     [doubt] { " " }(سن مورد تردید است)
@@ -171,6 +176,81 @@ app-age-outcome = نتیجه
 app-age-disputed = شخص این را قبول ندارد
 app-age-save = ثبت ارزیابی
 
+## Family tracing
+app-tracing-explain = خویشاوندانی که این شخص دنبالشان می‌گردد. هر املایی را که می‌شنوید، به هر خطی، بنویسید: تطابق‌ها در خط‌های مختلف و در همهٔ محل‌ها پیدا می‌شوند.
+app-tracing-add = افزودن خویشاوندی که باید پیدا شود
+app-tracing-relationship = نسبت خانوادگی (مادر، برادر، خاله…)
+app-tracing-names = نام‌ها و املاها (هر کدام در یک خط)
+app-tracing-age = سن به سال، یا تاریخ تولد
+app-tracing-last-seen-place = آخرین بار کجا دیده شده
+app-tracing-last-seen-date = آخرین بار کی دیده شده (میلادی: 2023، 2023-06 یا 2023-06-21)
+app-tracing-contacts = راه‌های تماس، یا کسانی که شاید خبر داشته باشند (هر کدام در یک خط)
+app-tracing-find = جست‌وجوی تطابق‌ها
+app-tracing-no-candidates = هنوز هیچ شخص ثبت‌شده‌ای تطابق ندارد. بعداً دوباره جست‌وجو کنید: با هر همگام‌سازی، ثبت‌نام‌های تازه می‌رسند.
+app-tracing-score = تطابق { $score }٪
+app-tracing-confirm = همان شخص است
+app-tracing-reject = همان شخص نیست
+app-tracing-confirmed = تأیید شد
+app-tracing-rejected = رد شد
+app-tracing-decided-by = توسط { $user }، { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = آنچه را می‌بینید یا شخص به شما می‌گوید ثبت کنید. این فهرست را برای شخص نخوانید.
+app-screening-source = از کجا می‌دانید
+app-indicator-source-observed = مشاهده شده
+app-indicator-source-stated = خود شخص گفته است
+app-indicator-source-document = در یک مدرک
+app-indicator-source-third-party = کس دیگری گفته است
+app-indicator-source-interview-answer = از مصاحبه
+app-screening-record = ثبت
+app-screening-dismiss = صدق نمی‌کند
+app-screening-restore = در واقع صدق می‌کند
+app-screening-dismissed = تشخیص داده شد که صدق نمی‌کند
+app-screening-reasons = چرا:
+app-screening-no-reasons = هیچ نشانه‌ای ثبت نشده است.
+
+## Referrals and follow-ups
+app-service-child-protection = حمایت از کودک
+app-service-anti-trafficking = خدمات مقابله با قاچاق انسان
+app-service-health = مراقبت‌های درمانی
+app-service-psychosocial = حمایت روانی-اجتماعی
+app-service-legal = کمک حقوقی
+app-service-shelter = سرپناه
+app-service-guardianship = سرپرستی قانونی
+app-service-family-tracing = خدمات جست‌وجوی خانواده
+app-referral-service = خدمت
+app-referral-urgent = فوری
+app-referral-note = یادداشت برای ارائه‌دهندهٔ خدمت
+app-referral-status = وضعیت
+app-referral-status-proposed = پیشنهاد شده
+app-referral-status-made = ارجاع شد
+app-referral-status-accepted = پذیرفته شد
+app-referral-status-declined = رد شد
+app-referral-status-completed = انجام شد
+app-referrals-add = افزودن ارجاع
+app-referrals-none = هنوز ارجاعی ثبت نشده است.
+app-follow-ups = پیگیری‌ها
+app-follow-up-due = مهلت
+app-follow-up-note = چه باید کرد
+app-follow-up-add = افزودن پیگیری
+app-follow-up-done = انجام شد
+app-follow-up-overdue = مهلتش گذشته
+app-follow-ups-none = هیچ پیگیری‌ای برنامه‌ریزی نشده است.
+
+## Transfer
+app-transfer-explain = این پرونده را به محل دیگری بسپارید. دفتر مرکزی در همگام‌سازی بعدی پرونده را به آن محل می‌دهد.
+app-transfer-to = محل گیرنده
+app-transfer-reason = دلیل
+app-transfer-do = انتقال پرونده
+app-transfer-history = از { $from } به { $to }، { $when }، توسط { $user }
+
+## Conflicts
+app-conflicts-explain = دو دستگاه وقتی آفلاین بودند یک مورد را تغییر دادند. هر دو مقدار نگه داشته می‌شوند تا شما یکی را انتخاب کنید؛ انتخاب شما مثل هر تغییر دیگری فرستاده می‌شود.
+app-conflicts-none = در این پرونده چیزی برای حل کردن نیست.
+app-conflict-written = نوشتهٔ { $user }، { $when }
+app-conflict-unknown-writer = نویسنده معلوم نیست
+app-conflict-keep = نگه داشتن همین مقدار
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = Waypoint برای حفاظت از اطلاعات، خودش قفل شد. برای ادامه، قفل را باز کنید؛ هر چه ذخیره شده، باقی می‌ماند.
 app-error-unlock-failed = نام کاربری یا رمز عبور درست نیست. زبان صفحه‌کلید و Caps Lock را بررسی کنید و دوباره امتحان کنید.
@@ -192,3 +272,40 @@ app-error-birth-date-future = این تاریخ در آینده است.
 app-error-birth-year-range = سال باید بین { $min } و { $max } باشد.
 app-error-age-too-high = سن بالاتر از { $max } ممکن نیست.
 app-error-age-range-inverted = بیشترین سن از کمترین سن کمتر است. هر دو عدد را بررسی کنید.
+app-error-entry-missing = این مورد دیگر وجود ندارد (شاید در دستگاه دیگری تغییر کرده باشد). پرونده را دوباره باز کنید.
+app-error-transfer-same-site = پرونده همین حالا در این محل است. محل گیرنده را وارد کنید.
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = همگام‌سازی با دفتر مرکزی
+app-sync-status-not-enrolled = به دفتر مرکزی وصل نیست
+app-sync-status-running = در حال همگام‌سازی…
+app-sync-status-error = همگام‌سازی نشد
+app-sync-status-never = هنوز همگام‌سازی نشده
+app-sync-status-ok = همگام‌سازی شد: { $when }
+app-sync-progress = تا اینجا: { $sent } فرستاده شد، { $received } دریافت شد
+app-sync-pending-label = در انتظار ارسال
+app-sync-pending =
+    { $count ->
+        [one] { $count } پرونده
+       *[other] { $count } پرونده
+    }
+app-sync-nothing-pending = چیزی نیست: همهٔ اطلاعات این دستگاه به دفتر مرکزی رسیده است.
+app-sync-last-success = آخرین همگام‌سازی
+app-sync-last-attempt = آخرین تلاش
+app-sync-works-offline = مثل همیشه به کارتان ادامه دهید: همه‌چیز در این دستگاه ذخیره می‌شود و همگام‌سازی در پس‌زمینه انجام می‌شود، بی‌آنکه کار شما را قطع کند.
+app-sync-now = همگام‌سازی فوری
+app-sync-hq = نشانی دفتر مرکزی
+app-sync-code = کد ثبت‌نام
+app-sync-enroll = وصل کردن این دستگاه
+app-sync-enroll-hint = از دفتر مرکزی یک کد ثبت‌نام یک‌بارمصرف برای این محل بخواهید و آن را اینجا وارد کنید.
+app-sync-not-enrolled = این دستگاه هنوز به دفتر مرکزی وصل نشده است.
+app-sync-unreachable = دسترسی به دفتر مرکزی ممکن نیست. کار شما در این دستگاه امن است و وقتی اتصال برقرار شود، فرستاده می‌شود.
+app-sync-failed = همگام‌سازی تمام نشد. چیزی از دست نرفت؛ خودش دوباره امتحان می‌کند.
+app-sync-revoked = دفتر مرکزی مجوز این دستگاه را لغو کرد، به همین دلیل پرونده‌ها از این دستگاه پاک شد. با سرپرست خود تماس بگیرید.
+app-sync-unknown-device = دفتر مرکزی این دستگاه را نمی‌شناسد. یک کد ثبت‌نام جدید بخواهید.
+app-sync-clock = تاریخ یا ساعت این دستگاه درست نیست. آن را در تنظیمات سیستم درست کنید و دوباره همگام‌سازی کنید.
+app-sync-enrollment-code = این کد ثبت‌نام نادرست است، قبلاً استفاده شده یا منقضی شده است. از دفتر مرکزی یک کد جدید بخواهید.
+app-sync-version = دفتر مرکزی نسخهٔ دیگری از Waypoint را اجرا می‌کند. بخواهید که این برنامه به‌روز شود.
+app-sync-site-mismatch = این کد برای محل { $hq } است، اما این دستگاه در محل { $device } به کار می‌رود. یک کد برای { $device } بخواهید.
+app-sync-code-missing = کد ثبت‌نام را وارد کنید.
+app-sync-already-enrolled = این دستگاه از قبل به دفتر مرکزی وصل است.

@@ -66,6 +66,11 @@ app-tab-registration = Enregistrement
 app-tab-consent = Consentement
 app-tab-interview = Entretien
 app-tab-age = Âge
+app-tab-tracing = Recherche familiale
+app-tab-screening = Repérage
+app-tab-referrals = Orientations et suivis
+app-tab-transfer = Transfert
+app-tab-conflicts = Conflits
 app-referral-prompt = Orientez cette personne dès maintenant :
 app-age-treated-as-child = Personne traitée comme un enfant{ $basis ->
     [doubt] { " " }(âge incertain)
@@ -171,6 +176,81 @@ app-age-outcome = Résultat
 app-age-disputed = La personne conteste ce résultat
 app-age-save = Enregistrer l’évaluation
 
+## Family tracing
+app-tracing-explain = Les proches que cette personne recherche. Notez toutes les orthographes que vous entendez, dans n’importe quelle écriture : les correspondances sont trouvées d’une écriture à l’autre et sur tous les sites.
+app-tracing-add = Ajouter un proche à rechercher
+app-tracing-relationship = Lien de parenté (mère, frère, tante…)
+app-tracing-names = Noms et orthographes (un par ligne)
+app-tracing-age = Âge en années, ou date de naissance
+app-tracing-last-seen-place = Lieu où la personne a été vue pour la dernière fois
+app-tracing-last-seen-date = Date où la personne a été vue pour la dernière fois (2023, 2023-06 ou 2023-06-21)
+app-tracing-contacts = Contacts, ou personnes qui pourraient savoir (un par ligne)
+app-tracing-find = Rechercher des correspondances
+app-tracing-no-candidates = Aucune personne enregistrée ne correspond pour l’instant. Réessayez plus tard : de nouveaux enregistrements arrivent à chaque synchronisation.
+app-tracing-score = Correspondance { $score } %
+app-tracing-confirm = Même personne
+app-tracing-reject = Pas la même personne
+app-tracing-confirmed = Confirmée
+app-tracing-rejected = Écartée
+app-tracing-decided-by = par { $user }, le { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = Notez ce que vous observez ou ce que la personne vous dit. Ne lisez pas cette liste à la personne.
+app-screening-source = Comment vous le savez
+app-indicator-source-observed = Observé
+app-indicator-source-stated = La personne l’a dit
+app-indicator-source-document = Dans un document
+app-indicator-source-third-party = Quelqu’un d’autre l’a dit
+app-indicator-source-interview-answer = Lors de l’entretien
+app-screening-record = Noter
+app-screening-dismiss = Ne s’applique pas
+app-screening-restore = S’applique finalement
+app-screening-dismissed = jugé non applicable
+app-screening-reasons = Pourquoi :
+app-screening-no-reasons = Aucun indicateur noté.
+
+## Referrals and follow-ups
+app-service-child-protection = Protection de l’enfance
+app-service-anti-trafficking = Service de lutte contre la traite
+app-service-health = Soins de santé
+app-service-psychosocial = Soutien psychosocial
+app-service-legal = Aide juridique
+app-service-shelter = Hébergement
+app-service-guardianship = Tutelle
+app-service-family-tracing = Service de recherche familiale
+app-referral-service = Service
+app-referral-urgent = Urgent
+app-referral-note = Note pour le service
+app-referral-status = Statut
+app-referral-status-proposed = Proposée
+app-referral-status-made = Effectuée
+app-referral-status-accepted = Acceptée
+app-referral-status-declined = Refusée
+app-referral-status-completed = Terminée
+app-referrals-add = Ajouter une orientation
+app-referrals-none = Aucune orientation pour l’instant.
+app-follow-ups = Suivis
+app-follow-up-due = Échéance
+app-follow-up-note = À faire
+app-follow-up-add = Ajouter un suivi
+app-follow-up-done = Fait
+app-follow-up-overdue = En retard
+app-follow-ups-none = Aucun suivi prévu.
+
+## Transfer
+app-transfer-explain = Confiez ce dossier à un autre site. Le siège le remet à ce site lors de la prochaine synchronisation.
+app-transfer-to = Site destinataire
+app-transfer-reason = Motif
+app-transfer-do = Transférer le dossier
+app-transfer-history = De { $from } à { $to }, le { $when }, par { $user }
+
+## Conflicts
+app-conflicts-explain = Deux appareils ont modifié la même information hors connexion. Les deux valeurs sont conservées jusqu’à ce que vous en choisissiez une ; votre choix est envoyé comme toute autre modification.
+app-conflicts-none = Rien à résoudre dans ce dossier.
+app-conflict-written = Saisi par { $user }, le { $when }
+app-conflict-unknown-writer = On ne sait pas qui l’a saisi
+app-conflict-keep = Garder cette valeur
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = Waypoint s’est verrouillé pour protéger les données. Déverrouillez pour continuer ; tout ce qui a été enregistré est conservé.
 app-error-unlock-failed = Le nom du compte ou la phrase secrète est incorrect. Vérifiez la langue du clavier et la touche Verr. Maj, puis réessayez.
@@ -192,3 +272,41 @@ app-error-birth-date-future = Cette date est dans le futur.
 app-error-birth-year-range = L’année doit être comprise entre { $min } et { $max }.
 app-error-age-too-high = Un âge supérieur à { $max } ans n’est pas possible.
 app-error-age-range-inverted = L’âge le plus haut est inférieur à l’âge le plus bas. Vérifiez les deux nombres.
+app-error-entry-missing = Cette entrée n’existe plus (elle a peut-être été modifiée sur un autre appareil). Rouvrez le dossier.
+app-error-transfer-same-site = Le dossier se trouve déjà sur ce site. Indiquez le site destinataire.
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = Synchronisation avec le siège
+app-sync-status-not-enrolled = Appareil non connecté au siège
+app-sync-status-running = Synchronisation…
+app-sync-status-error = Non synchronisé
+app-sync-status-never = Pas encore synchronisé
+app-sync-status-ok = Synchronisé le { $when }
+app-sync-progress = Envoyés jusqu’ici : { $sent } ; reçus : { $received }
+app-sync-pending-label = En attente d’envoi
+app-sync-pending =
+    { $count ->
+        [one] { $count } dossier
+        [many] { $count } de dossiers
+       *[other] { $count } dossiers
+    }
+app-sync-nothing-pending = Rien : le siège a déjà tout ce qui vient de cet appareil.
+app-sync-last-success = Dernière synchronisation
+app-sync-last-attempt = Dernière tentative
+app-sync-works-offline = Continuez à travailler normalement : tout est enregistré sur cet appareil, et la synchronisation se fait en arrière-plan, sans vous interrompre.
+app-sync-now = Synchroniser maintenant
+app-sync-hq = Adresse du siège
+app-sync-code = Code d’inscription
+app-sync-enroll = Connecter cet appareil
+app-sync-enroll-hint = Demandez au siège un code d’inscription à usage unique pour ce site, puis saisissez-le ici.
+app-sync-not-enrolled = Cet appareil n’est pas encore connecté au siège.
+app-sync-unreachable = Impossible de joindre le siège. Votre travail est en sécurité sur cet appareil et sera envoyé dès que la connexion reviendra.
+app-sync-failed = La synchronisation n’a pas abouti. Rien n’a été perdu ; elle sera relancée automatiquement.
+app-sync-revoked = Le siège a retiré cet appareil : ses dossiers en ont donc été supprimés. Contactez votre responsable.
+app-sync-unknown-device = Le siège ne reconnaît pas cet appareil. Demandez un nouveau code d’inscription.
+app-sync-clock = La date ou l’heure de cet appareil est incorrecte. Corrigez-la dans les paramètres du système, puis relancez la synchronisation.
+app-sync-enrollment-code = Ce code d’inscription est incorrect, déjà utilisé ou expiré. Demandez-en un nouveau au siège.
+app-sync-version = Le siège utilise une autre version de Waypoint. Demandez la mise à jour de cette application.
+app-sync-site-mismatch = Ce code est destiné au site { $hq }, mais cet appareil est utilisé sur le site { $device }. Demandez un code pour { $device }.
+app-sync-code-missing = Indiquez le code d’inscription.
+app-sync-already-enrolled = Cet appareil est déjà connecté au siège.

@@ -66,6 +66,11 @@ app-tab-registration = ثبت
 app-tab-consent = رضایت
 app-tab-interview = مرکه
 app-tab-age = عمر
+app-tab-tracing = د کورنۍ لټون
+app-tab-screening = د خطر ارزونه
+app-tab-referrals = لېږل او تعقیبي کارونه
+app-tab-transfer = لېږد
+app-tab-conflicts = تضادونه
 app-referral-prompt = دا کس همدا اوس خدماتو ته ولېږئ:
 app-age-treated-as-child = ماشوم ګڼل کېږي{ $basis ->
     [doubt] { " " }(پر عمر شک دی)
@@ -171,6 +176,81 @@ app-age-outcome = پایله
 app-age-disputed = کس پر دې اعتراض لري
 app-age-save = ارزونه ثبت کړئ
 
+## Family tracing
+app-tracing-explain = هغه خپلوان چې دا کس یې لټوي. هره املا چې اورئ، په هر لیکدود، ولیکئ: سمونونه په بېلابېلو لیکدودونو او په ټولو ځایونو کې موندل کېږي.
+app-tracing-add = د لټون لپاره یو خپلوان زیاتول
+app-tracing-relationship = خپلوي (مور، ورور، ترور…)
+app-tracing-names = نومونه او املاوې (په هره کرښه کې یو)
+app-tracing-age = عمر په کلونو، یا د زېږېدو نېټه
+app-tracing-last-seen-place = وروستی ځل چېرته ولیدل شو
+app-tracing-last-seen-date = وروستی ځل کله ولیدل شو (میلادي: 2023، 2023-06 یا 2023-06-21)
+app-tracing-contacts = د اړیکې لارې، یا هغه کسان چې ښايي خبر وي (په هره کرښه کې یو)
+app-tracing-find = د سمونونو لټون
+app-tracing-no-candidates = تر اوسه هېڅ ثبت شوی کس سمون نه لري. وروسته بیا وګورئ: له هرې همغږۍ سره نوي ثبتونه راځي.
+app-tracing-score = سمون { $score }٪
+app-tracing-confirm = همغه کس دی
+app-tracing-reject = همغه کس نه دی
+app-tracing-confirmed = تایید شو
+app-tracing-rejected = رد شو
+app-tracing-decided-by = د { $user } له خوا، { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = هغه څه ثبت کړئ چې تاسو یې وینئ یا کس یې درته وايي. دا لېست کس ته مه لولئ.
+app-screening-source = تاسو څنګه خبر شوئ
+app-indicator-source-observed = ولیدل شو
+app-indicator-source-stated = کس پخپله وویل
+app-indicator-source-document = په یوه سند کې
+app-indicator-source-third-party = بل چا وویل
+app-indicator-source-interview-answer = له مرکې
+app-screening-record = ثبتول
+app-screening-dismiss = نه تطبیقېږي
+app-screening-restore = په حقیقت کې تطبیقېږي
+app-screening-dismissed = وټاکل شو چې نه تطبیقېږي
+app-screening-reasons = ولې:
+app-screening-no-reasons = هېڅ نښه نه ده ثبت شوې.
+
+## Referrals and follow-ups
+app-service-child-protection = د ماشوم ساتنه
+app-service-anti-trafficking = د انساني قاچاق پر وړاندې خدمت
+app-service-health = روغتیايي پاملرنه
+app-service-psychosocial = رواني-ټولنیز ملاتړ
+app-service-legal = حقوقي مرسته
+app-service-shelter = پناه ځای
+app-service-guardianship = سرپرستي
+app-service-family-tracing = د کورنۍ د لټون خدمت
+app-referral-service = خدمت
+app-referral-urgent = بېړنی
+app-referral-note = د خدمت لپاره یادښت
+app-referral-status = حالت
+app-referral-status-proposed = وړاندیز شوی
+app-referral-status-made = ولېږل شو
+app-referral-status-accepted = ومنل شو
+app-referral-status-declined = رد شو
+app-referral-status-completed = بشپړ شو
+app-referrals-add = لېږل ثبتول
+app-referrals-none = تر اوسه هېڅ لېږل نه دي ثبت شوي.
+app-follow-ups = تعقیبي کارونه
+app-follow-up-due = وروستۍ نېټه
+app-follow-up-note = څه باید وشي
+app-follow-up-add = تعقیبي کار زیاتول
+app-follow-up-done = وشو
+app-follow-up-overdue = وخت یې تېر شوی
+app-follow-ups-none = هېڅ تعقیبي کار نه دی پلان شوی.
+
+## Transfer
+app-transfer-explain = دا دوسیه بل ځای ته وسپارئ. مرکزي دفتر به دوسیه په راتلونکې همغږۍ کې هغه ځای ته ورکړي.
+app-transfer-to = ترلاسه کوونکی ځای
+app-transfer-reason = ولې
+app-transfer-do = دوسیه لېږدول
+app-transfer-history = له { $from } څخه { $to } ته، { $when }، د { $user } له خوا
+
+## Conflicts
+app-conflicts-explain = دوو وسیلو له اړیکې پرته یو شی بدل کړ. دواړه ارزښتونه ساتل کېږي تر هغه چې تاسو یو وټاکئ؛ ستاسو انتخاب د هر بل بدلون په څېر لېږل کېږي.
+app-conflicts-none = په دې دوسیه کې د حل لپاره هېڅ نشته.
+app-conflict-written = د { $user } لیکلی، { $when }
+app-conflict-unknown-writer = نه ده معلومه چې چا لیکلی
+app-conflict-keep = همدا ساتل
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = Waypoint د معلوماتو د ساتنې لپاره پخپله قلف شو. د ادامې لپاره یې خلاص کړئ؛ هر څه چې خوندي شوي، پاتې دي.
 app-error-unlock-failed = د کاروونکي نوم یا پټ نوم سم نه دی. د کیبورډ ژبه او Caps Lock وګورئ، بیا هڅه وکړئ.
@@ -192,3 +272,40 @@ app-error-birth-date-future = دا نېټه په راتلونکي کې ده.
 app-error-birth-year-range = کال باید د { $min } او { $max } ترمنځ وي.
 app-error-age-too-high = له { $max } نه زیات عمر ممکن نه دی.
 app-error-age-range-inverted = تر ټولو زیات عمر له تر ټولو کم عمر نه ټیټ دی. دواړه شمېرې وګورئ.
+app-error-entry-missing = دا برخه نور نشته (کېدای شي په بله وسیله کې بدله شوې وي). دوسیه بیا پرانیزئ.
+app-error-transfer-same-site = دوسیه له مخکې په همدې ځای کې ده. ترلاسه کوونکی ځای ولیکئ.
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = له مرکزي دفتر سره همغږي
+app-sync-status-not-enrolled = له مرکزي دفتر سره نه ده نښلول شوې
+app-sync-status-running = همغږي روانه ده…
+app-sync-status-error = همغږي ونه شوه
+app-sync-status-never = تر اوسه همغږي نه ده شوې
+app-sync-status-ok = همغږي شوه: { $when }
+app-sync-progress = تر اوسه: { $sent } ولېږل شول، { $received } ترلاسه شول
+app-sync-pending-label = د لېږلو په تمه
+app-sync-pending =
+    { $count ->
+        [one] یوه دوسیه
+       *[other] { $count } دوسیې
+    }
+app-sync-nothing-pending = هېڅ نه: د دې وسیلې ټول معلومات مرکزي دفتر ته رسېدلي دي.
+app-sync-last-success = وروستۍ همغږي
+app-sync-last-attempt = وروستۍ هڅه
+app-sync-works-offline = د تل په څېر خپل کار ته ادامه ورکړئ: هر څه په دې وسیله کې خوندي کېږي، او همغږي په شاليد کې ترسره کېږي او ستاسو کار نه ګډوډوي.
+app-sync-now = همدا اوس همغږي کول
+app-sync-hq = د مرکزي دفتر پته
+app-sync-code = د نوم لیکنې کوډ
+app-sync-enroll = دا وسیله ونښلوئ
+app-sync-enroll-hint = له مرکزي دفتر څخه د دې ځای لپاره د یو ځل کارولو د نوم لیکنې کوډ وغواړئ، بیا یې دلته ولیکئ.
+app-sync-not-enrolled = دا وسیله تر اوسه له مرکزي دفتر سره نه ده نښلول شوې.
+app-sync-unreachable = له مرکزي دفتر سره اړیکه نه کېږي. ستاسو کار په دې وسیله کې خوندي دی او کله چې اړیکه بېرته راشي، لېږل کېږي.
+app-sync-failed = همغږي بشپړه نه شوه. هېڅ شی ورک نه شو؛ پخپله به بیا هڅه وکړي.
+app-sync-revoked = مرکزي دفتر د دې وسیلې اجازه لغوه کړه، نو دوسیې ترې لرې شوې. له خپل څارونکي سره اړیکه ونیسئ.
+app-sync-unknown-device = مرکزي دفتر دا وسیله نه پېژني. د نوم لیکنې نوی کوډ وغواړئ.
+app-sync-clock = د دې وسیلې نېټه یا وخت سم نه دی. د سیسټم په ترتیباتو کې یې سم کړئ، بیا بیا همغږي وکړئ.
+app-sync-enrollment-code = د نوم لیکنې دا کوډ سم نه دی، مخکې کارول شوی یا یې موده تېره شوې ده. له مرکزي دفتر څخه نوی کوډ وغواړئ.
+app-sync-version = مرکزي دفتر د Waypoint بله نسخه کاروي. وغواړئ چې دا اپلیکېشن تازه شي.
+app-sync-site-mismatch = دا کوډ د { $hq } ځای لپاره دی، خو دا وسیله په { $device } ځای کې کارېږي. د { $device } لپاره کوډ وغواړئ.
+app-sync-code-missing = د نوم لیکنې کوډ ولیکئ.
+app-sync-already-enrolled = دا وسیله مخکې له مرکزي دفتر سره نښلول شوې ده.

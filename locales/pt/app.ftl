@@ -66,6 +66,11 @@ app-tab-registration = Registro
 app-tab-consent = Consentimento
 app-tab-interview = Entrevista
 app-tab-age = Idade
+app-tab-tracing = Busca de familiares
+app-tab-screening = Triagem
+app-tab-referrals = Encaminhamentos e acompanhamento
+app-tab-transfer = Transferência
+app-tab-conflicts = Conflitos
 app-referral-prompt = Encaminhe esta pessoa agora:
 app-age-treated-as-child = Pessoa tratada como criança{ $basis ->
     [doubt] { " " }(idade incerta)
@@ -171,6 +176,81 @@ app-age-outcome = Resultado
 app-age-disputed = A pessoa contesta esta avaliação
 app-age-save = Guardar a avaliação
 
+## Family tracing
+app-tracing-explain = Os familiares que esta pessoa procura. Escreva todas as grafias que ouvir, em qualquer alfabeto: as correspondências são encontradas entre alfabetos diferentes e em todos os locais.
+app-tracing-add = Adicionar um familiar a procurar
+app-tracing-relationship = Parentesco (mãe, irmão, tia…)
+app-tracing-names = Nomes e grafias (um por linha)
+app-tracing-age = Idade em anos ou data de nascimento
+app-tracing-last-seen-place = Local onde a pessoa foi vista pela última vez
+app-tracing-last-seen-date = Quando a pessoa foi vista pela última vez (2023, 2023-06 ou 2023-06-21)
+app-tracing-contacts = Contatos ou pessoas que possam saber (um por linha)
+app-tracing-find = Procurar correspondências
+app-tracing-no-candidates = Ainda nenhuma pessoa registrada corresponde. Procure de novo mais tarde: novos registros chegam a cada sincronização.
+app-tracing-score = Correspondência: { $score }%
+app-tracing-confirm = É a mesma pessoa
+app-tracing-reject = Não é a mesma pessoa
+app-tracing-confirmed = Confirmada
+app-tracing-rejected = Descartada
+app-tracing-decided-by = por { $user }, em { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = Anote o que observar ou o que a pessoa contar. Não leia esta lista para a pessoa.
+app-screening-source = Origem da informação
+app-indicator-source-observed = Observado
+app-indicator-source-stated = A pessoa disse
+app-indicator-source-document = Em um documento
+app-indicator-source-third-party = Outra pessoa disse
+app-indicator-source-interview-answer = Na entrevista
+app-screening-record = Registrar
+app-screening-dismiss = Não se aplica
+app-screening-restore = Afinal se aplica
+app-screening-dismissed = considerado não aplicável
+app-screening-reasons = Por quê:
+app-screening-no-reasons = Nenhum indicador registrado.
+
+## Referrals and follow-ups
+app-service-child-protection = Proteção à criança
+app-service-anti-trafficking = Serviço de combate ao tráfico de pessoas
+app-service-health = Atendimento de saúde
+app-service-psychosocial = Apoio psicossocial
+app-service-legal = Assistência jurídica
+app-service-shelter = Abrigo
+app-service-guardianship = Tutela
+app-service-family-tracing = Serviço de busca de familiares
+app-referral-service = Serviço
+app-referral-urgent = Urgente
+app-referral-note = Nota para o serviço
+app-referral-status = Situação
+app-referral-status-proposed = Proposto
+app-referral-status-made = Encaminhado
+app-referral-status-accepted = Aceito
+app-referral-status-declined = Recusado
+app-referral-status-completed = Concluído
+app-referrals-add = Adicionar encaminhamento
+app-referrals-none = Ainda não há encaminhamentos.
+app-follow-ups = Tarefas de acompanhamento
+app-follow-up-due = Prazo
+app-follow-up-note = O que fazer
+app-follow-up-add = Adicionar tarefa
+app-follow-up-done = Feita
+app-follow-up-overdue = Atrasada
+app-follow-ups-none = Nenhuma tarefa de acompanhamento prevista.
+
+## Transfer
+app-transfer-explain = Passe este caso para outro local. A sede entrega o caso a esse local na próxima sincronização.
+app-transfer-to = Local de destino
+app-transfer-reason = Motivo
+app-transfer-do = Transferir o caso
+app-transfer-history = De { $from } para { $to }, em { $when }, por { $user }
+
+## Conflicts
+app-conflicts-explain = Dois dispositivos alteraram a mesma informação sem conexão. Os dois valores são mantidos até que você escolha um; a sua escolha é enviada como qualquer outra alteração.
+app-conflicts-none = Nada a resolver neste caso.
+app-conflict-written = Escrito por { $user }, em { $when }
+app-conflict-unknown-writer = Não se sabe quem escreveu
+app-conflict-keep = Manter este valor
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = O Waypoint foi bloqueado para proteger os dados. Desbloqueie para continuar; tudo o que foi guardado é mantido.
 app-error-unlock-failed = O nome da conta ou a frase secreta não está certo. Verifique o idioma do teclado e a tecla Caps Lock e tente de novo.
@@ -192,3 +272,41 @@ app-error-birth-date-future = Esta data está no futuro.
 app-error-birth-year-range = O ano deve estar entre { $min } e { $max }.
 app-error-age-too-high = Uma idade acima de { $max } anos não é possível.
 app-error-age-range-inverted = A idade máxima é menor do que a idade mínima. Verifique os dois números.
+app-error-entry-missing = Este item já não existe (pode ter sido alterado em outro dispositivo). Abra o caso de novo.
+app-error-transfer-same-site = O caso já está neste local. Indique o local de destino.
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = Sincronização com a sede
+app-sync-status-not-enrolled = Dispositivo não conectado à sede
+app-sync-status-running = Sincronizando…
+app-sync-status-error = Não sincronizado
+app-sync-status-never = Ainda não sincronizado
+app-sync-status-ok = Sincronizado em { $when }
+app-sync-progress = Enviados até agora: { $sent }; recebidos: { $received }
+app-sync-pending-label = Aguardando envio
+app-sync-pending =
+    { $count ->
+        [one] { $count } caso
+        [many] { $count } de casos
+       *[other] { $count } casos
+    }
+app-sync-nothing-pending = Nada: a sede já tem tudo o que está neste dispositivo.
+app-sync-last-success = Última sincronização
+app-sync-last-attempt = Última tentativa
+app-sync-works-offline = Continue trabalhando normalmente: tudo fica guardado neste dispositivo, e a sincronização acontece em segundo plano, sem interromper o seu trabalho.
+app-sync-now = Sincronizar agora
+app-sync-hq = Endereço da sede
+app-sync-code = Código de inscrição
+app-sync-enroll = Conectar este dispositivo
+app-sync-enroll-hint = Peça à sede um código de inscrição de uso único para este local e escreva-o aqui.
+app-sync-not-enrolled = Este dispositivo ainda não está conectado à sede.
+app-sync-unreachable = Não é possível contatar a sede. O seu trabalho está seguro neste dispositivo e será enviado quando a conexão voltar.
+app-sync-failed = A sincronização não terminou. Nada foi perdido; uma nova tentativa será feita automaticamente.
+app-sync-revoked = A sede retirou este dispositivo, por isso os casos foram removidos dele. Fale com a sua chefia.
+app-sync-unknown-device = A sede não reconhece este dispositivo. Peça um novo código de inscrição.
+app-sync-clock = A data ou a hora deste dispositivo está errada. Corrija-a nas configurações do sistema e sincronize de novo.
+app-sync-enrollment-code = Este código de inscrição está errado, já foi usado ou expirou. Peça um novo à sede.
+app-sync-version = A sede usa outra versão do Waypoint. Peça que este aplicativo seja atualizado.
+app-sync-site-mismatch = Este código é para o local { $hq }, mas este dispositivo é usado no local { $device }. Peça um código para { $device }.
+app-sync-code-missing = Escreva o código de inscrição.
+app-sync-already-enrolled = Este dispositivo já está conectado à sede.

@@ -68,6 +68,11 @@ app-tab-registration = Регистрация
 app-tab-consent = Согласие
 app-tab-interview = Интервью
 app-tab-age = Возраст
+app-tab-tracing = Поиск семьи
+app-tab-screening = Скрининг
+app-tab-referrals = Направления и дальнейшие действия
+app-tab-transfer = Передача
+app-tab-conflicts = Конфликты
 app-referral-prompt = Направьте этого человека сейчас:
 app-age-treated-as-child = Считается ребёнком{ $basis ->
     [doubt] { " " }(возраст под сомнением)
@@ -177,6 +182,81 @@ app-age-outcome = Результат
 app-age-disputed = Человек не согласен с этой оценкой
 app-age-save = Записать оценку
 
+## Family tracing
+app-tracing-explain = Родственники, которых ищет этот человек. Записывайте каждое написание, которое слышите, в любой системе письма: совпадения ищутся во всех системах письма и во всех пунктах.
+app-tracing-add = Добавить разыскиваемого родственника
+app-tracing-relationship = Степень родства (мать, брат, тётя…)
+app-tracing-names = Имена и варианты написания (по одному в строке)
+app-tracing-age = Возраст в годах или дата рождения
+app-tracing-last-seen-place = Где видели в последний раз
+app-tracing-last-seen-date = Когда видели в последний раз (2023, 2023-06 или 2023-06-21)
+app-tracing-contacts = Контакты или люди, которые могут что-то знать (по одному в строке)
+app-tracing-find = Искать совпадения
+app-tracing-no-candidates = Пока ни один зарегистрированный человек не совпадает. Поищите позже: новые регистрации приходят с каждой синхронизацией.
+app-tracing-score = Совпадение { $score } %
+app-tracing-confirm = Тот же человек
+app-tracing-reject = Не тот человек
+app-tracing-confirmed = Подтверждено
+app-tracing-rejected = Отклонено
+app-tracing-decided-by = пользователь { $user }, { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = Записывайте то, что вы наблюдаете или что рассказывает человек. Не зачитывайте этот список человеку.
+app-screening-source = Откуда вы это знаете
+app-indicator-source-observed = Наблюдение
+app-indicator-source-stated = Со слов человека
+app-indicator-source-document = В документе
+app-indicator-source-third-party = Со слов другого человека
+app-indicator-source-interview-answer = Из интервью
+app-screening-record = Записать
+app-screening-dismiss = Не относится
+app-screening-restore = Всё же относится
+app-screening-dismissed = признано неприменимым
+app-screening-reasons = Почему:
+app-screening-no-reasons = Признаки не записаны.
+
+## Referrals and follow-ups
+app-service-child-protection = Защита детей
+app-service-anti-trafficking = Служба противодействия торговле людьми
+app-service-health = Медицинская помощь
+app-service-psychosocial = Психосоциальная поддержка
+app-service-legal = Юридическая помощь
+app-service-shelter = Приют
+app-service-guardianship = Опека
+app-service-family-tracing = Служба поиска семей
+app-referral-service = Служба
+app-referral-urgent = Срочно
+app-referral-note = Примечание для службы
+app-referral-status = Статус
+app-referral-status-proposed = Предложено
+app-referral-status-made = Направлено
+app-referral-status-accepted = Принято
+app-referral-status-declined = Отклонено
+app-referral-status-completed = Завершено
+app-referrals-add = Добавить направление
+app-referrals-none = Направлений пока нет.
+app-follow-ups = Дальнейшие действия
+app-follow-up-due = Срок
+app-follow-up-note = Что сделать
+app-follow-up-add = Добавить действие
+app-follow-up-done = Выполнено
+app-follow-up-overdue = Просрочено
+app-follow-ups-none = Дальнейших действий не запланировано.
+
+## Transfer
+app-transfer-explain = Передайте это дело другому пункту. Головной офис передаст дело этому пункту при следующей синхронизации.
+app-transfer-to = Принимающий пункт
+app-transfer-reason = Причина
+app-transfer-do = Передать дело
+app-transfer-history = Из { $from } в { $to }, { $when }, пользователь { $user }
+
+## Conflicts
+app-conflicts-explain = Два устройства изменили одно и то же поле без связи. Оба значения сохраняются, пока вы не выберете одно; ваш выбор отправляется, как любое другое изменение.
+app-conflicts-none = В этом деле нечего разрешать.
+app-conflict-written = Записано: { $user }, { $when }
+app-conflict-unknown-writer = Неизвестно, кто записал
+app-conflict-keep = Оставить это
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = Waypoint заблокировался, чтобы защитить данные. Разблокируйте, чтобы продолжить; всё сохранённое останется.
 app-error-unlock-failed = Неверное имя пользователя или парольная фраза. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.
@@ -198,3 +278,42 @@ app-error-birth-date-future = Эта дата в будущем.
 app-error-birth-year-range = Год должен быть от { $min } до { $max }.
 app-error-age-too-high = Возраст больше { $max } невозможен.
 app-error-age-range-inverted = Наибольший возраст меньше наименьшего. Проверьте оба числа.
+app-error-entry-missing = Этой записи больше нет (возможно, её изменили на другом устройстве). Откройте дело заново.
+app-error-transfer-same-site = Дело уже находится в этом пункте. Укажите принимающий пункт.
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = Синхронизация с головным офисом
+app-sync-status-not-enrolled = Не подключено к головному офису
+app-sync-status-running = Синхронизация…
+app-sync-status-error = Не синхронизировано
+app-sync-status-never = Ещё не синхронизировано
+app-sync-status-ok = Синхронизировано { $when }
+app-sync-progress = Пока отправлено: { $sent }, получено: { $received }
+app-sync-pending-label = Ожидают отправки
+app-sync-pending =
+    { $count ->
+        [one] { $count } дело
+        [few] { $count } дела
+        [many] { $count } дел
+       *[other] { $count } дела
+    }
+app-sync-nothing-pending = Ничего: в головном офисе уже есть всё с этого устройства.
+app-sync-last-success = Последняя синхронизация
+app-sync-last-attempt = Последняя попытка
+app-sync-works-offline = Работайте как обычно: всё сохраняется на этом устройстве, а синхронизация идёт в фоновом режиме и не мешает вам.
+app-sync-now = Синхронизировать сейчас
+app-sync-hq = Адрес головного офиса
+app-sync-code = Код регистрации
+app-sync-enroll = Подключить это устройство
+app-sync-enroll-hint = Попросите в головном офисе одноразовый код регистрации для этого пункта и введите его здесь.
+app-sync-not-enrolled = Это устройство ещё не подключено к головному офису.
+app-sync-unreachable = Нет связи с головным офисом. Ваша работа в безопасности на этом устройстве и будет отправлена, когда связь восстановится.
+app-sync-failed = Синхронизация не завершилась. Ничего не потеряно; попытка повторится автоматически.
+app-sync-revoked = Головной офис отозвал это устройство, поэтому дела с него удалены. Обратитесь к своему руководителю.
+app-sync-unknown-device = Головной офис не распознаёт это устройство. Попросите новый код регистрации.
+app-sync-clock = Дата или время на этом устройстве неверны. Исправьте их в настройках системы и снова запустите синхронизацию.
+app-sync-enrollment-code = Этот код регистрации неверный, уже использован или просрочен. Попросите новый в головном офисе.
+app-sync-version = В головном офисе работает другая версия Waypoint. Попросите обновить это приложение.
+app-sync-site-mismatch = Этот код предназначен для пункта { $hq }, а это устройство работает в пункте { $device }. Попросите код для { $device }.
+app-sync-code-missing = Введите код регистрации.
+app-sync-already-enrolled = Это устройство уже подключено к головному офису.

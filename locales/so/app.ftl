@@ -66,6 +66,11 @@ app-tab-registration = Diiwaangelin
 app-tab-consent = Oggolaansho
 app-tab-interview = Wareysi
 app-tab-age = Da'da
+app-tab-tracing = Raadinta qoyska
+app-tab-screening = Baaritaanka khatarta
+app-tab-referrals = Gudbinta iyo dabagalka
+app-tab-transfer = Wareejin
+app-tab-conflicts = Is-khilaafyada
 app-referral-prompt = Qofkan hadda u gudbi:
 app-age-treated-as-child = Waxaa loola dhaqmaa sidii ilmo{ $basis ->
     [doubt] { " " }(da'da waa laga shakisan yahay)
@@ -171,6 +176,81 @@ app-age-outcome = Natiijada
 app-age-disputed = Qofku kuma raacsana qiimayntan
 app-age-save = Diiwaangeli qiimaynta
 
+## Family tracing
+app-tracing-explain = Qaraabada uu qofkani raadinayo. Qor qaab kasta oo magaca loo qoro oo aad maqasho, far kasta ha ahaadee: dadka u dhigma waxaa laga raadiyaa far kasta iyo goob kasta.
+app-tracing-add = Ku dar qaraabo la raadinayo
+app-tracing-relationship = Xiriirka (hooyo, walaal wiil ah, eedo…)
+app-tracing-names = Magacyada iyo qaababka loo qoro (mid sadar kasta)
+app-tracing-age = Da'da (sanado), ama taariikhda dhalashada
+app-tracing-last-seen-place = Meeshii ugu dambaysay ee lagu arkay
+app-tracing-last-seen-date = Goorta ugu dambaysay ee la arkay (2023, 2023-06 ama 2023-06-21)
+app-tracing-contacts = Xiriirro, ama dad laga yaabo inay wax ogyihiin (mid sadar kasta)
+app-tracing-find = Raadi dad u dhigma
+app-tracing-no-candidates = Weli ma jiro qof diiwaangashan oo u dhigma. Mar dambe dib u eeg: diiwaangelinno cusub ayaa la yimaada isku waafajin kasta.
+app-tracing-score = Isu-ekaanta { $score }%
+app-tracing-confirm = Waa isku qof
+app-tracing-reject = Isku qof ma aha
+app-tracing-confirmed = Waa la xaqiijiyay
+app-tracing-rejected = Waa la diiday
+app-tracing-decided-by = waxaa go'aamiyay { $user }, { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = Diiwaangeli waxa aad aragto ama waxa qofku kuu sheego. Liiskan ha u akhriyin qofka.
+app-screening-source = Sida aad ku ogaatay
+app-indicator-source-observed = Waa la arkay
+app-indicator-source-stated = Qofka ayaa sheegay
+app-indicator-source-document = Dukumenti ayay ku qoran tahay
+app-indicator-source-third-party = Qof kale ayaa sheegay
+app-indicator-source-interview-answer = Wareysiga ayaa laga helay
+app-screening-record = Diiwaangeli
+app-screening-dismiss = Ma khuseeyo
+app-screening-restore = Haddana wuu khuseeyaa
+app-screening-dismissed = waxaa la go'aamiyay inaanu khusayn
+app-screening-reasons = Sababta:
+app-screening-no-reasons = Calaamad lama diiwaangelin.
+
+## Referrals and follow-ups
+app-service-child-protection = Ilaalinta carruurta
+app-service-anti-trafficking = Adeegga la dagaallanka ka ganacsiga dadka
+app-service-health = Daryeel caafimaad
+app-service-psychosocial = Taageero nafsi iyo bulsho
+app-service-legal = Gargaar sharci
+app-service-shelter = Hoy
+app-service-guardianship = Mas'uulnimada ilmaha (guardianship)
+app-service-family-tracing = Adeegga raadinta qoyska
+app-referral-service = Adeegga
+app-referral-urgent = Degdeg
+app-referral-note = Qoraal loogu talagalay adeegga
+app-referral-status = Xaaladda
+app-referral-status-proposed = La soo jeediyay
+app-referral-status-made = La gudbiyay
+app-referral-status-accepted = La aqbalay
+app-referral-status-declined = La diiday
+app-referral-status-completed = La dhammeeyay
+app-referrals-add = Ku dar gudbin
+app-referrals-none = Weli gudbin ma jirto.
+app-follow-ups = Hawlaha dabagalka
+app-follow-up-due = Taariikhda kama dambaysta ah
+app-follow-up-note = Waxa la qabanayo
+app-follow-up-add = Ku dar hawl dabagal
+app-follow-up-done = Waa la qabtay
+app-follow-up-overdue = Waqtigii waa ka dhacay
+app-follow-ups-none = Hawl dabagal ah lama qorsheyn.
+
+## Transfer
+app-transfer-explain = Kiiskan u wareeji goob kale. Xarunta dhexe ayaa kiiska siisa goobtaas marka isku waafajinta xigta la sameeyo.
+app-transfer-to = Goobta qaadanaysa
+app-transfer-reason = Sababta
+app-transfer-do = Wareeji kiiska
+app-transfer-history = Laga wareejiyay { $from } loona wareejiyay { $to }, { $when }, waxaa sameeyay { $user }
+
+## Conflicts
+app-conflicts-explain = Laba qalab ayaa beddelay isla shay iyagoo aan xiriir lahayn. Labada qiimeba waa la hayaa ilaa aad mid doorato; doorashadaada waxaa loo diraa sida isbeddel kasta oo kale.
+app-conflicts-none = Kiiskan wax la xalliyo kuma jiraan.
+app-conflict-written = Waxaa qoray { $user }, { $when }
+app-conflict-unknown-writer = Lama yaqaan cidda qortay
+app-conflict-keep = Hay kan
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = Waypoint wuu is-qufulay si uu xogta u ilaaliyo. Fur si aad u sii wadato; wax kasta oo la kaydiyay waa la hayaa.
 app-error-unlock-failed = Magaca isticmaalaha ama weedha sirta ah sax ma aha. Hubi luqadda kiiboodhka iyo Caps Lock, kadibna isku day mar kale.
@@ -192,3 +272,40 @@ app-error-birth-date-future = Taariikhdan waxay ku jirtaa mustaqbalka.
 app-error-birth-year-range = Sanadku waa inuu u dhexeeyaa { $min } iyo { $max }.
 app-error-age-too-high = Da' ka badan { $max } suurtogal ma aha.
 app-error-age-range-inverted = Da'da ugu weyn ayaa ka yar da'da ugu yar. Hubi labada lambar.
+app-error-entry-missing = Xogtan hadda ma jirto (waxaa laga yaabaa in lagu beddelay qalab kale). Mar kale fur kiiska.
+app-error-transfer-same-site = Kiisku horey ayuu goobtan u joogaa. Geli goobta qaadanaysa.
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = Isku waafajinta xarunta dhexe
+app-sync-status-not-enrolled = Kuma xirna xarunta dhexe
+app-sync-status-running = Waa la isku waafajinayaa…
+app-sync-status-error = Lama isku waafajin
+app-sync-status-never = Weli lama isku waafajin
+app-sync-status-ok = La isku waafajiyay: { $when }
+app-sync-progress = Ilaa hadda: { $sent } la diray, { $received } la helay
+app-sync-pending-label = Sugaya in la diro
+app-sync-pending =
+    { $count ->
+        [one] Hal kiis
+       *[other] { $count } kiis
+    }
+app-sync-nothing-pending = Waxba: xarunta dhexe waxay haysaa wax kasta oo qalabkan ku jira.
+app-sync-last-success = Isku waafajintii ugu dambeysay
+app-sync-last-attempt = Isku daygii ugu dambeeyay
+app-sync-works-offline = Sida caadiga ah u sii wad shaqadaada: wax walba waxaa lagu kaydiyaa qalabkan, isku waafajintuna gadaal ayay ka socotaa iyadoo aan shaqadaada hakinayn.
+app-sync-now = Hadda isku waafaji
+app-sync-hq = Cinwaanka xarunta dhexe
+app-sync-code = Koodhka diiwaangelinta
+app-sync-enroll = Ku xir qalabkan
+app-sync-enroll-hint = Xarunta dhexe ka codso koodh diiwaangelin oo hal mar la isticmaalo oo loogu talagalay goobtan, kadibna halkan geli.
+app-sync-not-enrolled = Qalabkan weli laguma xirin xarunta dhexe.
+app-sync-unreachable = Xarunta dhexe lama gaari karo. Shaqadaadu way ammaan ku tahay qalabkan, waana la diri doonaa marka xiriirku soo laabto.
+app-sync-failed = Isku waafajintu ma dhammaan. Waxba ma lumin; si iskeed ah ayaa mar kale loo isku dayi doonaa.
+app-sync-revoked = Xarunta dhexe waxay joojisay oggolaanshaha qalabkan, sidaas darteed kiisaska waa laga saaray. La xiriir kormeerahaaga.
+app-sync-unknown-device = Xarunta dhexe ma aqoonsana qalabkan. Codso koodh diiwaangelin oo cusub.
+app-sync-clock = Taariikhda ama saacadda qalabkan waa khalad. Ku sax dejinta nidaamka (system settings), kadibna mar kale isku waafaji.
+app-sync-enrollment-code = Koodhkan diiwaangelintu waa khalad, hore ayaa loo isticmaalay, ama wuu dhacay. Xarunta dhexe ka codso mid cusub.
+app-sync-version = Xarunta dhexe waxay isticmaashaa nooc kale oo Waypoint ah. Codso in app-kan la cusboonaysiiyo.
+app-sync-site-mismatch = Koodhkan waxaa loogu talagalay goobta { $hq }, laakiin qalabkani wuxuu u adeegaa goobta { $device }. Codso koodh loogu talagalay { $device }.
+app-sync-code-missing = Geli koodhka diiwaangelinta.
+app-sync-already-enrolled = Qalabkan horey ayaa loogu xiray xarunta dhexe.

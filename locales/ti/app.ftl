@@ -66,6 +66,11 @@ app-tab-registration = ምዝገባ
 app-tab-consent = ፍቓድ
 app-tab-interview = ቃለ-መሕትት
 app-tab-age = ዕድመ
+app-tab-tracing = ስድራቤት ምንዳይ
+app-tab-screening = ምልላይ ሓደጋ
+app-tab-referrals = ምምራሕን ክትትልን
+app-tab-transfer = ምስግጋር
+app-tab-conflicts = ዘይምስምማዓት
 app-referral-prompt = ነዚ ሰብ ሕጂ ናብ ኣገልግሎታት ምርሕዎ፦
 app-age-treated-as-child = ከም ቆልዓ ይቑጸር{ $basis ->
     [doubt] { " " }(ዕድመ ኣጠራጣሪ እዩ)
@@ -171,6 +176,81 @@ app-age-outcome = ውጽኢት
 app-age-disputed = እቲ ሰብ ነዚ ይቃወሞ
 app-age-save = ግምገማ ምምዝጋብ
 
+## Family tracing
+app-tracing-explain = እዚ ሰብ ዝደልዮም ኣዝማድ። ዝሰምዕኩምዎ ኩሉ ኣጻሕፋ፣ ብዝኾነ ፊደል፣ ጽሓፉ፤ ምስምማዓት ኣብ ዝተፈላለየ ፊደላትን ኣብ ኩሉ ቦታታትን ይድለዩ።
+app-tracing-add = ዝድለ ዘመድ ምውሳኽ
+app-tracing-relationship = ዝምድና (ኣደ፣ ሓው፣ ሓትኖ…)
+app-tracing-names = ኣስማትን ኣጻሕፋታትን (ኣብ ነፍሲ ወከፍ መስመር ሓደ)
+app-tracing-age = ዕድመ ብዓመታት፣ ወይ ዕለት ልደት
+app-tracing-last-seen-place = ንመወዳእታ ግዜ ኣበይ ከም ዝተራእየ
+app-tracing-last-seen-date = ንመወዳእታ ግዜ መዓስ ከም ዝተራእየ (ብፈረንጂ ኣቆጻጽራ፦ 2023፣ 2023-06 ወይ 2023-06-21)
+app-tracing-contacts = ኣድራሻታት፣ ወይ ክፈልጡ ዝኽእሉ ሰባት (ኣብ ነፍሲ ወከፍ መስመር ሓደ)
+app-tracing-find = ምስምማዓት ምንዳይ
+app-tracing-no-candidates = ክሳብ ሕጂ ዝሰማማዕ ዝተመዝገበ ሰብ የለን። ድሒርኩም እንደገና ርኣዩ፤ ምስ ነፍሲ ወከፍ ምምስሳል ሓደስቲ ምዝገባታት ይመጹ።
+app-tracing-score = ምስምማዕ { $score }%
+app-tracing-confirm = ሓደ ሰብ እዩ
+app-tracing-reject = ሓደ ሰብ ኣይኮነን
+app-tracing-confirmed = ተረጋጊጹ
+app-tracing-rejected = ተነጺጉ
+app-tracing-decided-by = ብ{ $user }፣ { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = ዝዕዘብኩምዎ ወይ እቲ ሰብ ዝነገረኩም መዝግቡ። ነዚ ዝርዝር ንእቲ ሰብ ኣይተንብቡሉ።
+app-screening-source = ብኸመይ ፈሊጥኩም
+app-indicator-source-observed = ተዓዚቡ
+app-indicator-source-stated = እቲ ሰብ ባዕሉ ገሊጽዎ
+app-indicator-source-document = ኣብ ሰነድ
+app-indicator-source-third-party = ካልእ ሰብ ገሊጽዎ
+app-indicator-source-interview-answer = ካብ ቃለ-መሕትት
+app-screening-record = ምምዝጋብ
+app-screening-dismiss = ኣይምልከትን
+app-screening-restore = ብሓቂ ይምልከት
+app-screening-dismissed = ከም ዘይምልከት ተወሲኑ
+app-screening-reasons = ስለምንታይ፦
+app-screening-no-reasons = ዝተመዝገበ መመልከቲ የለን።
+
+## Referrals and follow-ups
+app-service-child-protection = ሓለዋ ቆልዑ
+app-service-anti-trafficking = ኣገልግሎት ምክልኻል ንግዲ ደቂ ሰባት
+app-service-health = ክንክን ጥዕና
+app-service-psychosocial = ስነ-ኣእምሮኣዊን ማሕበራዊን ደገፍ
+app-service-legal = ሕጋዊ ሓገዝ
+app-service-shelter = መዕቆቢ
+app-service-guardianship = ሞግዚትነት
+app-service-family-tracing = ኣገልግሎት ምንዳይ ስድራቤት
+app-referral-service = ኣገልግሎት
+app-referral-urgent = ህጹጽ
+app-referral-note = መዘኻኸሪ ንኣገልግሎት
+app-referral-status = ኩነታት
+app-referral-status-proposed = ቀሪቡ
+app-referral-status-made = ተመሪሑ
+app-referral-status-accepted = ተቐቢሎምዎ
+app-referral-status-declined = ተነጺጉ
+app-referral-status-completed = ተዛዚሙ
+app-referrals-add = ምምራሕ ምውሳኽ
+app-referrals-none = ገና ምምራሕ የለን።
+app-follow-ups = ክትትል
+app-follow-up-due = ናይ መወዳእታ ዕለት
+app-follow-up-note = እንታይ ክግበር ኣለዎ
+app-follow-up-add = ክትትል ምውሳኽ
+app-follow-up-done = ተገይሩ
+app-follow-up-overdue = ግዜኡ ሓሊፉ
+app-follow-ups-none = ዝተመደበ ክትትል የለን።
+
+## Transfer
+app-transfer-explain = ነዚ ጉዳይ ናብ ካልእ ቦታ ኣረክቡ። ቀንዲ ቤት ጽሕፈት ኣብቲ ዝቕጽል ምምስሳል ነቲ ጉዳይ ናብቲ ቦታ የሕልፎ።
+app-transfer-to = ተቐባሊ ቦታ
+app-transfer-reason = ምኽንያት
+app-transfer-do = ጉዳይ ምስግጋር
+app-transfer-history = ካብ { $from } ናብ { $to }፣ { $when }፣ ብ{ $user }
+
+## Conflicts
+app-conflicts-explain = ክልተ መሳርሒታት ብዘይ ርክብ ሓደ ነገር ቀይሮም። ሓደ ክሳብ እትመርጹ ክልቲኦም ዋጋታት ይዕቀቡ፤ ምርጫኹም ድማ ከም ዝኾነ ካልእ ለውጢ ይለኣኽ።
+app-conflicts-none = ኣብዚ ጉዳይ ዝፍታሕ ነገር የለን።
+app-conflict-written = ብ{ $user } ዝተጻሕፈ፣ { $when }
+app-conflict-unknown-writer = ዝጸሓፎ ኣይፍለጥን
+app-conflict-keep = ነዚ ምሓዝ
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = Waypoint ነቲ ሓበሬታ ንምሕላው ባዕሉ ተዓጽዩ። ንምቕጻል ክፈትዎ፤ ዝተዓቀበ ኩሉ ኣሎ።
 app-error-unlock-failed = ስም ተጠቃሚ ወይ መሕለፊ ቃል ቅኑዕ ኣይኮነን። ቋንቋ ኪቦርድን Caps Lockን ኣረጋግጹ፣ ድሕሪኡ እንደገና ፈትኑ።
@@ -192,3 +272,40 @@ app-error-birth-date-future = እዚ ዕለት ኣብ መጻኢ እዩ።
 app-error-birth-year-range = እቲ ዓመት ካብ { $min } ክሳብ { $max } ክኸውን ኣለዎ።
 app-error-age-too-high = ካብ { $max } ዝበዝሕ ዕድመ ክኸውን ኣይክእልን።
 app-error-age-range-inverted = እቲ ዝለዓለ ዕድመ ካብቲ ዝተሓተ ዕድመ ይንኣስ። ክልቲኦም ቁጽርታት ኣረጋግጹ።
+app-error-entry-missing = እዚ ምዝገባ ድሕሪ ሕጂ የለን (ኣብ ካልእ መሳርሒ ተቐይሩ ክኸውን ይኽእል)። ነቲ ጉዳይ እንደገና ክፈትዎ።
+app-error-transfer-same-site = እቲ ጉዳይ ድሮ ኣብዚ ቦታ ኣሎ። ተቐባሊ ቦታ ኣእትዉ።
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = ምስ ቀንዲ ቤት ጽሕፈት ምምስሳል
+app-sync-status-not-enrolled = ምስ ቀንዲ ቤት ጽሕፈት ኣይተራኸበን
+app-sync-status-running = ይመሳሰል ኣሎ…
+app-sync-status-error = ኣይተመሳሰለን
+app-sync-status-never = ገና ኣይተመሳሰለን
+app-sync-status-ok = ተመሳሲሉ፦ { $when }
+app-sync-progress = ክሳብ ሕጂ፦ { $sent } ተላኢኹ፣ { $received } ተቐቢሉ
+app-sync-pending-label = ክለኣኽ ዝጽበ
+app-sync-pending =
+    { $count ->
+        [one] { $count } ጉዳይ
+       *[other] { $count } ጉዳያት
+    }
+app-sync-nothing-pending = ዋላ ሓደ የለን፦ ቀንዲ ቤት ጽሕፈት ካብዚ መሳርሒ ኩሉ ተቐቢሉ ኣሎ።
+app-sync-last-success = ናይ መወዳእታ ምምስሳል
+app-sync-last-attempt = ናይ መወዳእታ ፈተነ
+app-sync-works-offline = ከም ልሙድ ስራሕኩም ቀጽሉ፦ ኩሉ ኣብዚ መሳርሒ ይዕቀብ፣ ምምስሳል ድማ ከየቋረጸኩም ብድሕሪት ይካየድ።
+app-sync-now = ሕጂ ምምስሳል
+app-sync-hq = ኣድራሻ ቀንዲ ቤት ጽሕፈት
+app-sync-code = ናይ ምዝገባ ኮድ
+app-sync-enroll = ነዚ መሳርሒ ምርኻብ
+app-sync-enroll-hint = ካብ ቀንዲ ቤት ጽሕፈት ነዚ ቦታ ንሓደ ግዜ ጥራይ ዝሰርሕ ናይ ምዝገባ ኮድ ሕተቱ፣ ድሕሪኡ ኣብዚ ኣእትዉዎ።
+app-sync-not-enrolled = እዚ መሳርሒ ገና ምስ ቀንዲ ቤት ጽሕፈት ኣይተራኸበን።
+app-sync-unreachable = ቀንዲ ቤት ጽሕፈት ክረኸብ ኣይከኣለን። ስራሕኩም ኣብዚ መሳርሒ ውሑስ እዩ፣ ርክብ ምስ ተመልሰ ድማ ክለኣኽ እዩ።
+app-sync-failed = ምምስሳል ኣይተዛዘመን። ዋላ ሓንቲ ኣይጠፍአን፤ ባዕሉ እንደገና ክፍትን እዩ።
+app-sync-revoked = ቀንዲ ቤት ጽሕፈት ፍቓድ ናይዚ መሳርሒ ሰሪዙ፣ ስለዚ እቶም ጉዳያት ካብኡ ተደምሲሶም። ምስ ሓላፊኹም ተራኸቡ።
+app-sync-unknown-device = ቀንዲ ቤት ጽሕፈት ነዚ መሳርሒ ኣይለልዮን። ሓድሽ ናይ ምዝገባ ኮድ ሕተቱ።
+app-sync-clock = ዕለት ወይ ሰዓት ናይዚ መሳርሒ ጌጋ እዩ። ኣብ ምድላዋት ሲስተም ኣስተኻኽልዎ፣ ድሕሪኡ እንደገና ኣመሳስሉ።
+app-sync-enrollment-code = እዚ ናይ ምዝገባ ኮድ ጌጋ እዩ፣ ድሮ ተሰሪሕሉ ወይ ግዜኡ ሓሊፉ እዩ። ካብ ቀንዲ ቤት ጽሕፈት ሓድሽ ሕተቱ።
+app-sync-version = ቀንዲ ቤት ጽሕፈት ካልእ ስሪት Waypoint ይጥቀም ኣሎ። እዚ ኣፕሊኬሽን ክሕደስ ሕተቱ።
+app-sync-site-mismatch = እዚ ኮድ ንቦታ { $hq } እዩ፣ እዚ መሳርሒ ግን ንቦታ { $device } የገልግል። ን{ $device } ዝኸውን ኮድ ሕተቱ።
+app-sync-code-missing = ናይ ምዝገባ ኮድ ኣእትዉ።
+app-sync-already-enrolled = እዚ መሳርሒ ድሮ ምስ ቀንዲ ቤት ጽሕፈት ተራኺቡ ኣሎ።

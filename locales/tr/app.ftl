@@ -66,6 +66,11 @@ app-tab-registration = Kayıt
 app-tab-consent = Onay
 app-tab-interview = Görüşme
 app-tab-age = Yaş
+app-tab-tracing = Aile arama
+app-tab-screening = Tarama
+app-tab-referrals = Yönlendirmeler ve takip
+app-tab-transfer = Devir
+app-tab-conflicts = Çakışmalar
 app-referral-prompt = Bu kişiyi hemen yönlendirin:
 app-age-treated-as-child = Çocuk olarak kabul ediliyor{ $basis ->
     [doubt] { " " }(yaşı konusunda şüphe var)
@@ -171,6 +176,81 @@ app-age-outcome = Sonuç
 app-age-disputed = Kişi bu sonuca itiraz ediyor
 app-age-save = Değerlendirmeyi kaydet
 
+## Family tracing
+app-tracing-explain = Bu kişinin aradığı akrabalar. Duyduğunuz her yazılışı, hangi alfabede olursa olsun yazın: eşleşmeler farklı alfabeler arasında ve tüm görev yerlerinde aranır.
+app-tracing-add = Aranacak bir akraba ekle
+app-tracing-relationship = Yakınlık (anne, erkek kardeş, teyze…)
+app-tracing-names = Adlar ve yazılışlar (her satıra bir tane)
+app-tracing-age = Yaş (yıl olarak) veya doğum tarihi
+app-tracing-last-seen-place = En son nerede görüldü
+app-tracing-last-seen-date = En son ne zaman görüldü (2023, 2023-06 veya 2023-06-21)
+app-tracing-contacts = İletişim bilgileri veya bilgisi olabilecek kişiler (her satıra bir tane)
+app-tracing-find = Eşleşme ara
+app-tracing-no-candidates = Henüz eşleşen kayıtlı kişi yok. Daha sonra yeniden bakın: her eşitlemede yeni kayıtlar gelir.
+app-tracing-score = Eşleşme %{ $score }
+app-tracing-confirm = Aynı kişi
+app-tracing-reject = Aynı kişi değil
+app-tracing-confirmed = Onaylandı
+app-tracing-rejected = Reddedildi
+app-tracing-decided-by = { $user } tarafından, { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = Gözlemlediklerinizi veya kişinin size anlattıklarını kaydedin. Bu listeyi kişiye okumayın.
+app-screening-source = Nereden biliyorsunuz
+app-indicator-source-observed = Gözlemlendi
+app-indicator-source-stated = Kişi kendisi söyledi
+app-indicator-source-document = Bir belgede
+app-indicator-source-third-party = Başka biri söyledi
+app-indicator-source-interview-answer = Görüşmeden
+app-screening-record = Kaydet
+app-screening-dismiss = Geçerli değil
+app-screening-restore = Yine de geçerli
+app-screening-dismissed = geçerli olmadığına karar verildi
+app-screening-reasons = Neden:
+app-screening-no-reasons = Kaydedilmiş gösterge yok.
+
+## Referrals and follow-ups
+app-service-child-protection = Çocuk koruma
+app-service-anti-trafficking = İnsan ticaretiyle mücadele hizmeti
+app-service-health = Sağlık hizmeti
+app-service-psychosocial = Psikososyal destek
+app-service-legal = Hukuki yardım
+app-service-shelter = Barınma
+app-service-guardianship = Vasilik
+app-service-family-tracing = Aile arama hizmeti
+app-referral-service = Hizmet
+app-referral-urgent = Acil
+app-referral-note = Hizmet için not
+app-referral-status = Durum
+app-referral-status-proposed = Önerildi
+app-referral-status-made = Yönlendirildi
+app-referral-status-accepted = Kabul edildi
+app-referral-status-declined = Reddedildi
+app-referral-status-completed = Tamamlandı
+app-referrals-add = Yönlendirme ekle
+app-referrals-none = Henüz yönlendirme yok.
+app-follow-ups = Takip işleri
+app-follow-up-due = Son tarih
+app-follow-up-note = Yapılacak iş
+app-follow-up-add = Takip işi ekle
+app-follow-up-done = Yapıldı
+app-follow-up-overdue = Gecikti
+app-follow-ups-none = Planlanmış takip işi yok.
+
+## Transfer
+app-transfer-explain = Bu vakayı başka bir görev yerine devredin. Merkez ofis, bir sonraki eşitlemede vakayı o görev yerine verir.
+app-transfer-to = Devralan görev yeri
+app-transfer-reason = Neden
+app-transfer-do = Vakayı devret
+app-transfer-history = Devreden: { $from }, devralan: { $to }, { $when }, { $user } tarafından
+
+## Conflicts
+app-conflicts-explain = İki cihaz çevrimdışıyken aynı bilgiyi değiştirdi. Siz birini seçene kadar iki değer de saklanır; seçiminiz diğer değişiklikler gibi gönderilir.
+app-conflicts-none = Bu vakada çözülecek bir şey yok.
+app-conflict-written = Yazan: { $user }, { $when }
+app-conflict-unknown-writer = Kimin yazdığı bilinmiyor
+app-conflict-keep = Bunu koru
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = Waypoint, verileri korumak için kendini kilitledi. Devam etmek için kilidi açın; kaydedilen her şey korunur.
 app-error-unlock-failed = Kullanıcı adı veya parola doğru değil. Klavye dilini ve Caps Lock tuşunu kontrol edip tekrar deneyin.
@@ -192,3 +272,40 @@ app-error-birth-date-future = Bu tarih gelecekte.
 app-error-birth-year-range = Yıl { $min } ile { $max } arasında olmalıdır.
 app-error-age-too-high = { $max } yaşından büyük bir yaş mümkün değil.
 app-error-age-range-inverted = En büyük yaş, en küçük yaştan küçük. İki sayıyı da kontrol edin.
+app-error-entry-missing = Bu kayıt artık yok (başka bir cihazda değişmiş olabilir). Vakayı yeniden açın.
+app-error-transfer-same-site = Vaka zaten bu görev yerinde. Devralan görev yerini girin.
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = Merkez ofisle eşitleme
+app-sync-status-not-enrolled = Merkez ofise bağlı değil
+app-sync-status-running = Eşitleniyor…
+app-sync-status-error = Eşitlenmedi
+app-sync-status-never = Henüz eşitlenmedi
+app-sync-status-ok = Eşitlendi: { $when }
+app-sync-progress = Şu ana kadar { $sent } gönderildi, { $received } alındı
+app-sync-pending-label = Gönderilmeyi bekleyen
+app-sync-pending =
+    { $count ->
+        [one] Bir vaka
+       *[other] { $count } vaka
+    }
+app-sync-nothing-pending = Hiçbir şey: bu cihazdaki her şey merkez ofiste var.
+app-sync-last-success = Son eşitleme
+app-sync-last-attempt = Son deneme
+app-sync-works-offline = Her zamanki gibi çalışmaya devam edin: her şey bu cihaza kaydedilir ve eşitleme sizi bölmeden arka planda yapılır.
+app-sync-now = Şimdi eşitle
+app-sync-hq = Merkez ofis adresi
+app-sync-code = Kayıt kodu
+app-sync-enroll = Bu cihazı bağla
+app-sync-enroll-hint = Merkez ofisten bu görev yeri için tek kullanımlık bir kayıt kodu isteyin, sonra kodu buraya girin.
+app-sync-not-enrolled = Bu cihaz henüz merkez ofise bağlı değil.
+app-sync-unreachable = Merkez ofise ulaşılamıyor. Çalışmalarınız bu cihazda güvende; bağlantı geri geldiğinde gönderilecek.
+app-sync-failed = Eşitleme tamamlanmadı. Hiçbir şey kaybolmadı; kendiliğinden yeniden denenecek.
+app-sync-revoked = Merkez ofis bu cihazın yetkisini iptal etti, bu yüzden vakalar cihazdan kaldırıldı. Amirinizle iletişime geçin.
+app-sync-unknown-device = Merkez ofis bu cihazı tanımıyor. Yeni bir kayıt kodu isteyin.
+app-sync-clock = Bu cihazın tarihi veya saati yanlış. Sistem ayarlarından düzeltin, sonra yeniden eşitleyin.
+app-sync-enrollment-code = Bu kayıt kodu yanlış, daha önce kullanılmış veya süresi dolmuş. Merkez ofisten yeni bir kod isteyin.
+app-sync-version = Merkez ofis, Waypoint'in farklı bir sürümünü kullanıyor. Bu uygulamanın güncellenmesini isteyin.
+app-sync-site-mismatch = Bu kod { $hq } görev yeri için, ancak bu cihaz { $device } görev yerinde kullanılıyor. { $device } için bir kod isteyin.
+app-sync-code-missing = Kayıt kodunu girin.
+app-sync-already-enrolled = Bu cihaz zaten merkez ofise bağlı.

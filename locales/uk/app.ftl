@@ -68,6 +68,11 @@ app-tab-registration = Реєстрація
 app-tab-consent = Згода
 app-tab-interview = Інтерв’ю
 app-tab-age = Вік
+app-tab-tracing = Пошук родини
+app-tab-screening = Скринінг
+app-tab-referrals = Направлення й подальші дії
+app-tab-transfer = Передання
+app-tab-conflicts = Конфлікти
 app-referral-prompt = Направте цю особу зараз:
 app-age-treated-as-child = Вважається дитиною{ $basis ->
     [doubt] { " " }(вік під сумнівом)
@@ -177,6 +182,81 @@ app-age-outcome = Результат
 app-age-disputed = Особа не погоджується з цією оцінкою
 app-age-save = Записати оцінку
 
+## Family tracing
+app-tracing-explain = Родичі, яких шукає ця особа. Записуйте кожне написання, яке чуєте, будь-якою системою письма: збіги шукають у всіх системах письма й на всіх пунктах.
+app-tracing-add = Додати родича, якого шукають
+app-tracing-relationship = Спорідненість (мати, брат, тітка…)
+app-tracing-names = Імена та варіанти написання (по одному в рядку)
+app-tracing-age = Вік у роках або дата народження
+app-tracing-last-seen-place = Де бачили востаннє
+app-tracing-last-seen-date = Коли бачили востаннє (2023, 2023-06 або 2023-06-21)
+app-tracing-contacts = Контакти або люди, які можуть щось знати (по одному в рядку)
+app-tracing-find = Шукати збіги
+app-tracing-no-candidates = Поки що жодна зареєстрована особа не збігається. Пошукайте пізніше: нові реєстрації надходять із кожною синхронізацією.
+app-tracing-score = Збіг { $score }%
+app-tracing-confirm = Та сама особа
+app-tracing-reject = Не та сама особа
+app-tracing-confirmed = Підтверджено
+app-tracing-rejected = Відхилено
+app-tracing-decided-by = користувач { $user }, { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = Записуйте те, що ви спостерігаєте або що розповідає особа. Не зачитуйте цей список особі.
+app-screening-source = Звідки ви це знаєте
+app-indicator-source-observed = Спостереження
+app-indicator-source-stated = Зі слів особи
+app-indicator-source-document = У документі
+app-indicator-source-third-party = Зі слів іншої людини
+app-indicator-source-interview-answer = З інтерв’ю
+app-screening-record = Записати
+app-screening-dismiss = Не стосується
+app-screening-restore = Усе ж стосується
+app-screening-dismissed = визнано таким, що не стосується
+app-screening-reasons = Чому:
+app-screening-no-reasons = Ознак не записано.
+
+## Referrals and follow-ups
+app-service-child-protection = Захист дітей
+app-service-anti-trafficking = Служба протидії торгівлі людьми
+app-service-health = Медична допомога
+app-service-psychosocial = Психосоціальна підтримка
+app-service-legal = Правова допомога
+app-service-shelter = Притулок
+app-service-guardianship = Опіка
+app-service-family-tracing = Служба пошуку родин
+app-referral-service = Служба
+app-referral-urgent = Терміново
+app-referral-note = Примітка для служби
+app-referral-status = Статус
+app-referral-status-proposed = Запропоновано
+app-referral-status-made = Направлено
+app-referral-status-accepted = Прийнято
+app-referral-status-declined = Відхилено
+app-referral-status-completed = Завершено
+app-referrals-add = Додати направлення
+app-referrals-none = Направлень ще немає.
+app-follow-ups = Подальші дії
+app-follow-up-due = Термін
+app-follow-up-note = Що зробити
+app-follow-up-add = Додати подальшу дію
+app-follow-up-done = Виконано
+app-follow-up-overdue = Прострочено
+app-follow-ups-none = Подальших дій не заплановано.
+
+## Transfer
+app-transfer-explain = Передайте цю справу іншому пункту. Головний офіс передасть справу цьому пункту під час наступної синхронізації.
+app-transfer-to = Пункт, який приймає справу
+app-transfer-reason = Причина
+app-transfer-do = Передати справу
+app-transfer-history = З { $from } до { $to }, { $when }, користувач { $user }
+
+## Conflicts
+app-conflicts-explain = Два пристрої змінили те саме поле без зв’язку. Обидва значення зберігаються, доки ви не виберете одне; ваш вибір надсилається, як і будь-яка інша зміна.
+app-conflicts-none = У цій справі нічого розв’язувати.
+app-conflict-written = Записано: { $user }, { $when }
+app-conflict-unknown-writer = Невідомо, хто записав
+app-conflict-keep = Залишити це
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = Waypoint заблокувався, щоб захистити дані. Розблокуйте, щоб продовжити; усе збережене залишиться.
 app-error-unlock-failed = Неправильне ім’я користувача або парольна фраза. Перевірте мову клавіатури та Caps Lock і спробуйте ще раз.
@@ -198,3 +278,42 @@ app-error-birth-date-future = Ця дата в майбутньому.
 app-error-birth-year-range = Рік має бути від { $min } до { $max }.
 app-error-age-too-high = Вік понад { $max } неможливий.
 app-error-age-range-inverted = Найбільший вік менший за найменший. Перевірте обидва числа.
+app-error-entry-missing = Цього запису вже немає (можливо, його змінили на іншому пристрої). Відкрийте справу знову.
+app-error-transfer-same-site = Справа вже в цьому пункті. Вкажіть пункт, який приймає справу.
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = Синхронізація з головним офісом
+app-sync-status-not-enrolled = Не під’єднано до головного офісу
+app-sync-status-running = Синхронізація…
+app-sync-status-error = Не синхронізовано
+app-sync-status-never = Ще не синхронізовано
+app-sync-status-ok = Синхронізовано { $when }
+app-sync-progress = Поки що надіслано: { $sent }, отримано: { $received }
+app-sync-pending-label = Очікують надсилання
+app-sync-pending =
+    { $count ->
+        [one] { $count } справа
+        [few] { $count } справи
+        [many] { $count } справ
+       *[other] { $count } справи
+    }
+app-sync-nothing-pending = Нічого: у головному офісі вже є все з цього пристрою.
+app-sync-last-success = Остання синхронізація
+app-sync-last-attempt = Остання спроба
+app-sync-works-offline = Працюйте як звичайно: усе зберігається на цьому пристрої, а синхронізація відбувається у фоновому режимі й не заважає вам.
+app-sync-now = Синхронізувати зараз
+app-sync-hq = Адреса головного офісу
+app-sync-code = Код реєстрації
+app-sync-enroll = Під’єднати цей пристрій
+app-sync-enroll-hint = Попросіть у головному офісі одноразовий код реєстрації для цього пункту й введіть його тут.
+app-sync-not-enrolled = Цей пристрій ще не під’єднано до головного офісу.
+app-sync-unreachable = Не вдається зв’язатися з головним офісом. Ваша робота в безпеці на цьому пристрої, її буде надіслано, щойно відновиться зв’язок.
+app-sync-failed = Синхронізацію не завершено. Нічого не втрачено; спроба повториться автоматично.
+app-sync-revoked = Головний офіс відкликав цей пристрій, тому справи з нього видалено. Зверніться до свого керівника.
+app-sync-unknown-device = Головний офіс не розпізнає цей пристрій. Попросіть новий код реєстрації.
+app-sync-clock = Дата або час на цьому пристрої неправильні. Виправте їх у системних налаштуваннях і знову запустіть синхронізацію.
+app-sync-enrollment-code = Цей код реєстрації неправильний, уже використаний або прострочений. Попросіть новий у головному офісі.
+app-sync-version = У головному офісі працює інша версія Waypoint. Попросіть оновити цей застосунок.
+app-sync-site-mismatch = Цей код призначено для пункту { $hq }, а цей пристрій працює в пункті { $device }. Попросіть код для { $device }.
+app-sync-code-missing = Введіть код реєстрації.
+app-sync-already-enrolled = Цей пристрій уже під’єднано до головного офісу.

@@ -66,6 +66,11 @@ app-tab-registration = رجسٹریشن
 app-tab-consent = رضامندی
 app-tab-interview = انٹرویو
 app-tab-age = عمر
+app-tab-tracing = خاندان کی تلاش
+app-tab-screening = اسکریننگ
+app-tab-referrals = ریفرل اور فالو اپ
+app-tab-transfer = منتقلی
+app-tab-conflicts = تضادات
 app-referral-prompt = اس شخص کو ابھی ریفر کریں:
 app-age-treated-as-child = بچہ سمجھا جاتا ہے{ $basis ->
     [doubt] { " " }(عمر میں شک ہے)
@@ -171,6 +176,81 @@ app-age-outcome = نتیجہ
 app-age-disputed = اس شخص کو اس پر اعتراض ہے
 app-age-save = اندازہ درج کریں
 
+## Family tracing
+app-tracing-explain = وہ رشتہ دار جنہیں یہ شخص تلاش کر رہا ہے۔ جو بھی ہجے آپ سنیں، کسی بھی رسم الخط میں، سب لکھیں: مماثلتیں مختلف رسم الخط میں اور ہر مقام پر تلاش کی جاتی ہیں۔
+app-tracing-add = تلاش کے لیے رشتہ دار شامل کریں
+app-tracing-relationship = رشتہ (والدہ، بھائی، خالہ…)
+app-tracing-names = نام اور ان کے ہجے (ہر لائن میں ایک)
+app-tracing-age = عمر (سالوں میں) یا تاریخ پیدائش
+app-tracing-last-seen-place = آخری بار کہاں دیکھا گیا
+app-tracing-last-seen-date = آخری بار کب دیکھا گیا (2023، 2023-06 یا 2023-06-21)
+app-tracing-contacts = رابطے، یا وہ لوگ جو شاید جانتے ہوں (ہر لائن میں ایک)
+app-tracing-find = مماثلتیں تلاش کریں
+app-tracing-no-candidates = ابھی تک کوئی رجسٹرڈ شخص مماثل نہیں۔ بعد میں دوبارہ دیکھیں: ہر سنک کے ساتھ نئے اندراج آتے ہیں۔
+app-tracing-score = مماثلت { $score }%
+app-tracing-confirm = یہی شخص ہے
+app-tracing-reject = یہ وہ شخص نہیں
+app-tracing-confirmed = تصدیق شدہ
+app-tracing-rejected = مسترد
+app-tracing-decided-by = از { $user }، { $when }
+
+## Screening for trafficking and exploitation
+app-screening-explain = جو آپ خود دیکھیں یا جو یہ شخص آپ کو بتائے، وہ درج کریں۔ یہ فہرست اس شخص کو پڑھ کر نہ سنائیں۔
+app-screening-source = آپ کو کیسے معلوم ہوا
+app-indicator-source-observed = خود دیکھا
+app-indicator-source-stated = اس شخص نے خود بتایا
+app-indicator-source-document = کسی دستاویز میں
+app-indicator-source-third-party = کسی اور نے بتایا
+app-indicator-source-interview-answer = انٹرویو سے
+app-screening-record = درج کریں
+app-screening-dismiss = لاگو نہیں ہوتا
+app-screening-restore = دراصل لاگو ہوتا ہے
+app-screening-dismissed = لاگو نہ ہونے کا فیصلہ کیا گیا
+app-screening-reasons = وجوہات:
+app-screening-no-reasons = کوئی علامت درج نہیں کی گئی۔
+
+## Referrals and follow-ups
+app-service-child-protection = بچوں کا تحفظ
+app-service-anti-trafficking = انسانی ٹریفکنگ کے خلاف سروس
+app-service-health = صحت کی دیکھ بھال
+app-service-psychosocial = نفسیاتی و سماجی مدد
+app-service-legal = قانونی امداد
+app-service-shelter = پناہ گاہ
+app-service-guardianship = سرپرستی
+app-service-family-tracing = خاندان کی تلاش کی سروس
+app-referral-service = سروس
+app-referral-urgent = فوری
+app-referral-note = سروس کے لیے نوٹ
+app-referral-status = صورتحال
+app-referral-status-proposed = تجویز کیا گیا
+app-referral-status-made = ریفر کر دیا گیا
+app-referral-status-accepted = قبول کر لیا گیا
+app-referral-status-declined = مسترد کر دیا گیا
+app-referral-status-completed = مکمل
+app-referrals-add = ریفرل شامل کریں
+app-referrals-none = ابھی کوئی ریفرل نہیں۔
+app-follow-ups = فالو اپ
+app-follow-up-due = آخری تاریخ
+app-follow-up-note = کیا کرنا ہے
+app-follow-up-add = فالو اپ شامل کریں
+app-follow-up-done = ہو گیا
+app-follow-up-overdue = وقت گزر چکا
+app-follow-ups-none = کوئی فالو اپ طے نہیں۔
+
+## Transfer
+app-transfer-explain = یہ کیس کسی دوسرے مقام کے حوالے کریں۔ اگلے سنک پر ہیڈکوارٹرز یہ کیس اس مقام کو دے دیتا ہے۔
+app-transfer-to = وصول کرنے والا مقام
+app-transfer-reason = وجہ
+app-transfer-do = کیس منتقل کریں
+app-transfer-history = { $from } سے { $to } کو، { $when }، از { $user }
+
+## Conflicts
+app-conflicts-explain = دو ڈیوائسز نے آف لائن ہوتے ہوئے ایک ہی چیز بدل دی۔ دونوں قدریں اس وقت تک رکھی جاتی ہیں جب تک آپ ایک نہ چن لیں؛ آپ کا انتخاب کسی بھی دوسری تبدیلی کی طرح بھیجا جاتا ہے۔
+app-conflicts-none = اس کیس میں حل کرنے کو کچھ نہیں۔
+app-conflict-written = لکھنے والا: { $user }، { $when }
+app-conflict-unknown-writer = لکھنے والا معلوم نہیں
+app-conflict-keep = یہی رکھیں
+
 ## Errors from the app's checks (shown next to the field)
 app-error-locked = ڈیٹا کی حفاظت کے لیے Waypoint خود بخود لاک ہو گیا۔ جاری رکھنے کے لیے ان لاک کریں؛ جو کچھ محفوظ ہو چکا ہے وہ برقرار ہے۔
 app-error-unlock-failed = صارف کا نام یا پاس فریز درست نہیں ہے۔ کی بورڈ کی زبان اور Caps Lock چیک کریں، پھر دوبارہ کوشش کریں۔
@@ -192,3 +272,40 @@ app-error-birth-date-future = یہ تاریخ مستقبل کی ہے۔
 app-error-birth-year-range = سال { $min } اور { $max } کے درمیان ہونا چاہیے۔
 app-error-age-too-high = { $max } سے زیادہ عمر ممکن نہیں۔
 app-error-age-range-inverted = زیادہ سے زیادہ عمر کم سے کم عمر سے کم ہے۔ دونوں نمبر چیک کریں۔
+app-error-entry-missing = یہ اندراج اب موجود نہیں (شاید کسی دوسری ڈیوائس پر بدل گیا ہو)۔ کیس دوبارہ کھولیں۔
+app-error-transfer-same-site = کیس پہلے ہی اس مقام پر ہے۔ وصول کرنے والا مقام درج کریں۔
+
+## Sync with headquarters (top bar, sync screen, and why a sync did not finish)
+app-sync-title = ہیڈکوارٹرز کے ساتھ سنک
+app-sync-status-not-enrolled = ہیڈکوارٹرز سے منسلک نہیں
+app-sync-status-running = سنک ہو رہا ہے…
+app-sync-status-error = سنک نہیں ہوا
+app-sync-status-never = ابھی تک سنک نہیں ہوا
+app-sync-status-ok = سنک ہو گیا: { $when }
+app-sync-progress = اب تک: { $sent } بھیجے گئے، { $received } موصول ہوئے
+app-sync-pending-label = بھیجے جانے کے منتظر
+app-sync-pending =
+    { $count ->
+        [one] ایک کیس
+       *[other] { $count } کیسز
+    }
+app-sync-nothing-pending = کچھ نہیں: اس ڈیوائس کی ہر چیز ہیڈکوارٹرز تک پہنچ چکی ہے۔
+app-sync-last-success = آخری سنک
+app-sync-last-attempt = آخری کوشش
+app-sync-works-offline = معمول کے مطابق کام جاری رکھیں: ہر چیز اس ڈیوائس پر محفوظ ہوتی ہے، اور سنک پس منظر میں چلتا ہے، آپ کے کام میں رکاوٹ ڈالے بغیر۔
+app-sync-now = ابھی سنک کریں
+app-sync-hq = ہیڈکوارٹرز کا پتا
+app-sync-code = رجسٹریشن کوڈ
+app-sync-enroll = اس ڈیوائس کو منسلک کریں
+app-sync-enroll-hint = ہیڈکوارٹرز سے اس مقام کے لیے ایک بار استعمال ہونے والا رجسٹریشن کوڈ مانگیں، پھر اسے یہاں درج کریں۔
+app-sync-not-enrolled = یہ ڈیوائس ابھی ہیڈکوارٹرز سے منسلک نہیں ہے۔
+app-sync-unreachable = ہیڈکوارٹرز سے رابطہ نہیں ہو پا رہا۔ آپ کا کام اس ڈیوائس پر محفوظ ہے اور کنکشن بحال ہوتے ہی بھیج دیا جائے گا۔
+app-sync-failed = سنک مکمل نہیں ہوا۔ کچھ ضائع نہیں ہوا؛ یہ خود بخود دوبارہ کوشش کرے گا۔
+app-sync-revoked = ہیڈکوارٹرز نے اس ڈیوائس کی رسائی منسوخ کر دی، اس لیے اس کے کیسز اس سے ہٹا دیے گئے۔ اپنے سپروائزر سے رابطہ کریں۔
+app-sync-unknown-device = ہیڈکوارٹرز اس ڈیوائس کو نہیں پہچانتا۔ نیا رجسٹریشن کوڈ مانگیں۔
+app-sync-clock = اس ڈیوائس کی تاریخ یا وقت غلط ہے۔ اسے سسٹم سیٹنگز میں درست کریں، پھر دوبارہ سنک کریں۔
+app-sync-enrollment-code = یہ رجسٹریشن کوڈ غلط ہے، پہلے استعمال ہو چکا ہے یا اس کی میعاد ختم ہو چکی ہے۔ ہیڈکوارٹرز سے نیا کوڈ مانگیں۔
+app-sync-version = ہیڈکوارٹرز پر Waypoint کا کوئی دوسرا ورژن چل رہا ہے۔ درخواست کریں کہ یہ ایپ اپ ڈیٹ کی جائے۔
+app-sync-site-mismatch = یہ کوڈ مقام { $hq } کے لیے ہے، لیکن یہ ڈیوائس مقام { $device } پر استعمال ہوتی ہے۔ { $device } کے لیے کوڈ مانگیں۔
+app-sync-code-missing = رجسٹریشن کوڈ درج کریں۔
+app-sync-already-enrolled = یہ ڈیوائس پہلے سے ہیڈکوارٹرز سے منسلک ہے۔

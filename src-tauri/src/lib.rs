@@ -6,20 +6,22 @@
 //! see [`specta_builder`]), so the two can never disagree.
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use tauri::{Manager, State};
 use waypoint_model::template::Template;
-use waypoint_session::{AppState, CaseEdit, CaseFilter, CaseView, Session, Settings, UserError};
-use waypoint_store::CaseSummary;
+use waypoint_session::sync::{self, HttpLink};
+use waypoint_session::{AppState, CaseEdit, CaseFilter, CaseView, Session, Settings, SyncStatus, UserError};
+use waypoint_store::{CaseSummary, PathSeg, TracingCandidate};
 
-/// The session, shared by every command; one command at a time uses it.
-pub struct Shared(Mutex<Session>);
+/// The session, shared by every command and the background sync; one at a time uses it.
+pub struct Shared(Arc<Mutex<Session>>);
 
 impl Shared {
     /// Wraps a session for the app state.
     pub fn new(session: Session) -> Self {
-        Self(Mutex::new(session))
+        Self(Arc::new(Mutex::new(session)))
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Session) -> Result<T, UserError>) -> Result<T, UserError> {
@@ -106,11 +108,88 @@ async fn edit_case(shared: State<'_, Shared>, id: String, edit: CaseEdit) -> Res
     shared.with(|s| s.edit_case(&id, &edit))
 }
 
+/// Keeps one of a conflict's values (or a new one), as an edit that syncs.
+#[tauri::command]
+#[specta::specta]
+async fn resolve_conflict(
+    shared: State<'_, Shared>,
+    id: String,
+    path: Vec<PathSeg>,
+    chosen: serde_json::Value,
+) -> Result<CaseView, UserError> {
+    shared.with(|s| s.resolve_conflict(&id, &path, &chosen))
+}
+
+/// Registered persons who may be a sought person of a case.
+#[tauri::command]
+#[specta::specta]
+async fn tracing_candidates(
+    shared: State<'_, Shared>,
+    id: String,
+    sought_person: String,
+) -> Result<Vec<TracingCandidate>, UserError> {
+    shared.with(|s| s.tracing_candidates(&id, &sought_person))
+}
+
 /// The interview template.
 #[tauri::command]
 #[specta::specta]
 async fn interview_template(shared: State<'_, Shared>) -> Result<Template, UserError> {
     shared.with(|s| Ok(s.interview_template().clone()))
+}
+
+/// Sync status for the top bar and the sync screen (not counted as activity).
+#[tauri::command]
+#[specta::specta]
+async fn sync_status(shared: State<'_, Shared>) -> Result<SyncStatus, UserError> {
+    shared.with(Session::sync_status)
+}
+
+/// Runs a sync now (the person pressed "Sync now"); editing goes on meanwhile.
+#[tauri::command]
+#[specta::specta]
+async fn sync_now(shared: State<'_, Shared>) -> Result<SyncStatus, UserError> {
+    let session = Arc::clone(&shared.0);
+    tauri::async_runtime::spawn_blocking(move || sync::sync_now(&session, &HttpLink::default()))
+        .await
+        .map_err(|_| UserError::new("app-sync-failed"))?
+}
+
+/// Enrolls this device at headquarters with a one-time code.
+#[tauri::command]
+#[specta::specta]
+async fn enroll_device(
+    shared: State<'_, Shared>,
+    hq_url: String,
+    code: String,
+) -> Result<SyncStatus, UserError> {
+    let session = Arc::clone(&shared.0);
+    tauri::async_runtime::spawn_blocking(move || sync::enroll(&session, &HttpLink::default(), &hq_url, &code))
+        .await
+        .map_err(|_| UserError::new("app-sync-failed"))?
+}
+
+/// How often the background loop looks whether a sync is due.
+const BACKGROUND_TICK: Duration = Duration::from_secs(5);
+
+/// Syncs in the background whenever a user is unlocked: soon after unlock, then every
+/// interval, backing off while HQ is unreachable (see `waypoint_session::sync::next_wait`).
+fn spawn_background_sync(session: Arc<Mutex<Session>>) -> std::io::Result<()> {
+    std::thread::Builder::new().name("background-sync".into()).spawn(move || {
+        let link = HttpLink::default();
+        let mut last_try: Option<Instant> = None;
+        loop {
+            std::thread::sleep(BACKGROUND_TICK);
+            let failures = session.lock().map_or(0, |s| s.sync_failures());
+            if last_try.is_some_and(|t| t.elapsed() < sync::next_wait(failures)) {
+                continue;
+            }
+            if sync::background_step(&session, &link) {
+                last_try = Some(Instant::now());
+            }
+        }
+    })?;
+    Ok(())
 }
 
 /// Every command, for the invoke handler and for the TypeScript bindings.
@@ -131,7 +210,12 @@ pub fn specta_builder<R: tauri::Runtime>() -> tauri_specta::Builder<R> {
             new_case,
             open_case,
             edit_case,
+            resolve_conflict,
+            tracing_candidates,
             interview_template,
+            sync_status,
+            sync_now,
+            enroll_device,
         ],
     )
 }
@@ -182,7 +266,9 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         .setup(move |app| {
             builder.mount_events(app);
             let session = Session::new(&data_dir(app)?).map_err(|e| e.id)?;
-            app.manage(Shared::new(session));
+            let shared = Shared::new(session);
+            spawn_background_sync(Arc::clone(&shared.0))?;
+            app.manage(shared);
             Ok(())
         })
         .run(tauri::generate_context!())?;

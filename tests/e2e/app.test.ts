@@ -1,8 +1,9 @@
 // The real app binary, driven through WebDriver as an officer would use it: tauri-driver
 // starts `waypoint-app` (WebKitGTK) under the X display the runner provides (Xvfb).
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { remote } from "webdriverio";
@@ -12,6 +13,7 @@ type Browser = Awaited<ReturnType<typeof remote>>;
 const ROOT = resolve(import.meta.dirname, "../..");
 const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
 const APP = process.env.WAYPOINT_APP ?? join(TARGET, "debug", "waypoint-app");
+const HQ = process.env.WAYPOINT_HQ ?? join(TARGET, "debug", "waypoint-hq");
 const TAURI_DRIVER = process.env.TAURI_DRIVER ?? "tauri-driver";
 const PORT = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
 const SHOTS = process.env.WAYPOINT_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), "waypoint-shots-"));
@@ -41,6 +43,7 @@ async function launch(): Promise<Browser> {
     hostname: "127.0.0.1",
     port: PORT,
     logLevel: "warn",
+    connectionRetryTimeout: 30_000,
     capabilities: { "tauri:options": { application: APP } } as WebdriverIO.Capabilities,
   });
   await browser.$('[data-testid="setup-form"], [data-testid="unlock-form"]').waitForExist({ timeout: 20_000 });
@@ -68,6 +71,35 @@ async function select(b: Browser, id: string, value: string): Promise<void> {
 
 async function question(b: Browser, id: string) {
   return b.$(`[data-testid="question"][data-question="${id}"]`);
+}
+
+/** A loopback port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? done(address.port) : fail(new Error("no port"))));
+    });
+  });
+}
+
+async function unlock(b: Browser): Promise<void> {
+  await typeInto(b, "unlock-user", "amina");
+  await typeInto(b, "unlock-passphrase", PASSPHRASE);
+  await tid(b, "unlock-submit").click();
+  await tid(b, "case-search").waitForDisplayed();
+}
+
+/** Presses Tab until the element `id` has the focus, as a keyboard-only user would. */
+async function tabTo(b: Browser, id: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    const focused = await b.execute(() => document.activeElement?.getAttribute("data-testid") ?? "");
+    if (focused === id) return;
+    await b.keys("Tab");
+  }
+  throw new Error(`Tab never reached ${id}`);
 }
 
 async function shot(b: Browser, name: string): Promise<void> {
@@ -199,6 +231,133 @@ describe("the app, as an officer uses it", () => {
       await b.keys("Escape");
       await tid(b, "neutral-screen").waitForDisplayed();
       expect(await b.getPageSource()).not.toContain(GIVEN);
+    } finally {
+      await b.deleteSession();
+    }
+  });
+
+  it("screens a case, traces a relative, refers, and syncs with a real headquarters", async () => {
+    const hqDir = mkdtempSync(join(tmpdir(), "waypoint-e2e-hq-"));
+    const db = join(hqDir, "hq.db");
+    const port = await freePort();
+    const printed = execFileSync(HQ, ["--lang", "en", "device", "add", "--db", db, "--site", "border-north"], { encoding: "utf8" });
+    const code = /[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(printed)?.[0] ?? "";
+    expect(code).not.toBe("");
+    const hq = spawn(HQ, ["serve", "--db", db, "--listen", `127.0.0.1:${port}`], { stdio: ["ignore", "ignore", "inherit"] });
+    const b = await launch();
+    try {
+      await select(b, "ui-language", "en");
+      await unlock(b);
+
+      // A second person, who consented to be found by family tracing.
+      await tid(b, "new-case").click();
+      await typeInto(b, "input-name:given", "Hiwet");
+      await typeInto(b, "input-name:family", "Tesfay");
+      await tid(b, "sex-female").click();
+      await saved(b);
+      await tid(b, "tab-consent").click();
+      await tid(b, "consent-give-family_tracing").click();
+      await saved(b);
+      await tid(b, "back-to-list").click();
+
+      // The first person: screening, then looking for their sister.
+      await typeInto(b, "case-search", "Selam");
+      await b.waitUntil(async () => (await b.$$('[data-testid="case-row"]').length) === 1, { timeout: 5_000 });
+      await tid(b, "case-row").click();
+      await tid(b, "tab-screening").click();
+      await tid(b, "record-documents_held_by_others").click();
+      await saved(b);
+      await tid(b, "record-debt_bondage").click();
+      await saved(b);
+      expect(await tid(b, "risk-summary").getText()).toContain("owes a debt");
+      await tid(b, "refer-anti_trafficking").click();
+      await saved(b);
+      await shot(b, "screening-en");
+      await tid(b, "tab-referrals").click();
+      expect(await tid(b, "referral").getAttribute("data-service")).toBe("anti_trafficking");
+      await typeInto(b, "follow-up-due", "2026-12-01");
+      await tid(b, "add-follow-up").click();
+      await tid(b, "follow-up").waitForDisplayed();
+      await shot(b, "referrals-en");
+
+      await tid(b, "tab-consent").click();
+      await tid(b, "consent-give-family_tracing").click();
+      await saved(b);
+      await tid(b, "tab-tracing").click();
+      await tid(b, "add-sought-person").click();
+      await tid(b, "sought-person").waitForDisplayed();
+      const sought = await tid(b, "sought-person");
+      await (await sought.$('[data-testid^="input-sought_relationship"]')).setValue("sister");
+      await (await sought.$('[data-testid^="input-sought_names"]')).setValue("Hiwet Tesfay");
+      await (await sought.$('[data-testid^="input-sought_birth"]')).click();
+      await saved(b);
+      await tid(b, "find-candidates").click();
+      await tid(b, "candidate").waitForDisplayed();
+      expect(await tid(b, "candidate").getText()).toContain("Hiwet");
+      await tid(b, "confirm-match").click();
+      await b.waitUntil(async () => (await tid(b, "candidate").getAttribute("data-status")) === "confirmed", { timeout: 5_000 });
+      await shot(b, "tracing-en");
+
+      // Sync: not connected yet; enroll with the one-time code, and everything goes to HQ.
+      await tid(b, "sync-indicator").click();
+      await tid(b, "enroll-form").waitForDisplayed();
+      await typeInto(b, "input-hq-url", `http://127.0.0.1:${port}`);
+      await typeInto(b, "input-enroll-code", "WRONG-CODE-0000");
+      await tid(b, "enroll").click();
+      await tid(b, "error-code").waitForDisplayed();
+      await typeInto(b, "input-enroll-code", code);
+      await tid(b, "enroll").click();
+      await b.waitUntil(async () => (await tid(b, "sync-summary").getText()).startsWith("Synced"), { timeout: 20_000 });
+      expect(await tid(b, "sync-pending").getText()).toContain("Nothing");
+      expect(await tid(b, "sync-indicator").getAttribute("data-state")).toBe("ok");
+      await shot(b, "sync-en");
+    } finally {
+      await b.deleteSession();
+      hq.kill();
+      rmSync(hqDir, { recursive: true, force: true });
+    }
+  });
+
+  it("works with the keyboard alone, and on a portrait tablet", async () => {
+    const b = await launch();
+    try {
+      await select(b, "ui-language", "en");
+      await tid(b, "unlock-user").click();
+      await b.keys("amina");
+      await b.keys("Tab");
+      await b.keys(PASSPHRASE);
+      await b.keys("Enter");
+      await tid(b, "case-search").waitForDisplayed();
+      await tabTo(b, "new-case");
+      await b.keys("Enter");
+      await tid(b, "registration").waitForDisplayed();
+      await tabTo(b, "input-name:given");
+      await b.keys("Yonas");
+      await tabTo(b, "tab-screening");
+      await b.keys("Enter");
+      await tid(b, "screening").waitForDisplayed();
+      await tabTo(b, "record-signs_of_abuse");
+      await b.keys("Enter");
+      await saved(b);
+      expect(await tid(b, "indicator-signs_of_abuse").getAttribute("class")).toContain("present");
+      const outline = await b.execute(() => getComputedStyle(document.activeElement!).outlineStyle);
+      expect(outline).not.toBe("none");
+
+      // Portrait 800×1280: nothing runs off the side, touch targets stay large.
+      await b.setWindowSize(800, 1280);
+      await b.waitUntil(async () => (await b.execute(() => window.innerWidth)) <= 800, { timeout: 5_000 });
+      for (const tab of ["registration", "interview", "tracing", "screening", "referrals"]) {
+        await tid(b, `tab-${tab}`).click();
+        const fit = await b.execute(() => ({
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+          smallest: Math.min(...Array.from(document.querySelectorAll("main button")).map((e) => e.getBoundingClientRect().height).filter((h) => h > 0)),
+        }));
+        expect(fit.overflow, `${tab} fits the width`).toBeLessThanOrEqual(0);
+        expect(fit.smallest, `${tab} buttons stay touchable`).toBeGreaterThanOrEqual(32);
+      }
+      await tid(b, "tab-registration").click();
+      await shot(b, "registration-portrait-en");
+      await b.setWindowSize(1280, 800);
     } finally {
       await b.deleteSession();
     }

@@ -8,7 +8,11 @@ import {
   commands,
   type Question_Serialize,
   type Settings_Serialize,
+  type SyncStatus_Serialize,
   type Template_Serialize,
+  type TracingCandidate as TracingCandidateBinding,
+  type Value as JsonValue,
+  type PathSeg,
   type UserError_Serialize,
 } from "./bindings";
 
@@ -20,7 +24,10 @@ export type CaseSummary = CaseSummary_Serialize;
 export type CaseView = CaseView_Serialize;
 export type Question = Question_Serialize;
 export type Settings = Settings_Serialize;
+export type SyncStatus = SyncStatus_Serialize;
 export type Template = Template_Serialize;
+export type TracingCandidate = TracingCandidateBinding;
+export type { JsonValue };
 export type UserError = UserError_Serialize;
 export type {
   AgeMethod,
@@ -30,7 +37,13 @@ export type {
   ConsentDecision,
   ConsentGiver,
   ConsentPurpose,
+  Indicator,
+  IndicatorSource,
+  MatchStatus,
   NameKind,
+  ReferralService,
+  ReferralStatus,
+  SoughtDetail,
 } from "./bindings";
 
 type Result<T> = { status: "ok"; data: T } | { status: "error"; error: UserError };
@@ -79,4 +92,9 @@ export const api = {
   openCase: (id: string) => ok(commands.openCase(id)),
   editCase: (id: string, edit: CaseEdit) => ok(commands.editCase(id, edit)),
   interviewTemplate: () => ok(commands.interviewTemplate()),
+  resolveConflict: (id: string, path: PathSeg[], chosen: JsonValue) => ok(commands.resolveConflict(id, path, chosen)),
+  tracingCandidates: (id: string, sought: string) => ok(commands.tracingCandidates(id, sought)),
+  syncStatus: () => ok(commands.syncStatus()),
+  syncNow: () => ok(commands.syncNow()),
+  enrollDevice: (hqUrl: string, code: string) => ok(commands.enrollDevice(hqUrl, code)),
 };

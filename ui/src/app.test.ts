@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { AppState, CaseEdit, CaseView, UserError } from "./api";
+import type { AppState, CaseEdit, CaseView, SyncStatus, UserError } from "./api";
 
 const calls: { cmd: string; args: unknown[] }[] = [];
 const handlers: Record<string, (...args: never[]) => unknown> = {};
@@ -36,7 +36,7 @@ function state(over: Partial<AppState> = {}): AppState {
   return {
     needs_setup: false,
     user: { user: "amina", role: "officer", site: "border-north" },
-    settings: { ui_language: null, auto_lock_minutes: 5, hq_url: null },
+    settings: { ui_language: null, auto_lock_minutes: 5, hq_url: null, enrollment_code: null },
     ...over,
   };
 }
@@ -116,8 +116,8 @@ describe("App", () => {
   });
 
   it("keeps the UI language picked on the unlock screen over the one saved before", async () => {
-    handlers.appState = () => state({ user: null, settings: { ui_language: "ar", auto_lock_minutes: 5, hq_url: null } });
-    handlers.unlock = () => state({ settings: { ui_language: "ar", auto_lock_minutes: 5, hq_url: null } });
+    handlers.appState = () => state({ user: null, settings: { ui_language: "ar", auto_lock_minutes: 5, hq_url: null, enrollment_code: null } });
+    handlers.unlock = () => state({ settings: { ui_language: "ar", auto_lock_minutes: 5, hq_url: null, enrollment_code: null } });
     handlers.updateSettings = (s: unknown) => s;
     const a = app();
     await a.start();
@@ -200,5 +200,68 @@ describe("App", () => {
     await a.loadCases();
     expect(a.screen.kind).toBe("unlock");
     expect(a.notice?.id).toBe("app-error-locked");
+  });
+});
+
+function syncStatus(over: Partial<SyncStatus> = {}): SyncStatus {
+  return {
+    enrolled: true,
+    hq_url: "http://127.0.0.1:8750",
+    running: false,
+    progress: { rounds: 0, sent_cases: 0, received_cases: 0 },
+    pending_cases: 0,
+    last_success: null,
+    last_attempt: null,
+    error: null,
+    ...over,
+  };
+}
+
+describe("sync", () => {
+  it("a wrong enrollment code is shown next to the code, and no sync is started", async () => {
+    handlers.appState = () => state();
+    handlers.syncStatus = () => syncStatus({ enrolled: false });
+    handlers.enrollDevice = () => refuse("app-sync-enrollment-code", "code");
+    const a = app();
+    await a.start();
+    a.showSync();
+    await vi.waitFor(() => expect(a.sync?.enrolled).toBe(false));
+    await a.enroll("http://127.0.0.1:8750", "WRONG");
+    expect(a.fieldErrors.get("code")?.id).toBe("app-sync-enrollment-code");
+    expect(calls.some((c) => c.cmd === "syncNow")).toBe(false);
+    expect(a.screen.kind).toBe("sync");
+  });
+
+  it("enrolling syncs at once, and the summary says when", async () => {
+    handlers.appState = () => state();
+    handlers.enrollDevice = () => syncStatus();
+    handlers.syncNow = () => syncStatus({ last_success: Date.UTC(2026, 10, 30, 12, 0) });
+    const a = app();
+    await a.start();
+    await a.enroll("http://127.0.0.1:8750", "GOOD-CODE");
+    expect(calls.map((c) => c.cmd)).toContain("syncNow");
+    expect(a.sync?.last_success).not.toBeNull();
+    const { syncSummary } = await import("./views/sync");
+    expect(syncSummary(a, a.sync!)).toContain(a.ui.dateTime(a.sync!.last_success!));
+  });
+
+  it("the summary says plainly why a sync did not happen", async () => {
+    const a = app();
+    await a.setUiLanguage("en");
+    const { syncSummary } = await import("./views/sync");
+    expect(syncSummary(a, syncStatus({ enrolled: false }))).toBe("Not connected to headquarters");
+    expect(syncSummary(a, syncStatus({ running: true }))).toBe("Syncing…");
+    expect(syncSummary(a, syncStatus({ error: { id: "app-sync-unreachable", args: {}, field: null } }))).toBe("Not synced");
+    expect(syncSummary(a, syncStatus())).toBe("Not synced yet");
+  });
+
+  it("polling the status of a session locked by the shell shows the unlock screen", async () => {
+    handlers.appState = () => state();
+    handlers.syncStatus = () => refuse("app-error-locked");
+    const a = app();
+    await a.start();
+    await a.refreshSync();
+    expect(a.screen.kind).toBe("unlock");
+    expect(a.sync).toBeNull();
   });
 });

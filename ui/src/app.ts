@@ -1,6 +1,6 @@
 // The app's state and the actions screens call. Rendering is a pure function of this state
 // (views/*.ts); every action changes the state, then asks for a render.
-import { api, Refusal, reportBug, userError } from "./api";
+import { api, type JsonValue, Refusal, reportBug, userError } from "./api";
 import type {
   AppState,
   CaseEdit,
@@ -9,14 +9,25 @@ import type {
   CaseView,
   Question,
   Settings,
+  SyncStatus,
   Template,
+  TracingCandidate,
   UserError,
 } from "./api";
 import { LOCALES, negotiate, Translator } from "./i18n";
 import { Saver, type SaveStatus } from "./saver";
 
 /** The case screen's tabs. */
-export type CaseTab = "registration" | "consent" | "interview" | "age";
+export type CaseTab =
+  | "registration"
+  | "consent"
+  | "interview"
+  | "age"
+  | "tracing"
+  | "screening"
+  | "referrals"
+  | "transfer"
+  | "conflicts";
 
 /** Which screen is up. */
 export type Screen =
@@ -24,7 +35,8 @@ export type Screen =
   | { kind: "setup" }
   | { kind: "unlock" }
   | { kind: "cases" }
-  | { kind: "case"; tab: CaseTab };
+  | { kind: "case"; tab: CaseTab }
+  | { kind: "sync" };
 
 /** Seconds between keep-alive calls while a person is active without saving. */
 const KEEP_ALIVE_EVERY_MS = 20_000;
@@ -53,6 +65,10 @@ export class App {
   /** What the person typed, by input key, until the case is closed: never lost to a re-render. */
   drafts = new Map<string, string>();
   lastUser = "";
+  /** Tracing candidates found for each sought person of the open case, by sought person id. */
+  candidates = new Map<string, TracingCandidate[]>();
+  /** Sync with headquarters, as last polled (null while locked). */
+  sync: SyncStatus | null = null;
   /** The person picked the UI language in this window: it wins over the one saved before. */
   private uiChosen = false;
   private lastActivity = Date.now();
@@ -111,7 +127,9 @@ export class App {
     if (state.settings.ui_language && !this.uiChosen) this.ui = new Translator(state.settings.ui_language);
     if (state.needs_setup) this.screen = { kind: "setup" };
     else if (!state.user) this.screen = { kind: "unlock" };
-    else if (this.screen.kind !== "case" && this.screen.kind !== "cases") this.screen = { kind: "cases" };
+    else if (this.screen.kind === "loading" || this.screen.kind === "setup" || this.screen.kind === "unlock") {
+      this.screen = { kind: "cases" };
+    }
     if (state.user) this.lastUser = state.user.user;
   }
 
@@ -163,6 +181,8 @@ export class App {
 
   private forgetPersonalData(): void {
     this.view = null;
+    this.candidates.clear();
+    this.sync = null;
     this.cases = [];
     this.drafts.clear();
     this.fieldErrors.clear();
@@ -235,6 +255,50 @@ export class App {
     }
   }
 
+  // --- sync with headquarters -------------------------------------------------------------
+
+  /** Polled every few seconds while unlocked; a refusal here (locked) shows the unlock screen. */
+  async refreshSync(): Promise<void> {
+    if (!this.state?.user || this.hidden) return;
+    try {
+      this.sync = await api.syncStatus();
+    } catch (e) {
+      this.failed(e);
+    }
+    this.render();
+  }
+
+  showSync(): void {
+    void this.saver.flush();
+    this.view = null;
+    this.drafts.clear();
+    this.screen = { kind: "sync" };
+    void this.refreshSync();
+  }
+
+  async syncNow(): Promise<void> {
+    if (this.sync) this.sync = { ...this.sync, running: true };
+    this.render();
+    try {
+      this.sync = await api.syncNow();
+    } catch (e) {
+      this.failed(e);
+    }
+    this.render();
+  }
+
+  async enroll(hqUrl: string, code: string): Promise<void> {
+    this.fieldErrors.delete("hq_url");
+    this.fieldErrors.delete("code");
+    try {
+      this.sync = await api.enrollDevice(hqUrl, code);
+      await this.syncNow();
+    } catch (e) {
+      this.failed(e, "code");
+    }
+    this.render();
+  }
+
   // --- cases ------------------------------------------------------------------------------
 
   async loadCases(): Promise<void> {
@@ -271,6 +335,7 @@ export class App {
 
   private showCase(view: CaseView, tab: CaseTab): void {
     this.view = view;
+    this.candidates.clear();
     this.drafts.clear();
     this.fieldErrors.clear();
     this.notice = null;
@@ -305,6 +370,31 @@ export class App {
   async edit(field: string, edit: CaseEdit): Promise<void> {
     if (!this.view) return;
     await this.saver.now(field, { id: this.view.case.id, edit, field: fieldOf(field) });
+  }
+
+  /** Looks for registered persons who may be this sought person (needs tracing consent). */
+  async findCandidates(soughtPerson: string): Promise<void> {
+    if (!this.view) return;
+    await this.saver.flush();
+    this.fieldErrors.delete(`tracing:${soughtPerson}`);
+    try {
+      this.candidates.set(soughtPerson, await api.tracingCandidates(this.view.case.id, soughtPerson));
+    } catch (e) {
+      this.failed(e, `tracing:${soughtPerson}`);
+    }
+    this.render();
+  }
+
+  /** Keeps one value of a conflict; the choice is a new edit that syncs like any other. */
+  async resolveConflict(path: (string | number)[], chosen: unknown): Promise<void> {
+    if (!this.view) return;
+    await this.saver.flush();
+    try {
+      this.view = await api.resolveConflict(this.view.case.id, path, chosen as JsonValue);
+    } catch (e) {
+      this.failed(e);
+    }
+    this.render();
   }
 
   /** Sends everything pending (leaving a field). */

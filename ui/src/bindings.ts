@@ -29,8 +29,18 @@ export const commands = {
 	openCase: (id: string) => typedError<CaseView_Serialize, UserError_Serialize>(__TAURI_INVOKE("open_case", { id })),
 	/**  One edit, durable when this returns. */
 	editCase: (id: string, edit: CaseEdit_Deserialize) => typedError<CaseView_Serialize, UserError_Serialize>(__TAURI_INVOKE("edit_case", { id, edit })),
+	/**  Keeps one of a conflict's values (or a new one), as an edit that syncs. */
+	resolveConflict: (id: string, path: PathSeg[], chosen: Value) => typedError<CaseView_Serialize, UserError_Serialize>(__TAURI_INVOKE("resolve_conflict", { id, path, chosen })),
+	/**  Registered persons who may be a sought person of a case. */
+	tracingCandidates: (id: string, soughtPerson: string) => typedError<TracingCandidate[], UserError_Serialize>(__TAURI_INVOKE("tracing_candidates", { id, soughtPerson })),
 	/**  The interview template. */
 	interviewTemplate: () => typedError<Template_Serialize, UserError_Serialize>(__TAURI_INVOKE("interview_template")),
+	/**  Sync status for the top bar and the sync screen (not counted as activity). */
+	syncStatus: () => typedError<SyncStatus_Serialize, UserError_Serialize>(__TAURI_INVOKE("sync_status")),
+	/**  Runs a sync now (the person pressed "Sync now"); editing goes on meanwhile. */
+	syncNow: () => typedError<SyncStatus_Serialize, UserError_Serialize>(__TAURI_INVOKE("sync_now")),
+	/**  Enrolls this device at headquarters with a one-time code. */
+	enrollDevice: (hqUrl: string, code: string) => typedError<SyncStatus_Serialize, UserError_Serialize>(__TAURI_INVOKE("enroll_device", { hqUrl, code })),
 };
 
 /* Types */
@@ -519,7 +529,78 @@ max_age?: number | null;
 /**  Outcome in the assessor's words. */
 outcome?: string | null; 
 /**  The person disputes it. */
-disputed: boolean };
+disputed: boolean } | 
+/**  Adds a relative the person is looking for, and opens a tracing request for them. */
+{ op: "add_sought_person"; 
+/**  Relationship to the person. */
+relationship: string } | 
+/**  Changes one detail of a sought person. */
+{ op: "set_sought_person"; 
+/**  The sought person. */
+id: EntryId; 
+/**  The detail. */
+detail: SoughtDetail_Deserialize } | 
+/**  A person decided on a candidate match; a later decision replaces it. */
+{ op: "decide_match"; 
+/**  The sought person of this case. */
+sought_person: EntryId; 
+/**  The candidate's case. */
+candidate: string; 
+/**  Score shown when deciding. */
+score: number | null; 
+/**  Reasons shown when deciding (message ids). */
+reasons: string[]; 
+/**  Confirmed or rejected. */
+decision: MatchStatus } | 
+/**  Records an indicator of trafficking or exploitation (once per indicator and source). */
+{ op: "record_indicator"; 
+/**  The indicator. */
+indicator: Indicator; 
+/**  Where it comes from. */
+source: IndicatorSource; 
+/**  A note (no need to repeat the person's words). */
+note?: string | null } | 
+/**
+ *  A person judged an indicator not to apply after all, or changed their mind back; the
+ *  entry stays for the record.
+ */
+{ op: "dismiss_indicator"; 
+/**  The entry. */
+id: EntryId; 
+/**  Dismissed or not. */
+dismissed: boolean } | 
+/**  A referral to a service. */
+{ op: "add_referral"; 
+/**  The service. */
+service: ReferralService; 
+/**  Shown first when urgent. */
+urgent: boolean; 
+/**  Note for the receiving service. */
+note?: string | null } | 
+/**  A referral's progress. */
+{ op: "set_referral_status"; 
+/**  The referral. */
+id: EntryId; 
+/**  Its new status. */
+status: ReferralStatus } | 
+/**  A follow-up to do by a date. */
+{ op: "add_follow_up"; 
+/**  Due date, `YYYY-MM-DD`. */
+due: string; 
+/**  What to do. */
+note?: string | null } | 
+/**  A follow-up was done (or reopened). */
+{ op: "set_follow_up_done"; 
+/**  The follow-up. */
+id: EntryId; 
+/**  Done or not. */
+done: boolean } | 
+/**  Hands the case to another site; HQ gives that site the case at the next sync. */
+{ op: "transfer_case"; 
+/**  The receiving site. */
+to_site: string; 
+/**  Why. */
+reason?: string | null };
 
 /**  One edit of a case. */
 export type CaseEdit_Serialize = 
@@ -622,7 +703,78 @@ max_age: number | null;
 /**  Outcome in the assessor's words. */
 outcome: string | null; 
 /**  The person disputes it. */
-disputed: boolean };
+disputed: boolean } | 
+/**  Adds a relative the person is looking for, and opens a tracing request for them. */
+{ op: "add_sought_person"; 
+/**  Relationship to the person. */
+relationship: string } | 
+/**  Changes one detail of a sought person. */
+{ op: "set_sought_person"; 
+/**  The sought person. */
+id: EntryId; 
+/**  The detail. */
+detail: SoughtDetail_Serialize } | 
+/**  A person decided on a candidate match; a later decision replaces it. */
+{ op: "decide_match"; 
+/**  The sought person of this case. */
+sought_person: EntryId; 
+/**  The candidate's case. */
+candidate: string; 
+/**  Score shown when deciding. */
+score: number | null; 
+/**  Reasons shown when deciding (message ids). */
+reasons: string[]; 
+/**  Confirmed or rejected. */
+decision: MatchStatus } | 
+/**  Records an indicator of trafficking or exploitation (once per indicator and source). */
+{ op: "record_indicator"; 
+/**  The indicator. */
+indicator: Indicator; 
+/**  Where it comes from. */
+source: IndicatorSource; 
+/**  A note (no need to repeat the person's words). */
+note: string | null } | 
+/**
+ *  A person judged an indicator not to apply after all, or changed their mind back; the
+ *  entry stays for the record.
+ */
+{ op: "dismiss_indicator"; 
+/**  The entry. */
+id: EntryId; 
+/**  Dismissed or not. */
+dismissed: boolean } | 
+/**  A referral to a service. */
+{ op: "add_referral"; 
+/**  The service. */
+service: ReferralService; 
+/**  Shown first when urgent. */
+urgent: boolean; 
+/**  Note for the receiving service. */
+note: string | null } | 
+/**  A referral's progress. */
+{ op: "set_referral_status"; 
+/**  The referral. */
+id: EntryId; 
+/**  Its new status. */
+status: ReferralStatus } | 
+/**  A follow-up to do by a date. */
+{ op: "add_follow_up"; 
+/**  Due date, `YYYY-MM-DD`. */
+due: string; 
+/**  What to do. */
+note: string | null } | 
+/**  A follow-up was done (or reopened). */
+{ op: "set_follow_up_done"; 
+/**  The follow-up. */
+id: EntryId; 
+/**  Done or not. */
+done: boolean } | 
+/**  Hands the case to another site; HQ gives that site the case at the next sync. */
+{ op: "transfer_case"; 
+/**  The receiving site. */
+to_site: string; 
+/**  Why. */
+reason: string | null };
 
 /**  Filters of the case list; empty fields do not filter. */
 export type CaseFilter = CaseFilter_Serialize | CaseFilter_Deserialize;
@@ -1597,6 +1749,11 @@ export type Settings_Deserialize = {
 	auto_lock_minutes?: number,
 	/**  Headquarters' address for sync, when set. */
 	hq_url?: string | null,
+	/**
+	 *  A one-time enrollment code from HQ (`waypoint-hq device add`), placed here by whoever
+	 *  installs the device; used at the first unlock and then cleared. Useless once used.
+	 */
+	enrollment_code?: string | null,
 };
 
 /**  The device's settings. */
@@ -1607,6 +1764,11 @@ export type Settings_Serialize = {
 	auto_lock_minutes: number,
 	/**  Headquarters' address for sync, when set. */
 	hq_url: string | null,
+	/**
+	 *  A one-time enrollment code from HQ (`waypoint-hq device add`), placed here by whoever
+	 *  installs the device; used at the first unlock and then cleared. Useless once used.
+	 */
+	enrollment_code: string | null,
 };
 
 /**  How serious a diagnostic is. */
@@ -1689,6 +1851,77 @@ export type Sitting_Serialize = {
 	recorded: Recorded,
 };
 
+/**  One detail of a sought person, changed on its own so each field autosaves. */
+export type SoughtDetail = SoughtDetail_Serialize | SoughtDetail_Deserialize;
+
+/**  One detail of a sought person, changed on its own so each field autosaves. */
+export type SoughtDetail_Deserialize = 
+/**
+ *  The names and spellings the relative is known by, in any script (one per entry): the
+ *  more variants, the better tracing matches across scripts.
+ */
+{ detail: "names"; 
+/**  The names. */
+names: string[] } | 
+/**  Relationship to the person (mother, brother, …). */
+{ detail: "relationship"; 
+/**  As said. */
+text: string } | 
+/**  Sex, if known. */
+{ detail: "sex"; 
+/**  The value. */
+sex?: Sex | null } | 
+/**  Date of birth or age, as far as known. */
+{ detail: "birth"; 
+/**  What is known. */
+birth: BirthInput_Deserialize } | 
+/**  Where the relative was last seen. */
+{ detail: "last_seen_place"; 
+/**  Place. */
+text?: string | null } | 
+/**  When (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+{ detail: "last_seen_date"; 
+/**  Date. */
+text?: string | null } | 
+/**  Ways to reach the relative or people who may know. */
+{ detail: "contacts"; 
+/**  One per entry. */
+contacts: string[] };
+
+/**  One detail of a sought person, changed on its own so each field autosaves. */
+export type SoughtDetail_Serialize = 
+/**
+ *  The names and spellings the relative is known by, in any script (one per entry): the
+ *  more variants, the better tracing matches across scripts.
+ */
+{ detail: "names"; 
+/**  The names. */
+names: string[] } | 
+/**  Relationship to the person (mother, brother, …). */
+{ detail: "relationship"; 
+/**  As said. */
+text: string } | 
+/**  Sex, if known. */
+{ detail: "sex"; 
+/**  The value. */
+sex: Sex | null } | 
+/**  Date of birth or age, as far as known. */
+{ detail: "birth"; 
+/**  What is known. */
+birth: BirthInput_Serialize } | 
+/**  Where the relative was last seen. */
+{ detail: "last_seen_place"; 
+/**  Place. */
+text: string | null } | 
+/**  When (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+{ detail: "last_seen_date"; 
+/**  Date. */
+text: string | null } | 
+/**  Ways to reach the relative or people who may know. */
+{ detail: "contacts"; 
+/**  One per entry. */
+contacts: string[] };
+
 /**  A relative the person is looking for. */
 export type SoughtPerson = SoughtPerson_Serialize | SoughtPerson_Deserialize;
 
@@ -1742,6 +1975,59 @@ export type StatusEntry = {
 	status: CaseStatus,
 	/**  Who set it and when. */
 	recorded: Recorded,
+};
+
+/**  How far the running sync has got. */
+export type SyncProgress = {
+	/**  Requests sent to HQ. */
+	rounds: number,
+	/**  Cases whose changes HQ has taken. */
+	sent_cases: number,
+	/**  Cases updated from HQ. */
+	received_cases: number,
+};
+
+/**  What the sync status screen and the top bar show. */
+export type SyncStatus = SyncStatus_Serialize | SyncStatus_Deserialize;
+
+/**  What the sync status screen and the top bar show. */
+export type SyncStatus_Deserialize = {
+	/**  The device is enrolled at HQ. */
+	enrolled: boolean,
+	/**  HQ's address. */
+	hq_url?: string | null,
+	/**  A sync is running now. */
+	running: boolean,
+	/**  Progress of the running (or last) sync. */
+	progress: SyncProgress,
+	/**  Cases with changes HQ does not hold yet. */
+	pending_cases: number,
+	/**  When a sync last completed. */
+	last_success?: Timestamp | null,
+	/**  When a sync was last tried. */
+	last_attempt?: Timestamp | null,
+	/**  Why the last sync did not complete, in plain words (a message id). */
+	error?: UserError_Deserialize | null,
+};
+
+/**  What the sync status screen and the top bar show. */
+export type SyncStatus_Serialize = {
+	/**  The device is enrolled at HQ. */
+	enrolled: boolean,
+	/**  HQ's address. */
+	hq_url: string | null,
+	/**  A sync is running now. */
+	running: boolean,
+	/**  Progress of the running (or last) sync. */
+	progress: SyncProgress,
+	/**  Cases with changes HQ does not hold yet. */
+	pending_cases: number,
+	/**  When a sync last completed. */
+	last_success: Timestamp | null,
+	/**  When a sync was last tried. */
+	last_attempt: Timestamp | null,
+	/**  Why the last sync did not complete, in plain words (a message id). */
+	error: UserError_Serialize | null,
 };
 
 /**
@@ -1808,6 +2094,20 @@ export type Timestamp = number;
 
 /**  Family tracing for this person. */
 export type Tracing = Tracing_Serialize | Tracing_Deserialize;
+
+/**  A registered person who may be the sought person, as the tracing screen shows them. */
+export type TracingCandidate = {
+	/**  Case id of the registered person. */
+	case_id: string,
+	/**  Their case code. */
+	code: string,
+	/**  Their name as the case list shows it. */
+	display_name: string,
+	/**  Match score, 0..=1. */
+	score: number | null,
+	/**  Message ids of the reasons (`tracing-reason-…`), strongest first. */
+	reasons: string[],
+};
 
 /**  A candidate match between a sought person and a registered person. */
 export type TracingMatch = TracingMatch_Serialize | TracingMatch_Deserialize;

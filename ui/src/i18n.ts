@@ -105,6 +105,7 @@ export class Translator {
   // Formatters are costly to create (a list of 500 cases made one per row and took seconds).
   private numbers?: Intl.NumberFormat;
   private dates?: Intl.DateTimeFormat;
+  private days?: Intl.DateTimeFormat;
 
   /** A number in this locale's digits and separators. */
   number(n: number): string {
@@ -116,6 +117,12 @@ export class Translator {
   dateTime(ms: number): string {
     this.dates ??= new Intl.DateTimeFormat(this.code, { dateStyle: "medium", timeStyle: "short" });
     return this.dates.format(new Date(ms));
+  }
+
+  /** A calendar date (no time) in this locale's style. */
+  date(ms: number): string {
+    this.days ??= new Intl.DateTimeFormat(this.code, { dateStyle: "medium", timeZone: "UTC" });
+    return this.days.format(new Date(ms));
   }
 }
 

@@ -31,6 +31,7 @@ for (const type of ["pointerdown", "wheel", "touchstart"]) {
   document.addEventListener(type, () => app.activity(), { passive: true, capture: true });
 }
 setInterval(() => app.checkIdle(), 5_000);
+setInterval(() => void app.refreshSync(), 5_000);
 window.addEventListener("beforeunload", () => void app.flush());
 
 draw();

@@ -10,8 +10,10 @@ use waypoint_matching::detect_script;
 use waypoint_model::template::{QuestionKind, Template};
 use waypoint_model::{
     AccompanimentStatus, AgeAssessment, AgeIndicator, AgeMethod, Answer, AnswerState, AnswerValue, BirthDate,
-    Break, Case, Consent, ConsentDecision, ConsentGiver, ConsentPurpose, EntryId, NameKind, PersonName,
-    Recorded, Sex, Sitting, SittingEnd, Timestamp, UserId, Via,
+    Break, Case, CaseId, CaseStatus, Consent, ConsentDecision, ConsentGiver, ConsentPurpose, EntryId,
+    FollowUp, Indicator, IndicatorEntry, IndicatorSource, MatchStatus, NameKind, PersonName, Recorded,
+    Referral, ReferralService, ReferralStatus, Sex, SiteId, Sitting, SittingEnd, SoughtPerson, StatusEntry,
+    Timestamp, TracingMatch, TracingRequest, TracingRequestStatus, Transfer, UserId, Via,
 };
 
 use crate::error::UserError;
@@ -48,6 +50,49 @@ pub enum BirthInput {
     StatedAge {
         /// Years.
         years: u64,
+    },
+}
+
+/// One detail of a sought person, changed on its own so each field autosaves.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "detail")]
+pub enum SoughtDetail {
+    /// The names and spellings the relative is known by, in any script (one per entry): the
+    /// more variants, the better tracing matches across scripts.
+    Names {
+        /// The names.
+        names: Vec<String>,
+    },
+    /// Relationship to the person (mother, brother, …).
+    Relationship {
+        /// As said.
+        text: String,
+    },
+    /// Sex, if known.
+    Sex {
+        /// The value.
+        sex: Option<Sex>,
+    },
+    /// Date of birth or age, as far as known.
+    Birth {
+        /// What is known.
+        birth: BirthInput,
+    },
+    /// Where the relative was last seen.
+    LastSeenPlace {
+        /// Place.
+        text: Option<String>,
+    },
+    /// When (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    LastSeenDate {
+        /// Date.
+        text: Option<String>,
+    },
+    /// Ways to reach the relative or people who may know.
+    Contacts {
+        /// One per entry.
+        contacts: Vec<String>,
     },
 }
 
@@ -171,6 +216,85 @@ pub enum CaseEdit {
         outcome: Option<String>,
         /// The person disputes it.
         disputed: bool,
+    },
+    /// Adds a relative the person is looking for, and opens a tracing request for them.
+    AddSoughtPerson {
+        /// Relationship to the person.
+        relationship: String,
+    },
+    /// Changes one detail of a sought person.
+    SetSoughtPerson {
+        /// The sought person.
+        id: EntryId,
+        /// The detail.
+        detail: SoughtDetail,
+    },
+    /// A person decided on a candidate match; a later decision replaces it.
+    DecideMatch {
+        /// The sought person of this case.
+        sought_person: EntryId,
+        /// The candidate's case.
+        candidate: String,
+        /// Score shown when deciding.
+        score: f64,
+        /// Reasons shown when deciding (message ids).
+        reasons: Vec<String>,
+        /// Confirmed or rejected.
+        decision: MatchStatus,
+    },
+    /// Records an indicator of trafficking or exploitation (once per indicator and source).
+    RecordIndicator {
+        /// The indicator.
+        indicator: Indicator,
+        /// Where it comes from.
+        source: IndicatorSource,
+        /// A note (no need to repeat the person's words).
+        note: Option<String>,
+    },
+    /// A person judged an indicator not to apply after all, or changed their mind back; the
+    /// entry stays for the record.
+    DismissIndicator {
+        /// The entry.
+        id: EntryId,
+        /// Dismissed or not.
+        dismissed: bool,
+    },
+    /// A referral to a service.
+    AddReferral {
+        /// The service.
+        service: ReferralService,
+        /// Shown first when urgent.
+        urgent: bool,
+        /// Note for the receiving service.
+        note: Option<String>,
+    },
+    /// A referral's progress.
+    SetReferralStatus {
+        /// The referral.
+        id: EntryId,
+        /// Its new status.
+        status: ReferralStatus,
+    },
+    /// A follow-up to do by a date.
+    AddFollowUp {
+        /// Due date, `YYYY-MM-DD`.
+        due: String,
+        /// What to do.
+        note: Option<String>,
+    },
+    /// A follow-up was done (or reopened).
+    SetFollowUpDone {
+        /// The follow-up.
+        id: EntryId,
+        /// Done or not.
+        done: bool,
+    },
+    /// Hands the case to another site; HQ gives that site the case at the next sync.
+    TransferCase {
+        /// The receiving site.
+        to_site: String,
+        /// Why.
+        reason: Option<String>,
     },
 }
 
@@ -338,6 +462,193 @@ pub fn apply(case: &mut Case, edit: &CaseEdit, ctx: &EditContext<'_>) -> Result<
                 recorded,
             });
         }
+        _ => return apply_follow_on(case, edit, ctx),
+    }
+    Ok(())
+}
+
+/// The edits of family tracing, screening, referrals, follow-ups and transfer: the rest of
+/// [`apply`], kept apart so each function reads as one screen's rules.
+fn apply_follow_on(case: &mut Case, edit: &CaseEdit, ctx: &EditContext<'_>) -> Result<(), UserError> {
+    let recorded = Recorded::new(ctx.user, ctx.now);
+    match edit {
+        CaseEdit::AddSoughtPerson { relationship } => {
+            let relationship = checked_name(relationship)?.unwrap_or_default();
+            let id = EntryId::generate();
+            case.tracing.requests.push(TracingRequest {
+                id: EntryId::generate(),
+                sought_person: id.clone(),
+                status: TracingRequestStatus::Open,
+                recorded: recorded.clone(),
+            });
+            case.tracing.sought_persons.push(SoughtPerson {
+                id,
+                names: Vec::new(),
+                relationship,
+                sex: None,
+                birth: BirthDate::Unknown,
+                last_seen_place: None,
+                last_seen_date: None,
+                contacts: Vec::new(),
+                recorded,
+            });
+        }
+        CaseEdit::SetSoughtPerson { id, detail } => {
+            let person = case
+                .tracing
+                .sought_persons
+                .iter_mut()
+                .find(|p| &p.id == id)
+                .ok_or_else(|| UserError::new("app-error-entry-missing"))?;
+            match detail {
+                SoughtDetail::Names { names } => {
+                    let names = checked_list(names, "sought_names")?;
+                    // Keep entries whose text is unchanged (and their history); add the new ones.
+                    let mut kept: Vec<PersonName> = Vec::with_capacity(names.len());
+                    for text in names {
+                        match person.names.iter().find(|n| n.text == text) {
+                            Some(n) => kept.push(n.clone()),
+                            None => kept.push(new_name(text, NameKind::Given, recorded.clone())),
+                        }
+                    }
+                    person.names = kept;
+                }
+                SoughtDetail::Relationship { text } => {
+                    person.relationship = checked_name(text)?.unwrap_or_default()
+                }
+                SoughtDetail::Sex { sex } => person.sex = *sex,
+                SoughtDetail::Birth { birth } => {
+                    person.birth = checked_birth(birth, ctx.now).map_err(|e| e.at("sought_birth"))?;
+                }
+                SoughtDetail::LastSeenPlace { text } => {
+                    person.last_seen_place = checked_optional_text(text, "last_seen_place")?;
+                }
+                SoughtDetail::LastSeenDate { text } => {
+                    let text = checked_optional_text(text, "last_seen_date")?;
+                    if let Some(d) = &text
+                        && !partial_date_ok(d)
+                    {
+                        return Err(UserError::new("app-error-partial-date").at("last_seen_date"));
+                    }
+                    person.last_seen_date = text;
+                }
+                SoughtDetail::Contacts { contacts } => person.contacts = checked_list(contacts, "contacts")?,
+            }
+        }
+        CaseEdit::DecideMatch { sought_person, candidate, score, reasons, decision } => {
+            if !case.tracing.sought_persons.iter().any(|p| &p.id == sought_person) {
+                return Err(UserError::new("app-error-entry-missing"));
+            }
+            let candidate =
+                CaseId::parse(candidate).map_err(|_| UserError::new("app-error-entry-missing"))?;
+            if candidate == case.id || !(0.0..=1.0).contains(score) {
+                return Err(UserError::new("app-error-entry-missing"));
+            }
+            let decided = (*decision != MatchStatus::Potential).then(|| recorded.clone());
+            let matches = &mut case.tracing.matches;
+            match matches.iter_mut().find(|m| &m.sought_person == sought_person && m.candidate == candidate) {
+                Some(m) => {
+                    m.status = *decision;
+                    m.decided = decided;
+                }
+                None => matches.push(TracingMatch {
+                    id: EntryId::generate(),
+                    sought_person: sought_person.clone(),
+                    candidate,
+                    score: *score,
+                    reasons: reasons.clone(),
+                    status: *decision,
+                    decided,
+                    recorded,
+                }),
+            }
+        }
+        CaseEdit::RecordIndicator { indicator, source, note } => {
+            let note = checked_optional_text(note, "indicator_note")?;
+            let indicators = &mut case.screening.indicators;
+            match indicators.iter_mut().find(|e| e.indicator == *indicator && e.source == *source) {
+                Some(existing) => {
+                    existing.dismissed = false;
+                    if note.is_some() {
+                        existing.note = note;
+                    }
+                }
+                None => indicators.push(IndicatorEntry {
+                    id: EntryId::generate(),
+                    indicator: *indicator,
+                    source: source.clone(),
+                    note,
+                    dismissed: false,
+                    recorded,
+                }),
+            }
+        }
+        CaseEdit::DismissIndicator { id, dismissed } => {
+            let entry = case
+                .screening
+                .indicators
+                .iter_mut()
+                .find(|e| &e.id == id)
+                .ok_or_else(|| UserError::new("app-error-entry-missing"))?;
+            entry.dismissed = *dismissed;
+        }
+        CaseEdit::AddReferral { service, urgent, note } => case.referrals.push(Referral {
+            id: EntryId::generate(),
+            service: *service,
+            urgent: *urgent,
+            note: checked_optional_text(note, "referral_note")?,
+            status: ReferralStatus::Proposed,
+            recorded,
+        }),
+        CaseEdit::SetReferralStatus { id, status } => {
+            let referral = case
+                .referrals
+                .iter_mut()
+                .find(|r| &r.id == id)
+                .ok_or_else(|| UserError::new("app-error-entry-missing"))?;
+            referral.status = *status;
+        }
+        CaseEdit::AddFollowUp { due, note } => {
+            let date = NaiveDate::parse_from_str(due.trim(), "%Y-%m-%d")
+                .map_err(|_| UserError::new("app-error-birth-date-invalid").at("due"))?;
+            let due = date
+                .and_hms_opt(12, 0, 0)
+                .map(|t| Timestamp(t.and_utc().timestamp_millis()))
+                .ok_or_else(|| UserError::new("app-error-birth-date-invalid").at("due"))?;
+            case.follow_ups.push(FollowUp {
+                id: EntryId::generate(),
+                due,
+                note: checked_optional_text(note, "follow_up_note")?,
+                done: None,
+                recorded,
+            });
+        }
+        CaseEdit::SetFollowUpDone { id, done } => {
+            let follow_up = case
+                .follow_ups
+                .iter_mut()
+                .find(|f| &f.id == id)
+                .ok_or_else(|| UserError::new("app-error-entry-missing"))?;
+            follow_up.done = done.then_some(recorded);
+        }
+        CaseEdit::TransferCase { to_site, reason } => {
+            let to_site: SiteId =
+                to_site.trim().parse().map_err(|_| UserError::new("app-error-site-missing").at("to_site"))?;
+            if to_site == case.site {
+                return Err(UserError::new("app-error-transfer-same-site").at("to_site"));
+            }
+            case.transfers.push(Transfer {
+                id: EntryId::generate(),
+                from_site: case.site.clone(),
+                to_site,
+                reason: checked_optional_text(reason, "transfer_reason")?,
+                accepted: None,
+                recorded: recorded.clone(),
+            });
+            case.status = StatusEntry { status: CaseStatus::Transferred, recorded };
+        }
+        // `apply` handles the others; reaching here would be a bug in that split.
+        _ => return Err(UserError::new("error-internal")),
     }
     Ok(())
 }
@@ -703,5 +1014,109 @@ mod tests {
         assert!(checked_language("", "f").is_err());
         assert!(checked_language("arabic!", "f").is_err());
         assert!(checked_language("a", "f").is_err());
+    }
+
+    #[test]
+    fn a_sought_person_is_traced_under_every_spelling_and_bad_dates_are_refused() {
+        let mut c = case();
+        run(&mut c, CaseEdit::AddSoughtPerson { relationship: "mother".into() }).expect("applies");
+        let id = c.tracing.sought_persons[0].id.clone();
+        assert_eq!(c.tracing.requests[0].sought_person, id, "a tracing request is opened");
+        let names = CaseEdit::SetSoughtPerson {
+            id: id.clone(),
+            detail: SoughtDetail::Names { names: vec!["Hiwet".into(), " ሕወት ".into(), "Hiwet".into()] },
+        };
+        run(&mut c, names).expect("applies");
+        let scripts: Vec<&str> =
+            c.tracing.sought_persons[0].names.iter().map(|n| n.script.as_str()).collect();
+        assert_eq!(scripts, ["Latn", "Ethi"], "variants kept once each, with their script");
+        let bad = CaseEdit::SetSoughtPerson {
+            id: id.clone(),
+            detail: SoughtDetail::LastSeenDate { text: Some("2024-02-31".into()) },
+        };
+        assert_eq!(run(&mut c, bad).expect_err("refused").field.as_deref(), Some("last_seen_date"));
+        let bad_birth = CaseEdit::SetSoughtPerson {
+            id: id.clone(),
+            detail: SoughtDetail::Birth { birth: BirthInput::Exact { date: "1980-13-01".into() } },
+        };
+        assert_eq!(run(&mut c, bad_birth).expect_err("refused").field.as_deref(), Some("sought_birth"));
+        let place = CaseEdit::SetSoughtPerson {
+            id: EntryId::generate(),
+            detail: SoughtDetail::LastSeenPlace { text: Some("Kassala".into()) },
+        };
+        assert_eq!(run(&mut c, place).expect_err("refused").id, "app-error-entry-missing");
+        assert_eq!(c.tracing.sought_persons[0].last_seen_date, None, "nothing changed by refusals");
+    }
+
+    #[test]
+    fn a_match_decision_is_recorded_once_and_can_be_changed() {
+        let mut c = case();
+        run(&mut c, CaseEdit::AddSoughtPerson { relationship: "brother".into() }).expect("applies");
+        let sought = c.tracing.sought_persons[0].id.clone();
+        let other = CaseId::generate().to_string();
+        let decide = |decision| CaseEdit::DecideMatch {
+            sought_person: sought.clone(),
+            candidate: other.clone(),
+            score: 0.82,
+            reasons: vec!["tracing-reason-name".into()],
+            decision,
+        };
+        run(&mut c, decide(MatchStatus::Confirmed)).expect("applies");
+        run(&mut c, decide(MatchStatus::Rejected)).expect("applies");
+        assert_eq!(c.tracing.matches.len(), 1);
+        assert_eq!(c.tracing.matches[0].status, MatchStatus::Rejected);
+        assert!(c.tracing.matches[0].decided.is_some());
+        let itself = CaseEdit::DecideMatch {
+            sought_person: sought,
+            candidate: c.id.to_string(),
+            score: 0.9,
+            reasons: vec![],
+            decision: MatchStatus::Confirmed,
+        };
+        assert!(run(&mut c, itself).is_err(), "a case never matches itself");
+    }
+
+    #[test]
+    fn indicators_are_recorded_once_and_dismissing_keeps_them() {
+        let mut c = case();
+        let record = CaseEdit::RecordIndicator {
+            indicator: Indicator::DebtBondage,
+            source: IndicatorSource::Stated,
+            note: Some("owes the driver".into()),
+        };
+        run(&mut c, record.clone()).expect("applies");
+        let id = c.screening.indicators[0].id.clone();
+        run(&mut c, CaseEdit::DismissIndicator { id: id.clone(), dismissed: true }).expect("applies");
+        assert!(c.screening.indicators[0].dismissed);
+        run(&mut c, record).expect("applies");
+        assert_eq!(c.screening.indicators.len(), 1, "the same indicator and source: one entry");
+        assert!(!c.screening.indicators[0].dismissed, "recorded again: in force again");
+    }
+
+    #[test]
+    fn referrals_follow_ups_and_transfer() {
+        let mut c = case();
+        let referral =
+            CaseEdit::AddReferral { service: ReferralService::ChildProtection, urgent: true, note: None };
+        run(&mut c, referral).expect("applies");
+        let id = c.referrals[0].id.clone();
+        run(&mut c, CaseEdit::SetReferralStatus { id, status: ReferralStatus::Accepted }).expect("applies");
+        assert_eq!(c.referrals[0].status, ReferralStatus::Accepted);
+
+        let bad = CaseEdit::AddFollowUp { due: "2026-02-30".into(), note: None };
+        assert_eq!(run(&mut c, bad).expect_err("refused").field.as_deref(), Some("due"));
+        run(&mut c, CaseEdit::AddFollowUp { due: "2026-12-01".into(), note: Some("call shelter".into()) })
+            .expect("applies");
+        let id = c.follow_ups[0].id.clone();
+        run(&mut c, CaseEdit::SetFollowUpDone { id, done: true }).expect("applies");
+        assert_eq!(c.follow_ups[0].done.as_ref().map(|d| d.by.as_str()), Some("amina"));
+
+        let same = CaseEdit::TransferCase { to_site: "border-north".into(), reason: None };
+        assert_eq!(run(&mut c, same).expect_err("refused").id, "app-error-transfer-same-site");
+        run(&mut c, CaseEdit::TransferCase { to_site: "shelter-east".into(), reason: Some("bed".into()) })
+            .expect("applies");
+        assert_eq!(c.status.status, CaseStatus::Transferred);
+        assert_eq!(c.transfers[0].from_site.as_str(), "border-north");
+        assert_eq!(c.transfers[0].to_site.as_str(), "shelter-east");
     }
 }

@@ -8,6 +8,7 @@
 pub mod edit;
 pub mod error;
 pub mod settings;
+pub mod sync;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -16,17 +17,20 @@ use serde::{Deserialize, Serialize};
 use waypoint_model::rules::{AgeStatus, RiskAssessment, age_status, assess_risk};
 use waypoint_model::template::{Template, intake_v1};
 use waypoint_model::validate::{Diagnostic, validate};
-use waypoint_model::{Case, CaseId, Conflict, SiteId, Timestamp, UserId};
-use waypoint_store::{CaseSummary, KdfParams, Store, StoreConfig};
+use waypoint_model::{Case, CaseId, Conflict, EntryId, SiteId, Timestamp, UserId};
+use waypoint_store::{CaseSummary, KdfParams, Store, StoreConfig, TracingCandidate};
 
-pub use edit::{BirthInput, CaseEdit};
+pub use edit::{BirthInput, CaseEdit, SoughtDetail};
 pub use error::UserError;
 pub use settings::Settings;
+pub use sync::{SyncProgress, SyncStatus};
 
 /// File name of the encrypted store inside the data directory.
 pub const STORE_FILE: &str = "cases.db";
 /// File name of the settings inside the data directory.
 pub const SETTINGS_FILE: &str = "settings.json";
+/// Most tracing candidates shown for one sought person.
+pub const TRACING_CANDIDATES: usize = 10;
 /// Most cases a list shows at once; searching narrows it.
 pub const LIST_LIMIT: usize = 500;
 
@@ -108,6 +112,7 @@ pub struct Session {
     store: Option<Store>,
     last_activity: Instant,
     kdf: KdfParams,
+    sync: sync::SyncState,
 }
 
 impl std::fmt::Debug for Session {
@@ -126,6 +131,7 @@ impl Session {
             store: None,
             last_activity: Instant::now(),
             kdf: KdfParams::STRONG,
+            sync: sync::SyncState::default(),
         })
     }
 
@@ -266,6 +272,19 @@ impl Session {
         let id = case_id(id)?;
         self.store()?.resolve_conflict(&id, path, chosen)?;
         self.case_view(&id, false)
+    }
+
+    /// Registered persons who may be a sought person of case `id`, best first, with reasons.
+    /// Refused without the case's consent to tracing; only persons who consented are found.
+    pub fn tracing_candidates(
+        &mut self,
+        id: &str,
+        sought_person: &str,
+    ) -> Result<Vec<TracingCandidate>, UserError> {
+        let id = case_id(id)?;
+        let sought = EntryId::parse(sought_person)
+            .map_err(|_| UserError::new("error-sought-person-not-found").arg("entry", "?"))?;
+        Ok(self.store()?.tracing_candidates(&id, &sought, TRACING_CANDIDATES)?)
     }
 
     /// The interview template new interviews use.

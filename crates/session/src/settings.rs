@@ -26,11 +26,14 @@ pub struct Settings {
     pub auto_lock_minutes: u32,
     /// Headquarters' address for sync, when set.
     pub hq_url: Option<String>,
+    /// A one-time enrollment code from HQ (`waypoint-hq device add`), placed here by whoever
+    /// installs the device; used at the first unlock and then cleared. Useless once used.
+    pub enrollment_code: Option<String>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { ui_language: None, auto_lock_minutes: 5, hq_url: None }
+        Self { ui_language: None, auto_lock_minutes: 5, hq_url: None, enrollment_code: None }
     }
 }
 
@@ -83,7 +86,7 @@ mod tests {
         assert_eq!(Settings::load(&path), Settings::default());
         std::fs::write(&path, b"{not json").expect("test step");
         assert_eq!(Settings::load(&path), Settings::default());
-        let s = Settings { ui_language: Some("ar".into()), auto_lock_minutes: 10, hq_url: None };
+        let s = Settings { ui_language: Some("ar".into()), auto_lock_minutes: 10, ..Settings::default() };
         s.save(&path).expect("test step");
         assert_eq!(Settings::load(&path), s);
     }

@@ -36,6 +36,8 @@ pub enum AuditAction {
     TracingSearched,
     /// A case was erased on headquarters' order.
     CaseErased,
+    /// The device enrolled at headquarters.
+    DeviceEnrolled,
 }
 
 impl AuditAction {
@@ -54,6 +56,7 @@ impl AuditAction {
             Self::ChangesReceived => "case.changes_received",
             Self::TracingSearched => "case.tracing_searched",
             Self::CaseErased => "case.erased",
+            Self::DeviceEnrolled => "device.enrolled",
         }
     }
 }

@@ -14,6 +14,7 @@ use waypoint_model::{Case, NameKind, PersonName, Sex, SoughtPerson, Timestamp};
 use crate::projection::{given_with_family, tidy};
 
 /// A registered person who may be the sought person, as the tracing screen shows them.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TracingCandidate {
     /// Case id of the registered person.

@@ -31,7 +31,7 @@ pub use keyring::{KdfParams, MIN_PASSPHRASE_CHARS, check_passphrase};
 pub use projection::{CaseSummary, age_band};
 pub use schema::SCHEMA_VERSION;
 pub use search::SearchHit;
-pub use sync::{OutgoingChange, Unacknowledged, case_id, case_key};
+pub use sync::{OutgoingChange, SyncIdentity, Unacknowledged, case_id, case_key};
 pub use template_links::indicators_from_answers;
 pub use waypoint_model::doc::PathSeg;
 

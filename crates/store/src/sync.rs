@@ -379,21 +379,101 @@ impl Store {
 
     /// Position in HQ's feed up to which this device holds everything.
     pub fn sync_cursor(&self) -> Result<u64, StoreError> {
-        let v: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM meta WHERE key = 'sync_cursor'", [], |r| r.get(0))
-            .optional()?;
-        Ok(v.and_then(|v| v.parse().ok()).unwrap_or(0))
+        Ok(self.meta("sync_cursor")?.and_then(|v| v.parse().ok()).unwrap_or(0))
     }
 
     /// Records the feed position (after the changes it covers are applied).
     pub fn set_sync_cursor(&mut self, cursor: u64) -> Result<(), StoreError> {
+        self.set_meta("sync_cursor", &cursor.to_string())
+    }
+}
+
+/// How headquarters knows this device: its id, the key that signs its requests, and HQ's
+/// address. Kept inside the encrypted store, because whoever holds the key can sync as the
+/// device.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SyncIdentity {
+    /// The device id HQ assigned at enrollment.
+    pub device: [u8; 16],
+    /// The device's Ed25519 secret key.
+    pub key: [u8; 32],
+    /// HQ's address when the device enrolled.
+    pub hq_url: String,
+}
+
+impl std::fmt::Debug for SyncIdentity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncIdentity").field("device", &hex::encode(self.device)).finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+
+    fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('sync_cursor', ?1)
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [cursor.to_string()],
+            [key, value],
         )?;
         Ok(())
+    }
+
+    /// This device's identity at HQ, once enrolled.
+    pub fn sync_identity(&self) -> Result<Option<SyncIdentity>, StoreError> {
+        let (Some(device), Some(key), Some(hq_url)) =
+            (self.meta("sync_device")?, self.meta("sync_key")?, self.meta("sync_hq_url")?)
+        else {
+            return Ok(None);
+        };
+        let mut d = [0u8; 16];
+        let mut k = [0u8; 32];
+        hex::decode_to_slice(device, &mut d).map_err(|_| StoreError::Corrupt)?;
+        hex::decode_to_slice(key, &mut k).map_err(|_| StoreError::Corrupt)?;
+        Ok(Some(SyncIdentity { device: d, key: k, hq_url }))
+    }
+
+    /// Records this device's enrollment at HQ (audited, without the key).
+    pub fn set_sync_identity(&mut self, identity: &SyncIdentity) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for (key, value) in [
+            ("sync_device", hex::encode(identity.device)),
+            ("sync_key", hex::encode(identity.key)),
+            ("sync_hq_url", identity.hq_url.clone()),
+        ] {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value.as_str()],
+            )?;
+        }
+        audit::append(
+            &tx,
+            Timestamp::now().0,
+            self.user.as_str(),
+            AuditAction::DeviceEnrolled,
+            &hex::encode(identity.device),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// How many cases hold changes HQ has not acknowledged yet.
+    pub fn pending_sync_cases(&self) -> Result<u64, StoreError> {
+        let n: i64 = self.conn.query_row("SELECT COUNT(*) FROM sync_dirty", [], |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// When a sync last completed (ms since epoch).
+    pub fn last_sync(&self) -> Result<Option<Timestamp>, StoreError> {
+        Ok(self.meta("last_sync")?.and_then(|v| v.parse().ok()).map(Timestamp))
+    }
+
+    /// Records that a sync completed at `at`.
+    pub fn set_last_sync(&mut self, at: Timestamp) -> Result<(), StoreError> {
+        self.set_meta("last_sync", &at.0.to_string())
     }
 }
 

@@ -2,11 +2,15 @@
 import { html, nothing, type TemplateResult } from "lit-html";
 import type { App, CaseTab } from "../app";
 import { ageScreen } from "./age";
+import { conflictsScreen } from "./conflicts";
 import { consentScreen } from "./consent";
 import { interviewScreen } from "./interview";
+import { referralsScreen, transferScreen } from "./referrals";
 import { registrationScreen } from "./registration";
+import { screeningScreen } from "./screening";
+import { tracingScreen } from "./tracing";
 
-const TABS: CaseTab[] = ["registration", "consent", "interview", "age"];
+const TABS: CaseTab[] = ["registration", "consent", "interview", "age", "tracing", "screening", "referrals", "transfer", "conflicts"];
 
 /** The case screen with `tab` open. */
 export function caseScreen(app: App, tab: CaseTab): TemplateResult {
@@ -28,7 +32,7 @@ export function caseScreen(app: App, tab: CaseTab): TemplateResult {
           ? html`<span class="tag risk-${view.risk.level}" data-testid="risk-level">${app.t(`app-risk-${view.risk.level}`)}</span>`
           : nothing}
         ${view.conflicts.length
-          ? html`<span class="tag conflict">${app.t("app-conflicts-count", { count: view.conflicts.length })}</span>`
+          ? html`<button class="tag conflict" data-testid="conflicts-tag" @click=${() => app.showTab("conflicts")}>${app.t("app-conflicts-count", { count: view.conflicts.length })}</button>`
           : nothing}
       </div>
     </div>
@@ -41,7 +45,7 @@ export function caseScreen(app: App, tab: CaseTab): TemplateResult {
     <nav class="tabs" role="tablist">
       ${TABS.map(
         (t) => html`<button role="tab" data-testid="tab-${t}" aria-selected=${t === tab ? "true" : "false"} @click=${() => app.showTab(t)}>
-          ${app.t(`app-tab-${t}`)}
+          ${app.t(`app-tab-${t}`)}${t === "conflicts" && view.conflicts.length ? html` <span class="count">${app.ui.number(view.conflicts.length)}</span>` : nothing}
         </button>`,
       )}
     </nav>
@@ -50,6 +54,11 @@ export function caseScreen(app: App, tab: CaseTab): TemplateResult {
       ${tab === "consent" ? consentScreen(app, view) : nothing}
       ${tab === "interview" ? interviewScreen(app, view) : nothing}
       ${tab === "age" ? ageScreen(app, view) : nothing}
+      ${tab === "tracing" ? tracingScreen(app, view) : nothing}
+      ${tab === "screening" ? screeningScreen(app, view) : nothing}
+      ${tab === "referrals" ? referralsScreen(app, view) : nothing}
+      ${tab === "transfer" ? transferScreen(app, view) : nothing}
+      ${tab === "conflicts" ? conflictsScreen(app, view) : nothing}
     </div>
   </section>`;
 }

@@ -6,6 +6,7 @@ import { authScreen } from "./auth";
 import { caseScreen } from "./case";
 import { casesScreen } from "./cases";
 import { languageSelect } from "./common";
+import { syncIndicator, syncScreen } from "./sync";
 
 /** The whole window for the current state. */
 export function appView(app: App): TemplateResult {
@@ -16,6 +17,7 @@ export function appView(app: App): TemplateResult {
       <span class="brand">Waypoint</span>
       ${unlocked ? html`<span class="who" data-testid="who">${app.state?.user?.user} · ${app.state?.user?.site}</span>` : nothing}
       <span class="spacer"></span>
+      ${unlocked ? syncIndicator(app) : nothing}
       ${saveIndicator(app)}
       <label class="ui-language">
         <span class="visually-hidden">${app.t("app-ui-language")}</span>
@@ -49,6 +51,8 @@ function screen(app: App): TemplateResult {
       return casesScreen(app);
     case "case":
       return caseScreen(app, app.screen.tab);
+    case "sync":
+      return syncScreen(app);
   }
 }
 

@@ -1,0 +1,421 @@
+//! Sync with headquarters from the app: enrolling the device, and sync runs that never block
+//! editing.
+//!
+//! The protocol is `waypoint_sync::device::sync`, which asks a [`Replica`] for each step. Here
+//! the replica is the session's store reached through the session's lock, taken for one store
+//! operation at a time and never while a request is on the network: an officer typing during
+//! a sync over a slow link waits at most for one batch to be packed, not for the link. A sync
+//! also stops when the session locks (by hand or after inactivity), because the store's key is
+//! gone; the next sync resumes where it stopped.
+
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use waypoint_model::Timestamp;
+use waypoint_store::{Store, StoreError, SyncIdentity};
+use waypoint_sync::device::{Outcome, Pending, Replica, SyncError};
+use waypoint_sync::signing::SigningKey;
+use waypoint_sync::wire::{
+    self, CaseKey, DeviceKey, DocChanges, DocHeads, Enroll, Message, RefusalCode, Rejected,
+};
+
+use crate::{Session, UserError};
+
+/// Carries one request to HQ and returns the body of its answer, whatever its HTTP status
+/// (refusals come as frames with a 4xx status and are read like any answer).
+pub trait Link {
+    /// Posts `body` to `url`.
+    fn post(&self, url: &str, body: &[u8]) -> Result<Vec<u8>, LinkError>;
+}
+
+/// The link failed; nothing was lost and the next sync resumes.
+#[derive(Debug, thiserror::Error)]
+#[error("headquarters unreachable: {0}")]
+pub struct LinkError(pub String);
+
+/// HTTP to headquarters, with timeouts so that a dead link ends a sync instead of hanging it.
+#[derive(Debug, Clone)]
+pub struct HttpLink {
+    agent: ureq::Agent,
+}
+
+impl Default for HttpLink {
+    fn default() -> Self {
+        let agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_connect(Some(Duration::from_secs(10)))
+            .timeout_global(Some(Duration::from_secs(120)))
+            .build()
+            .into();
+        Self { agent }
+    }
+}
+
+impl Link for HttpLink {
+    fn post(&self, url: &str, body: &[u8]) -> Result<Vec<u8>, LinkError> {
+        let mut answer = self
+            .agent
+            .post(url)
+            .header("content-type", "application/vnd.waypoint.sync")
+            .send(body)
+            .map_err(|e| LinkError(e.to_string()))?;
+        answer
+            .body_mut()
+            .with_config()
+            .limit(wire::MAX_BODY as u64 + 64 * 1024)
+            .read_to_vec()
+            .map_err(|e| LinkError(e.to_string()))
+    }
+}
+
+/// How far the running sync has got.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SyncProgress {
+    /// Requests sent to HQ.
+    pub rounds: u32,
+    /// Cases whose changes HQ has taken.
+    pub sent_cases: u32,
+    /// Cases updated from HQ.
+    pub received_cases: u32,
+}
+
+/// What the sync status screen and the top bar show.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncStatus {
+    /// The device is enrolled at HQ.
+    pub enrolled: bool,
+    /// HQ's address.
+    pub hq_url: Option<String>,
+    /// A sync is running now.
+    pub running: bool,
+    /// Progress of the running (or last) sync.
+    pub progress: SyncProgress,
+    /// Cases with changes HQ does not hold yet.
+    pub pending_cases: u32,
+    /// When a sync last completed.
+    pub last_success: Option<Timestamp>,
+    /// When a sync was last tried.
+    pub last_attempt: Option<Timestamp>,
+    /// Why the last sync did not complete, in plain words (a message id).
+    pub error: Option<UserError>,
+}
+
+/// The session's memory of sync runs (only the time of the last success is stored).
+#[derive(Debug, Default)]
+pub(crate) struct SyncState {
+    running: bool,
+    progress: SyncProgress,
+    last_attempt: Option<Timestamp>,
+    error: Option<UserError>,
+    failures: u32,
+}
+
+/// Between background syncs when all is well.
+pub const SYNC_INTERVAL: Duration = Duration::from_secs(60);
+/// Longest wait after failures: a device that comes back into coverage syncs within this.
+pub const MAX_BACKOFF: Duration = Duration::from_secs(300);
+
+/// How long the background loop waits before its next try: the usual interval, or a shorter
+/// first retry that doubles with each failure up to [`MAX_BACKOFF`], so an unreachable HQ is
+/// not hammered and a returning link is noticed soon.
+pub fn next_wait(failures: u32) -> Duration {
+    if failures == 0 {
+        return SYNC_INTERVAL;
+    }
+    let secs = 15u64.saturating_mul(1 << failures.saturating_sub(1).min(10));
+    Duration::from_secs(secs).min(MAX_BACKOFF)
+}
+
+fn lock(shared: &Mutex<Session>) -> MutexGuard<'_, Session> {
+    // A panic elsewhere poisons the lock; every store write is one transaction, so the session
+    // is still consistent.
+    shared.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl Session {
+    /// The sync status. Not counted as activity: the screen polls it, and polling must not keep
+    /// an unattended device unlocked.
+    pub fn sync_status(&mut self) -> Result<SyncStatus, UserError> {
+        self.lock_if_idle(Instant::now());
+        let store = self.store.as_ref().ok_or_else(UserError::locked)?;
+        let identity = store.sync_identity()?;
+        Ok(SyncStatus {
+            enrolled: identity.is_some(),
+            hq_url: identity.map(|i| i.hq_url).or_else(|| self.settings.hq_url.clone()),
+            running: self.sync.running,
+            progress: self.sync.progress,
+            pending_cases: u32::try_from(store.pending_sync_cases()?).unwrap_or(u32::MAX),
+            last_success: store.last_sync()?,
+            last_attempt: self.sync.last_attempt,
+            error: self.sync.error.clone(),
+        })
+    }
+
+    /// Failed tries since the last success (for the background loop's back-off).
+    pub fn sync_failures(&self) -> u32 {
+        self.sync.failures
+    }
+
+    fn unlocked_store(&mut self) -> Result<&mut Store, UserError> {
+        self.lock_if_idle(Instant::now());
+        self.store.as_mut().ok_or_else(UserError::locked)
+    }
+}
+
+fn hq_endpoint(hq_url: &str, path: &str) -> String {
+    format!("{}/{path}", hq_url.trim_end_matches('/'))
+}
+
+/// Enrolls this device at HQ with a one-time `code` from `waypoint-hq device add`: a new key
+/// pair is made here, its public half registered, and the identity kept in the store. The
+/// session lock is not held while the request is out.
+pub fn enroll(
+    shared: &Mutex<Session>,
+    link: &dyn Link,
+    hq_url: &str,
+    code: &str,
+) -> Result<SyncStatus, UserError> {
+    let hq_url = hq_url.trim();
+    let code = code.trim();
+    if !(hq_url.starts_with("http://") || hq_url.starts_with("https://")) {
+        return Err(UserError::new("app-error-hq-url").at("hq_url"));
+    }
+    if code.is_empty() {
+        return Err(UserError::new("app-sync-code-missing").at("code"));
+    }
+    let site = {
+        let mut session = lock(shared);
+        let store = session.unlocked_store()?;
+        if store.sync_identity()?.is_some() {
+            return Err(UserError::new("app-sync-already-enrolled"));
+        }
+        store.site().to_string()
+    };
+    let key = SigningKey::generate();
+    let request =
+        wire::encode(&Message::Enroll(Enroll { code: code.to_owned(), public_key: key.verifying_key().0 }));
+    let answer = link
+        .post(&hq_endpoint(hq_url, "v1/enroll"), &request)
+        .map_err(|_| UserError::new("app-sync-unreachable"))?;
+    let enrolled = match wire::decode(&answer) {
+        Ok(Message::Enrolled(e)) => e,
+        Ok(Message::Refusal(r)) => return Err(refusal_error(r.code).at("code")),
+        _ => return Err(UserError::new("app-sync-failed")),
+    };
+    if enrolled.site != site {
+        return Err(UserError::new("app-sync-site-mismatch")
+            .arg("hq", &enrolled.site)
+            .arg("device", &site)
+            .at("code"));
+    }
+    let mut session = lock(shared);
+    let identity = SyncIdentity { device: enrolled.device.0, key: key.to_bytes(), hq_url: hq_url.to_owned() };
+    session.unlocked_store()?.set_sync_identity(&identity)?;
+    tracing::info!("device enrolled at headquarters");
+    session.sync.error = None;
+    session.sync_status()
+}
+
+/// What HQ's refusal means for the person at the device.
+fn refusal_error(code: RefusalCode) -> UserError {
+    UserError::new(match code {
+        RefusalCode::Revoked => "app-sync-revoked",
+        RefusalCode::UnknownDevice | RefusalCode::BadSignature => "app-sync-unknown-device",
+        RefusalCode::Clock => "app-sync-clock",
+        RefusalCode::EnrollmentCode => "app-sync-enrollment-code",
+        RefusalCode::Version => "app-sync-version",
+        RefusalCode::Malformed | RefusalCode::TooLarge | RefusalCode::Replayed | RefusalCode::Internal => {
+            "app-sync-failed"
+        }
+    })
+}
+
+/// The session's store as the protocol's replica, one locked operation at a time.
+struct SessionReplica<'a> {
+    shared: &'a Mutex<Session>,
+}
+
+/// Why a replica operation did not run.
+#[derive(Debug, thiserror::Error)]
+enum ReplicaError {
+    /// The session locked during the sync.
+    #[error("session locked")]
+    Locked,
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl SessionReplica<'_> {
+    fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Store, &mut SyncProgress) -> Result<T, StoreError>,
+    ) -> Result<T, ReplicaError> {
+        let mut session = lock(self.shared);
+        session.lock_if_idle(Instant::now());
+        let Session { store, sync, .. } = &mut *session;
+        let store = store.as_mut().ok_or(ReplicaError::Locked)?;
+        Ok(f(store, &mut sync.progress)?)
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl Replica for SessionReplica<'_> {
+    type Error = ReplicaError;
+
+    fn unacknowledged(&mut self, max_cases: usize) -> Result<Vec<Pending>, ReplicaError> {
+        self.with(|s, _| Replica::unacknowledged(s, max_cases))
+    }
+    fn next_batch(
+        &mut self,
+        max_cases: usize,
+        max_bytes: usize,
+        skip: &[CaseKey],
+    ) -> Result<Vec<Pending>, ReplicaError> {
+        self.with(|s, _| Replica::next_batch(s, max_cases, max_bytes, skip))
+    }
+    fn acknowledge(&mut self, heads: &DocHeads) -> Result<(), ReplicaError> {
+        self.acknowledge_all(std::slice::from_ref(heads))
+    }
+    fn acknowledge_all(&mut self, heads: &[DocHeads]) -> Result<(), ReplicaError> {
+        self.with(|s, p| {
+            Replica::acknowledge_all(s, heads)?;
+            p.sent_cases = p.sent_cases.saturating_add(count(heads.len()));
+            Ok(())
+        })
+    }
+    fn apply(&mut self, doc: &DocChanges) -> Result<(), ReplicaError> {
+        self.with(|s, p| {
+            Replica::apply(s, doc)?;
+            p.received_cases = p.received_cases.saturating_add(1);
+            Ok(())
+        })
+    }
+    fn erase(&mut self, case: &CaseKey) -> Result<(), ReplicaError> {
+        self.with(|s, _| Replica::erase(s, case))
+    }
+    fn rejected(&mut self, rejected: &Rejected) -> Result<(), ReplicaError> {
+        self.with(|s, _| Replica::rejected(s, rejected))
+    }
+    fn cursor(&self) -> Result<u64, ReplicaError> {
+        self.with(|s, _| Replica::cursor(s))
+    }
+    fn set_cursor(&mut self, cursor: u64) -> Result<(), ReplicaError> {
+        self.with(|s, _| Replica::set_cursor(s, cursor))
+    }
+    fn unconfirmed_erasures(&self) -> Result<Vec<CaseKey>, ReplicaError> {
+        self.with(|s, _| Replica::unconfirmed_erasures(s))
+    }
+    fn erasures_confirmed(&mut self, cases: &[CaseKey]) -> Result<(), ReplicaError> {
+        self.with(|s, _| Replica::erasures_confirmed(s, cases))
+    }
+    fn wipe(&mut self) -> Result<(), ReplicaError> {
+        self.with(|s, _| Replica::wipe(s))
+    }
+}
+
+/// Runs one sync now, unless one is already running (then its status is returned). Editing
+/// goes on meanwhile; see the module comment.
+pub fn sync_now(shared: &Mutex<Session>, link: &dyn Link) -> Result<SyncStatus, UserError> {
+    let identity = {
+        let mut session = lock(shared);
+        let identity = session.unlocked_store()?.sync_identity()?;
+        let Some(identity) = identity else { return Err(UserError::new("app-sync-not-enrolled")) };
+        if session.sync.running {
+            return session.sync_status();
+        }
+        session.sync.running = true;
+        session.sync.progress = SyncProgress::default();
+        session.sync.last_attempt = Some(Timestamp::now());
+        identity
+    };
+    let key = SigningKey::from_bytes(&identity.key);
+    let url = hq_endpoint(&identity.hq_url, "v1/sync");
+    let mut replica = SessionReplica { shared };
+    let result = waypoint_sync::device::sync(
+        &mut replica,
+        &key,
+        DeviceKey(identity.device),
+        |frame| {
+            let answer = link.post(&url, &frame);
+            let mut session = lock(shared);
+            session.sync.progress.rounds = session.sync.progress.rounds.saturating_add(1);
+            answer
+        },
+        || Timestamp::now().0,
+        rand::random,
+    );
+    let mut session = lock(shared);
+    session.sync.running = false;
+    let error = match result {
+        Ok(Outcome::Done { .. }) => {
+            if let Some(store) = session.store.as_mut() {
+                store.set_last_sync(Timestamp::now())?;
+            }
+            None
+        }
+        Ok(Outcome::Refused(code)) => Some(refusal_error(code)),
+        Ok(Outcome::Wiped) => {
+            tracing::warn!("headquarters revoked this device; its cases were deleted");
+            Some(UserError::new("app-sync-revoked"))
+        }
+        // Locked mid-sync: not a failure; the next sync after unlock resumes.
+        Err(SyncError::Store(ReplicaError::Locked)) => return Err(UserError::locked()),
+        Err(SyncError::Transport(_)) => Some(UserError::new("app-sync-unreachable")),
+        Err(SyncError::Store(ReplicaError::Store(e))) => Some(UserError::from(e)),
+        Err(e) => {
+            tracing::warn!(error = %e, "sync did not finish");
+            Some(UserError::new("app-sync-failed"))
+        }
+    };
+    session.sync.failures = if error.is_some() { session.sync.failures.saturating_add(1) } else { 0 };
+    session.sync.error = error;
+    session.sync_status()
+}
+
+/// One step of the background loop: nothing while locked; the first time after set-up, enroll
+/// with the code the installer left in the settings (then forget it); then sync. Returns
+/// whether it tried anything (the loop's clock starts only then).
+pub fn background_step(shared: &Mutex<Session>, link: &dyn Link) -> bool {
+    let pending_enrollment = {
+        let mut session = lock(shared);
+        let Ok(store) = session.unlocked_store() else { return false };
+        match store.sync_identity() {
+            Ok(Some(_)) => None,
+            Ok(None) => match (&session.settings.hq_url, &session.settings.enrollment_code) {
+                (Some(url), Some(code)) => Some((url.clone(), code.clone())),
+                _ => return false,
+            },
+            Err(_) => return false,
+        }
+    };
+    if let Some((url, code)) = pending_enrollment {
+        match enroll(shared, link, &url, &code) {
+            Ok(_) => {
+                let mut session = lock(shared);
+                let settings = crate::Settings { enrollment_code: None, ..session.settings.clone() };
+                if session.update_settings(settings).is_err() {
+                    tracing::warn!("could not clear the used enrollment code from the settings");
+                }
+            }
+            Err(e) => {
+                let mut session = lock(shared);
+                session.sync.failures = session.sync.failures.saturating_add(1);
+                session.sync.error = Some(e);
+                return true;
+            }
+        }
+    }
+    // Errors are kept in the status for the screen; a lock mid-sync just ends this step.
+    let _status = sync_now(shared, link);
+    true
+}
+
+#[cfg(test)]
+mod tests;

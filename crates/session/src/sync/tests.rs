@@ -1,0 +1,236 @@
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::mpsc;
+
+use waypoint_model::NameKind;
+use waypoint_store::KdfParams;
+use waypoint_sync::hub::{self, DeviceRecord};
+use waypoint_sync::memory::MemoryHub;
+use waypoint_sync::wire::{Enrolled, Refusal};
+
+use super::*;
+use crate::{CaseEdit, CaseFilter, Settings};
+
+const PASS: &str = "correct horse battery";
+const HQ: &str = "http://hq.test";
+
+/// HQ in memory behind the link: enrollment by one-time code, and the real sync handler.
+#[derive(Default)]
+struct TestHq {
+    hub: Mutex<MemoryHub>,
+    codes: Mutex<HashMap<String, String>>,
+    next_device: AtomicU8,
+    down: AtomicBool,
+    /// When set, each sync request first reports on the first channel and waits on the second.
+    gate: Mutex<Option<(mpsc::Sender<()>, mpsc::Receiver<()>)>>,
+}
+
+impl TestHq {
+    fn code_for(&self, site: &str) -> String {
+        let code = format!("code-{}", self.codes.lock().expect("test lock").len());
+        self.codes.lock().expect("test lock").insert(code.clone(), site.to_owned());
+        code
+    }
+}
+
+fn refusal(code: RefusalCode) -> Vec<u8> {
+    wire::encode(&Message::Refusal(Refusal { code, detail: String::new() }))
+}
+
+impl Link for TestHq {
+    fn post(&self, url: &str, body: &[u8]) -> Result<Vec<u8>, LinkError> {
+        if self.down.load(Ordering::SeqCst) {
+            return Err(LinkError("connection refused".into()));
+        }
+        if url.ends_with("/v1/enroll") {
+            let Ok(Message::Enroll(e)) = wire::decode(body) else {
+                return Ok(refusal(RefusalCode::Malformed));
+            };
+            let Some(site) = self.codes.lock().expect("test lock").remove(&e.code) else {
+                return Ok(refusal(RefusalCode::EnrollmentCode));
+            };
+            let device = DeviceKey([self.next_device.fetch_add(1, Ordering::SeqCst); 16]);
+            let record = DeviceRecord { public_key: e.public_key, site: site.clone(), revoked: false };
+            self.hub.lock().expect("test lock").enroll(device, record);
+            return Ok(wire::encode(&Message::Enrolled(Enrolled { device, site })));
+        }
+        if let Some((reached, go_on)) = &*self.gate.lock().expect("test lock") {
+            reached.send(()).map_err(|_| LinkError("gate".into()))?;
+            go_on.recv().map_err(|_| LinkError("gate".into()))?;
+        }
+        let mut hub = self.hub.lock().expect("test lock");
+        Ok(wire::encode(&hub::handle(&mut *hub, body, Timestamp::now().0).message))
+    }
+}
+
+fn device(dir: &Path, site: &str) -> Mutex<Session> {
+    let mut s = Session::new(dir).expect("test step").with_kdf(KdfParams::FAST_INSECURE);
+    s.set_up(site, "amina", PASS).expect("test step");
+    Mutex::new(s)
+}
+
+fn new_named_case(shared: &Mutex<Session>, name: &str) -> String {
+    let mut s = lock(shared);
+    let id = s.new_case().expect("test step").case.id.to_string();
+    s.edit_case(&id, &CaseEdit::SetName { kind: NameKind::Given, text: name.into() }).expect("test step");
+    id
+}
+
+#[test]
+fn an_enrolled_device_sends_its_cases_and_another_device_of_the_site_receives_them() {
+    let hq = TestHq::default();
+    let (a_dir, b_dir) = (tempfile::tempdir().expect("test step"), tempfile::tempdir().expect("test step"));
+    let (a, b) = (device(a_dir.path(), "border-north"), device(b_dir.path(), "border-north"));
+
+    assert_eq!(sync_now(&a, &hq).expect_err("not enrolled").id, "app-sync-not-enrolled");
+    let status = enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect("test step");
+    assert!(status.enrolled);
+    assert_eq!(status.last_success, None);
+    enroll(&b, &hq, HQ, &hq.code_for("border-north")).expect("test step");
+
+    let id = new_named_case(&a, "Hiwet");
+    assert_eq!(lock(&a).sync_status().expect("test step").pending_cases, 1);
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!(status.error, None);
+    assert_eq!(status.pending_cases, 0, "HQ acknowledged the case");
+    assert_eq!(status.progress.sent_cases, 1);
+    assert!(status.last_success.is_some());
+    assert!(!status.running);
+
+    let status = sync_now(&b, &hq).expect("test step");
+    assert_eq!(status.progress.received_cases, 1);
+    let found =
+        lock(&b).cases(&CaseFilter { query: "Hiwet".into(), ..CaseFilter::default() }).expect("test step");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].case_id, id);
+}
+
+#[test]
+fn enrollment_refusals_are_explained_and_enroll_nothing() {
+    let hq = TestHq::default();
+    let dir = tempfile::tempdir().expect("test step");
+    let a = device(dir.path(), "border-north");
+    let wrong = enroll(&a, &hq, HQ, "not-a-code").expect_err("refused");
+    assert_eq!((wrong.id.as_str(), wrong.field.as_deref()), ("app-sync-enrollment-code", Some("code")));
+    assert_eq!(enroll(&a, &hq, "ftp://hq", "x").expect_err("refused").id, "app-error-hq-url");
+    assert_eq!(enroll(&a, &hq, HQ, "  ").expect_err("refused").id, "app-sync-code-missing");
+    let other_site = enroll(&a, &hq, HQ, &hq.code_for("shelter-east")).expect_err("refused");
+    assert_eq!(other_site.id, "app-sync-site-mismatch");
+    assert_eq!(other_site.args.get("hq").map(String::as_str), Some("shelter-east"));
+    hq.down.store(true, Ordering::SeqCst);
+    assert_eq!(enroll(&a, &hq, HQ, "code").expect_err("refused").id, "app-sync-unreachable");
+    assert!(!lock(&a).sync_status().expect("test step").enrolled);
+
+    hq.down.store(false, Ordering::SeqCst);
+    enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect("test step");
+    let again = enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect_err("refused");
+    assert_eq!(again.id, "app-sync-already-enrolled");
+}
+
+#[test]
+fn an_unreachable_hq_keeps_everything_and_backs_off() {
+    let hq = TestHq::default();
+    let dir = tempfile::tempdir().expect("test step");
+    let a = device(dir.path(), "border-north");
+    enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect("test step");
+    new_named_case(&a, "Hiwet");
+    hq.down.store(true, Ordering::SeqCst);
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!(status.error.map(|e| e.id).as_deref(), Some("app-sync-unreachable"));
+    assert_eq!(status.pending_cases, 1, "still waiting to be sent");
+    assert!(status.last_attempt.is_some() && status.last_success.is_none());
+    sync_now(&a, &hq).expect("test step");
+    assert_eq!(lock(&a).sync_failures(), 2);
+
+    hq.down.store(false, Ordering::SeqCst);
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!((status.error, status.pending_cases), (None, 0));
+    assert_eq!(lock(&a).sync_failures(), 0);
+}
+
+#[test]
+fn waits_grow_after_failures_up_to_a_bound() {
+    assert_eq!(next_wait(0), SYNC_INTERVAL);
+    assert_eq!(next_wait(1), Duration::from_secs(15));
+    assert_eq!(next_wait(2), Duration::from_secs(30));
+    assert!(next_wait(3) > next_wait(2));
+    assert_eq!(next_wait(40), MAX_BACKOFF);
+}
+
+#[test]
+fn editing_goes_on_while_a_request_is_on_the_link() {
+    let hq = TestHq::default();
+    let dir = tempfile::tempdir().expect("test step");
+    let a = device(dir.path(), "border-north");
+    enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect("test step");
+    let id = new_named_case(&a, "Hiwet");
+    let (reached_tx, reached) = mpsc::channel();
+    let (go_on, go_on_rx) = mpsc::channel();
+    *hq.gate.lock().expect("test lock") = Some((reached_tx, go_on_rx));
+    std::thread::scope(|scope| {
+        let syncing = scope.spawn(|| sync_now(&a, &hq));
+        reached.recv().expect("the sync reached the link");
+        {
+            // The session is free while the request is out: an edit goes through at once.
+            let mut s = a.try_lock().expect("the sync does not hold the session on the link");
+            assert!(s.sync_status().expect("test step").running);
+            s.edit_case(&id, &CaseEdit::SetName { kind: NameKind::Family, text: "Tesfay".into() })
+                .expect("test step");
+        }
+        // Let every remaining round through.
+        for _ in 0..8 {
+            let _ = go_on.send(());
+        }
+        *hq.gate.lock().expect("test lock") = None;
+        syncing.join().expect("sync thread").expect("test step");
+    });
+    // The edit made during the sync is sent by the next one.
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!(status.pending_cases, 0);
+    assert_eq!(status.error, None);
+}
+
+#[test]
+fn a_revoked_device_is_wiped_and_says_why() {
+    let hq = TestHq::default();
+    let dir = tempfile::tempdir().expect("test step");
+    let a = device(dir.path(), "border-north");
+    enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect("test step");
+    new_named_case(&a, "Hiwet");
+    sync_now(&a, &hq).expect("test step");
+    hq.hub.lock().expect("test lock").revoke(&DeviceKey([0; 16]));
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!(status.error.map(|e| e.id).as_deref(), Some("app-sync-revoked"));
+    assert!(lock(&a).cases(&CaseFilter::default()).expect("test step").is_empty());
+}
+
+#[test]
+fn a_locked_session_does_not_sync() {
+    let hq = TestHq::default();
+    let dir = tempfile::tempdir().expect("test step");
+    let a = device(dir.path(), "border-north");
+    enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect("test step");
+    lock(&a).lock();
+    assert_eq!(sync_now(&a, &hq).expect_err("refused").id, "app-error-locked");
+    assert!(!background_step(&a, &hq), "nothing tried while locked");
+}
+
+#[test]
+fn the_background_step_enrolls_with_the_installers_code_once_then_syncs() {
+    let hq = TestHq::default();
+    let dir = tempfile::tempdir().expect("test step");
+    let a = device(dir.path(), "border-north");
+    let code = hq.code_for("border-north");
+    let settings = Settings { hq_url: Some(HQ.into()), enrollment_code: Some(code), ..Settings::default() };
+    lock(&a).update_settings(settings).expect("test step");
+    new_named_case(&a, "Hiwet");
+    assert!(background_step(&a, &hq));
+    let mut s = lock(&a);
+    let status = s.sync_status().expect("test step");
+    assert!(status.enrolled);
+    assert_eq!((status.pending_cases, status.error), (0, None));
+    assert_eq!(s.state().settings.enrollment_code, None, "a used code is forgotten");
+    let saved = Settings::load(&dir.path().join(crate::SETTINGS_FILE));
+    assert_eq!(saved.enrollment_code, None);
+}
