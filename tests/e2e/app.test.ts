@@ -375,6 +375,8 @@ describe("the app, as an officer uses it", () => {
         await tid(b, "unlock-submit").click();
         await tid(b, "case-row").waitForDisplayed();
         if (lang === "en" || lang === "ar" || lang === "ti") await shot(b, `cases-${lang}`);
+        await typeInto(b, "case-search", GIVEN);
+        await b.waitUntil(async () => (await b.$$('[data-testid="case-row"]').length) === 1, { timeout: 5_000 });
         await tid(b, "case-row").click();
         await tid(b, "registration").waitForDisplayed();
         if (lang === "en" || lang === "ar" || lang === "ti") await shot(b, `registration-${lang}`);
@@ -386,6 +388,15 @@ describe("the app, as an officer uses it", () => {
         if (lang === "en" || lang === "ar" || lang === "ti") {
           await tid(b, "tab-consent").click();
           await shot(b, `consent-${lang}`);
+          if (lang !== "en") {
+            for (const tab of ["tracing", "screening", "referrals"]) {
+              await tid(b, `tab-${tab}`).click();
+              await shot(b, `${tab}-${lang}`);
+            }
+            await tid(b, "sync-indicator").click();
+            await tid(b, "sync-screen").waitForDisplayed();
+            await shot(b, `sync-${lang}`);
+          }
         }
         await tid(b, "lock").click();
         await tid(b, "unlock-form").waitForDisplayed();

@@ -18,7 +18,7 @@ use waypoint_model::rules::{AgeStatus, RiskAssessment, age_status, assess_risk};
 use waypoint_model::template::{Template, intake_v1};
 use waypoint_model::validate::{Diagnostic, validate};
 use waypoint_model::{Case, CaseId, Conflict, EntryId, SiteId, Timestamp, UserId};
-use waypoint_store::{CaseSummary, KdfParams, Store, StoreConfig, TracingCandidate};
+use waypoint_store::{CaseListFilter, CaseSummary, KdfParams, Store, StoreConfig, TracingCandidate};
 
 pub use edit::{BirthInput, CaseEdit, SoughtDetail};
 pub use error::UserError;
@@ -33,6 +33,8 @@ pub const SETTINGS_FILE: &str = "settings.json";
 pub const TRACING_CANDIDATES: usize = 10;
 /// Most cases a list shows at once; searching narrows it.
 pub const LIST_LIMIT: usize = 500;
+/// Most search hits ranked before filters narrow them.
+const SEARCH_LIMIT: usize = 5_000;
 
 /// What the app shows before anything else: set-up, unlock, or the cases.
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -78,14 +80,26 @@ pub struct CaseFilter {
 }
 
 impl CaseFilter {
+    /// The store's filter: empty choices do not filter.
+    fn for_store(&self) -> CaseListFilter {
+        let chosen = |v: &Option<String>| v.as_deref().filter(|v| !v.is_empty()).map(str::to_owned);
+        CaseListFilter {
+            site: chosen(&self.site),
+            status: chosen(&self.status),
+            risk: chosen(&self.risk),
+            age_band: chosen(&self.age_band),
+            flag: chosen(&self.flag),
+        }
+    }
+
     fn keeps(&self, s: &CaseSummary) -> bool {
-        let eq =
-            |want: &Option<String>, have: &str| want.as_deref().is_none_or(|w| w.is_empty() || w == have);
-        eq(&self.site, &s.site)
-            && eq(&self.status, &s.status)
-            && eq(&self.risk, &s.risk)
-            && eq(&self.age_band, &s.age_band)
-            && self.flag.as_deref().is_none_or(|f| f.is_empty() || s.flags.split(' ').any(|x| x == f))
+        let f = self.for_store();
+        let eq = |want: &Option<String>, have: &str| want.as_deref().is_none_or(|w| w == have);
+        eq(&f.site, &s.site)
+            && eq(&f.status, &s.status)
+            && eq(&f.risk, &s.risk)
+            && eq(&f.age_band, &s.age_band)
+            && f.flag.as_deref().is_none_or(|flag| s.flags.split(' ').any(|x| x == flag))
     }
 }
 
@@ -220,12 +234,12 @@ impl Session {
     pub fn cases(&mut self, filter: &CaseFilter) -> Result<Vec<CaseSummary>, UserError> {
         let store = self.store()?;
         let query = filter.query.trim();
-        let all = if query.is_empty() {
-            store.list_cases(LIST_LIMIT)?
-        } else {
-            store.search(query, LIST_LIMIT)?.into_iter().map(|hit| hit.case).collect()
-        };
-        Ok(all.into_iter().filter(|s| filter.keeps(s)).collect())
+        if query.is_empty() {
+            return Ok(store.list_cases_where(&filter.for_store(), LIST_LIMIT)?);
+        }
+        // Search ranks by name; filters then narrow the ranked hits.
+        let hits = store.search(query, SEARCH_LIMIT)?;
+        Ok(hits.into_iter().map(|hit| hit.case).filter(|s| filter.keeps(s)).take(LIST_LIMIT).collect())
     }
 
     /// Opens a new, empty case at this device's site.
@@ -399,6 +413,25 @@ mod tests {
         assert_eq!(view.case.registration.names[0].text, "Мухаммад");
         assert_eq!(view.case.interview.answers[&q].state, AnswerState::Declined);
         assert_eq!(view.case.registration.birth, waypoint_model::BirthDate::Unknown);
+    }
+
+    #[test]
+    fn a_filter_finds_old_cases_beyond_the_newest_page() {
+        let dir = tempfile::tempdir().expect("test step");
+        let mut s = session(dir.path());
+        s.set_up("border-north", "amina", PASS).expect("test step");
+        let old = s.new_case().expect("test step").case.id.to_string();
+        let alone =
+            CaseEdit::SetAccompaniment { status: Some(waypoint_model::AccompanimentStatus::Unaccompanied) };
+        s.edit_case(&old, &alone).expect("test step");
+        for _ in 0..LIST_LIMIT {
+            s.new_case().expect("test step");
+        }
+        assert_eq!(s.cases(&CaseFilter::default()).expect("test step").len(), LIST_LIMIT);
+        let filter = CaseFilter { flag: Some("unaccompanied".into()), ..CaseFilter::default() };
+        let found = s.cases(&filter).expect("test step");
+        assert_eq!(found.len(), 1, "the oldest case is found by its flag");
+        assert_eq!(found[0].case_id, old);
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub use family_tracing::TracingCandidate;
 pub use keyring::{KdfParams, MIN_PASSPHRASE_CHARS, check_passphrase};
 pub use projection::{CaseSummary, age_band};
 pub use schema::SCHEMA_VERSION;
-pub use search::SearchHit;
+pub use search::{CaseListFilter, SearchHit};
 pub use sync::{OutgoingChange, SyncIdentity, Unacknowledged, case_id, case_key};
 pub use template_links::indicators_from_answers;
 pub use waypoint_model::doc::PathSeg;
@@ -756,7 +756,16 @@ impl Store {
 
     /// The case list, most recently changed first.
     pub fn list_cases(&self, limit: usize) -> Result<Vec<CaseSummary>, StoreError> {
-        search::list(&self.conn, limit)
+        search::list(&self.conn, &CaseListFilter::default(), limit)
+    }
+
+    /// The most recently changed cases that pass `filter`.
+    pub fn list_cases_where(
+        &self,
+        filter: &CaseListFilter,
+        limit: usize,
+    ) -> Result<Vec<CaseSummary>, StoreError> {
+        search::list(&self.conn, filter, limit)
     }
 
     /// Number of cases in the store.

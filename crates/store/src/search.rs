@@ -126,12 +126,45 @@ pub(crate) fn write_projection(
     Ok(())
 }
 
-/// The most recently changed cases.
-pub(crate) fn list(conn: &Connection, limit: usize) -> Result<Vec<CaseSummary>, StoreError> {
+/// Which cases a list shows; `None` does not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CaseListFilter {
+    /// Site.
+    pub site: Option<String>,
+    /// `open`, `transferred`, `closed`.
+    pub status: Option<String>,
+    /// Risk level code.
+    pub risk: Option<String>,
+    /// Age band.
+    pub age_band: Option<String>,
+    /// A flag the case must carry.
+    pub flag: Option<String>,
+}
+
+/// The most recently changed cases that pass `filter`, filtered in SQL so that a filter finds
+/// old cases too, not only among the newest `limit`.
+pub(crate) fn list(
+    conn: &Connection,
+    filter: &CaseListFilter,
+    limit: usize,
+) -> Result<Vec<CaseSummary>, StoreError> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {SUMMARY_COLUMNS} FROM case_index ORDER BY updated DESC LIMIT ?1"
+        "SELECT {SUMMARY_COLUMNS} FROM case_index
+         WHERE (?1 IS NULL OR site = ?1) AND (?2 IS NULL OR status = ?2) AND (?3 IS NULL OR risk = ?3)
+           AND (?4 IS NULL OR age_band = ?4) AND (?5 IS NULL OR instr(' ' || flags || ' ', ' ' || ?5 || ' ') > 0)
+         ORDER BY updated DESC LIMIT ?6"
     ))?;
-    let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], summary_from_row)?;
+    let rows = stmt.query_map(
+        rusqlite::params![
+            filter.site,
+            filter.status,
+            filter.risk,
+            filter.age_band,
+            filter.flag,
+            i64::try_from(limit).unwrap_or(i64::MAX)
+        ],
+        summary_from_row,
+    )?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 

@@ -63,7 +63,7 @@ export function syncScreen(app: App): TemplateResult {
             ? html`<p data-testid="sync-progress">${app.t("app-sync-progress", { sent: s.progress.sent_cases, received: s.progress.received_cases })}</p>`
             : nothing}
           <dl class="facts">
-            ${s.hq_url ? html`<dt>${app.t("app-sync-hq")}</dt><dd dir="ltr">${s.hq_url}</dd>` : nothing}
+            ${s.hq_url ? html`<dt>${app.t("app-sync-hq")}</dt><dd><bdi dir="ltr">${s.hq_url}</bdi></dd>` : nothing}
             <dt>${app.t("app-sync-pending-label")}</dt>
             <dd data-testid="sync-pending">${s.pending_cases === 0 ? app.t("app-sync-nothing-pending") : app.t("app-sync-pending", { count: s.pending_cases })}</dd>
             <dt>${app.t("app-sync-last-success")}</dt>
