@@ -494,12 +494,7 @@ fn apply_follow_on(case: &mut Case, edit: &CaseEdit, ctx: &EditContext<'_>) -> R
             });
         }
         CaseEdit::SetSoughtPerson { id, detail } => {
-            let person = case
-                .tracing
-                .sought_persons
-                .iter_mut()
-                .find(|p| &p.id == id)
-                .ok_or_else(|| UserError::new("app-error-entry-missing"))?;
+            let person = entry(&mut case.tracing.sought_persons, id, |p| &p.id)?;
             match detail {
                 SoughtDetail::Names { names } => {
                     let names = checked_list(names, "sought_names")?;
@@ -584,13 +579,7 @@ fn apply_follow_on(case: &mut Case, edit: &CaseEdit, ctx: &EditContext<'_>) -> R
             }
         }
         CaseEdit::DismissIndicator { id, dismissed } => {
-            let entry = case
-                .screening
-                .indicators
-                .iter_mut()
-                .find(|e| &e.id == id)
-                .ok_or_else(|| UserError::new("app-error-entry-missing"))?;
-            entry.dismissed = *dismissed;
+            entry(&mut case.screening.indicators, id, |e| &e.id)?.dismissed = *dismissed;
         }
         CaseEdit::AddReferral { service, urgent, note } => case.referrals.push(Referral {
             id: EntryId::generate(),
@@ -601,12 +590,7 @@ fn apply_follow_on(case: &mut Case, edit: &CaseEdit, ctx: &EditContext<'_>) -> R
             recorded,
         }),
         CaseEdit::SetReferralStatus { id, status } => {
-            let referral = case
-                .referrals
-                .iter_mut()
-                .find(|r| &r.id == id)
-                .ok_or_else(|| UserError::new("app-error-entry-missing"))?;
-            referral.status = *status;
+            entry(&mut case.referrals, id, |r| &r.id)?.status = *status;
         }
         CaseEdit::AddFollowUp { due, note } => {
             let date = NaiveDate::parse_from_str(due.trim(), "%Y-%m-%d")
@@ -624,12 +608,7 @@ fn apply_follow_on(case: &mut Case, edit: &CaseEdit, ctx: &EditContext<'_>) -> R
             });
         }
         CaseEdit::SetFollowUpDone { id, done } => {
-            let follow_up = case
-                .follow_ups
-                .iter_mut()
-                .find(|f| &f.id == id)
-                .ok_or_else(|| UserError::new("app-error-entry-missing"))?;
-            follow_up.done = done.then_some(recorded);
+            entry(&mut case.follow_ups, id, |f| &f.id)?.done = done.then_some(recorded);
         }
         CaseEdit::TransferCase { to_site, reason } => {
             let to_site: SiteId =
@@ -651,6 +630,15 @@ fn apply_follow_on(case: &mut Case, edit: &CaseEdit, ctx: &EditContext<'_>) -> R
         _ => return Err(UserError::new("error-internal")),
     }
     Ok(())
+}
+
+/// The entry `id` of a list in the case; it may have gone in a merge from another device.
+fn entry<'a, T>(
+    items: &'a mut [T],
+    id: &EntryId,
+    id_of: impl Fn(&T) -> &EntryId,
+) -> Result<&'a mut T, UserError> {
+    items.iter_mut().find(|e| id_of(e) == id).ok_or_else(|| UserError::new("app-error-entry-missing"))
 }
 
 fn new_name(text: String, kind: NameKind, recorded: Recorded) -> PersonName {

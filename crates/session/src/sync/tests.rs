@@ -70,6 +70,13 @@ fn device(dir: &Path, site: &str) -> Mutex<Session> {
     Mutex::new(s)
 }
 
+/// A device at border-north, enrolled at `hq`.
+fn enrolled_device(hq: &TestHq, dir: &Path) -> Mutex<Session> {
+    let a = device(dir, "border-north");
+    enroll(&a, hq, HQ, &hq.code_for("border-north")).expect("test step");
+    a
+}
+
 fn new_named_case(shared: &Mutex<Session>, name: &str) -> String {
     let mut s = lock(shared);
     let id = s.new_case().expect("test step").case.id.to_string();
@@ -130,10 +137,8 @@ fn enrollment_refusals_are_explained_and_enroll_nothing() {
 
 #[test]
 fn an_unreachable_hq_keeps_everything_and_backs_off() {
-    let hq = TestHq::default();
-    let dir = tempfile::tempdir().expect("test step");
-    let a = device(dir.path(), "border-north");
-    enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect("test step");
+    let (hq, dir) = (TestHq::default(), tempfile::tempdir().expect("test step"));
+    let a = enrolled_device(&hq, dir.path());
     new_named_case(&a, "Hiwet");
     hq.down.store(true, Ordering::SeqCst);
     let status = sync_now(&a, &hq).expect("test step");
@@ -160,10 +165,8 @@ fn waits_grow_after_failures_up_to_a_bound() {
 
 #[test]
 fn editing_goes_on_while_a_request_is_on_the_link() {
-    let hq = TestHq::default();
-    let dir = tempfile::tempdir().expect("test step");
-    let a = device(dir.path(), "border-north");
-    enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect("test step");
+    let (hq, dir) = (TestHq::default(), tempfile::tempdir().expect("test step"));
+    let a = enrolled_device(&hq, dir.path());
     let id = new_named_case(&a, "Hiwet");
     let (reached_tx, reached) = mpsc::channel();
     let (go_on, go_on_rx) = mpsc::channel();
@@ -193,10 +196,8 @@ fn editing_goes_on_while_a_request_is_on_the_link() {
 
 #[test]
 fn a_revoked_device_is_wiped_and_says_why() {
-    let hq = TestHq::default();
-    let dir = tempfile::tempdir().expect("test step");
-    let a = device(dir.path(), "border-north");
-    enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect("test step");
+    let (hq, dir) = (TestHq::default(), tempfile::tempdir().expect("test step"));
+    let a = enrolled_device(&hq, dir.path());
     new_named_case(&a, "Hiwet");
     sync_now(&a, &hq).expect("test step");
     hq.hub.lock().expect("test lock").revoke(&DeviceKey([0; 16]));
@@ -207,10 +208,8 @@ fn a_revoked_device_is_wiped_and_says_why() {
 
 #[test]
 fn a_locked_session_does_not_sync() {
-    let hq = TestHq::default();
-    let dir = tempfile::tempdir().expect("test step");
-    let a = device(dir.path(), "border-north");
-    enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect("test step");
+    let (hq, dir) = (TestHq::default(), tempfile::tempdir().expect("test step"));
+    let a = enrolled_device(&hq, dir.path());
     lock(&a).lock();
     assert_eq!(sync_now(&a, &hq).expect_err("refused").id, "app-error-locked");
     assert!(!background_step(&a, &hq), "nothing tried while locked");
