@@ -31,6 +31,7 @@ app-new-case = አዲስ ጉዳይ
 app-no-cases = ምንም ጉዳይ አልተገኘም።
 app-no-name = (ገና ስም የለም)
 app-filter-any = ሁሉም
+app-filter-site = ቦታ
 app-filter-status = ሁኔታ
 app-filter-risk = ስጋት
 app-filter-age-band = ዕድሜ

@@ -31,6 +31,7 @@ app-new-case = حالة جديدة
 app-no-cases = لم يُعثر على أي حالة.
 app-no-name = (لا يوجد اسم بعد)
 app-filter-any = الكل
+app-filter-site = الموقع
 app-filter-status = الوضع
 app-filter-risk = الخطر
 app-filter-age-band = العمر

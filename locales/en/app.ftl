@@ -31,6 +31,7 @@ app-new-case = New case
 app-no-cases = No cases found.
 app-no-name = (no name yet)
 app-filter-any = Any
+app-filter-site = Site
 app-filter-status = Status
 app-filter-risk = Risk
 app-filter-age-band = Age

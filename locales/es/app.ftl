@@ -31,6 +31,7 @@ app-new-case = Nuevo caso
 app-no-cases = No se encontraron casos.
 app-no-name = (todavía sin nombre)
 app-filter-any = Todos
+app-filter-site = Lugar
 app-filter-status = Estado
 app-filter-risk = Riesgo
 app-filter-age-band = Edad

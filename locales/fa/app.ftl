@@ -31,6 +31,7 @@ app-new-case = پروندهٔ جدید
 app-no-cases = پرونده‌ای پیدا نشد.
 app-no-name = (هنوز بی‌نام)
 app-filter-any = همه
+app-filter-site = محل
 app-filter-status = وضعیت
 app-filter-risk = خطر
 app-filter-age-band = سن

@@ -31,6 +31,7 @@ app-new-case = Nouveau dossier
 app-no-cases = Aucun dossier trouvé.
 app-no-name = (pas encore de nom)
 app-filter-any = Tous
+app-filter-site = Site
 app-filter-status = Statut
 app-filter-risk = Risque
 app-filter-age-band = Âge

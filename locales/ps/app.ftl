@@ -31,6 +31,7 @@ app-new-case = نوې دوسیه
 app-no-cases = هېڅ دوسیه ونه موندل شوه.
 app-no-name = (تر اوسه نوم نشته)
 app-filter-any = ټول
+app-filter-site = ځای
 app-filter-status = حالت
 app-filter-risk = خطر
 app-filter-age-band = عمر

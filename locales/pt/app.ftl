@@ -31,6 +31,7 @@ app-new-case = Novo caso
 app-no-cases = Nenhum caso encontrado.
 app-no-name = (ainda sem nome)
 app-filter-any = Todos
+app-filter-site = Local
 app-filter-status = Situação
 app-filter-risk = Risco
 app-filter-age-band = Idade

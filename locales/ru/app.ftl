@@ -31,6 +31,7 @@ app-new-case = Новое дело
 app-no-cases = Дела не найдены.
 app-no-name = (имя ещё не указано)
 app-filter-any = Все
+app-filter-site = Место
 app-filter-status = Статус
 app-filter-risk = Риск
 app-filter-age-band = Возраст

@@ -31,6 +31,7 @@ app-new-case = Kiis cusub
 app-no-cases = Kiis lama helin.
 app-no-name = (weli magac ma leh)
 app-filter-any = Dhammaan
+app-filter-site = Goobta
 app-filter-status = Xaaladda
 app-filter-risk = Khatarta
 app-filter-age-band = Da'da

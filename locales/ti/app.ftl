@@ -31,6 +31,7 @@ app-new-case = ሓድሽ ጉዳይ
 app-no-cases = ዝተረኽበ ጉዳይ የለን።
 app-no-name = (ገና ስም የለን)
 app-filter-any = ኩሉ
+app-filter-site = ቦታ
 app-filter-status = ኩነታት
 app-filter-risk = ሓደጋ
 app-filter-age-band = ዕድመ

@@ -31,6 +31,7 @@ app-new-case = Yeni vaka
 app-no-cases = Vaka bulunamadı.
 app-no-name = (henüz ad yok)
 app-filter-any = Tümü
+app-filter-site = Görev yeri
 app-filter-status = Durum
 app-filter-risk = Risk
 app-filter-age-band = Yaş

@@ -31,6 +31,7 @@ app-new-case = Нова справа
 app-no-cases = Справ не знайдено.
 app-no-name = (ім’я ще не вказано)
 app-filter-any = Усі
+app-filter-site = Місце
 app-filter-status = Статус
 app-filter-risk = Ризик
 app-filter-age-band = Вік

@@ -31,6 +31,7 @@ app-new-case = نیا کیس
 app-no-cases = کوئی کیس نہیں ملا۔
 app-no-name = (ابھی کوئی نام نہیں)
 app-filter-any = سب
+app-filter-site = مقام
 app-filter-status = صورتحال
 app-filter-risk = خطرہ
 app-filter-age-band = عمر

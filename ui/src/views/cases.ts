@@ -40,6 +40,13 @@ export function casesScreen(app: App): TemplateResult {
       <button class="primary" data-testid="new-case" @click=${() => void app.newCase()}>${app.t("app-new-case")}</button>
     </div>
     <div class="filters">
+      <label class="filter"><span>${app.t("app-filter-site")}</span>
+        <input type="text" dir="auto" data-testid="filter-site" .value=${app.filter.site ?? ""}
+          @input=${(e: Event) => {
+            const site = valueOf(e).trim();
+            if (searchTimer) clearTimeout(searchTimer);
+            searchTimer = setTimeout(() => void app.setFilter({ site: site || null }), 200);
+          }} /></label>
       ${filterSelect(app, "status", STATUSES)} ${filterSelect(app, "risk", RISKS)}
       ${filterSelect(app, "age_band", AGE_BANDS)} ${filterSelect(app, "flag", FLAGS)}
     </div>
