@@ -1,15 +1,21 @@
-//! Numbers in each locale's own style, from CLDR through ICU4X (data compiled in, so it works
-//! offline): the locale's digits (Arabic-Indic in Arabic, Persian in Farsi and Pashto) and its
-//! decimal and grouping separators.
+//! Numbers and dates in each locale's own style, from CLDR through ICU4X (data compiled in, so
+//! it works offline): the locale's digits (Arabic-Indic in Arabic, Persian in Farsi and Pashto),
+//! its decimal and grouping separators, and its medium date pattern.
 //!
 //! Fluent-bundle prints numbers itself with Latin digits and no grouping; [`format_number`] is
-//! set as every bundle's formatter instead. It builds its ICU4X formatter once per bundle
-//! through the bundle's memoizer, which knows its locale.
+//! set as every bundle's formatter instead, and dates are a custom Fluent type. Both build their
+//! ICU4X formatter once per bundle through the bundle's memoizer, which knows its locale.
 //! Plural selection is untouched: Fluent still picks the form from the number, not from the
 //! formatted text.
 
+use std::borrow::Cow;
+
+use chrono::{Datelike, NaiveDate};
 use fluent_bundle::FluentValue;
-use fluent_bundle::types::FluentNumber;
+use fluent_bundle::types::{FluentNumber, FluentType};
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::YMD;
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::{Decimal, FloatPrecision};
 use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
@@ -74,6 +80,59 @@ pub(crate) fn format_number(value: &FluentValue, intls: &IntlLangMemoizer) -> Op
         .ok()
 }
 
+/// The locale's medium date pattern in the Gregorian calendar (Farsi's default calendar is the
+/// Solar Hijri one; case records keep Gregorian dates).
+struct Dates(FixedCalendarDateTimeFormatter<Gregorian, YMD>);
+
+impl Memoizable for Dates {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: LanguageIdentifier, (): ()) -> Result<Self, ()> {
+        FixedCalendarDateTimeFormatter::try_new((&formatting_locale(&lang)).into(), YMD::medium())
+            .map(Dates)
+            .map_err(|_| ())
+    }
+}
+
+/// A calendar date as a Fluent value, formatted in the locale of the bundle that shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct FluentDate(pub(crate) NaiveDate);
+
+impl FluentDate {
+    /// The same day in ICU4X's Gregorian calendar.
+    fn gregorian(&self) -> Option<Date<Gregorian>> {
+        let month = u8::try_from(self.0.month()).ok()?;
+        let day = u8::try_from(self.0.day()).ok()?;
+        Date::try_new_gregorian(self.0.year(), month, day).ok()
+    }
+
+    /// ISO 8601, if the locale has no pattern: unambiguous everywhere.
+    fn iso(&self) -> Cow<'static, str> {
+        self.0.format("%Y-%m-%d").to_string().into()
+    }
+}
+
+impl FluentType for FluentDate {
+    fn duplicate(&self) -> Box<dyn FluentType + Send> {
+        Box::new(self.clone())
+    }
+
+    fn as_string(&self, intls: &intl_memoizer::IntlLangMemoizer) -> Cow<'static, str> {
+        let Some(date) = self.gregorian() else { return self.iso() };
+        intls
+            .with_try_get::<Dates, _, _>((), |f| f.0.format(&date).to_string().into())
+            .unwrap_or_else(|()| self.iso())
+    }
+
+    fn as_string_threadsafe(&self, intls: &IntlLangMemoizer) -> Cow<'static, str> {
+        let Some(date) = self.gregorian() else { return self.iso() };
+        intls
+            .with_try_get::<Dates, _, _>((), |f| f.0.format(&date).to_string().into())
+            .unwrap_or_else(|()| self.iso())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use fluent_bundle::types::FluentNumberOptions;
@@ -132,5 +191,29 @@ mod tests {
         assert_eq!(number("en", f64::NAN, FluentNumberOptions::default()), None);
         assert_eq!(number("en", f64::INFINITY, FluentNumberOptions::default()), None);
         assert_eq!(format_number(&FluentValue::from("12345"), &memoizer("ar")), None, "text stays as it is");
+    }
+
+    /// The medium date style of each locale, Gregorian calendar, in the locale's digits. The
+    /// same as `Intl.DateTimeFormat(locale, {dateStyle: "medium", calendar: "gregory"})`,
+    /// except that ICU4X 2.4's data has a narrow no-break space before the Ukrainian and
+    /// Russian year abbreviation where ICU 78 has a plain space.
+    #[test]
+    fn dates_in_each_locales_medium_style() {
+        let date = |locale: &str, y: i32, m: u32, d: u32| {
+            let day = NaiveDate::from_ymd_opt(y, m, d).expect("a real date");
+            FluentDate(day).as_string_threadsafe(&memoizer(locale)).into_owned()
+        };
+        assert_eq!(date("en", 2026, 11, 30), "Nov 30, 2026");
+        assert_eq!(date("ar", 2026, 11, 30), "٣٠\u{200f}/١١\u{200f}/٢٠٢٦");
+        // Gregorian, not Farsi's default Solar Hijri calendar, in Persian digits.
+        assert_eq!(date("fa", 2026, 11, 30), "۳۰ نوامبر ۲۰۲۶");
+        assert_eq!(date("uk", 2026, 11, 30), "30 лист. 2026\u{202f}р.");
+        assert_eq!(date("ru", 2026, 3, 8), "8 мар. 2026\u{202f}г.");
+        assert_eq!(date("fr", 2026, 11, 30), "30 nov. 2026");
+        assert_eq!(date("es", 2026, 11, 30), "30 nov 2026");
+        // The single-threaded memoizer gives the same text.
+        let day = NaiveDate::from_ymd_opt(2026, 11, 30).expect("a real date");
+        let single = intl_memoizer::IntlLangMemoizer::new("fa".parse().expect("a valid tag"));
+        assert_eq!(FluentDate(day).as_string(&single), "۳۰ نوامبر ۲۰۲۶");
     }
 }

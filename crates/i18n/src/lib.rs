@@ -98,6 +98,8 @@ pub enum Arg {
     /// A number: formatted in the locale's digits and separators (CLDR), and used to pick
     /// plural forms. Identifiers that are digits (case codes) are [`Arg::Text`].
     Number(f64),
+    /// A calendar date, shown in the locale's medium style (`Nov 30, 2026`, `٣٠‏/١١‏/٢٠٢٦`).
+    Date(chrono::NaiveDate),
 }
 
 impl From<String> for Arg {
@@ -130,11 +132,18 @@ impl From<f64> for Arg {
     }
 }
 
+impl From<chrono::NaiveDate> for Arg {
+    fn from(d: chrono::NaiveDate) -> Self {
+        Arg::Date(d)
+    }
+}
+
 impl Arg {
     fn to_fluent(&self) -> FluentValue<'_> {
         match self {
             Arg::Text(s) => FluentValue::from(s.as_str()),
             Arg::Number(n) => FluentValue::from(*n),
+            Arg::Date(d) => FluentValue::Custom(Box::new(format::FluentDate(*d))),
         }
     }
 }
@@ -166,7 +175,7 @@ pub fn negotiate(requested: &[&str]) -> Vec<String> {
     out
 }
 
-/// An empty bundle for `locale` that shows numbers in the locale's own style.
+/// An empty bundle for `locale` that shows numbers and dates in the locale's own style.
 fn empty_bundle(locale: &str) -> Bundle {
     let id: LanguageIdentifier = locale.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);
@@ -387,6 +396,24 @@ mod tests {
             )
         );
         assert!(code("ru", 5).contains(&fsi(&format!("{} часов", fsi("5")))));
+    }
+
+    /// A date argument is shown in the style of the locale whose text shows it, and so is a
+    /// number next to it.
+    #[test]
+    fn dates_reach_messages_in_the_locale_style() {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("a real date");
+        let seen = |locale: &str| {
+            let mut bundle = empty_bundle(locale);
+            let resource = FluentResource::try_new("seen = { $date } ({ $cases })".to_owned());
+            bundle.add_resource_overriding(resource.expect("valid Fluent"));
+            let l = Localizer { chain: vec![bundle], locales: vec![locale.to_owned()] }.without_isolation();
+            l.format("seen", &[("date", date.into()), ("cases", Arg::from(1250i64))])
+        };
+        assert_eq!(seen("en"), "Nov 30, 2026 (1,250)");
+        assert_eq!(seen("ar"), "٣٠\u{200f}/١١\u{200f}/٢٠٢٦ (١٬٢٥٠)");
+        assert_eq!(seen("fa"), "۳۰ نوامبر ۲۰۲۶ (۱٬۲۵۰)");
+        assert_eq!(seen("uk"), "30 лист. 2026\u{202f}р. (1\u{a0}250)");
     }
 
     /// A Latin name inside right-to-left text is isolated, so it cannot reorder the sentence.
