@@ -5,8 +5,12 @@
 //!
 //! Bidi isolation stays on for display: a Latin name inside Arabic text (or an Arabic name
 //! inside English) is wrapped in FSI/PDI marks so that it does not reorder the sentence around it.
+//!
+//! Numbers and dates are shown in the locale's own digits, separators and date pattern (CLDR,
+//! through ICU4X): `١٬٢٣٤` in Arabic, `۱٬۲۳۴` in Farsi, `1 234` in French.
 
 pub mod check;
+mod format;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -94,8 +98,11 @@ pub fn is_rtl(locale: &str) -> bool {
 pub enum Arg {
     /// Text, shown as is (isolated in bidi text).
     Text(String),
-    /// A number: formatted for the locale and used to pick plural forms.
+    /// A number: formatted in the locale's digits and separators (CLDR), and used to pick
+    /// plural forms. Identifiers that are digits (case codes) are [`Arg::Text`].
     Number(f64),
+    /// A calendar date, shown in the locale's medium style (`Nov 30, 2026`, `٣٠‏/١١‏/٢٠٢٦`).
+    Date(chrono::NaiveDate),
 }
 
 impl From<String> for Arg {
@@ -128,11 +135,18 @@ impl From<f64> for Arg {
     }
 }
 
+impl From<chrono::NaiveDate> for Arg {
+    fn from(d: chrono::NaiveDate) -> Self {
+        Arg::Date(d)
+    }
+}
+
 impl Arg {
     fn to_fluent(&self) -> FluentValue<'_> {
         match self {
             Arg::Text(s) => FluentValue::from(s.as_str()),
             Arg::Number(n) => FluentValue::from(*n),
+            Arg::Date(d) => FluentValue::Custom(Box::new(format::FluentDate(*d))),
         }
     }
 }
@@ -164,9 +178,16 @@ pub fn negotiate(requested: &[&str]) -> Vec<String> {
     out
 }
 
-fn bundle(locale: &str) -> Bundle {
+/// An empty bundle for `locale` that shows numbers and dates in the locale's own style.
+fn empty_bundle(locale: &str) -> Bundle {
     let id: LanguageIdentifier = locale.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);
+    bundle.set_formatter(Some(format::format_number));
+    bundle
+}
+
+fn bundle(locale: &str) -> Bundle {
+    let mut bundle = empty_bundle(locale);
     for source in SOURCES.iter().filter(|s| s.locale == locale) {
         // A file with a syntax error still yields its good messages; the coverage check and
         // the tests report the error, so the field never sees a crash for a typo.
@@ -312,7 +333,7 @@ mod tests {
     }
 
     /// Plural forms per locale: each category of the locale gives its own text, and the
-    /// number itself appears where the translation shows it.
+    /// number itself appears, in the locale's digits, where the translation shows it.
     #[test]
     fn plurals_follow_each_locale() {
         let forms = |locale: &str, counts: &[i64]| -> Vec<String> {
@@ -321,21 +342,81 @@ mod tests {
             counts.iter().map(|n| l.format("cli-demo-data-created", &[("count", Arg::from(*n))])).collect()
         };
         let distinct = |v: &[String]| v.iter().collect::<std::collections::BTreeSet<_>>().len();
-        // Arabic: zero, one, two, few (3), many (11), other (100).
+        // Arabic: zero, one, two, few (3), many (11), other (100), in Arabic-Indic digits.
         let ar = forms("ar", &[0, 1, 2, 3, 11, 100]);
         assert_eq!(distinct(&ar), 6, "{ar:#?}");
+        assert_eq!(ar[3], "أُنشئت \u{2068}٣\u{2069} حالات تجريبية.");
+        assert_eq!(ar[4], "أُنشئت \u{2068}١١\u{2069} حالة تجريبية.");
+        assert!(ar[5].contains("\u{2068}١٠٠\u{2069}"), "{ar:#?}");
         // Russian: one (1, 21), few (3), many (5).
         let ru = forms("ru", &[1, 21, 3, 5]);
         assert_eq!(ru[0].replace('1', ""), ru[1].replace("21", ""), "{ru:#?}");
         assert_eq!(distinct(&ru[1..]), 3, "{ru:#?}");
-        assert!(ru[3].contains('5'), "{ru:#?}");
-        for locale in ["ti", "fa"] {
-            if !available_locales().contains(&locale) {
-                continue;
-            }
-            let v = forms(locale, &[1, 7]);
-            assert!(v[1].contains('7'), "{locale}: {v:#?}");
-        }
+        assert_eq!(ru[2], "Создано \u{2068}3\u{2069} синтетических дела.");
+        assert_eq!(ru[3], "Создано \u{2068}5\u{2069} синтетических дел.");
+        // Farsi counts in Persian digits; Tigrinya in Latin ones (CLDR's default for ti).
+        let fa = forms("fa", &[1, 7]);
+        assert_eq!(fa[1], "\u{2068}۷\u{2069} پروندهٔ آزمایشی ساخته شد.");
+        let ti = forms("ti", &[1, 7]);
+        assert_eq!(ti, ["\u{2068}1\u{2069} ናይ ፈተነ ጉዳይ ተፈጢሩ።", "\u{2068}7\u{2069} ናይ ፈተነ ጉዳያት ተፈጢሮም።"]);
+    }
+
+    /// A message with a name and a number, as HQ prints it: the name isolated, the hours in the
+    /// locale's digits and plural form, the code (an identifier, passed as text) as it is.
+    #[test]
+    fn a_name_and_a_number_in_each_locale() {
+        let code = |locale: &str, hours: i64| {
+            let args =
+                [("site", Arg::from("Camp Amina")), ("code", Arg::from("4821")), ("hours", Arg::from(hours))];
+            let text = Localizer::new(&[locale]).format("hq-device-code", &args);
+            assert!(text.contains("\u{2068}Camp Amina\u{2069}"), "{locale}: {text:?}");
+            assert!(text.contains("\u{2068}4821\u{2069}"), "{locale}: {text:?}");
+            text
+        };
+        let fsi = |s: &str| format!("\u{2068}{s}\u{2069}");
+        // Arabic: few (3), one (1), many (11), in Arabic-Indic digits.
+        assert!(code("ar", 3).ends_with(&format!("لمدة {}.", fsi(&format!("{} ساعات", fsi("٣"))))));
+        assert!(code("ar", 1).ends_with(&format!("لمدة {}.", fsi(&format!("ساعة واحدة ({})", fsi("١"))))));
+        assert!(code("ar", 11).ends_with(&format!("لمدة {}.", fsi(&format!("{} ساعة", fsi("١١"))))));
+        assert_eq!(
+            code("fa", 3),
+            format!(
+                "کد ثبت\u{200c}نام یک دستگاه در محل {}: {} (معتبر به مدت {}، فقط برای یک بار).",
+                fsi("Camp Amina"),
+                fsi("4821"),
+                fsi(&format!("{} ساعت", fsi("۳")))
+            )
+        );
+        assert!(code("ti", 3).contains(&fsi(&format!("{} ሰዓታት", fsi("3")))));
+        assert!(code("ti", 1).contains(&fsi(&format!("{} ሰዓት", fsi("1")))));
+        assert_eq!(
+            code("ru", 3),
+            format!(
+                "Код регистрации для устройства в пункте {}: {} (действует {}, одноразовый).",
+                fsi("Camp Amina"),
+                fsi("4821"),
+                fsi(&format!("{} часа", fsi("3")))
+            )
+        );
+        assert!(code("ru", 5).contains(&fsi(&format!("{} часов", fsi("5")))));
+    }
+
+    /// A date argument is shown in the style of the locale whose text shows it, and so is a
+    /// number next to it.
+    #[test]
+    fn dates_reach_messages_in_the_locale_style() {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("a real date");
+        let seen = |locale: &str| {
+            let mut bundle = empty_bundle(locale);
+            let resource = FluentResource::try_new("seen = { $date } ({ $cases })".to_owned());
+            bundle.add_resource_overriding(resource.expect("valid Fluent"));
+            let l = Localizer { chain: vec![bundle], locales: vec![locale.to_owned()] }.without_isolation();
+            l.format("seen", &[("date", date.into()), ("cases", Arg::from(1250i64))])
+        };
+        assert_eq!(seen("en"), "Nov 30, 2026 (1,250)");
+        assert_eq!(seen("ar"), "٣٠\u{200f}/١١\u{200f}/٢٠٢٦ (١٬٢٥٠)");
+        assert_eq!(seen("fa"), "۳۰ نوامبر ۲۰۲۶ (۱٬۲۵۰)");
+        assert_eq!(seen("uk"), "30 лист. 2026\u{202f}р. (1\u{a0}250)");
     }
 
     /// A Latin name inside right-to-left text is isolated, so it cannot reorder the sentence.
