@@ -49,4 +49,13 @@ describe("i18n", () => {
     expect(new Translator("xx").code).toBe("en");
     expect(so.t("no-such-message")).toBe("no-such-message");
   });
+
+  it("writes numbers in the digits the Rust side writes (CLDR likely region), dates Gregorian", () => {
+    expect(new Translator("ar").number(1234)).toBe("١٬٢٣٤");
+    expect(new Translator("fa").number(1234)).toBe("۱٬۲۳۴");
+    expect(new Translator("ur").number(1234)).toBe("1,234");
+    expect(new Translator("ru").number(1234)).toBe("1\u00a0234");
+    expect(new Translator("fa").date(Date.UTC(2026, 10, 30))).toContain("۲۰۲۶");
+    expect(new Translator("en").date(Date.UTC(2026, 10, 30))).toBe("Nov 30, 2026");
+  });
 });

@@ -109,20 +109,35 @@ export class Translator {
 
   /** A number in this locale's digits and separators. */
   number(n: number): string {
-    this.numbers ??= new Intl.NumberFormat(this.code);
+    this.numbers ??= new Intl.NumberFormat(formattingLocale(this.code));
     return this.numbers.format(n);
   }
 
   /** A date and time in this locale's style. */
   dateTime(ms: number): string {
-    this.dates ??= new Intl.DateTimeFormat(this.code, { dateStyle: "medium", timeStyle: "short" });
+    this.dates ??= new Intl.DateTimeFormat(formattingLocale(this.code), { dateStyle: "medium", timeStyle: "short", calendar: "gregory" });
     return this.dates.format(new Date(ms));
   }
 
   /** A calendar date (no time) in this locale's style. */
   date(ms: number): string {
-    this.days ??= new Intl.DateTimeFormat(this.code, { dateStyle: "medium", timeZone: "UTC" });
+    this.days ??= new Intl.DateTimeFormat(formattingLocale(this.code), { dateStyle: "medium", timeZone: "UTC", calendar: "gregory" });
     return this.days.format(new Date(ms));
+  }
+}
+
+/**
+ * The locale numbers and dates are formatted in: the language in its likely region (CLDR
+ * likely subtags: ar → ar-EG, fa → fa-IR, ur → ur-PK), as `crates/i18n` does, so the app and
+ * the Rust side write the same digits (plain `ar` has Latin digits in CLDR 48). Dates stay
+ * Gregorian everywhere, so a date reads the same at every site.
+ */
+export function formattingLocale(code: string): string {
+  try {
+    const full = new Intl.Locale(code).maximize();
+    return full.region ? `${full.language}-${full.region}` : full.language;
+  } catch {
+    return code;
   }
 }
 
