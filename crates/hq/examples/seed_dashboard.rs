@@ -106,6 +106,7 @@ fn main() -> Result<()> {
     // Synthetic cases at both sites, met over the last four months.
     let now = Timestamp::now();
     let mut generator = waypoint_synth::Generator::new(rand::rngs::StdRng::seed_from_u64(7), now);
+    let mut full = None;
     for i in 0..72_i64 {
         let mut case = if i % 4 == 0 { generator.full_case() } else { generator.registered_case() };
         let on_c = i % 3 == 0;
@@ -114,6 +115,9 @@ fn main() -> Result<()> {
         case.registration.encounter.at = Timestamp(now.0 - (i % 4) * 31 * 24 * 3_600_000);
         let d = if on_c { &mut c } else { &mut a };
         d.store.insert_case(&case, now)?;
+        if i == 4 {
+            full = Some(case.id.clone());
+        }
     }
 
     // The person who will be found: Amal Yousef, met at border-north, consents to tracing.
@@ -214,6 +218,7 @@ fn main() -> Result<()> {
         "seeker_code": code(&mut c.store, &seeker)?,
         "found_case": found.to_string(),
         "found_code": code(&mut a.store, &found)?,
+        "full_case": full.map(|id| id.to_string()),
         "devices": [hex::encode(a.id.0), hex::encode(b.id.0), hex::encode(c.id.0)],
     });
     println!("{out}");

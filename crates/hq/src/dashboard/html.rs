@@ -195,7 +195,7 @@ td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 a { color: var(--accent); }
 button, input, select { font: inherit; min-height: 2.75rem; }
 input, select { padding-inline: 0.6rem; border: 1px solid #9aa5b1; border-radius: 6px; background: #fff; }
-button, .button { padding-inline: 1.1rem; border: 0; border-radius: 6px; background: var(--accent); color: #fff; font-weight: 700; cursor: pointer; text-decoration: none; display: inline-flex; align-items: center; }
+button, .button { min-height: 2.75rem; padding-inline: 1.1rem; border: 0; border-radius: 6px; background: var(--accent); color: #fff; font-weight: 700; cursor: pointer; text-decoration: none; display: inline-flex; align-items: center; }
 button.secondary { background: #e4e9ee; color: var(--ink); }
 button.danger { background: var(--warn); }
 form.inline { display: inline-flex; gap: 0.5rem; margin: 0; }

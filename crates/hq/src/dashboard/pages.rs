@@ -289,11 +289,19 @@ fn field_label(l: &Localizer, c: &Conflict) -> String {
     }
 }
 
-fn answer_value(a: &waypoint_model::Answer) -> String {
+/// An answer's value in words: yes/no and choices through the template's messages.
+fn answer_value(l: &Localizer, question: &str, a: &waypoint_model::Answer) -> String {
+    let choice = |id: &str| {
+        waypoint_model::template::intake_v1()
+            .question(question)
+            .and_then(|q| q.choices.iter().find(|c| c.id == id))
+            .map_or_else(|| esc(id), |c| t(l, &c.text))
+    };
     match &a.value {
-        Some(AnswerValue::Text(s) | AnswerValue::Choice(s) | AnswerValue::Date(s)) => s.clone(),
-        Some(AnswerValue::YesNo(b)) => b.to_string(),
-        Some(AnswerValue::Choices(v)) => v.join(", "),
+        Some(AnswerValue::Text(s) | AnswerValue::Date(s)) => esc(s),
+        Some(AnswerValue::Choice(s)) => choice(s),
+        Some(AnswerValue::YesNo(b)) => t(l, if *b { "app-yes" } else { "app-no" }),
+        Some(AnswerValue::Choices(v)) => v.iter().map(|c| choice(c)).collect::<Vec<_>>().join(", "),
         Some(AnswerValue::Number(n)) => n.to_string(),
         None => String::new(),
     }
@@ -365,10 +373,30 @@ fn review(l: &Localizer, e: &CaseEntry) -> String {
         let max = max.map_or_else(|| "?".to_owned(), |m| m.to_string());
         ta(l, "app-age-range", &[("min", Arg::from(min.to_string())), ("max", Arg::from(max))])
     });
+    let mut assessments = String::new();
+    for a in &c.age_assessments {
+        let method = match a.method {
+            waypoint_model::AgeMethod::Documents => "app-age-method-documents",
+            waypoint_model::AgeMethod::Statement => "app-age-method-statement",
+            waypoint_model::AgeMethod::Holistic => "app-age-method-holistic",
+        };
+        let show = |n: Option<u64>| n.map_or_else(|| "?".to_owned(), |n| n.to_string());
+        let disputed = if a.disputed { format!(" · {}", t(l, "app-age-disputed")) } else { String::new() };
+        assessments.push_str(&format!(
+            "<li>{} · {} · {}{disputed}</li>",
+            t(l, method),
+            ta(
+                l,
+                "app-age-range",
+                &[("min", Arg::from(show(a.min_age))), ("max", Arg::from(show(a.max_age)))]
+            ),
+            when(a.date.0),
+        ));
+    }
     let reasons: Vec<String> =
         e.risk.reasons.iter().map(|r| format!("<li>{}</li>", t(l, &r.message_id()))).collect();
     out.push_str(&format!(
-        r#"<section><h2>{age_h}</h2><p>{age} {range}</p><h2>{risk_h}</h2><p><span class="tag {level}">{level_label}</span></p><ul>{reasons}</ul></section>"#,
+        r#"<section><h2>{age_h}</h2><p>{age} {range}</p><ul>{assessments}</ul><h2>{risk_h}</h2><p><span class="tag {level}">{level_label}</span></p><ul>{reasons}</ul></section>"#,
         age_h = t(l, "app-tab-age"),
         risk_h = t(l, "hq-case-risk"),
         level = esc(e.risk.level.code()),
@@ -412,7 +440,7 @@ fn review(l: &Localizer, e: &CaseEntry) -> String {
         answers.push_str(&format!(
             r#"<tr><td>{}</td><td><bdi lang="{lang}">{}</bdi></td><td>{}</td><td>{}</td></tr>"#,
             question_label(l, q),
-            esc(&answer_value(a)),
+            answer_value(l, q, a),
             t(l, state),
             esc(lang),
             lang = esc(lang),
