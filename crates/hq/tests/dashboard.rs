@@ -276,6 +276,15 @@ fn state_changes_without_the_csrf_token_are_403() {
     assert_eq!(sup.post("/api/transfers", body, Some(&sup.csrf)), 200);
     let (_, list) = sup.get("/api/transfers");
     assert!(list.contains("shelter-central"));
+    // The case records the transfer as an HQ change, which a device receives.
+    let (_, case) = sup.get(&format!("/api/cases/{}", hq.case));
+    assert!(case.contains("\"to_site\":\"shelter-central\""), "{case}");
+    let mut hq = hq;
+    let hub = hq.hub.clone();
+    hq.b.sync(&hub);
+    let transfers = hq.b.store.case(&hq.case).expect("case").transfers;
+    assert_eq!(transfers.len(), 1);
+    assert_eq!(transfers[0].recorded.by.as_str(), "hq:super");
 }
 
 #[test]

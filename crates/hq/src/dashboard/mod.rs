@@ -397,6 +397,7 @@ impl Dashboard {
         s.require(Permission::ReadCases)?;
         let entries = self.entries()?;
         let list = lock(&self.store).transfers()?;
+        self.audit(&s.user, "transfer.list", None, &format!("transfers={}", list.len()))?;
         Ok(list
             .into_iter()
             .map(|(key, to)| {
@@ -416,14 +417,38 @@ impl Dashboard {
         s.require(Permission::Transfer)?;
         let site = valid_site(site)?;
         let e = self.entry(id)?;
-        lock(&self.store).transfer(&e.key, &site)?;
+        let author = hq_author(&s.user);
+        let by = UserId::new(&author);
+        let now = Timestamp::now();
+        let mut store = lock(&self.store);
+        store.transfer(&e.key, &site)?;
+        // The case itself records the transfer too (an HQ change), so every device holding it
+        // shows where it went and who decided; the receiving site accepts it on its side.
+        let doc = store.doc(&e.key)?.ok_or(DashError::NotFound)?;
+        let mut cd = cases::writable(&doc, &author).ok_or(DashError::NotFound)?;
+        let change = cd.edit(&by, now, |case| {
+            case.transfers.push(waypoint_model::Transfer {
+                id: waypoint_model::EntryId::generate(),
+                from_site: case.site.clone(),
+                to_site: waypoint_model::SiteId::new(&site),
+                reason: None,
+                accepted: None,
+                recorded: waypoint_model::Recorded::new(&by, now),
+            });
+        })?;
+        if let Some(bytes) = change {
+            store.write_change(&e.key, &author, bytes, now_ms())?;
+        }
+        drop(store);
         self.audit(&s.user, "case.transfer", Some(&e.id), &format!("to={site}"))
     }
 
     /// Enrolled devices.
     pub fn devices(&self, s: &Session) -> Result<Vec<store::DeviceRow>, DashError> {
         s.require(Permission::ViewDevices)?;
-        Ok(lock(&self.store).devices()?)
+        let list = lock(&self.store).devices()?;
+        self.audit(&s.user, "device.list", None, &format!("devices={}", list.len()))?;
+        Ok(list)
     }
 
     /// A one-time enrollment code for a device at `site`.
@@ -452,7 +477,9 @@ impl Dashboard {
     /// Erased cases.
     pub fn erasures(&self, s: &Session) -> Result<Vec<store::ErasureRow>, DashError> {
         s.require(Permission::Erase)?;
-        Ok(lock(&self.store).erasures()?)
+        let list = lock(&self.store).erasures()?;
+        self.audit(&s.user, "erasure.list", None, &format!("erasures={}", list.len()))?;
+        Ok(list)
     }
 
     /// Orders a case erased everywhere, for one of [`ERASURE_REASONS`].
