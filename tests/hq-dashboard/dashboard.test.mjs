@@ -226,3 +226,22 @@ test('the dashboard in Arabic is laid out right to left', async () => {
   assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
   await context.close();
 });
+
+test('a supervisor orders an erasure with a reason; the audit trail shows who, what and when, never a name', async () => {
+  const { context, page } = await session('supervisor');
+  await page.goto(`${base}/erasures`);
+  await page.fill('input[name=case_id]', seed.conflict_case);
+  await page.selectOption('select[name=reason]', 'entered_in_error');
+  await Promise.all([page.waitForURL(/done=1/), page.click('form[action="/erasures"] button')]);
+  assert.match(await page.locator('tbody').innerText(), new RegExp(seed.conflict_case));
+  const gone = await page.goto(`${base}/cases/${seed.conflict_case}`);
+  assert.equal(gone.status(), 404);
+  await page.goto(`${base}/audit`);
+  const audit = await page.locator('main').innerText();
+  assert.match(audit, /case\.erase/);
+  assert.match(audit, /reason=entered_in_error/);
+  assert.match(audit, /conflict\.resolve/);
+  for (const name of NAMES) assert.ok(!audit.includes(name), `audit shows ${name}`);
+  await shot(page, 'audit');
+  await context.close();
+});

@@ -191,6 +191,7 @@ section, .card { background: #fff; border: 1px solid var(--line); border-radius:
 table { border-collapse: collapse; width: 100%; background: #fff; }
 th, td { text-align: start; padding-block: 0.55rem; padding-inline: 0.75rem; border-block-end: 1px solid var(--line); vertical-align: top; }
 th { color: var(--muted); font-weight: 700; }
+td.when { white-space: nowrap; }
 td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 a { color: var(--accent); }
 button, input, select { font: inherit; min-height: 2.75rem; }

@@ -691,7 +691,7 @@ fn devices_body(d: &Dashboard, l: &Localizer, s: &Session, shown: &str) -> Resul
             String::new()
         };
         rows.push_str(&format!(
-            r#"<tr data-device="{id}"><td class="code">{id}</td><td>{site}</td><td>{when}</td><td>{state}</td><td>{action}</td></tr>"#,
+            r#"<tr data-device="{id}"><td class="code">{id}</td><td>{site}</td><td class="when">{when}</td><td>{state}</td><td>{action}</td></tr>"#,
             id = esc(&dev.id),
             site = esc(&dev.site),
             when = when(dev.enrolled_at),
@@ -823,7 +823,7 @@ pub async fn audit(State(d): D, headers: HeaderMap) -> Response {
         let mut out = String::new();
         for r in &rows {
             out.push_str(&format!(
-                r#"<tr><td>{}</td><td>{}</td><td class="code">{}</td><td class="code">{}</td><td>{}</td></tr>"#,
+                r#"<tr><td class="when">{}</td><td>{}</td><td class="code">{}</td><td class="code">{}</td><td>{}</td></tr>"#,
                 when(r.at),
                 esc(&r.user),
                 esc(&r.action),
