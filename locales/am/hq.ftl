@@ -12,3 +12,130 @@ hq-device-unknown = ይህ መለያ ያለው መሣሪያ የለም።
 hq-device-id-invalid = የመሣሪያ መለያ 32 ሄክሳዴሲማል (hexadecimal) አሃዞች ነው።
 hq-case-id-invalid = የጉዳይ መለያ UUID ነው (32 ሄክሳዴሲማል አሃዞች፤ ሰረዞች አማራጭ ናቸው)።
 hq-case-erased = ጉዳዩ በዋናው መሥሪያ ቤት ተሰርዟል። ጉዳዩን የያዙ መሣሪያዎች በሚቀጥለው ማመሳሰል (sync) ይሰርዙታል፤ መሰረዙንም ያረጋግጣሉ።
+
+hq-user-password-prompt = የአዲሱ ተጠቃሚ የይለፍ ቃል
+hq-user-password-again = የይለፍ ቃሉን እንደገና ይጻፉ
+hq-user-passwords-differ = ሁለቱ የይለፍ ቃሎች ይለያያሉ። ምንም አልተለወጠም።
+hq-user-password-unreadable = የይለፍ ቃሉን ማንበብ አልተቻለም። ምንም አልተለወጠም።
+hq-user-password-short = የይለፍ ቃሉ ቢያንስ { $count } ፊደላት ሊኖሩት ይገባል። ምንም አልተለወጠም።
+hq-user-role-invalid = ሚናው ከእነዚህ አንዱ መሆን አለበት፦ officer, caseworker, interpreter, supervisor, analyst, admin።
+hq-user-name-invalid = የተጠቃሚ ስም ከ1 እስከ 64 የሚታተሙ ፊደላት አሉት።
+hq-user-exists = በዚህ ስም ተጠቃሚ አስቀድሞ አለ። ምንም አልተለወጠም።
+hq-user-added = ተጠቃሚው በ{ $role } ሚና ታክሏል። አሁን ወደ ዳሽቦርዱ መግባት ይችላል።
+
+## The dashboard (`waypoint-hq serve`, in a browser).
+
+hq-title = የWaypoint ዋና መሥሪያ ቤት
+hq-login-title = ግባ
+hq-login-name = የተጠቃሚ ስም
+hq-login-password = የይለፍ ቃል
+hq-login-submit = ግባ
+hq-login-failed = የተጠቃሚ ስሙ ወይም የይለፍ ቃሉ ትክክል አይደለም፣ ወይም በጣም ብዙ ሙከራዎች ተደርገዋል። ትንሽ ቆይተው እንደገና ይሞክሩ።
+hq-logout = ውጣ
+hq-signed-in-as = እንደ { $user } ገብተዋል፣ { $role }
+hq-role = { $role ->
+    [officer] የድንበር ሠራተኛ
+    [caseworker] የመጠለያ ጉዳይ ሠራተኛ
+    [interpreter] አስተርጓሚ
+    [supervisor] ተቆጣጣሪ
+    [analyst] የዋና መሥሪያ ቤት ተንታኝ
+   *[admin] አስተዳዳሪ
+}
+hq-language = ቋንቋ
+hq-language-submit = ቀይር
+hq-nav-cases = ጉዳዮች
+hq-nav-conflicts = ግጭቶች
+hq-nav-matches = ተዛማጆችና ድግግሞሾች
+hq-nav-transfers = ዝውውሮች
+hq-nav-devices = መሣሪያዎች
+hq-nav-erasures = ማጥፋት
+hq-nav-audit = የኦዲት መዝገብ
+hq-nav-figures = አሃዞች
+hq-search-label = ስም በማንኛውም ፊደል፣ ወይም የጉዳይ ኮድ
+hq-search-submit = ፈልግ
+hq-none = የሚታይ ነገር የለም።
+hq-done = ተከናውኗል።
+hq-col-code = ኮድ
+hq-col-name = ስም
+hq-col-site = ቦታ
+hq-col-status = ሁኔታ
+hq-col-age = የዕድሜ ክልል
+hq-col-risk = ስጋት
+hq-col-when = መቼ
+hq-col-user = ማን
+hq-col-action = ተግባር
+hq-col-case = ጉዳይ
+hq-col-detail = ዝርዝር
+hq-col-device = መሣሪያ
+hq-col-field = መስክ
+hq-col-score = ነጥብ
+hq-col-reasons = ምክንያቶች
+hq-case-title = ጉዳይ { $code }
+hq-case-answers = የቃለ መጠይቅ መልሶች
+hq-case-risk = ስጋት
+hq-value-by = በ{ $user } በ{ $when } የተጻፈ
+hq-value-keep = ይህን ዋጋ አቆይ
+hq-conflict-explain = ሁለት ሰዎች ይህን መስክ በአንድ ጊዜ ጽፈዋል። አንዱን እስኪመርጡ ድረስ ሁለቱም ዋጋዎች ይቀመጣሉ፤ መሣሪያዎች ምርጫዎን በሚቀጥለው ማመሳሰል ይቀበላሉ።
+hq-match-sought = { $name } ({ $relationship })፣ በጉዳይ { $code } የሚፈለግ
+hq-match-confirm = ተዛማጁን አረጋግጥ
+hq-match-reject = አንድ ሰው አይደለም
+hq-match-status = { $status ->
+    [confirmed] ተረጋግጧል
+    [rejected] ውድቅ ሆኗል
+   *[potential] የሚታይ
+}
+hq-duplicates = ሊሆኑ የሚችሉ ድግግሞሾች (ለግምገማ፤ ምንም ነገር በራሱ አይዋሃድም)
+hq-transfer-title = ጉዳዩን ለሌላ ቦታ አስተላልፍ
+hq-transfer-case = የጉዳይ መለያ
+hq-transfer-site = ተቀባይ ቦታ
+hq-transfer-submit = አስተላልፍ
+hq-device-enroll = የምዝገባ ኮድ ፍጠር
+hq-device-code-shown = ለ{ $site } የምዝገባ ኮድ፦ { $code }። ለ24 ሰዓት የሚሠራ ሲሆን አንድ ጊዜ ብቻ ያገለግላል። አሁኑኑ ይጻፉት፤ እንደገና አይታይም።
+hq-device-revoke = ሰርዝ
+hq-device-state = { $revoked ->
+    [yes] ተሰርዟል
+   *[no] ንቁ
+}
+hq-erase-title = ጉዳይ እንዲጠፋ ትዕዛዝ ስጥ
+hq-erase-explain = ጉዳዩ በዋና መሥሪያ ቤት፣ ምትኬዎችን ጨምሮ፣ እና በእያንዳንዱ መሣሪያ በሚቀጥለው ማመሳሰሉ ይጠፋል። ይህ ሊቀለበስ አይችልም።
+hq-erase-reason = ምክንያት
+hq-erase-reason-option = { $reason ->
+    [person_request] ግለሰቡ ጠይቋል
+    [duplicate] የተደገመ መዝገብ
+    [entered_in_error] በስህተት የገባ
+    [legal_order] የሕግ ትዕዛዝ
+   *[retention_expired] የማቆያ ጊዜው አልፏል
+}
+hq-erase-submit = በሁሉም ቦታ አጥፋ
+hq-erase-confirmations = { $count ->
+    [one] አንድ መሣሪያ አረጋግጧል
+   *[other] { $count } መሣሪያዎች አረጋግጠዋል
+}
+hq-figures-title = አሃዞች (ማንነት የማይገልጹ)
+hq-figures-explain = ጉዳዮች ግለሰቡ በተገኘበት ወር። ከ5 ያነሱ ቁጥሮች ማንም ተለይቶ እንዳይታወቅ «<5» ተብለው ይታያሉ። እዚህ ስሞች ወይም የጉዳይ ዝርዝሮች አይታዩም።
+hq-figures-csv = CSV አውርድ
+hq-figures-total = ጠቅላላ ጉዳዮች፦ { $total }
+hq-figures-all-months = ሁሉም ወራት
+hq-dimension = { $dimension ->
+    [age_band] የዕድሜ ክልል
+    [sex] ጾታ
+    [nationality] ዜግነት
+    [accompaniment] አጃቢ
+    [risk] የሰዎች ንግድ ስጋት ምልክት
+   *[site] ቦታ
+}
+hq-figure-value = { $value ->
+    [flagged] ምልክት የተደረገበት
+    [not_flagged] ምልክት ያልተደረገበት
+    [unknown] ያልታወቀ
+   *[other] { $value }
+}
+hq-error-forbidden = ሚናዎ ይህን አይፈቅድም።
+hq-error-not-found = አልተገኘም። ጠፍቶ ወይም ተለውጦ ሊሆን ይችላል።
+hq-error-signed-out = እባክዎ እንደገና ይግቡ።
+hq-error-internal = በዋና መሥሪያ ቤት ችግር ተፈጥሯል። ምንም አልተለወጠም፤ እንደገና ይሞክሩ።
+hq-error-case-id = የጉዳይ መለያ UUID ነው (32 ሄክሳዴሲማል አሃዞች፣ ሰረዞች አማራጭ ናቸው)።
+hq-error-site = የቦታ ስም ከላቲን ፊደላት፣ አሃዞች፣ ሰረዞች፣ ነጥቦች ወይም የታች ሰረዞች ይሠራል።
+hq-error-device-id = የመሣሪያ መለያ 32 ሄክሳዴሲማል አሃዞች ነው።
+hq-error-reason = ምክንያት ይምረጡ።
+hq-error-choice = ከዋጋዎቹ አንዱን ይምረጡ።

@@ -16,3 +16,130 @@ hq-device-unknown = لا يوجد جهاز بهذا المعرّف.
 hq-device-id-invalid = يتكوّن معرّف الجهاز من 32 رقمًا ست عشريًا.
 hq-case-id-invalid = معرّف الحالة بصيغة UUID (32 رقمًا ست عشريًا، والشرطات اختيارية).
 hq-case-erased = مُسحت الحالة في المقر الرئيسي. ستحذفها الأجهزة الموجودة عليها عند المزامنة التالية، ثم تؤكد الحذف.
+
+hq-user-password-prompt = كلمة مرور المستخدم الجديد
+hq-user-password-again = اكتب كلمة المرور مرة أخرى
+hq-user-passwords-differ = كلمتا المرور مختلفتان. لم يتغيّر شيء.
+hq-user-password-unreadable = تعذّرت قراءة كلمة المرور. لم يتغيّر شيء.
+hq-user-password-short = يجب أن تتكوّن كلمة المرور من { $count } أحرف على الأقل. لم يتغيّر شيء.
+hq-user-role-invalid = يجب أن يكون الدور واحدًا من: officer، caseworker، interpreter، supervisor، analyst، admin.
+hq-user-name-invalid = اسم المستخدم من 1 إلى 64 حرفًا قابلًا للطباعة.
+hq-user-exists = يوجد مستخدم بهذا الاسم بالفعل. لم يتغيّر شيء.
+hq-user-added = أُضيف المستخدم بدور { $role }. يمكنه الآن تسجيل الدخول إلى لوحة المتابعة.
+
+## The dashboard (`waypoint-hq serve`, in a browser).
+
+hq-title = مقر Waypoint
+hq-login-title = تسجيل الدخول
+hq-login-name = اسم المستخدم
+hq-login-password = كلمة المرور
+hq-login-submit = دخول
+hq-login-failed = اسم المستخدم أو كلمة المرور غير صحيحة، أو كانت المحاولات كثيرة. انتظر قليلًا ثم حاول مرة أخرى.
+hq-logout = تسجيل الخروج
+hq-signed-in-as = مسجّل الدخول باسم { $user }، { $role }
+hq-role = { $role ->
+    [officer] موظف حدود
+    [caseworker] أخصائي حالات في دار الإيواء
+    [interpreter] مترجم شفهي
+    [supervisor] مشرف
+    [analyst] محلّل في المقر
+   *[admin] مسؤول النظام
+}
+hq-language = اللغة
+hq-language-submit = تغيير
+hq-nav-cases = الحالات
+hq-nav-conflicts = التعارضات
+hq-nav-matches = التطابقات والتكرارات
+hq-nav-transfers = عمليات النقل
+hq-nav-devices = الأجهزة
+hq-nav-erasures = المحو
+hq-nav-audit = سجل التدقيق
+hq-nav-figures = الأرقام
+hq-search-label = الاسم بأي خط، أو رمز الحالة
+hq-search-submit = بحث
+hq-none = لا يوجد ما يُعرض.
+hq-done = تم.
+hq-col-code = الرمز
+hq-col-name = الاسم
+hq-col-site = الموقع
+hq-col-status = الوضع
+hq-col-age = الفئة العمرية
+hq-col-risk = الخطر
+hq-col-when = متى
+hq-col-user = من
+hq-col-action = الإجراء
+hq-col-case = الحالة
+hq-col-detail = التفاصيل
+hq-col-device = الجهاز
+hq-col-field = الحقل
+hq-col-score = الدرجة
+hq-col-reasons = الأسباب
+hq-case-title = الحالة { $code }
+hq-case-answers = إجابات المقابلة
+hq-case-risk = الخطر
+hq-value-by = كتبه { $user } في { $when }
+hq-value-keep = الإبقاء على هذه القيمة
+hq-conflict-explain = كتب شخصان هذا الحقل في الوقت نفسه. تُحفظ القيمتان إلى أن تختار إحداهما، وتصل الأجهزةَ قيمتُك المختارة في المزامنة التالية.
+hq-match-sought = { $name } ({ $relationship })، مطلوب البحث عنه في الحالة { $code }
+hq-match-confirm = تأكيد التطابق
+hq-match-reject = ليس الشخص نفسه
+hq-match-status = { $status ->
+    [confirmed] مؤكَّد
+    [rejected] مرفوض
+   *[potential] بانتظار المراجعة
+}
+hq-duplicates = تكرارات محتملة (للمراجعة؛ لا يُدمج شيء تلقائيًا)
+hq-transfer-title = نقل حالة إلى موقع آخر
+hq-transfer-case = معرّف الحالة
+hq-transfer-site = الموقع المستلم
+hq-transfer-submit = نقل
+hq-device-enroll = إنشاء رمز تسجيل
+hq-device-code-shown = رمز التسجيل لـ { $site }: { $code }. صالح لمدة 24 ساعة ويعمل مرة واحدة. دوّنه الآن، فلن يظهر مرة أخرى.
+hq-device-revoke = إلغاء
+hq-device-state = { $revoked ->
+    [yes] ملغى
+   *[no] نشط
+}
+hq-erase-title = الأمر بمحو حالة
+hq-erase-explain = تُحذف الحالة في المقر، بما في ذلك النسخ الاحتياطية، وعلى كل جهاز عند مزامنته التالية. لا يمكن التراجع عن ذلك.
+hq-erase-reason = السبب
+hq-erase-reason-option = { $reason ->
+    [person_request] طلب الشخص ذلك
+    [duplicate] سجل مكرر
+    [entered_in_error] أُدخل خطأً
+    [legal_order] أمر قضائي
+   *[retention_expired] انتهت مدة الاحتفاظ
+}
+hq-erase-submit = المحو في كل مكان
+hq-erase-confirmations = { $count ->
+    [one] أكّد جهاز واحد
+   *[other] أكّدت { $count } أجهزة
+}
+hq-figures-title = الأرقام (مجهولة الهوية)
+hq-figures-explain = الحالات حسب الشهر الذي قوبل فيه الشخص. تظهر الأعداد الأقل من 5 على شكل «<5» حتى لا يمكن تمييز أحد. لا تظهر هنا أسماء ولا تفاصيل حالات.
+hq-figures-csv = تنزيل ملف CSV
+hq-figures-total = مجموع الحالات: { $total }
+hq-figures-all-months = كل الأشهر
+hq-dimension = { $dimension ->
+    [age_band] الفئة العمرية
+    [sex] الجنس
+    [nationality] الجنسية
+    [accompaniment] المرافقة
+    [risk] مؤشر خطر الاتجار
+   *[site] الموقع
+}
+hq-figure-value = { $value ->
+    [flagged] مُؤشَّر عليه
+    [not_flagged] غير مُؤشَّر عليه
+    [unknown] غير معروف
+   *[other] { $value }
+}
+hq-error-forbidden = دورك لا يسمح بهذا.
+hq-error-not-found = غير موجود. ربما مُحي أو تغيّر.
+hq-error-signed-out = يُرجى تسجيل الدخول مرة أخرى.
+hq-error-internal = حدث خطأ في المقر. لم يتغيّر شيء؛ حاول مرة أخرى.
+hq-error-case-id = معرّف الحالة هو UUID (32 رقمًا ست عشريًا، والشرطات اختيارية).
+hq-error-site = يتكوّن اسم الموقع من أحرف لاتينية أو أرقام أو شرطات أو نقاط أو شرطات سفلية.
+hq-error-device-id = معرّف الجهاز 32 رقمًا ست عشريًا.
+hq-error-reason = اختر سببًا.
+hq-error-choice = اختر إحدى القيمتين.

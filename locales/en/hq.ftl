@@ -12,3 +12,130 @@ hq-device-unknown = No device has this id.
 hq-device-id-invalid = A device id is 32 hexadecimal digits.
 hq-case-id-invalid = A case id is a UUID (32 hexadecimal digits, dashes optional).
 hq-case-erased = The case is erased at headquarters. Devices that hold it will delete it at their next sync and confirm.
+hq-user-password-prompt = Password for the new user
+hq-user-password-again = Type the password again
+hq-user-passwords-differ = The two passwords are different. Nothing was changed.
+hq-user-password-unreadable = The password could not be read. Nothing was changed.
+hq-user-password-short = The password must have at least { $count } characters. Nothing was changed.
+hq-user-role-invalid = The role must be one of: officer, caseworker, interpreter, supervisor, analyst, admin.
+hq-user-name-invalid = A user name has 1 to 64 printable characters.
+hq-user-exists = A user with this name exists already. Nothing was changed.
+hq-user-added = The user is added with the role { $role }. They can sign in to the dashboard now.
+
+## The dashboard (`waypoint-hq serve`, in a browser). Sex, accompaniment, age bands, status,
+## risk levels and the sections of a case reuse the app's messages (app.ftl).
+
+hq-title = Waypoint headquarters
+hq-login-title = Sign in
+hq-login-name = User name
+hq-login-password = Password
+hq-login-submit = Sign in
+hq-login-failed = The user name or password is wrong, or there were too many attempts. Wait a moment and try again.
+hq-logout = Sign out
+hq-signed-in-as = Signed in as { $user }, { $role }
+hq-role = { $role ->
+    [officer] Border officer
+    [caseworker] Shelter caseworker
+    [interpreter] Interpreter
+    [supervisor] Supervisor
+    [analyst] HQ analyst
+   *[admin] Administrator
+}
+hq-language = Language
+hq-language-submit = Change
+hq-nav-cases = Cases
+hq-nav-conflicts = Conflicts
+hq-nav-matches = Matches and duplicates
+hq-nav-transfers = Transfers
+hq-nav-devices = Devices
+hq-nav-erasures = Erasure
+hq-nav-audit = Audit trail
+hq-nav-figures = Figures
+hq-search-label = Name in any script, or case code
+hq-search-submit = Search
+hq-none = Nothing to show.
+hq-done = Done.
+hq-col-code = Code
+hq-col-name = Name
+hq-col-site = Site
+hq-col-status = Status
+hq-col-age = Age band
+hq-col-risk = Risk
+hq-col-when = When
+hq-col-user = Who
+hq-col-action = Action
+hq-col-case = Case
+hq-col-detail = Detail
+hq-col-device = Device
+hq-col-field = Field
+hq-col-score = Score
+hq-col-reasons = Reasons
+hq-case-title = Case { $code }
+hq-case-answers = Interview answers
+hq-case-risk = Risk
+hq-value-by = Written by { $user } on { $when }
+hq-value-keep = Keep this value
+hq-conflict-explain = Two people wrote this field at the same time. Both values are kept until you choose one; devices receive your choice at their next sync.
+hq-match-sought = { $name } ({ $relationship }), sought in case { $code }
+hq-match-confirm = Confirm match
+hq-match-reject = Not the same person
+hq-match-status = { $status ->
+    [confirmed] Confirmed
+    [rejected] Rejected
+   *[potential] To review
+}
+hq-duplicates = Possible duplicates (for review; nothing is merged automatically)
+hq-transfer-title = Give a case to another site
+hq-transfer-case = Case id
+hq-transfer-site = Receiving site
+hq-transfer-submit = Transfer
+hq-device-enroll = Create an enrollment code
+hq-device-code-shown = Enrollment code for { $site }: { $code }. It is valid for 24 hours and works once. Write it down now; it is not shown again.
+hq-device-revoke = Revoke
+hq-device-state = { $revoked ->
+    [yes] Revoked
+   *[no] Active
+}
+hq-erase-title = Order a case erased
+hq-erase-explain = The case is deleted at headquarters, backups included, and on every device at its next sync. This cannot be undone.
+hq-erase-reason = Reason
+hq-erase-reason-option = { $reason ->
+    [person_request] The person asked for it
+    [duplicate] Duplicate record
+    [entered_in_error] Entered in error
+    [legal_order] Legal order
+   *[retention_expired] Retention period over
+}
+hq-erase-submit = Erase everywhere
+hq-erase-confirmations = { $count ->
+    [one] One device confirmed
+   *[other] { $count } devices confirmed
+}
+hq-figures-title = Figures (anonymised)
+hq-figures-explain = Cases by the month the person was met. Counts under 5 are shown as “<5”, so that nobody can be singled out. No names or case details are shown here.
+hq-figures-csv = Download CSV
+hq-figures-total = Cases in total: { $total }
+hq-figures-all-months = All months
+hq-dimension = { $dimension ->
+    [age_band] Age band
+    [sex] Sex
+    [nationality] Nationality
+    [accompaniment] Accompaniment
+    [risk] Trafficking risk flag
+   *[site] Site
+}
+hq-figure-value = { $value ->
+    [flagged] Flagged
+    [not_flagged] Not flagged
+    [unknown] Unknown
+   *[other] { $value }
+}
+hq-error-forbidden = Your role does not allow this.
+hq-error-not-found = Not found. It may have been erased or changed.
+hq-error-signed-out = Please sign in again.
+hq-error-internal = Something went wrong at headquarters. Nothing was changed; try again.
+hq-error-case-id = A case id is a UUID (32 hexadecimal digits, dashes optional).
+hq-error-site = A site name uses letters, digits, dashes, dots or underscores.
+hq-error-device-id = A device id is 32 hexadecimal digits.
+hq-error-reason = Choose a reason.
+hq-error-choice = Choose one of the values.

@@ -12,3 +12,130 @@ hq-device-unknown = Ningún dispositivo tiene este identificador.
 hq-device-id-invalid = Un identificador de dispositivo tiene 32 dígitos hexadecimales.
 hq-case-id-invalid = Un identificador de caso es un UUID (32 dígitos hexadecimales; los guiones son opcionales).
 hq-case-erased = El caso se ha borrado en la sede central. Los dispositivos que lo tengan lo eliminarán en su próxima sincronización y lo confirmarán.
+
+hq-user-password-prompt = Contraseña del nuevo usuario
+hq-user-password-again = Escriba de nuevo la contraseña
+hq-user-passwords-differ = Las dos contraseñas son distintas. No se ha cambiado nada.
+hq-user-password-unreadable = No se pudo leer la contraseña. No se ha cambiado nada.
+hq-user-password-short = La contraseña debe tener al menos { $count } caracteres. No se ha cambiado nada.
+hq-user-role-invalid = El rol debe ser uno de estos: officer, caseworker, interpreter, supervisor, analyst, admin.
+hq-user-name-invalid = Un nombre de usuario tiene de 1 a 64 caracteres imprimibles.
+hq-user-exists = Ya existe un usuario con este nombre. No se ha cambiado nada.
+hq-user-added = El usuario se ha añadido con el rol { $role }. Ya puede iniciar sesión en el panel.
+
+## The dashboard (`waypoint-hq serve`, in a browser).
+
+hq-title = Sede de Waypoint
+hq-login-title = Iniciar sesión
+hq-login-name = Nombre de usuario
+hq-login-password = Contraseña
+hq-login-submit = Iniciar sesión
+hq-login-failed = El nombre de usuario o la contraseña no son correctos, o hubo demasiados intentos. Espere un momento y vuelva a intentarlo.
+hq-logout = Cerrar sesión
+hq-signed-in-as = Sesión iniciada como { $user }, { $role }
+hq-role = { $role ->
+    [officer] Agente de frontera
+    [caseworker] Trabajador social del albergue
+    [interpreter] Intérprete
+    [supervisor] Supervisor
+    [analyst] Analista de la sede
+   *[admin] Administrador
+}
+hq-language = Idioma
+hq-language-submit = Cambiar
+hq-nav-cases = Casos
+hq-nav-conflicts = Conflictos
+hq-nav-matches = Coincidencias y duplicados
+hq-nav-transfers = Traslados
+hq-nav-devices = Dispositivos
+hq-nav-erasures = Borrado
+hq-nav-audit = Registro de auditoría
+hq-nav-figures = Cifras
+hq-search-label = Nombre en cualquier escritura, o código del caso
+hq-search-submit = Buscar
+hq-none = No hay nada que mostrar.
+hq-done = Hecho.
+hq-col-code = Código
+hq-col-name = Nombre
+hq-col-site = Sitio
+hq-col-status = Estado
+hq-col-age = Franja de edad
+hq-col-risk = Riesgo
+hq-col-when = Cuándo
+hq-col-user = Quién
+hq-col-action = Acción
+hq-col-case = Caso
+hq-col-detail = Detalle
+hq-col-device = Dispositivo
+hq-col-field = Campo
+hq-col-score = Puntuación
+hq-col-reasons = Motivos
+hq-case-title = Caso { $code }
+hq-case-answers = Respuestas de la entrevista
+hq-case-risk = Riesgo
+hq-value-by = Escrito por { $user } el { $when }
+hq-value-keep = Conservar este valor
+hq-conflict-explain = Dos personas escribieron este campo a la vez. Se conservan ambos valores hasta que usted elija uno; los dispositivos reciben su elección en la próxima sincronización.
+hq-match-sought = { $name } ({ $relationship }), buscado/a en el caso { $code }
+hq-match-confirm = Confirmar coincidencia
+hq-match-reject = No es la misma persona
+hq-match-status = { $status ->
+    [confirmed] Confirmada
+    [rejected] Rechazada
+   *[potential] Por revisar
+}
+hq-duplicates = Posibles duplicados (para revisar; nada se fusiona automáticamente)
+hq-transfer-title = Pasar un caso a otro sitio
+hq-transfer-case = Identificador del caso
+hq-transfer-site = Sitio que lo recibe
+hq-transfer-submit = Trasladar
+hq-device-enroll = Crear un código de registro
+hq-device-code-shown = Código de registro para { $site }: { $code }. Es válido durante 24 horas y sirve una sola vez. Anótelo ahora; no se volverá a mostrar.
+hq-device-revoke = Revocar
+hq-device-state = { $revoked ->
+    [yes] Revocado
+   *[no] Activo
+}
+hq-erase-title = Ordenar el borrado de un caso
+hq-erase-explain = El caso se elimina en la sede, copias de seguridad incluidas, y en cada dispositivo en su próxima sincronización. No se puede deshacer.
+hq-erase-reason = Motivo
+hq-erase-reason-option = { $reason ->
+    [person_request] La persona lo pidió
+    [duplicate] Registro duplicado
+    [entered_in_error] Introducido por error
+    [legal_order] Orden judicial
+   *[retention_expired] Plazo de conservación vencido
+}
+hq-erase-submit = Borrar en todas partes
+hq-erase-confirmations = { $count ->
+    [one] Un dispositivo lo confirmó
+   *[other] { $count } dispositivos lo confirmaron
+}
+hq-figures-title = Cifras (anonimizadas)
+hq-figures-explain = Casos por el mes en que se encontró a la persona. Los recuentos inferiores a 5 se muestran como «<5», para que nadie pueda ser identificado. Aquí no se muestran nombres ni detalles de los casos.
+hq-figures-csv = Descargar CSV
+hq-figures-total = Casos en total: { $total }
+hq-figures-all-months = Todos los meses
+hq-dimension = { $dimension ->
+    [age_band] Franja de edad
+    [sex] Sexo
+    [nationality] Nacionalidad
+    [accompaniment] Acompañamiento
+    [risk] Indicio de riesgo de trata
+   *[site] Sitio
+}
+hq-figure-value = { $value ->
+    [flagged] Con indicio
+    [not_flagged] Sin indicio
+    [unknown] Desconocido
+   *[other] { $value }
+}
+hq-error-forbidden = Su rol no permite esta acción.
+hq-error-not-found = No se encontró. Puede que se haya borrado o cambiado.
+hq-error-signed-out = Vuelva a iniciar sesión.
+hq-error-internal = Algo falló en la sede. No se ha cambiado nada; vuelva a intentarlo.
+hq-error-case-id = Un identificador de caso es un UUID (32 dígitos hexadecimales, guiones opcionales).
+hq-error-site = Un nombre de sitio usa letras, cifras, guiones, puntos o guiones bajos.
+hq-error-device-id = Un identificador de dispositivo tiene 32 dígitos hexadecimales.
+hq-error-reason = Elija un motivo.
+hq-error-choice = Elija uno de los valores.

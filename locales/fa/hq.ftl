@@ -12,3 +12,130 @@ hq-device-unknown = هیچ دستگاهی این شناسه را ندارد.
 hq-device-id-invalid = شناسهٔ دستگاه 32 رقم در مبنای شانزده (هگزادسیمال) است.
 hq-case-id-invalid = شناسهٔ پرونده یک UUID است (32 رقم در مبنای شانزده؛ خط تیره اختیاری است).
 hq-case-erased = پرونده در دفتر مرکزی پاک شد. دستگاه‌هایی که آن را دارند، در همگام‌سازی بعدی آن را حذف می‌کنند و حذف را تأیید می‌کنند.
+
+hq-user-password-prompt = گذرواژهٔ کاربر جدید
+hq-user-password-again = گذرواژه را دوباره بنویسید
+hq-user-passwords-differ = دو گذرواژه یکسان نیستند. چیزی تغییر نکرد.
+hq-user-password-unreadable = گذرواژه خوانده نشد. چیزی تغییر نکرد.
+hq-user-password-short = گذرواژه باید دست‌کم { $count } نویسه داشته باشد. چیزی تغییر نکرد.
+hq-user-role-invalid = نقش باید یکی از این‌ها باشد: officer، caseworker، interpreter، supervisor، analyst، admin.
+hq-user-name-invalid = نام کاربری ۱ تا ۶۴ نویسهٔ چاپ‌پذیر دارد.
+hq-user-exists = کاربری با این نام از پیش وجود دارد. چیزی تغییر نکرد.
+hq-user-added = کاربر با نقش { $role } افزوده شد. اکنون می‌تواند وارد داشبورد شود.
+
+## The dashboard (`waypoint-hq serve`, in a browser).
+
+hq-title = دفتر مرکزی Waypoint
+hq-login-title = ورود
+hq-login-name = نام کاربری
+hq-login-password = گذرواژه
+hq-login-submit = ورود
+hq-login-failed = نام کاربری یا گذرواژه نادرست است، یا تلاش‌ها بیش از حد بوده است. کمی صبر کنید و دوباره تلاش کنید.
+hq-logout = خروج
+hq-signed-in-as = واردشده با نام { $user }، { $role }
+hq-role = { $role ->
+    [officer] مأمور مرزی
+    [caseworker] مددکار پناهگاه
+    [interpreter] مترجم شفاهی
+    [supervisor] سرپرست
+    [analyst] تحلیلگر دفتر مرکزی
+   *[admin] مدیر سامانه
+}
+hq-language = زبان
+hq-language-submit = تغییر
+hq-nav-cases = پرونده‌ها
+hq-nav-conflicts = ناسازگاری‌ها
+hq-nav-matches = تطابق‌ها و تکراری‌ها
+hq-nav-transfers = انتقال‌ها
+hq-nav-devices = دستگاه‌ها
+hq-nav-erasures = پاک‌سازی
+hq-nav-audit = گزارش حسابرسی
+hq-nav-figures = آمار
+hq-search-label = نام به هر خطی، یا کد پرونده
+hq-search-submit = جست‌وجو
+hq-none = چیزی برای نمایش نیست.
+hq-done = انجام شد.
+hq-col-code = کد
+hq-col-name = نام
+hq-col-site = محل
+hq-col-status = وضعیت
+hq-col-age = گروه سنی
+hq-col-risk = خطر
+hq-col-when = زمان
+hq-col-user = چه کسی
+hq-col-action = اقدام
+hq-col-case = پرونده
+hq-col-detail = جزئیات
+hq-col-device = دستگاه
+hq-col-field = فیلد
+hq-col-score = امتیاز
+hq-col-reasons = دلایل
+hq-case-title = پروندهٔ { $code }
+hq-case-answers = پاسخ‌های مصاحبه
+hq-case-risk = خطر
+hq-value-by = نوشتهٔ { $user } در { $when }
+hq-value-keep = نگه داشتن این مقدار
+hq-conflict-explain = دو نفر هم‌زمان این فیلد را نوشته‌اند. هر دو مقدار نگه داشته می‌شود تا شما یکی را برگزینید؛ دستگاه‌ها انتخاب شما را در همگام‌سازی بعدی دریافت می‌کنند.
+hq-match-sought = { $name } ({ $relationship })، جست‌وجوشده در پروندهٔ { $code }
+hq-match-confirm = تأیید تطابق
+hq-match-reject = همان شخص نیست
+hq-match-status = { $status ->
+    [confirmed] تأییدشده
+    [rejected] ردشده
+   *[potential] در انتظار بررسی
+}
+hq-duplicates = تکراری‌های احتمالی (برای بررسی؛ هیچ‌چیز خودکار ادغام نمی‌شود)
+hq-transfer-title = سپردن پرونده به محلی دیگر
+hq-transfer-case = شناسهٔ پرونده
+hq-transfer-site = محل گیرنده
+hq-transfer-submit = انتقال
+hq-device-enroll = ساختن کد ثبت‌نام
+hq-device-code-shown = کد ثبت‌نام برای { $site }: { $code }. این کد ۲۴ ساعت اعتبار دارد و یک بار کار می‌کند. همین حالا یادداشتش کنید؛ دوباره نشان داده نمی‌شود.
+hq-device-revoke = لغو
+hq-device-state = { $revoked ->
+    [yes] لغوشده
+   *[no] فعال
+}
+hq-erase-title = دستور پاک‌سازی یک پرونده
+hq-erase-explain = پرونده در دفتر مرکزی، همراه با نسخه‌های پشتیبان، و در هر دستگاه در همگام‌سازی بعدی‌اش پاک می‌شود. این کار برگشت‌پذیر نیست.
+hq-erase-reason = دلیل
+hq-erase-reason-option = { $reason ->
+    [person_request] خود شخص درخواست کرد
+    [duplicate] سابقهٔ تکراری
+    [entered_in_error] به اشتباه وارد شده
+    [legal_order] حکم قانونی
+   *[retention_expired] مدت نگهداری به پایان رسیده
+}
+hq-erase-submit = پاک کردن در همه‌جا
+hq-erase-confirmations = { $count ->
+    [one] یک دستگاه تأیید کرد
+   *[other] { $count } دستگاه تأیید کردند
+}
+hq-figures-title = آمار (بی‌نام)
+hq-figures-explain = پرونده‌ها بر پایهٔ ماهی که با شخص دیدار شد. شمارش‌های کمتر از ۵ به شکل «<5» نشان داده می‌شوند تا هیچ‌کس شناسایی نشود. هیچ نام یا جزئیاتی از پرونده‌ها اینجا نمایش داده نمی‌شود.
+hq-figures-csv = دریافت CSV
+hq-figures-total = شمار کل پرونده‌ها: { $total }
+hq-figures-all-months = همهٔ ماه‌ها
+hq-dimension = { $dimension ->
+    [age_band] گروه سنی
+    [sex] جنس
+    [nationality] تابعیت
+    [accompaniment] همراهی
+    [risk] نشانهٔ خطر قاچاق انسان
+   *[site] محل
+}
+hq-figure-value = { $value ->
+    [flagged] نشانه‌دار
+    [not_flagged] بدون نشانه
+    [unknown] نامعلوم
+   *[other] { $value }
+}
+hq-error-forbidden = نقش شما اجازهٔ این کار را نمی‌دهد.
+hq-error-not-found = پیدا نشد. شاید پاک یا دگرگون شده باشد.
+hq-error-signed-out = لطفاً دوباره وارد شوید.
+hq-error-internal = در دفتر مرکزی مشکلی پیش آمد. چیزی تغییر نکرد؛ دوباره تلاش کنید.
+hq-error-case-id = شناسهٔ پرونده یک UUID است (۳۲ رقم شانزده‌شانزدهی، خط تیره اختیاری).
+hq-error-site = نام محل از حروف لاتین، رقم، خط تیره، نقطه یا زیرخط تشکیل می‌شود.
+hq-error-device-id = شناسهٔ دستگاه ۳۲ رقم شانزده‌شانزدهی است.
+hq-error-reason = یک دلیل برگزینید.
+hq-error-choice = یکی از مقدارها را برگزینید.

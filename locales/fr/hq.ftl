@@ -12,3 +12,130 @@ hq-device-unknown = Aucun appareil n’a cet identifiant.
 hq-device-id-invalid = Un identifiant d’appareil se compose de 32 chiffres hexadécimaux.
 hq-case-id-invalid = Un identifiant de dossier est un UUID (32 chiffres hexadécimaux, tirets facultatifs).
 hq-case-erased = Le dossier est effacé au siège. Les appareils qui le détiennent le supprimeront à leur prochaine synchronisation, puis le confirmeront.
+
+hq-user-password-prompt = Mot de passe du nouvel utilisateur
+hq-user-password-again = Saisissez de nouveau le mot de passe
+hq-user-passwords-differ = Les deux mots de passe sont différents. Rien n’a été modifié.
+hq-user-password-unreadable = Impossible de lire le mot de passe. Rien n’a été modifié.
+hq-user-password-short = Le mot de passe doit compter au moins { $count } caractères. Rien n’a été modifié.
+hq-user-role-invalid = Le rôle doit être l’un des suivants : officer, caseworker, interpreter, supervisor, analyst, admin.
+hq-user-name-invalid = Un nom d’utilisateur compte de 1 à 64 caractères imprimables.
+hq-user-exists = Un utilisateur porte déjà ce nom. Rien n’a été modifié.
+hq-user-added = L’utilisateur est ajouté avec le rôle { $role }. Il peut dès maintenant se connecter au tableau de bord.
+
+## The dashboard (`waypoint-hq serve`, in a browser).
+
+hq-title = Siège de Waypoint
+hq-login-title = Connexion
+hq-login-name = Nom d’utilisateur
+hq-login-password = Mot de passe
+hq-login-submit = Se connecter
+hq-login-failed = Le nom d’utilisateur ou le mot de passe est incorrect, ou il y a eu trop de tentatives. Patientez un instant puis réessayez.
+hq-logout = Se déconnecter
+hq-signed-in-as = Connecté en tant que { $user }, { $role }
+hq-role = { $role ->
+    [officer] Agent de frontière
+    [caseworker] Travailleur social du foyer
+    [interpreter] Interprète
+    [supervisor] Superviseur
+    [analyst] Analyste du siège
+   *[admin] Administrateur
+}
+hq-language = Langue
+hq-language-submit = Changer
+hq-nav-cases = Dossiers
+hq-nav-conflicts = Conflits
+hq-nav-matches = Correspondances et doublons
+hq-nav-transfers = Transferts
+hq-nav-devices = Appareils
+hq-nav-erasures = Effacement
+hq-nav-audit = Journal d’audit
+hq-nav-figures = Chiffres
+hq-search-label = Nom dans n’importe quelle écriture, ou code du dossier
+hq-search-submit = Rechercher
+hq-none = Rien à afficher.
+hq-done = C’est fait.
+hq-col-code = Code
+hq-col-name = Nom
+hq-col-site = Site
+hq-col-status = Statut
+hq-col-age = Tranche d’âge
+hq-col-risk = Risque
+hq-col-when = Quand
+hq-col-user = Qui
+hq-col-action = Action
+hq-col-case = Dossier
+hq-col-detail = Détail
+hq-col-device = Appareil
+hq-col-field = Champ
+hq-col-score = Score
+hq-col-reasons = Raisons
+hq-case-title = Dossier { $code }
+hq-case-answers = Réponses à l’entretien
+hq-case-risk = Risque
+hq-value-by = Écrit par { $user } le { $when }
+hq-value-keep = Garder cette valeur
+hq-conflict-explain = Deux personnes ont rempli ce champ en même temps. Les deux valeurs sont conservées jusqu’à ce que vous en choisissiez une ; les appareils reçoivent votre choix à leur prochaine synchronisation.
+hq-match-sought = { $name } ({ $relationship }), recherché(e) dans le dossier { $code }
+hq-match-confirm = Confirmer la correspondance
+hq-match-reject = Ce n’est pas la même personne
+hq-match-status = { $status ->
+    [confirmed] Confirmée
+    [rejected] Rejetée
+   *[potential] À examiner
+}
+hq-duplicates = Doublons possibles (à examiner ; rien n’est fusionné automatiquement)
+hq-transfer-title = Confier un dossier à un autre site
+hq-transfer-case = Identifiant du dossier
+hq-transfer-site = Site destinataire
+hq-transfer-submit = Transférer
+hq-device-enroll = Créer un code d’inscription
+hq-device-code-shown = Code d’inscription pour { $site } : { $code }. Il est valable 24 heures et ne sert qu’une fois. Notez-le maintenant ; il ne sera plus affiché.
+hq-device-revoke = Révoquer
+hq-device-state = { $revoked ->
+    [yes] Révoqué
+   *[no] Actif
+}
+hq-erase-title = Ordonner l’effacement d’un dossier
+hq-erase-explain = Le dossier est supprimé au siège, sauvegardes comprises, et sur chaque appareil à sa prochaine synchronisation. C’est irréversible.
+hq-erase-reason = Motif
+hq-erase-reason-option = { $reason ->
+    [person_request] La personne l’a demandé
+    [duplicate] Dossier en double
+    [entered_in_error] Saisi par erreur
+    [legal_order] Décision de justice
+   *[retention_expired] Durée de conservation écoulée
+}
+hq-erase-submit = Effacer partout
+hq-erase-confirmations = { $count ->
+    [one] Un appareil a confirmé
+   *[other] { $count } appareils ont confirmé
+}
+hq-figures-title = Chiffres (anonymisés)
+hq-figures-explain = Dossiers par mois de la rencontre avec la personne. Les effectifs inférieurs à 5 sont affichés « <5 », afin que personne ne puisse être identifié. Aucun nom ni détail de dossier n’apparaît ici.
+hq-figures-csv = Télécharger le CSV
+hq-figures-total = Dossiers au total : { $total }
+hq-figures-all-months = Tous les mois
+hq-dimension = { $dimension ->
+    [age_band] Tranche d’âge
+    [sex] Sexe
+    [nationality] Nationalité
+    [accompaniment] Accompagnement
+    [risk] Signalement de risque de traite
+   *[site] Site
+}
+hq-figure-value = { $value ->
+    [flagged] Signalé
+    [not_flagged] Non signalé
+    [unknown] Inconnu
+   *[other] { $value }
+}
+hq-error-forbidden = Votre rôle ne permet pas cette action.
+hq-error-not-found = Introuvable. L’élément a peut-être été effacé ou modifié.
+hq-error-signed-out = Veuillez vous reconnecter.
+hq-error-internal = Un problème est survenu au siège. Rien n’a été modifié ; réessayez.
+hq-error-case-id = Un identifiant de dossier est un UUID (32 chiffres hexadécimaux, tirets facultatifs).
+hq-error-site = Un nom de site se compose de lettres, chiffres, tirets, points ou traits de soulignement.
+hq-error-device-id = Un identifiant d’appareil se compose de 32 chiffres hexadécimaux.
+hq-error-reason = Choisissez un motif.
+hq-error-choice = Choisissez l’une des valeurs.

@@ -12,3 +12,130 @@ hq-device-unknown = هېڅ وسیله دا پېژند نه لري.
 hq-device-id-invalid = د وسیلې پېژند له 32 هېکساډېسیمل (hexadecimal) عددونو جوړ وي.
 hq-case-id-invalid = د دوسیې پېژند UUID وي (32 هېکساډېسیمل عددونه؛ ډش (-) اختیاري دي).
 hq-case-erased = دوسیه په مرکزي دفتر کې پاکه شوه. هغه وسیلې چې دا دوسیه لري، په راتلونکې همغږۍ (sync) کې به یې لرې کړي او تایید به یې کړي.
+
+hq-user-password-prompt = د نوي کارن پټنوم
+hq-user-password-again = پټنوم بیا ولیکئ
+hq-user-passwords-differ = دواړه پټنومونه سره توپیر لري. هېڅ شی بدل نه شو.
+hq-user-password-unreadable = پټنوم ونه لوستل شو. هېڅ شی بدل نه شو.
+hq-user-password-short = پټنوم باید لږ تر لږه { $count } توري ولري. هېڅ شی بدل نه شو.
+hq-user-role-invalid = رول باید له دې څخه یو وي: officer، caseworker، interpreter، supervisor، analyst، admin.
+hq-user-name-invalid = کارن نوم له ۱ تر ۶۴ د چاپ وړ تورو لري.
+hq-user-exists = په دې نوم یو کارن دمخه شته. هېڅ شی بدل نه شو.
+hq-user-added = کارن د { $role } رول سره زیات شو. اوس کولای شي ډشبورډ ته ننوځي.
+
+## The dashboard (`waypoint-hq serve`, in a browser).
+
+hq-title = د Waypoint مرکزي دفتر
+hq-login-title = ننوتل
+hq-login-name = کارن نوم
+hq-login-password = پټنوم
+hq-login-submit = ننوتل
+hq-login-failed = کارن نوم یا پټنوم سم نه دی، یا ډېرې هڅې شوې. لږ صبر وکړئ او بیا هڅه وکړئ.
+hq-logout = وتل
+hq-signed-in-as = د { $user } په نوم ننوتلی، { $role }
+hq-role = { $role ->
+    [officer] پولي مامور
+    [caseworker] د پناه ځای قضیه کار
+    [interpreter] ژباړن
+    [supervisor] څارونکی
+    [analyst] د مرکزي دفتر شنونکی
+   *[admin] د سیستم مدیر
+}
+hq-language = ژبه
+hq-language-submit = بدلول
+hq-nav-cases = قضیې
+hq-nav-conflicts = ټکرونه
+hq-nav-matches = سمونونه او تکرارونه
+hq-nav-transfers = لېږدونه
+hq-nav-devices = وسایل
+hq-nav-erasures = پاکول
+hq-nav-audit = د پلټنې ثبت
+hq-nav-figures = شمېرې
+hq-search-label = نوم په هر لیکدود، یا د قضیې کوډ
+hq-search-submit = لټون
+hq-none = د ښودلو لپاره څه نشته.
+hq-done = ترسره شو.
+hq-col-code = کوډ
+hq-col-name = نوم
+hq-col-site = ځای
+hq-col-status = حالت
+hq-col-age = د عمر ډله
+hq-col-risk = خطر
+hq-col-when = کله
+hq-col-user = څوک
+hq-col-action = کړنه
+hq-col-case = قضیه
+hq-col-detail = جزئیات
+hq-col-device = وسیله
+hq-col-field = ساحه
+hq-col-score = نمره
+hq-col-reasons = دلیلونه
+hq-case-title = قضیه { $code }
+hq-case-answers = د مرکې ځوابونه
+hq-case-risk = خطر
+hq-value-by = د { $user } لخوا په { $when } لیکل شوی
+hq-value-keep = دا ارزښت وساتئ
+hq-conflict-explain = دوو کسانو دا ساحه په یوه وخت کې لیکلې ده. دواړه ارزښتونه ساتل کېږي تر هغه چې تاسو یو وټاکئ؛ وسایل ستاسو ټاکنه په راتلونکي همغږي کې ترلاسه کوي.
+hq-match-sought = { $name } ({ $relationship })، چې په { $code } قضیه کې لټول کېږي
+hq-match-confirm = سمون تایید کړئ
+hq-match-reject = ورته کس نه دی
+hq-match-status = { $status ->
+    [confirmed] تایید شوی
+    [rejected] رد شوی
+   *[potential] د کتنې لپاره
+}
+hq-duplicates = احتمالي تکرارونه (د کتنې لپاره؛ هېڅ شی په خپله نه یوځای کېږي)
+hq-transfer-title = قضیه بل ځای ته سپارل
+hq-transfer-case = د قضیې پېژندنه
+hq-transfer-site = ترلاسه کوونکی ځای
+hq-transfer-submit = لېږدول
+hq-device-enroll = د نوم لیکنې کوډ جوړول
+hq-device-code-shown = د { $site } لپاره د نوم لیکنې کوډ: { $code }. دا ۲۴ ساعته اعتبار لري او یوازې یو ځل کار کوي. همدا اوس یې ولیکئ؛ بیا نه ښودل کېږي.
+hq-device-revoke = لغوه کول
+hq-device-state = { $revoked ->
+    [yes] لغوه شوی
+   *[no] فعال
+}
+hq-erase-title = د قضیې د پاکولو امر
+hq-erase-explain = قضیه په مرکزي دفتر کې، د بیک اپونو په ګډون، او په هره وسیله کې د هغې په راتلونکي همغږي کې پاکېږي. دا بېرته نه راګرځي.
+hq-erase-reason = دلیل
+hq-erase-reason-option = { $reason ->
+    [person_request] کس پخپله غوښتنه وکړه
+    [duplicate] تکراري ریکارډ
+    [entered_in_error] په تېروتنه داخل شوی
+    [legal_order] قانوني امر
+   *[retention_expired] د ساتلو موده پای ته رسېدلې
+}
+hq-erase-submit = هر ځای کې پاکول
+hq-erase-confirmations = { $count ->
+    [one] یوې وسیلې تایید کړ
+   *[other] { $count } وسیلو تایید کړ
+}
+hq-figures-title = شمېرې (بې نومه)
+hq-figures-explain = قضیې د هغې میاشتې له مخې چې له کس سره لیدنه وشوه. له ۵ کمې شمېرې د «<5» په بڼه ښودل کېږي، څو هېڅوک ونه پېژندل شي. دلته هېڅ نوم یا د قضیې جزئیات نه ښودل کېږي.
+hq-figures-csv = CSV ښکته کول
+hq-figures-total = ټولې قضیې: { $total }
+hq-figures-all-months = ټولې میاشتې
+hq-dimension = { $dimension ->
+    [age_band] د عمر ډله
+    [sex] جنس
+    [nationality] تابعیت
+    [accompaniment] ملتیا
+    [risk] د قاچاق د خطر نښه
+   *[site] ځای
+}
+hq-figure-value = { $value ->
+    [flagged] نښه شوی
+    [not_flagged] بې نښې
+    [unknown] نامعلوم
+   *[other] { $value }
+}
+hq-error-forbidden = ستاسو رول د دې اجازه نه ورکوي.
+hq-error-not-found = ونه موندل شو. کېدای شي پاک شوی یا بدل شوی وي.
+hq-error-signed-out = مهرباني وکړئ بیا ننوځئ.
+hq-error-internal = په مرکزي دفتر کې ستونزه رامنځته شوه. هېڅ شی بدل نه شو؛ بیا هڅه وکړئ.
+hq-error-case-id = د قضیې پېژندنه یو UUID دی (۳۲ شپاړسیز عددونه، ډش اختیاري دي).
+hq-error-site = د ځای نوم له لاتیني تورو، عددونو، ډشونو، ټکو یا لاندې کرښو جوړېږي.
+hq-error-device-id = د وسیلې پېژندنه ۳۲ شپاړسیز عددونه دي.
+hq-error-reason = یو دلیل وټاکئ.
+hq-error-choice = له ارزښتونو څخه یو وټاکئ.

@@ -12,3 +12,130 @@ hq-device-unknown = Nenhum dispositivo tem este identificador.
 hq-device-id-invalid = Um identificador de dispositivo tem 32 dígitos hexadecimais.
 hq-case-id-invalid = Um identificador de caso é um UUID (32 dígitos hexadecimais; os hífens são opcionais).
 hq-case-erased = O caso foi apagado na sede. Os dispositivos que o têm vão removê-lo na próxima sincronização e confirmar a remoção.
+
+hq-user-password-prompt = Palavra-passe do novo utilizador
+hq-user-password-again = Escreva novamente a palavra-passe
+hq-user-passwords-differ = As duas palavras-passe são diferentes. Nada foi alterado.
+hq-user-password-unreadable = Não foi possível ler a palavra-passe. Nada foi alterado.
+hq-user-password-short = A palavra-passe deve ter pelo menos { $count } caracteres. Nada foi alterado.
+hq-user-role-invalid = A função deve ser uma das seguintes: officer, caseworker, interpreter, supervisor, analyst, admin.
+hq-user-name-invalid = Um nome de utilizador tem de 1 a 64 caracteres imprimíveis.
+hq-user-exists = Já existe um utilizador com este nome. Nada foi alterado.
+hq-user-added = O utilizador foi adicionado com a função { $role }. Já pode entrar no painel.
+
+## The dashboard (`waypoint-hq serve`, in a browser).
+
+hq-title = Sede do Waypoint
+hq-login-title = Entrar
+hq-login-name = Nome de utilizador
+hq-login-password = Palavra-passe
+hq-login-submit = Entrar
+hq-login-failed = O nome de utilizador ou a palavra-passe estão errados, ou houve demasiadas tentativas. Aguarde um momento e tente de novo.
+hq-logout = Sair
+hq-signed-in-as = Sessão iniciada como { $user }, { $role }
+hq-role = { $role ->
+    [officer] Agente de fronteira
+    [caseworker] Técnico do centro de acolhimento
+    [interpreter] Intérprete
+    [supervisor] Supervisor
+    [analyst] Analista da sede
+   *[admin] Administrador
+}
+hq-language = Língua
+hq-language-submit = Mudar
+hq-nav-cases = Processos
+hq-nav-conflicts = Conflitos
+hq-nav-matches = Correspondências e duplicados
+hq-nav-transfers = Transferências
+hq-nav-devices = Dispositivos
+hq-nav-erasures = Apagamento
+hq-nav-audit = Registo de auditoria
+hq-nav-figures = Números
+hq-search-label = Nome em qualquer escrita, ou código do processo
+hq-search-submit = Pesquisar
+hq-none = Nada a mostrar.
+hq-done = Feito.
+hq-col-code = Código
+hq-col-name = Nome
+hq-col-site = Local
+hq-col-status = Estado
+hq-col-age = Faixa etária
+hq-col-risk = Risco
+hq-col-when = Quando
+hq-col-user = Quem
+hq-col-action = Ação
+hq-col-case = Processo
+hq-col-detail = Detalhe
+hq-col-device = Dispositivo
+hq-col-field = Campo
+hq-col-score = Pontuação
+hq-col-reasons = Motivos
+hq-case-title = Processo { $code }
+hq-case-answers = Respostas da entrevista
+hq-case-risk = Risco
+hq-value-by = Escrito por { $user } em { $when }
+hq-value-keep = Manter este valor
+hq-conflict-explain = Duas pessoas escreveram este campo ao mesmo tempo. Os dois valores são mantidos até escolher um; os dispositivos recebem a sua escolha na próxima sincronização.
+hq-match-sought = { $name } ({ $relationship }), procurado/a no processo { $code }
+hq-match-confirm = Confirmar correspondência
+hq-match-reject = Não é a mesma pessoa
+hq-match-status = { $status ->
+    [confirmed] Confirmada
+    [rejected] Rejeitada
+   *[potential] Por rever
+}
+hq-duplicates = Possíveis duplicados (para rever; nada é fundido automaticamente)
+hq-transfer-title = Passar um processo para outro local
+hq-transfer-case = Identificador do processo
+hq-transfer-site = Local que recebe
+hq-transfer-submit = Transferir
+hq-device-enroll = Criar um código de registo
+hq-device-code-shown = Código de registo para { $site }: { $code }. É válido durante 24 horas e funciona uma só vez. Anote-o agora; não voltará a ser mostrado.
+hq-device-revoke = Revogar
+hq-device-state = { $revoked ->
+    [yes] Revogado
+   *[no] Ativo
+}
+hq-erase-title = Ordenar o apagamento de um processo
+hq-erase-explain = O processo é eliminado na sede, incluindo as cópias de segurança, e em cada dispositivo na sua próxima sincronização. Não pode ser desfeito.
+hq-erase-reason = Motivo
+hq-erase-reason-option = { $reason ->
+    [person_request] A pessoa pediu
+    [duplicate] Registo duplicado
+    [entered_in_error] Introduzido por engano
+    [legal_order] Ordem judicial
+   *[retention_expired] Prazo de conservação terminado
+}
+hq-erase-submit = Apagar em todo o lado
+hq-erase-confirmations = { $count ->
+    [one] Um dispositivo confirmou
+   *[other] { $count } dispositivos confirmaram
+}
+hq-figures-title = Números (anonimizados)
+hq-figures-explain = Processos pelo mês em que a pessoa foi encontrada. Contagens abaixo de 5 aparecem como «<5», para que ninguém possa ser identificado. Aqui não aparecem nomes nem detalhes dos processos.
+hq-figures-csv = Descarregar CSV
+hq-figures-total = Processos no total: { $total }
+hq-figures-all-months = Todos os meses
+hq-dimension = { $dimension ->
+    [age_band] Faixa etária
+    [sex] Sexo
+    [nationality] Nacionalidade
+    [accompaniment] Acompanhamento
+    [risk] Sinal de risco de tráfico
+   *[site] Local
+}
+hq-figure-value = { $value ->
+    [flagged] Sinalizado
+    [not_flagged] Não sinalizado
+    [unknown] Desconhecido
+   *[other] { $value }
+}
+hq-error-forbidden = A sua função não permite isto.
+hq-error-not-found = Não encontrado. Pode ter sido apagado ou alterado.
+hq-error-signed-out = Entre novamente.
+hq-error-internal = Algo correu mal na sede. Nada foi alterado; tente de novo.
+hq-error-case-id = Um identificador de processo é um UUID (32 dígitos hexadecimais, hífenes opcionais).
+hq-error-site = Um nome de local usa letras, algarismos, hífenes, pontos ou sublinhados.
+hq-error-device-id = Um identificador de dispositivo tem 32 dígitos hexadecimais.
+hq-error-reason = Escolha um motivo.
+hq-error-choice = Escolha um dos valores.

@@ -14,3 +14,131 @@ hq-device-unknown = Нет устройства с таким идентифик
 hq-device-id-invalid = Идентификатор устройства состоит из 32 шестнадцатеричных цифр.
 hq-case-id-invalid = Идентификатор дела — это UUID (32 шестнадцатеричные цифры, дефисы необязательны).
 hq-case-erased = Дело стёрто в головном офисе. Устройства, на которых оно есть, удалят его при следующей синхронизации и подтвердят удаление.
+
+hq-user-password-prompt = Пароль нового пользователя
+hq-user-password-again = Введите пароль ещё раз
+hq-user-passwords-differ = Пароли не совпадают. Ничего не изменено.
+hq-user-password-unreadable = Не удалось прочитать пароль. Ничего не изменено.
+hq-user-password-short = Пароль должен содержать не менее { $count } символов. Ничего не изменено.
+hq-user-role-invalid = Роль должна быть одной из: officer, caseworker, interpreter, supervisor, analyst, admin.
+hq-user-name-invalid = Имя пользователя — от 1 до 64 печатных символов.
+hq-user-exists = Пользователь с таким именем уже есть. Ничего не изменено.
+hq-user-added = Пользователь добавлен с ролью { $role }. Теперь он может войти в панель.
+
+## The dashboard (`waypoint-hq serve`, in a browser).
+
+hq-title = Штаб Waypoint
+hq-login-title = Вход
+hq-login-name = Имя пользователя
+hq-login-password = Пароль
+hq-login-submit = Войти
+hq-login-failed = Неверное имя пользователя или пароль, либо было слишком много попыток. Подождите немного и попробуйте снова.
+hq-logout = Выйти
+hq-signed-in-as = Вы вошли как { $user }, { $role }
+hq-role = { $role ->
+    [officer] Пограничник
+    [caseworker] Социальный работник приюта
+    [interpreter] Переводчик
+    [supervisor] Руководитель
+    [analyst] Аналитик штаба
+   *[admin] Администратор
+}
+hq-language = Язык
+hq-language-submit = Сменить
+hq-nav-cases = Дела
+hq-nav-conflicts = Конфликты
+hq-nav-matches = Совпадения и дубликаты
+hq-nav-transfers = Передачи
+hq-nav-devices = Устройства
+hq-nav-erasures = Удаление
+hq-nav-audit = Журнал аудита
+hq-nav-figures = Показатели
+hq-search-label = Имя любым письмом или код дела
+hq-search-submit = Искать
+hq-none = Нечего показать.
+hq-done = Готово.
+hq-col-code = Код
+hq-col-name = Имя
+hq-col-site = Пункт
+hq-col-status = Статус
+hq-col-age = Возрастная группа
+hq-col-risk = Риск
+hq-col-when = Когда
+hq-col-user = Кто
+hq-col-action = Действие
+hq-col-case = Дело
+hq-col-detail = Подробности
+hq-col-device = Устройство
+hq-col-field = Поле
+hq-col-score = Оценка
+hq-col-reasons = Причины
+hq-case-title = Дело { $code }
+hq-case-answers = Ответы на собеседовании
+hq-case-risk = Риск
+hq-value-by = Записал { $user }, { $when }
+hq-value-keep = Оставить это значение
+hq-conflict-explain = Два человека заполнили это поле одновременно. Оба значения сохраняются, пока вы не выберете одно; устройства получат ваш выбор при следующей синхронизации.
+hq-match-sought = { $name } ({ $relationship }), кого ищут в деле { $code }
+hq-match-confirm = Подтвердить совпадение
+hq-match-reject = Это другой человек
+hq-match-status = { $status ->
+    [confirmed] Подтверждено
+    [rejected] Отклонено
+   *[potential] На рассмотрении
+}
+hq-duplicates = Возможные дубликаты (на рассмотрение; ничего не объединяется автоматически)
+hq-transfer-title = Передать дело другому пункту
+hq-transfer-case = Идентификатор дела
+hq-transfer-site = Принимающий пункт
+hq-transfer-submit = Передать
+hq-device-enroll = Создать код регистрации
+hq-device-code-shown = Код регистрации для { $site }: { $code }. Действует 24 часа и срабатывает один раз. Запишите его сейчас — больше его не покажут.
+hq-device-revoke = Отозвать
+hq-device-state = { $revoked ->
+    [yes] Отозвано
+   *[no] Активно
+}
+hq-erase-title = Распорядиться удалить дело
+hq-erase-explain = Дело удаляется в штабе, включая резервные копии, и на каждом устройстве при его следующей синхронизации. Это необратимо.
+hq-erase-reason = Причина
+hq-erase-reason-option = { $reason ->
+    [person_request] Человек попросил об этом
+    [duplicate] Дублирующая запись
+    [entered_in_error] Внесено по ошибке
+    [legal_order] Решение суда
+   *[retention_expired] Срок хранения истёк
+}
+hq-erase-submit = Удалить везде
+hq-erase-confirmations = { $count ->
+    [one] { $count } устройство подтвердило
+    [few] { $count } устройства подтвердили
+   *[other] { $count } устройств подтвердили
+}
+hq-figures-title = Показатели (обезличенные)
+hq-figures-explain = Дела по месяцу встречи с человеком. Числа меньше 5 показаны как «<5», чтобы никого нельзя было выделить. Здесь нет имён и подробностей дел.
+hq-figures-csv = Скачать CSV
+hq-figures-total = Всего дел: { $total }
+hq-figures-all-months = Все месяцы
+hq-dimension = { $dimension ->
+    [age_band] Возрастная группа
+    [sex] Пол
+    [nationality] Гражданство
+    [accompaniment] Сопровождение
+    [risk] Признак риска торговли людьми
+   *[site] Пункт
+}
+hq-figure-value = { $value ->
+    [flagged] С признаком
+    [not_flagged] Без признака
+    [unknown] Неизвестно
+   *[other] { $value }
+}
+hq-error-forbidden = Ваша роль этого не позволяет.
+hq-error-not-found = Не найдено. Возможно, это удалено или изменено.
+hq-error-signed-out = Пожалуйста, войдите снова.
+hq-error-internal = В штабе произошла ошибка. Ничего не изменено; попробуйте ещё раз.
+hq-error-case-id = Идентификатор дела — это UUID (32 шестнадцатеричные цифры, дефисы необязательны).
+hq-error-site = Название пункта состоит из латинских букв, цифр, дефисов, точек или подчёркиваний.
+hq-error-device-id = Идентификатор устройства — 32 шестнадцатеричные цифры.
+hq-error-reason = Выберите причину.
+hq-error-choice = Выберите одно из значений.

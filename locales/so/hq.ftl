@@ -12,3 +12,130 @@ hq-device-unknown = Ma jiro qalab leh aqoonsigan.
 hq-device-id-invalid = Aqoonsiga qalabku waa 32 calaamadood oo hexadecimal ah.
 hq-case-id-invalid = Aqoonsiga kiisku waa UUID (32 calaamadood oo hexadecimal ah; xariiqyada (-) waa ikhtiyaari).
 hq-case-erased = Kiiska waa laga tirtiray xarunta dhexe. Qalabka kiiskan haya ayaa tirtiri doona marka xigta ee la isku waafajiyo (sync), kadibna xaqiijin doona.
+
+hq-user-password-prompt = Furaha sirta ee isticmaalaha cusub
+hq-user-password-again = Mar kale qor furaha sirta
+hq-user-passwords-differ = Labada furaha sirta waa kala duwan yihiin. Waxba lama beddelin.
+hq-user-password-unreadable = Furaha sirta lama akhriyi karin. Waxba lama beddelin.
+hq-user-password-short = Furaha sirtu waa inuu lahaadaa ugu yaraan { $count } xaraf. Waxba lama beddelin.
+hq-user-role-invalid = Doorku waa inuu noqdaa mid ka mid ah: officer, caseworker, interpreter, supervisor, analyst, admin.
+hq-user-name-invalid = Magaca isticmaaluhu wuxuu leeyahay 1 ilaa 64 xaraf oo la daabici karo.
+hq-user-exists = Isticmaale magacan leh ayaa horay u jiray. Waxba lama beddelin.
+hq-user-added = Isticmaalaha waxaa lagu daray doorka { $role }. Hadda wuu geli karaa guddiga.
+
+## The dashboard (`waypoint-hq serve`, in a browser).
+
+hq-title = Xarunta Waypoint
+hq-login-title = Gal
+hq-login-name = Magaca isticmaalaha
+hq-login-password = Furaha sirta
+hq-login-submit = Gal
+hq-login-failed = Magaca isticmaalaha ama furaha sirtu waa khalad, ama isku dayo badan ayaa la sameeyay. Wax yar sug oo mar kale isku day.
+hq-logout = Ka bax
+hq-signed-in-as = Waxaad u gashay sida { $user }, { $role }
+hq-role = { $role ->
+    [officer] Sarkaal xuduudeed
+    [caseworker] Shaqaalaha kiisaska ee hoyga
+    [interpreter] Turjubaan
+    [supervisor] Kormeere
+    [analyst] Falanqeeyaha xarunta
+   *[admin] Maamulaha nidaamka
+}
+hq-language = Luqadda
+hq-language-submit = Beddel
+hq-nav-cases = Kiisaska
+hq-nav-conflicts = Isku dhacyada
+hq-nav-matches = Isu ekaanshaha iyo nuqullada
+hq-nav-transfers = Wareejinta
+hq-nav-devices = Qalabka
+hq-nav-erasures = Tirtirid
+hq-nav-audit = Diiwaanka hubinta
+hq-nav-figures = Tirooyinka
+hq-search-label = Magac far kasta ah, ama koodka kiiska
+hq-search-submit = Raadi
+hq-none = Wax la muujiyo ma jiraan.
+hq-done = Waa la sameeyay.
+hq-col-code = Koodh
+hq-col-name = Magac
+hq-col-site = Goob
+hq-col-status = Xaalad
+hq-col-age = Kooxda da'da
+hq-col-risk = Khatar
+hq-col-when = Goorma
+hq-col-user = Yaa
+hq-col-action = Fal
+hq-col-case = Kiis
+hq-col-detail = Faahfaahin
+hq-col-device = Qalab
+hq-col-field = Meel
+hq-col-score = Dhibco
+hq-col-reasons = Sababaha
+hq-case-title = Kiiska { $code }
+hq-case-answers = Jawaabaha wareysiga
+hq-case-risk = Khatar
+hq-value-by = Waxaa qoray { $user } { $when }
+hq-value-keep = Hay qiimahan
+hq-conflict-explain = Laba qof ayaa meeshan qoray isla waqti. Labada qiimeba waa la hayaa ilaa aad mid doorato; qalabku wuxuu helayaa doorashadaada isku-dhafka xiga.
+hq-match-sought = { $name } ({ $relationship }), laga raadinayo kiiska { $code }
+hq-match-confirm = Xaqiiji isu ekaanshaha
+hq-match-reject = Ma aha isla qofka
+hq-match-status = { $status ->
+    [confirmed] La xaqiijiyay
+    [rejected] La diiday
+   *[potential] Dib u eegis ayuu sugayaa
+}
+hq-duplicates = Nuqullo suurtagal ah (dib u eegis; waxba si toos ah isuma darmaan)
+hq-transfer-title = Kiis u wareeji goob kale
+hq-transfer-case = Aqoonsiga kiiska
+hq-transfer-site = Goobta qaadanaysa
+hq-transfer-submit = Wareeji
+hq-device-enroll = Samee koodh diiwaangelin
+hq-device-code-shown = Koodhka diiwaangelinta ee { $site }: { $code }. Wuxuu shaqeynayaa 24 saacadood oo hal mar keliya. Hadda qoro; mar dambe lama tusi doono.
+hq-device-revoke = Baaji
+hq-device-state = { $revoked ->
+    [yes] La baajiyay
+   *[no] Firfircoon
+}
+hq-erase-title = Amar kiis in la tirtiro
+hq-erase-explain = Kiiska waxaa laga tirtirayaa xarunta, kaydka nuqullada ku jiro, iyo qalab kasta marka xiga ee uu isku-dhafo. Dib looma celin karo.
+hq-erase-reason = Sababta
+hq-erase-reason-option = { $reason ->
+    [person_request] Qofka ayaa codsaday
+    [duplicate] Diiwaan nuqul ah
+    [entered_in_error] Khalad ayaa lagu geliyay
+    [legal_order] Amar sharci
+   *[retention_expired] Muddadii kaydinta way dhammaatay
+}
+hq-erase-submit = Meel kasta ka tirtir
+hq-erase-confirmations = { $count ->
+    [one] Hal qalab ayaa xaqiijiyay
+   *[other] { $count } qalab ayaa xaqiijiyay
+}
+hq-figures-title = Tirooyinka (aan magac lahayn)
+hq-figures-explain = Kiisaska iyadoo loo eegayo bisha qofka lala kulmay. Tirooyinka ka yar 5 waxaa loo muujiyaa «<5», si aan qofna loo garan. Halkan laguma muujiyo magacyo ama faahfaahinta kiisaska.
+hq-figures-csv = Soo deji CSV
+hq-figures-total = Wadarta kiisaska: { $total }
+hq-figures-all-months = Dhammaan bilaha
+hq-dimension = { $dimension ->
+    [age_band] Kooxda da'da
+    [sex] Jinsiga
+    [nationality] Dhalashada
+    [accompaniment] Wehelnimada
+    [risk] Calaamadda khatarta ka ganacsiga dadka
+   *[site] Goob
+}
+hq-figure-value = { $value ->
+    [flagged] Calaamadeysan
+    [not_flagged] Aan calaamadeysnayn
+    [unknown] Lama yaqaan
+   *[other] { $value }
+}
+hq-error-forbidden = Doorkaagu ma oggola tan.
+hq-error-not-found = Lama helin. Waxaa laga yaabaa in la tirtiray ama la beddelay.
+hq-error-signed-out = Fadlan mar kale gal.
+hq-error-internal = Wax baa khaldamay xarunta. Waxba lama beddelin; mar kale isku day.
+hq-error-case-id = Aqoonsiga kiisku waa UUID (32 god oo lix-iyo-tobanle ah, xarriiqyadu waa ikhtiyaari).
+hq-error-site = Magaca goobtu wuxuu ka kooban yahay xarfo, tirooyin, xarriiqyo, dhibco ama xarriiq hoose.
+hq-error-device-id = Aqoonsiga qalabku waa 32 god oo lix-iyo-tobanle ah.
+hq-error-reason = Dooro sabab.
+hq-error-choice = Dooro mid ka mid ah qiimayaasha.

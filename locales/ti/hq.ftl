@@ -12,3 +12,130 @@ hq-device-unknown = እዚ መለለዪ ዘለዎ መሳርሒ የለን።
 hq-device-id-invalid = መለለዪ መሳርሒ 32 ሄክሳዴሲማል (hexadecimal) ኣሃዛት እዩ።
 hq-case-id-invalid = መለለዪ ጉዳይ UUID እዩ (32 ሄክሳዴሲማል ኣሃዛት፤ ሰረዛት (-) ኣማራጺ እዮም)።
 hq-case-erased = እቲ ጉዳይ ኣብ ቀንዲ ቤት ጽሕፈት ተደምሲሱ ኣሎ። እቲ ጉዳይ ዘለዎም መሳርሒታት ኣብ ዝቕጽል ምምስሳል (sync) ክድምስስዎን ከረጋግጹን እዮም።
+
+hq-user-password-prompt = ናይቲ ሓድሽ ተጠቃሚ መሕለፊ ቃል
+hq-user-password-again = መሕለፊ ቃል ደጊምኩም ጽሓፉ
+hq-user-passwords-differ = ክልቲኡ መሕለፊ ቃላት ይፈላለዩ እዮም። ዝተቐየረ የለን።
+hq-user-password-unreadable = መሕለፊ ቃል ክንብብ ኣይተኻእለን። ዝተቐየረ የለን።
+hq-user-password-short = መሕለፊ ቃል እንተወሓደ { $count } ፊደላት ክህልዎ ኣለዎ። ዝተቐየረ የለን።
+hq-user-role-invalid = ተራ ካብዚኦም ሓደ ክኸውን ኣለዎ፦ officer, caseworker, interpreter, supervisor, analyst, admin።
+hq-user-name-invalid = ስም ተጠቃሚ ካብ 1 ክሳብ 64 ዝሕተሙ ፊደላት ኣለዎ።
+hq-user-exists = በዚ ስም ተጠቃሚ ድሮ ኣሎ። ዝተቐየረ የለን።
+hq-user-added = ተጠቃሚ ብተራ { $role } ተወሲኹ ኣሎ። ሕጂ ናብ ዳሽቦርድ ክኣቱ ይኽእል።
+
+## The dashboard (`waypoint-hq serve`, in a browser).
+
+hq-title = ማእከላይ ቤት ጽሕፈት Waypoint
+hq-login-title = እቶ
+hq-login-name = ስም ተጠቃሚ
+hq-login-password = መሕለፊ ቃል
+hq-login-submit = እቶ
+hq-login-failed = ስም ተጠቃሚ ወይ መሕለፊ ቃል ጌጋ እዩ፣ ወይ ብዙሕ ፈተነታት ተገይሩ። ቁሩብ ተጸበዩ እሞ ደጊምኩም ፈትኑ።
+hq-logout = ውጻእ
+hq-signed-in-as = ከም { $user } ኣቲኹም፣ { $role }
+hq-role = { $role ->
+    [officer] ሰራሕተኛ ዶብ
+    [caseworker] ሰራሕተኛ ጉዳያት መዕቆቢ
+    [interpreter] ተርጓሚ
+    [supervisor] ተቖጻጻሪ
+    [analyst] ተንታኒ ማእከላይ ቤት ጽሕፈት
+   *[admin] ኣመሓዳሪ
+}
+hq-language = ቋንቋ
+hq-language-submit = ቀይር
+hq-nav-cases = ጉዳያት
+hq-nav-conflicts = ግጭታት
+hq-nav-matches = ምስምማዕን ድግግምን
+hq-nav-transfers = ምስግጋራት
+hq-nav-devices = መሳርሒታት
+hq-nav-erasures = ምድምሳስ
+hq-nav-audit = መዝገብ ኦዲት
+hq-nav-figures = ኣሃዛት
+hq-search-label = ስም ብዝኾነ ፊደል፣ ወይ ኮድ ጉዳይ
+hq-search-submit = ድለ
+hq-none = ዝርአ የለን።
+hq-done = ተፈጺሙ።
+hq-col-code = ኮድ
+hq-col-name = ስም
+hq-col-site = ቦታ
+hq-col-status = ኩነታት
+hq-col-age = ጉጅለ ዕድመ
+hq-col-risk = ሓደጋ
+hq-col-when = መዓስ
+hq-col-user = መን
+hq-col-action = ተግባር
+hq-col-case = ጉዳይ
+hq-col-detail = ዝርዝር
+hq-col-device = መሳርሒ
+hq-col-field = ቦታ ምልኣት
+hq-col-score = ነጥቢ
+hq-col-reasons = ምኽንያታት
+hq-case-title = ጉዳይ { $code }
+hq-case-answers = መልስታት ቃለ-መሕትት
+hq-case-risk = ሓደጋ
+hq-value-by = ብ{ $user } ኣብ { $when } ዝተጻሕፈ
+hq-value-keep = ነዚ ዋጋ ሓዞ
+hq-conflict-explain = ክልተ ሰባት ነዚ ቦታ ብሓደ ግዜ ጽሒፎምዎ። ሓደ ክሳብ እትመርጹ ክልቲኡ ዋጋታት ይዕቀብ፤ መሳርሒታት ምርጫኹም ኣብ ዝቕጽል ምትእስሳር ይቕበሉ።
+hq-match-sought = { $name } ({ $relationship })፣ ኣብ ጉዳይ { $code } ዝድለ
+hq-match-confirm = ምስምማዕ ኣረጋግጽ
+hq-match-reject = ሓደ ሰብ ኣይኮነን
+hq-match-status = { $status ->
+    [confirmed] ተረጋጊጹ
+    [rejected] ተነጺጉ
+   *[potential] ንምርኣይ
+}
+hq-duplicates = ክኾኑ ዝኽእሉ ድግግማት (ንምርኣይ፤ ብገዛእ ርእሱ ዝጽንበር የለን)
+hq-transfer-title = ጉዳይ ናብ ካልእ ቦታ ኣመሓላልፍ
+hq-transfer-case = መለለዪ ጉዳይ
+hq-transfer-site = ተቐባሊ ቦታ
+hq-transfer-submit = ኣመሓላልፍ
+hq-device-enroll = ኮድ ምዝገባ ፍጠር
+hq-device-code-shown = ኮድ ምዝገባ ን{ $site }፦ { $code }። ን24 ሰዓት ይሰርሕ፣ ሓንሳብ ጥራይ። ሕጂ ጽሓፍዎ፤ ደጊሙ ኣይርአን እዩ።
+hq-device-revoke = ሰርዝ
+hq-device-state = { $revoked ->
+    [yes] ተሰሪዙ
+   *[no] ንጡፍ
+}
+hq-erase-title = ጉዳይ ክድምሰስ ኣዝዝ
+hq-erase-explain = እቲ ጉዳይ ኣብ ማእከላይ ቤት ጽሕፈት፣ ምስ ተተካእቲ ቅዳሓት፣ ከምኡውን ኣብ ነፍሲ ወከፍ መሳርሒ ኣብ ዝቕጽል ምትእስሳሩ ይድምሰስ። ናብ ንድሕሪት ኣይምለስን።
+hq-erase-reason = ምኽንያት
+hq-erase-reason-option = { $reason ->
+    [person_request] እቲ ሰብ ሓቲቱ
+    [duplicate] ዝተደገመ መዝገብ
+    [entered_in_error] ብጌጋ ዝኣተወ
+    [legal_order] ሕጋዊ ትእዛዝ
+   *[retention_expired] ግዜ ምዕቃብ ተወዲኡ
+}
+hq-erase-submit = ኣብ ኩሉ ደምስስ
+hq-erase-confirmations = { $count ->
+    [one] ሓደ መሳርሒ ኣረጋጊጹ
+   *[other] { $count } መሳርሒታት ኣረጋጊጾም
+}
+hq-figures-title = ኣሃዛት (ስም ዘይብሉ)
+hq-figures-explain = ጉዳያት ብወርሒ እቲ ሰብ ዝተራኸበሉ። ካብ 5 ዝወሓዱ ቁጽርታት ከም «<5» ይርኣዩ፣ ሓደ ሰብ ከይልለ። ኣብዚ ኣስማት ወይ ዝርዝር ጉዳያት ኣይርኣዩን።
+hq-figures-csv = CSV ኣውርድ
+hq-figures-total = ጠቕላላ ጉዳያት፦ { $total }
+hq-figures-all-months = ኩሎም ኣዋርሕ
+hq-dimension = { $dimension ->
+    [age_band] ጉጅለ ዕድመ
+    [sex] ጾታ
+    [nationality] ዜግነት
+    [accompaniment] ምስ መን
+    [risk] ምልክት ሓደጋ ዘይሕጋዊ ንግዲ ሰብ
+   *[site] ቦታ
+}
+hq-figure-value = { $value ->
+    [flagged] ምልክት ዘለዎ
+    [not_flagged] ምልክት ዘይብሉ
+    [unknown] ዘይፍለጥ
+   *[other] { $value }
+}
+hq-error-forbidden = ተራኹም ነዚ ኣይፈቕድን።
+hq-error-not-found = ኣይተረኽበን። ተደምሲሱ ወይ ተቐይሩ ክኸውን ይኽእል።
+hq-error-signed-out = በጃኹም ደጊምኩም እቶ።
+hq-error-internal = ኣብ ማእከላይ ቤት ጽሕፈት ጸገም ኣጋጢሙ። ዝተቐየረ የለን፤ ደጊምኩም ፈትኑ።
+hq-error-case-id = መለለዪ ጉዳይ UUID እዩ (32 ሄክሳዴሲማል ኣሃዛት፣ ሰረዝ ኣማራጺ)።
+hq-error-site = ስም ቦታ ካብ ላቲን ፊደላት፣ ኣሃዛት፣ ሰረዛት፣ ነጥብታት ወይ ትሕቲ-ሰረዝ ይቖም።
+hq-error-device-id = መለለዪ መሳርሒ 32 ሄክሳዴሲማል ኣሃዛት እዩ።
+hq-error-reason = ምኽንያት ምረጹ።
+hq-error-choice = ካብቶም ዋጋታት ሓደ ምረጹ።

@@ -12,3 +12,130 @@ hq-device-unknown = Bu kimliğe sahip bir cihaz yok.
 hq-device-id-invalid = Cihaz kimliği 32 onaltılık basamaktan oluşur.
 hq-case-id-invalid = Vaka kimliği bir UUID'dir (32 onaltılık basamak; tireler isteğe bağlıdır).
 hq-case-erased = Vaka merkez ofiste silindi. Bu vakayı bulunduran cihazlar bir sonraki eşitlemede vakayı silecek ve bunu onaylayacak.
+
+hq-user-password-prompt = Yeni kullanıcının parolası
+hq-user-password-again = Parolayı yeniden yazın
+hq-user-passwords-differ = İki parola aynı değil. Hiçbir şey değiştirilmedi.
+hq-user-password-unreadable = Parola okunamadı. Hiçbir şey değiştirilmedi.
+hq-user-password-short = Parola en az { $count } karakter olmalıdır. Hiçbir şey değiştirilmedi.
+hq-user-role-invalid = Rol şunlardan biri olmalıdır: officer, caseworker, interpreter, supervisor, analyst, admin.
+hq-user-name-invalid = Kullanıcı adı 1 ile 64 arasında yazdırılabilir karakterden oluşur.
+hq-user-exists = Bu adda bir kullanıcı zaten var. Hiçbir şey değiştirilmedi.
+hq-user-added = Kullanıcı { $role } rolüyle eklendi. Artık panoya giriş yapabilir.
+
+## The dashboard (`waypoint-hq serve`, in a browser).
+
+hq-title = Waypoint merkez ofisi
+hq-login-title = Giriş
+hq-login-name = Kullanıcı adı
+hq-login-password = Parola
+hq-login-submit = Giriş yap
+hq-login-failed = Kullanıcı adı veya parola yanlış ya da çok fazla deneme yapıldı. Biraz bekleyip yeniden deneyin.
+hq-logout = Çıkış yap
+hq-signed-in-as = { $user } olarak giriş yapıldı, { $role }
+hq-role = { $role ->
+    [officer] Sınır görevlisi
+    [caseworker] Barınak vaka çalışanı
+    [interpreter] Tercüman
+    [supervisor] Yönetici
+    [analyst] Merkez ofis analisti
+   *[admin] Sistem yöneticisi
+}
+hq-language = Dil
+hq-language-submit = Değiştir
+hq-nav-cases = Vakalar
+hq-nav-conflicts = Çakışmalar
+hq-nav-matches = Eşleşmeler ve mükerrerler
+hq-nav-transfers = Devirler
+hq-nav-devices = Cihazlar
+hq-nav-erasures = Silme
+hq-nav-audit = Denetim kaydı
+hq-nav-figures = Rakamlar
+hq-search-label = Herhangi bir yazıyla ad veya vaka kodu
+hq-search-submit = Ara
+hq-none = Gösterilecek bir şey yok.
+hq-done = Tamam.
+hq-col-code = Kod
+hq-col-name = Ad
+hq-col-site = Yer
+hq-col-status = Durum
+hq-col-age = Yaş grubu
+hq-col-risk = Risk
+hq-col-when = Ne zaman
+hq-col-user = Kim
+hq-col-action = İşlem
+hq-col-case = Vaka
+hq-col-detail = Ayrıntı
+hq-col-device = Cihaz
+hq-col-field = Alan
+hq-col-score = Puan
+hq-col-reasons = Gerekçeler
+hq-case-title = Vaka { $code }
+hq-case-answers = Görüşme yanıtları
+hq-case-risk = Risk
+hq-value-by = { $user } tarafından { $when } tarihinde yazıldı
+hq-value-keep = Bu değeri koru
+hq-conflict-explain = İki kişi bu alanı aynı anda yazdı. Siz birini seçene kadar iki değer de saklanır; cihazlar seçiminizi bir sonraki eşitlemede alır.
+hq-match-sought = { $name } ({ $relationship }), { $code } vakasında aranıyor
+hq-match-confirm = Eşleşmeyi onayla
+hq-match-reject = Aynı kişi değil
+hq-match-status = { $status ->
+    [confirmed] Onaylandı
+    [rejected] Reddedildi
+   *[potential] İncelenecek
+}
+hq-duplicates = Olası mükerrer kayıtlar (inceleme için; hiçbir şey otomatik birleştirilmez)
+hq-transfer-title = Bir vakayı başka bir yere devret
+hq-transfer-case = Vaka kimliği
+hq-transfer-site = Devralan yer
+hq-transfer-submit = Devret
+hq-device-enroll = Kayıt kodu oluştur
+hq-device-code-shown = { $site } için kayıt kodu: { $code }. 24 saat geçerlidir ve yalnızca bir kez çalışır. Şimdi not edin; bir daha gösterilmeyecek.
+hq-device-revoke = İptal et
+hq-device-state = { $revoked ->
+    [yes] İptal edildi
+   *[no] Etkin
+}
+hq-erase-title = Bir vakanın silinmesini emret
+hq-erase-explain = Vaka merkez ofiste, yedekler dahil, ve her cihazda bir sonraki eşitlemesinde silinir. Bu geri alınamaz.
+hq-erase-reason = Gerekçe
+hq-erase-reason-option = { $reason ->
+    [person_request] Kişi bunu istedi
+    [duplicate] Mükerrer kayıt
+    [entered_in_error] Yanlışlıkla girildi
+    [legal_order] Mahkeme kararı
+   *[retention_expired] Saklama süresi doldu
+}
+hq-erase-submit = Her yerde sil
+hq-erase-confirmations = { $count ->
+    [one] Bir cihaz onayladı
+   *[other] { $count } cihaz onayladı
+}
+hq-figures-title = Rakamlar (anonim)
+hq-figures-explain = Kişiyle karşılaşılan aya göre vakalar. 5'ten küçük sayılar kimsenin ayırt edilememesi için «<5» olarak gösterilir. Burada ad ya da vaka ayrıntısı gösterilmez.
+hq-figures-csv = CSV indir
+hq-figures-total = Toplam vaka: { $total }
+hq-figures-all-months = Tüm aylar
+hq-dimension = { $dimension ->
+    [age_band] Yaş grubu
+    [sex] Cinsiyet
+    [nationality] Uyruk
+    [accompaniment] Refakat
+    [risk] İnsan ticareti risk işareti
+   *[site] Yer
+}
+hq-figure-value = { $value ->
+    [flagged] İşaretli
+    [not_flagged] İşaretsiz
+    [unknown] Bilinmiyor
+   *[other] { $value }
+}
+hq-error-forbidden = Rolünüz buna izin vermiyor.
+hq-error-not-found = Bulunamadı. Silinmiş veya değiştirilmiş olabilir.
+hq-error-signed-out = Lütfen yeniden giriş yapın.
+hq-error-internal = Merkez ofiste bir sorun oluştu. Hiçbir şey değiştirilmedi; yeniden deneyin.
+hq-error-case-id = Vaka kimliği bir UUID'dir (32 onaltılık rakam, tireler isteğe bağlı).
+hq-error-site = Yer adı harf, rakam, tire, nokta veya alt çizgiden oluşur.
+hq-error-device-id = Cihaz kimliği 32 onaltılık rakamdır.
+hq-error-reason = Bir gerekçe seçin.
+hq-error-choice = Değerlerden birini seçin.

@@ -14,3 +14,131 @@ hq-device-unknown = Немає пристрою з таким ідентифік
 hq-device-id-invalid = Ідентифікатор пристрою складається з 32 шістнадцяткових цифр.
 hq-case-id-invalid = Ідентифікатор справи — це UUID (32 шістнадцяткові цифри, дефіси необов’язкові).
 hq-case-erased = Справу стерто в головному офісі. Пристрої, на яких вона є, видалять її під час наступної синхронізації та підтвердять видалення.
+
+hq-user-password-prompt = Пароль нового користувача
+hq-user-password-again = Введіть пароль ще раз
+hq-user-passwords-differ = Паролі не збігаються. Нічого не змінено.
+hq-user-password-unreadable = Не вдалося прочитати пароль. Нічого не змінено.
+hq-user-password-short = Пароль має містити щонайменше { $count } символів. Нічого не змінено.
+hq-user-role-invalid = Роль має бути однією з: officer, caseworker, interpreter, supervisor, analyst, admin.
+hq-user-name-invalid = Ім’я користувача має від 1 до 64 друкованих символів.
+hq-user-exists = Користувач із таким ім’ям уже існує. Нічого не змінено.
+hq-user-added = Користувача додано з роллю { $role }. Тепер він може увійти до панелі.
+
+## The dashboard (`waypoint-hq serve`, in a browser).
+
+hq-title = Штаб Waypoint
+hq-login-title = Вхід
+hq-login-name = Ім’я користувача
+hq-login-password = Пароль
+hq-login-submit = Увійти
+hq-login-failed = Неправильне ім’я користувача або пароль, або було забагато спроб. Зачекайте трохи й спробуйте ще раз.
+hq-logout = Вийти
+hq-signed-in-as = Ви увійшли як { $user }, { $role }
+hq-role = { $role ->
+    [officer] Прикордонник
+    [caseworker] Соціальний працівник притулку
+    [interpreter] Перекладач
+    [supervisor] Керівник
+    [analyst] Аналітик штабу
+   *[admin] Адміністратор
+}
+hq-language = Мова
+hq-language-submit = Змінити
+hq-nav-cases = Справи
+hq-nav-conflicts = Конфлікти
+hq-nav-matches = Збіги та дублікати
+hq-nav-transfers = Передавання
+hq-nav-devices = Пристрої
+hq-nav-erasures = Видалення
+hq-nav-audit = Журнал аудиту
+hq-nav-figures = Показники
+hq-search-label = Ім’я будь-якою писемністю або код справи
+hq-search-submit = Шукати
+hq-none = Немає що показати.
+hq-done = Готово.
+hq-col-code = Код
+hq-col-name = Ім’я
+hq-col-site = Пункт
+hq-col-status = Стан
+hq-col-age = Вікова група
+hq-col-risk = Ризик
+hq-col-when = Коли
+hq-col-user = Хто
+hq-col-action = Дія
+hq-col-case = Справа
+hq-col-detail = Подробиці
+hq-col-device = Пристрій
+hq-col-field = Поле
+hq-col-score = Оцінка
+hq-col-reasons = Причини
+hq-case-title = Справа { $code }
+hq-case-answers = Відповіді співбесіди
+hq-case-risk = Ризик
+hq-value-by = Записав { $user }, { $when }
+hq-value-keep = Залишити це значення
+hq-conflict-explain = Двоє людей заповнили це поле одночасно. Обидва значення зберігаються, доки ви не оберете одне; пристрої отримають ваш вибір під час наступної синхронізації.
+hq-match-sought = { $name } ({ $relationship }), кого шукають у справі { $code }
+hq-match-confirm = Підтвердити збіг
+hq-match-reject = Це не та сама особа
+hq-match-status = { $status ->
+    [confirmed] Підтверджено
+    [rejected] Відхилено
+   *[potential] На розгляд
+}
+hq-duplicates = Можливі дублікати (на розгляд; нічого не об’єднується автоматично)
+hq-transfer-title = Передати справу іншому пункту
+hq-transfer-case = Ідентифікатор справи
+hq-transfer-site = Пункт, що отримує
+hq-transfer-submit = Передати
+hq-device-enroll = Створити код реєстрації
+hq-device-code-shown = Код реєстрації для { $site }: { $code }. Дійсний 24 години і спрацьовує один раз. Запишіть його зараз — більше його не покажуть.
+hq-device-revoke = Відкликати
+hq-device-state = { $revoked ->
+    [yes] Відкликано
+   *[no] Активний
+}
+hq-erase-title = Наказати видалити справу
+hq-erase-explain = Справу буде видалено в штабі, разом із резервними копіями, і на кожному пристрої під час його наступної синхронізації. Це незворотно.
+hq-erase-reason = Причина
+hq-erase-reason-option = { $reason ->
+    [person_request] Особа попросила про це
+    [duplicate] Дублікат запису
+    [entered_in_error] Внесено помилково
+    [legal_order] Рішення суду
+   *[retention_expired] Строк зберігання минув
+}
+hq-erase-submit = Видалити всюди
+hq-erase-confirmations = { $count ->
+    [one] { $count } пристрій підтвердив
+    [few] { $count } пристрої підтвердили
+   *[other] { $count } пристроїв підтвердили
+}
+hq-figures-title = Показники (знеособлені)
+hq-figures-explain = Справи за місяцем, коли відбулася зустріч з особою. Кількість менше 5 показано як «<5», щоб нікого не можна було виокремити. Тут немає імен чи подробиць справ.
+hq-figures-csv = Завантажити CSV
+hq-figures-total = Усього справ: { $total }
+hq-figures-all-months = Усі місяці
+hq-dimension = { $dimension ->
+    [age_band] Вікова група
+    [sex] Стать
+    [nationality] Громадянство
+    [accompaniment] Супровід
+    [risk] Ознака ризику торгівлі людьми
+   *[site] Пункт
+}
+hq-figure-value = { $value ->
+    [flagged] З ознакою
+    [not_flagged] Без ознаки
+    [unknown] Невідомо
+   *[other] { $value }
+}
+hq-error-forbidden = Ваша роль цього не дозволяє.
+hq-error-not-found = Не знайдено. Можливо, це видалено або змінено.
+hq-error-signed-out = Будь ласка, увійдіть знову.
+hq-error-internal = У штабі сталася помилка. Нічого не змінено; спробуйте ще раз.
+hq-error-case-id = Ідентифікатор справи — це UUID (32 шістнадцяткові цифри, дефіси необов’язкові).
+hq-error-site = Назва пункту складається з латинських літер, цифр, дефісів, крапок або підкреслень.
+hq-error-device-id = Ідентифікатор пристрою — 32 шістнадцяткові цифри.
+hq-error-reason = Оберіть причину.
+hq-error-choice = Оберіть одне зі значень.

@@ -12,3 +12,130 @@ hq-device-unknown = اس آئی ڈی والی کوئی ڈیوائس نہیں ہ�
 hq-device-id-invalid = ڈیوائس آئی ڈی 32 ہیکسا ڈیسیمل ہندسوں پر مشتمل ہوتی ہے۔
 hq-case-id-invalid = کیس آئی ڈی ایک UUID ہوتی ہے (32 ہیکسا ڈیسیمل ہندسے، ڈیش اختیاری)۔
 hq-case-erased = کیس ہیڈکوارٹرز پر مٹا دیا گیا ہے۔ جن ڈیوائسز میں یہ موجود ہے وہ اگلی سنک (sync) پر اسے ڈیلیٹ کر دیں گی اور تصدیق کریں گی۔
+
+hq-user-password-prompt = نئے صارف کا پاس ورڈ
+hq-user-password-again = پاس ورڈ دوبارہ لکھیں
+hq-user-passwords-differ = دونوں پاس ورڈ مختلف ہیں۔ کچھ تبدیل نہیں ہوا۔
+hq-user-password-unreadable = پاس ورڈ پڑھا نہیں جا سکا۔ کچھ تبدیل نہیں ہوا۔
+hq-user-password-short = پاس ورڈ میں کم از کم { $count } حروف ہونے چاہییں۔ کچھ تبدیل نہیں ہوا۔
+hq-user-role-invalid = کردار ان میں سے ایک ہونا چاہیے: officer، caseworker، interpreter، supervisor، analyst، admin۔
+hq-user-name-invalid = صارف نام 1 سے 64 قابلِ طباعت حروف پر مشتمل ہوتا ہے۔
+hq-user-exists = اس نام کا صارف پہلے سے موجود ہے۔ کچھ تبدیل نہیں ہوا۔
+hq-user-added = صارف کو { $role } کے کردار کے ساتھ شامل کر دیا گیا۔ وہ اب ڈیش بورڈ میں سائن اِن کر سکتا ہے۔
+
+## The dashboard (`waypoint-hq serve`, in a browser).
+
+hq-title = Waypoint ہیڈکوارٹر
+hq-login-title = سائن اِن
+hq-login-name = صارف نام
+hq-login-password = پاس ورڈ
+hq-login-submit = سائن اِن کریں
+hq-login-failed = صارف نام یا پاس ورڈ غلط ہے، یا بہت زیادہ کوششیں ہو چکی ہیں۔ تھوڑا انتظار کریں اور دوبارہ کوشش کریں۔
+hq-logout = سائن آؤٹ
+hq-signed-in-as = { $user } کے طور پر سائن اِن، { $role }
+hq-role = { $role ->
+    [officer] سرحدی افسر
+    [caseworker] پناہ گاہ کا کیس ورکر
+    [interpreter] ترجمان
+    [supervisor] نگران
+    [analyst] ہیڈکوارٹر تجزیہ کار
+   *[admin] منتظم
+}
+hq-language = زبان
+hq-language-submit = تبدیل کریں
+hq-nav-cases = کیس
+hq-nav-conflicts = تضادات
+hq-nav-matches = مماثلتیں اور دہرے ریکارڈ
+hq-nav-transfers = منتقلیاں
+hq-nav-devices = آلات
+hq-nav-erasures = حذف
+hq-nav-audit = آڈٹ ریکارڈ
+hq-nav-figures = اعداد و شمار
+hq-search-label = کسی بھی رسم الخط میں نام، یا کیس کوڈ
+hq-search-submit = تلاش کریں
+hq-none = دکھانے کے لیے کچھ نہیں۔
+hq-done = ہو گیا۔
+hq-col-code = کوڈ
+hq-col-name = نام
+hq-col-site = مقام
+hq-col-status = حیثیت
+hq-col-age = عمر کا گروپ
+hq-col-risk = خطرہ
+hq-col-when = کب
+hq-col-user = کس نے
+hq-col-action = کارروائی
+hq-col-case = کیس
+hq-col-detail = تفصیل
+hq-col-device = آلہ
+hq-col-field = خانہ
+hq-col-score = اسکور
+hq-col-reasons = وجوہات
+hq-case-title = کیس { $code }
+hq-case-answers = انٹرویو کے جوابات
+hq-case-risk = خطرہ
+hq-value-by = { $user } نے { $when } کو لکھا
+hq-value-keep = یہ قدر رکھیں
+hq-conflict-explain = دو افراد نے یہ خانہ ایک ہی وقت میں لکھا۔ جب تک آپ ایک کا انتخاب نہ کریں دونوں قدریں محفوظ رہتی ہیں؛ آلات آپ کا انتخاب اگلی ہم آہنگی میں وصول کرتے ہیں۔
+hq-match-sought = { $name } ({ $relationship })، جس کی تلاش کیس { $code } میں ہے
+hq-match-confirm = مماثلت کی تصدیق کریں
+hq-match-reject = یہ وہی شخص نہیں
+hq-match-status = { $status ->
+    [confirmed] تصدیق شدہ
+    [rejected] مسترد
+   *[potential] جائزے کے لیے
+}
+hq-duplicates = ممکنہ دہرے ریکارڈ (جائزے کے لیے؛ کچھ بھی خود بخود ضم نہیں ہوتا)
+hq-transfer-title = کیس کسی اور مقام کو دیں
+hq-transfer-case = کیس کی شناخت
+hq-transfer-site = وصول کرنے والا مقام
+hq-transfer-submit = منتقل کریں
+hq-device-enroll = اندراج کوڈ بنائیں
+hq-device-code-shown = { $site } کے لیے اندراج کوڈ: { $code }۔ یہ 24 گھنٹے کے لیے درست ہے اور صرف ایک بار کام کرتا ہے۔ ابھی لکھ لیں؛ یہ دوبارہ نہیں دکھایا جائے گا۔
+hq-device-revoke = منسوخ کریں
+hq-device-state = { $revoked ->
+    [yes] منسوخ
+   *[no] فعال
+}
+hq-erase-title = کیس حذف کرنے کا حکم
+hq-erase-explain = کیس ہیڈکوارٹر میں، بیک اپ سمیت، اور ہر آلے پر اس کی اگلی ہم آہنگی میں حذف ہو جاتا ہے۔ اسے واپس نہیں لیا جا سکتا۔
+hq-erase-reason = وجہ
+hq-erase-reason-option = { $reason ->
+    [person_request] اس شخص نے درخواست کی
+    [duplicate] دہرا ریکارڈ
+    [entered_in_error] غلطی سے درج ہوا
+    [legal_order] قانونی حکم
+   *[retention_expired] محفوظ رکھنے کی مدت ختم
+}
+hq-erase-submit = ہر جگہ حذف کریں
+hq-erase-confirmations = { $count ->
+    [one] ایک آلے نے تصدیق کی
+   *[other] { $count } آلات نے تصدیق کی
+}
+hq-figures-title = اعداد و شمار (گمنام)
+hq-figures-explain = کیس اس مہینے کے لحاظ سے جب اس شخص سے ملاقات ہوئی۔ 5 سے کم تعداد «<5» کی صورت میں دکھائی جاتی ہے تاکہ کسی کی نشاندہی نہ ہو سکے۔ یہاں کوئی نام یا کیس کی تفصیل نہیں دکھائی جاتی۔
+hq-figures-csv = CSV ڈاؤن لوڈ کریں
+hq-figures-total = کل کیس: { $total }
+hq-figures-all-months = تمام مہینے
+hq-dimension = { $dimension ->
+    [age_band] عمر کا گروپ
+    [sex] جنس
+    [nationality] قومیت
+    [accompaniment] ہمراہی
+    [risk] انسانی اسمگلنگ کے خطرے کی علامت
+   *[site] مقام
+}
+hq-figure-value = { $value ->
+    [flagged] نشان زد
+    [not_flagged] نشان زد نہیں
+    [unknown] نامعلوم
+   *[other] { $value }
+}
+hq-error-forbidden = آپ کا کردار اس کی اجازت نہیں دیتا۔
+hq-error-not-found = نہیں ملا۔ ممکن ہے یہ حذف یا تبدیل ہو گیا ہو۔
+hq-error-signed-out = براہِ کرم دوبارہ سائن اِن کریں۔
+hq-error-internal = ہیڈکوارٹر میں کچھ غلط ہو گیا۔ کچھ تبدیل نہیں ہوا؛ دوبارہ کوشش کریں۔
+hq-error-case-id = کیس کی شناخت ایک UUID ہے (32 ہیکساڈیسیمل ہندسے، ڈیش اختیاری)۔
+hq-error-site = مقام کا نام لاطینی حروف، ہندسوں، ڈیش، نقطوں یا انڈر اسکور سے بنتا ہے۔
+hq-error-device-id = آلے کی شناخت 32 ہیکساڈیسیمل ہندسے ہے۔
+hq-error-reason = کوئی وجہ منتخب کریں۔
+hq-error-choice = قدروں میں سے ایک منتخب کریں۔

@@ -7,6 +7,8 @@ use std::sync::{Arc, Mutex};
 
 use clap::{Parser, Subcommand};
 use waypoint_hq::SqliteHub;
+use waypoint_hq::accounts::Role;
+use waypoint_hq::dashboard::{AddUserError, Dashboard, SqliteDashboard};
 use waypoint_i18n::{Arg, Localizer};
 use waypoint_sync::wire::{CaseKey, DeviceKey};
 
@@ -40,6 +42,28 @@ enum Command {
     Case {
         #[command(subcommand)]
         command: CaseCommand,
+    },
+    /// Dashboard accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a dashboard user. The password is read from standard input (one line) or asked
+    /// for at the terminal; never from the command line, where other users could see it.
+    Add {
+        /// The database file.
+        #[arg(long, default_value = "hq.db")]
+        db: PathBuf,
+        /// Sign-in name.
+        #[arg(long)]
+        name: String,
+        /// officer, caseworker, interpreter, supervisor, analyst or admin.
+        #[arg(long)]
+        role: String,
     },
 }
 
@@ -108,7 +132,14 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
                 })?;
                 let address = listener.local_addr().map_or(listen.to_string(), |a| a.to_string());
                 println!("{}", l10n.format("hq-listening", &[("address", Arg::from(address))]));
-                let app = waypoint_hq::server::router(Arc::new(Mutex::new(hub)));
+                let dashboard = SqliteDashboard::open(&db).map_err(|e| {
+                    tracing::debug!(error = %e, "dashboard storage");
+                    ("hq-storage-failed".to_owned(), Vec::new())
+                })?;
+                // Plain HTTP on loopback only; anywhere else cookies are marked Secure.
+                let dashboard = Arc::new(Dashboard::new(Box::new(dashboard), !listen.ip().is_loopback()));
+                let app = waypoint_hq::server::router(Arc::new(Mutex::new(hub)))
+                    .merge(waypoint_hq::dashboard::router(dashboard));
                 axum::serve(listener, app)
                     .with_graceful_shutdown(async {
                         let _ = tokio::signal::ctrl_c().await;
@@ -143,7 +174,53 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
             println!("{}", l10n.format("hq-case-erased", &[]));
             Ok(())
         }
+        Command::User { command: UserCommand::Add { db, name, role } } => {
+            let role = Role::from_code(&role).ok_or(("hq-user-role-invalid".to_owned(), Vec::new()))?;
+            let password = read_password(l10n)?;
+            let store = SqliteDashboard::open(&db).map_err(|e| {
+                tracing::debug!(error = %e, "dashboard storage");
+                ("hq-storage-failed".to_owned(), Vec::new())
+            })?;
+            let dashboard = Dashboard::new(Box::new(store), false);
+            match dashboard.add_user(&name, role, &password) {
+                Ok(()) => {
+                    println!("{}", l10n.format("hq-user-added", &[("role", Arg::from(role.code()))]));
+                    Ok(())
+                }
+                Err(AddUserError::Password(_)) => Err((
+                    "hq-user-password-short".to_owned(),
+                    vec![("count", Arg::from(waypoint_hq::accounts::MIN_PASSWORD_CHARS))],
+                )),
+                Err(AddUserError::Name) => Err(("hq-user-name-invalid".to_owned(), Vec::new())),
+                Err(AddUserError::Store(waypoint_hq::dashboard::DashStoreError::UserExists)) => {
+                    Err(("hq-user-exists".to_owned(), Vec::new()))
+                }
+                Err(e) => {
+                    tracing::debug!(error = %e, "add user");
+                    Err(("hq-storage-failed".to_owned(), Vec::new()))
+                }
+            }
+        }
     }
+}
+
+/// The new user's password: one line from standard input when it is not a terminal (scripts,
+/// tests), else asked twice at the terminal without echo.
+fn read_password(l10n: &Localizer) -> Result<String, Failure> {
+    use std::io::{BufRead, IsTerminal};
+    let io_failed = |_| ("hq-user-password-unreadable".to_owned(), Vec::new());
+    if !std::io::stdin().is_terminal() {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line).map_err(io_failed)?;
+        return Ok(line.trim_end_matches(['\r', '\n']).to_owned());
+    }
+    let prompt =
+        |id: &str| rpassword::prompt_password(format!("{}: ", l10n.format(id, &[]))).map_err(io_failed);
+    let first = prompt("hq-user-password-prompt")?;
+    if prompt("hq-user-password-again")? != first {
+        return Err(("hq-user-passwords-differ".to_owned(), Vec::new()));
+    }
+    Ok(first)
 }
 
 fn main() -> ExitCode {

@@ -75,7 +75,7 @@ fn birth_years(range: Option<(u64, Option<u64>)>, year: Option<i32>) -> Option<B
 }
 
 /// The profile a registered person may be matched on, or `None` without tracing consent.
-pub(crate) fn profile_of(case: &Case, now: Timestamp) -> Option<Profile> {
+pub fn profile_of(case: &Case, now: Timestamp) -> Option<Profile> {
     permits(case, Action::BeMatched).ok()?;
     let r = &case.registration;
     let names = full_names(&r.names);
@@ -94,7 +94,7 @@ pub(crate) fn profile_of(case: &Case, now: Timestamp) -> Option<Profile> {
 }
 
 /// The query for one sought person of `case`.
-pub(crate) fn sought(case: &Case, person: &SoughtPerson, now: Timestamp) -> Sought {
+pub fn sought(case: &Case, person: &SoughtPerson, now: Timestamp) -> Sought {
     let born = age_from_birth(&person.birth, now).map(|(min, max)| (min, Some(max)));
     let last_seen = person
         .last_seen_date

@@ -7,7 +7,7 @@
 //! loses nothing that was acknowledged.
 
 mod audit;
-mod family_tracing;
+pub mod family_tracing;
 mod keyring;
 mod projection;
 mod schema;
@@ -28,7 +28,7 @@ use waypoint_model::{Case, CaseDoc, CaseId, Conflict, EntryId, ShortCode, SiteId
 pub use audit::{AuditAction, AuditEntry};
 pub use family_tracing::TracingCandidate;
 pub use keyring::{KdfParams, MIN_PASSPHRASE_CHARS, check_passphrase};
-pub use projection::{CaseSummary, age_band};
+pub use projection::{CaseSummary, age_band, summary_of};
 pub use schema::SCHEMA_VERSION;
 pub use search::{CaseListFilter, SearchHit};
 pub use sync::{OutgoingChange, SyncIdentity, Unacknowledged, case_id, case_key};

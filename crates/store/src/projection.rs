@@ -122,6 +122,13 @@ pub(crate) fn tidy(mut names: Vec<String>) -> Vec<String> {
     names
 }
 
+/// The case-list row and the searchable names of `case`, for readers outside the store (HQ's
+/// dashboard), so that a case reads the same there as on a device.
+pub fn summary_of(case: &Case, now: Timestamp, conflicts: usize) -> (CaseSummary, Vec<String>) {
+    let p = project(case, now, conflicts);
+    (p.summary, p.names)
+}
+
 /// Derives the projection of `case` as of `now`.
 pub(crate) fn project(case: &Case, now: Timestamp, conflicts: usize) -> Projection {
     let age = age_status(case, now);

@@ -1,0 +1,281 @@
+//! The JSON API under `/api/…`. Reads need a session; writes also need the session's CSRF
+//! token in `X-CSRF-Token`. The role checks are in [`Dashboard`]'s methods, so calling an
+//! endpoint directly is refused exactly as the page would be (403).
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::web::{self, SESSION_COOKIE, session, session_for_change};
+use super::{DashError, Dashboard, cases};
+
+fn fail(e: &DashError) -> Response {
+    web::log(e);
+    (web::status(e), Json(json!({ "error": web::message_id(e) }))).into_response()
+}
+
+fn reply<T: Serialize>(r: Result<T, DashError>) -> Response {
+    match r {
+        Ok(v) => Json(v).into_response(),
+        Err(e) => fail(&e),
+    }
+}
+
+fn done(r: Result<(), DashError>) -> Response {
+    reply(r.map(|()| json!({ "ok": true })))
+}
+
+/// A request body for `POST /api/login`.
+#[derive(Deserialize)]
+pub struct LoginBody {
+    name: String,
+    password: String,
+}
+
+/// Signs in: sets the session cookie and returns the CSRF token and role.
+pub async fn login(State(d): State<Arc<Dashboard>>, Json(body): Json<LoginBody>) -> Response {
+    let dash = d.clone();
+    let result = tokio::task::spawn_blocking(move || dash.login(&body.name, &body.password))
+        .await
+        .unwrap_or(Err(DashError::LoginRefused));
+    match result {
+        Ok((token, s)) => {
+            let mut r = Json(json!({ "user": s.user, "role": s.role, "csrf": s.csrf })).into_response();
+            r.headers_mut().insert(
+                header::SET_COOKIE,
+                web::set_cookie(&d, SESSION_COOKIE, &token, super::MAX_SESSION_MS / 1000),
+            );
+            r
+        }
+        Err(e) => {
+            // A failed sign-in is answered slowly: guessing is slow even across names.
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            fail(&e)
+        }
+    }
+}
+
+/// Signs out.
+pub async fn logout(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
+    let r = session_for_change(&d, &headers, None).and_then(|s| d.logout(&s));
+    let mut r = done(r);
+    r.headers_mut().insert(header::SET_COOKIE, web::set_cookie(&d, SESSION_COOKIE, "", 0));
+    r
+}
+
+/// Who is signed in.
+pub async fn me(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
+    reply(session(&d, &headers).map(|s| json!({ "user": s.user, "role": s.role, "csrf": s.csrf })))
+}
+
+/// `?q=` for searches.
+#[derive(Deserialize, Default)]
+pub struct SearchQuery {
+    /// Name in any script, or a case code.
+    #[serde(default)]
+    pub q: String,
+}
+
+/// Case search across sites.
+pub async fn cases(
+    State(d): State<Arc<Dashboard>>,
+    headers: HeaderMap,
+    Query(q): Query<SearchQuery>,
+) -> Response {
+    reply(session(&d, &headers).and_then(|s| d.search(&s, &q.q)))
+}
+
+/// One case for review: the case document, age status, risk with reasons, conflicts.
+pub async fn case(State(d): State<Arc<Dashboard>>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    reply(session(&d, &headers).and_then(|s| d.case(&s, &id)).map(|e| {
+        json!({
+            "summary": e.summary,
+            "case": e.case,
+            "age": e.age,
+            "risk": {
+                "level": e.risk.level.code(),
+                "score": e.risk.score,
+                "reasons": e.risk.reasons.iter().map(|r| r.message_id()).collect::<Vec<_>>(),
+                "referral_prompt": e.risk.referral_prompt,
+            },
+            "conflicts": conflicts_json(&e),
+        })
+    }))
+}
+
+fn conflicts_json(e: &cases::CaseEntry) -> Vec<serde_json::Value> {
+    e.conflicts
+        .iter()
+        .map(|c| json!({ "case_id": e.id, "code": e.summary.code, "site": e.site, "path": c.path_string(), "values": c.values }))
+        .collect()
+}
+
+/// Every unresolved conflict, each with all its values, who wrote each and when.
+pub async fn conflicts(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
+    reply(
+        session(&d, &headers)
+            .and_then(|s| d.conflicts(&s))
+            .map(|list| list.iter().flat_map(|e| conflicts_json(e)).collect::<Vec<_>>()),
+    )
+}
+
+/// Body of `POST /api/conflicts/resolve`.
+#[derive(Deserialize)]
+pub struct ResolveBody {
+    case_id: String,
+    path: String,
+    choice: usize,
+}
+
+/// Resolves a conflict by picking one of its values.
+pub async fn resolve(
+    State(d): State<Arc<Dashboard>>,
+    headers: HeaderMap,
+    Json(b): Json<ResolveBody>,
+) -> Response {
+    done(session_for_change(&d, &headers, None).and_then(|s| d.resolve(&s, &b.case_id, &b.path, b.choice)))
+}
+
+/// Tracing matches across sites.
+pub async fn matches(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
+    reply(session(&d, &headers).and_then(|s| d.matches(&s)))
+}
+
+/// Body of `POST /api/matches/decide`.
+#[derive(Deserialize)]
+pub struct DecideBody {
+    seeker_case: String,
+    sought_person: String,
+    candidate_case: String,
+    confirm: bool,
+}
+
+/// Confirms or rejects a tracing match.
+pub async fn decide_match(
+    State(d): State<Arc<Dashboard>>,
+    headers: HeaderMap,
+    Json(b): Json<DecideBody>,
+) -> Response {
+    done(
+        session_for_change(&d, &headers, None)
+            .and_then(|s| d.decide_match(&s, &b.seeker_case, &b.sought_person, &b.candidate_case, b.confirm)),
+    )
+}
+
+/// Possible duplicates (read-only).
+pub async fn duplicates(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
+    reply(session(&d, &headers).and_then(|s| d.duplicates(&s)))
+}
+
+/// Transfers so far.
+pub async fn transfers(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
+    reply(session(&d, &headers).and_then(|s| d.transfers(&s)))
+}
+
+/// Body of `POST /api/transfers`.
+#[derive(Deserialize)]
+pub struct TransferBody {
+    case_id: String,
+    site: String,
+}
+
+/// Gives a case to another site.
+pub async fn transfer(
+    State(d): State<Arc<Dashboard>>,
+    headers: HeaderMap,
+    Json(b): Json<TransferBody>,
+) -> Response {
+    done(session_for_change(&d, &headers, None).and_then(|s| d.transfer(&s, &b.case_id, &b.site)))
+}
+
+/// Devices.
+pub async fn devices(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
+    reply(session(&d, &headers).and_then(|s| d.devices(&s)))
+}
+
+/// Body of `POST /api/devices/enroll`.
+#[derive(Deserialize)]
+pub struct EnrollBody {
+    site: String,
+}
+
+/// A one-time enrollment code.
+pub async fn enroll(
+    State(d): State<Arc<Dashboard>>,
+    headers: HeaderMap,
+    Json(b): Json<EnrollBody>,
+) -> Response {
+    reply(
+        session_for_change(&d, &headers, None)
+            .and_then(|s| d.enroll(&s, &b.site))
+            .map(|code| json!({ "code": code })),
+    )
+}
+
+/// Body of `POST /api/devices/revoke`.
+#[derive(Deserialize)]
+pub struct RevokeBody {
+    device: String,
+}
+
+/// Revokes a device.
+pub async fn revoke(
+    State(d): State<Arc<Dashboard>>,
+    headers: HeaderMap,
+    Json(b): Json<RevokeBody>,
+) -> Response {
+    done(session_for_change(&d, &headers, None).and_then(|s| d.revoke(&s, &b.device)))
+}
+
+/// Erased cases.
+pub async fn erasures(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
+    reply(session(&d, &headers).and_then(|s| d.erasures(&s)))
+}
+
+/// Body of `POST /api/erasures`.
+#[derive(Deserialize)]
+pub struct EraseBody {
+    case_id: String,
+    reason: String,
+}
+
+/// Orders a case erased everywhere.
+pub async fn erase(
+    State(d): State<Arc<Dashboard>>,
+    headers: HeaderMap,
+    Json(b): Json<EraseBody>,
+) -> Response {
+    done(session_for_change(&d, &headers, None).and_then(|s| d.erase(&s, &b.case_id, &b.reason)))
+}
+
+/// The audit trail.
+pub async fn audit(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
+    reply(session(&d, &headers).and_then(|s| d.audit_trail(&s)))
+}
+
+/// Anonymised figures as JSON.
+pub async fn figures(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
+    reply(session(&d, &headers).and_then(|s| d.figures(&s, false)))
+}
+
+/// Anonymised figures as CSV (a download).
+pub async fn figures_csv(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
+    match session(&d, &headers).and_then(|s| d.figures(&s, true)) {
+        Ok(f) => {
+            let mut r = (StatusCode::OK, cases::figures_csv(&f)).into_response();
+            let h = r.headers_mut();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+            h.insert(
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"waypoint-figures.csv\""),
+            );
+            r
+        }
+        Err(e) => fail(&e),
+    }
+}

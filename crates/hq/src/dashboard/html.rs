@@ -1,0 +1,245 @@
+//! HTML building blocks: escaping, the page layout (language, direction, navigation by
+//! role), the stylesheet and the bundled fonts. No script: every action is a plain form.
+
+use axum::extract::Path;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use waypoint_i18n::{Arg, Localizer};
+
+use super::Session;
+use crate::accounts::Permission;
+
+/// Escapes text for HTML content and attribute values.
+pub(crate) fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A message, escaped.
+pub(crate) fn t(l: &Localizer, id: &str) -> String {
+    esc(&l.format(id, &[]))
+}
+
+/// A message with arguments, escaped.
+pub(crate) fn ta(l: &Localizer, id: &str, args: &[(&str, Arg)]) -> String {
+    esc(&l.format(id, args))
+}
+
+/// A time (ms) as `YYYY-MM-DD HH:MM` UTC.
+pub(crate) fn when(ms: i64) -> String {
+    waypoint_model::Timestamp(ms)
+        .to_datetime()
+        .map_or_else(String::new, |d| d.format("%Y-%m-%d %H:%M").to_string())
+}
+
+/// The hidden CSRF field of a form.
+pub(crate) fn csrf_field(s: &Session) -> String {
+    format!(r#"<input type="hidden" name="csrf" value="{}">"#, esc(&s.csrf))
+}
+
+const NAV: [(&str, &str, Permission); 8] = [
+    ("/cases", "hq-nav-cases", Permission::ReadCases),
+    ("/conflicts", "hq-nav-conflicts", Permission::ReadCases),
+    ("/matches", "hq-nav-matches", Permission::ReadCases),
+    ("/transfers", "hq-nav-transfers", Permission::ReadCases),
+    ("/devices", "hq-nav-devices", Permission::ViewDevices),
+    ("/erasures", "hq-nav-erasures", Permission::Erase),
+    ("/audit", "hq-nav-audit", Permission::ViewAudit),
+    ("/figures", "hq-nav-figures", Permission::ViewFigures),
+];
+
+fn language_form(l: &Localizer, back: &str) -> String {
+    let mut options = String::new();
+    for info in waypoint_i18n::manifest() {
+        let selected = if info.code == l.locale() { " selected" } else { "" };
+        options.push_str(&format!(
+            r#"<option value="{}" lang="{}"{selected}>{}</option>"#,
+            esc(info.code),
+            esc(info.code),
+            esc(info.name)
+        ));
+    }
+    format!(
+        r#"<form class="lang" method="get" action="/lang"><input type="hidden" name="back" value="{}"><label>{} <select name="set">{options}</select></label> <button type="submit">{}</button></form>"#,
+        esc(back),
+        t(l, "hq-language"),
+        t(l, "hq-language-submit")
+    )
+}
+
+/// A whole page: `lang` and `dir` from the UI language, navigation for the role.
+pub(crate) fn page(l: &Localizer, s: Option<&Session>, current: &str, title: &str, body: &str) -> String {
+    let dir = if l.is_rtl() { "rtl" } else { "ltr" };
+    let mut nav = String::new();
+    if let Some(s) = s {
+        nav.push_str(r#"<nav aria-label="main"><ul>"#);
+        for (href, id, p) in NAV {
+            if s.role.can(p) {
+                let here = if current.starts_with(href) { r#" aria-current="page""# } else { "" };
+                nav.push_str(&format!(r#"<li><a href="{href}"{here}>{}</a></li>"#, t(l, id)));
+            }
+        }
+        nav.push_str("</ul></nav>");
+    }
+    let account = s.map_or_else(String::new, |s| {
+        let role = l.format("hq-role", &[("role", Arg::from(s.role.code()))]);
+        format!(
+            r#"<div class="account"><span>{}</span><form method="post" action="/logout">{}<button type="submit">{}</button></form></div>"#,
+            ta(l, "hq-signed-in-as", &[("user", Arg::from(s.user.as_str())), ("role", Arg::from(role))]),
+            csrf_field(s),
+            t(l, "hq-logout")
+        )
+    });
+    format!(
+        r#"<!doctype html>
+<html lang="{lang}" dir="{dir}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title} · {app}</title><link rel="stylesheet" href="/assets/dashboard.css"></head>
+<body>
+<header><div class="brand">{app}</div>{account}{lang_form}</header>
+{nav}
+<main><h1>{title}</h1>
+{body}
+</main>
+</body>
+</html>"#,
+        lang = esc(l.locale()),
+        app = t(l, "hq-title"),
+        lang_form = language_form(l, current),
+    )
+}
+
+/// A page's HTML response.
+pub(crate) fn html(status: StatusCode, body: String) -> Response {
+    let mut r = (status, body).into_response();
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    r
+}
+
+/// A horizontal bar chart as inline SVG: one bar per (label, value). Suppressed values are 0
+/// and drawn as no bar, so a chart never shows more than the table.
+pub(crate) fn bars(rows: &[(String, u64)], rtl: bool) -> String {
+    let max = rows.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
+    let row_h = 28;
+    let height = row_h * rows.len().max(1);
+    let mut out = format!(
+        r#"<svg class="chart" role="img" viewBox="0 0 600 {height}" width="600" height="{height}" xmlns="http://www.w3.org/2000/svg">"#
+    );
+    for (i, (label, v)) in rows.iter().enumerate() {
+        let y = i * row_h;
+        let w = (*v as f64 / max as f64 * 340.0).round();
+        let (label_x, anchor, bar_x, value_x, value_anchor) = if rtl {
+            (600.0, "end", 600.0 - 200.0 - w, 600.0 - 206.0 - w, "end")
+        } else {
+            (0.0, "start", 200.0, 206.0 + w, "start")
+        };
+        out.push_str(&format!(
+            r##"<text x="{label_x}" y="{ty}" text-anchor="{anchor}" font-size="15" fill="#1f2a37">{label}</text><rect x="{bar_x}" y="{ry}" width="{w}" height="18" rx="3" fill="#2f6f8f"></rect><text x="{value_x}" y="{ty}" text-anchor="{value_anchor}" font-size="14" fill="#1f2a37">{value}</text>"##,
+            ty = y + 19,
+            ry = y + 5,
+            label = esc(label),
+            value = if *v == 0 { String::new() } else { v.to_string() },
+        ));
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The stylesheet: calm colours, large targets, logical properties only (so right-to-left
+/// pages mirror without a second stylesheet).
+pub(crate) async fn css() -> Response {
+    let mut r = CSS.into_response();
+    let h = r.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("max-age=3600"));
+    r
+}
+
+const CSS: &str = r#"
+@font-face { font-family: "Noto Sans"; src: url("/assets/fonts/NotoSans-Regular.ttf"); font-weight: 400; }
+@font-face { font-family: "Noto Sans"; src: url("/assets/fonts/NotoSans-Bold.ttf"); font-weight: 700; }
+@font-face { font-family: "Noto Naskh Arabic"; src: url("/assets/fonts/NotoNaskhArabic-Regular.ttf"); font-weight: 400; }
+@font-face { font-family: "Noto Naskh Arabic"; src: url("/assets/fonts/NotoNaskhArabic-Bold.ttf"); font-weight: 700; }
+@font-face { font-family: "Noto Sans Ethiopic"; src: url("/assets/fonts/NotoSansEthiopic-Regular.ttf"); font-weight: 400; }
+@font-face { font-family: "Noto Sans Ethiopic"; src: url("/assets/fonts/NotoSansEthiopic-Bold.ttf"); font-weight: 700; }
+:root { --ink: #1f2a37; --muted: #52606d; --line: #d5dde5; --bg: #f6f8fa; --accent: #2f6f8f; --warn: #8a3b12; }
+* { box-sizing: border-box; }
+html { font-family: "Noto Sans", "Noto Naskh Arabic", "Noto Sans Ethiopic", sans-serif; font-size: 17px; line-height: 1.5; color: var(--ink); background: var(--bg); }
+body { margin: 0; }
+header { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; padding-block: 0.75rem; padding-inline: 1.5rem; background: #fff; border-block-end: 1px solid var(--line); }
+.brand { font-weight: 700; font-size: 1.15rem; margin-inline-end: auto; }
+.account { display: flex; align-items: center; gap: 0.75rem; }
+.account form, .lang { margin: 0; display: flex; gap: 0.5rem; align-items: center; }
+nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem; margin: 0; padding-block: 0.5rem; padding-inline: 1.25rem; background: #fff; border-block-end: 1px solid var(--line); }
+nav a { display: inline-block; padding-block: 0.6rem; padding-inline: 0.9rem; border-radius: 6px; color: var(--accent); text-decoration: none; font-weight: 700; }
+nav a[aria-current="page"] { background: var(--accent); color: #fff; }
+main { max-width: 72rem; margin-inline: auto; padding-block: 1rem 3rem; padding-inline: 1.5rem; }
+h1 { font-size: 1.6rem; margin-block: 0.5rem 1rem; }
+h2 { font-size: 1.25rem; margin-block: 1.5rem 0.5rem; }
+section > h2:first-child { margin-block-start: 0; }
+section, .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding-block: 1rem; padding-inline: 1.25rem; margin-block-end: 1rem; }
+table { border-collapse: collapse; width: 100%; background: #fff; }
+th, td { text-align: start; padding-block: 0.55rem; padding-inline: 0.75rem; border-block-end: 1px solid var(--line); vertical-align: top; }
+th { color: var(--muted); font-weight: 700; }
+td.when { white-space: nowrap; }
+td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
+a { color: var(--accent); }
+button, input, select { font: inherit; min-height: 2.75rem; }
+input, select { padding-inline: 0.6rem; border: 1px solid #9aa5b1; border-radius: 6px; background: #fff; }
+button, .button { min-height: 2.75rem; padding-inline: 1.1rem; border: 0; border-radius: 6px; background: var(--accent); color: #fff; font-weight: 700; cursor: pointer; text-decoration: none; display: inline-flex; align-items: center; }
+button.secondary { background: #e4e9ee; color: var(--ink); }
+button.danger { background: var(--warn); }
+form.inline { display: inline-flex; gap: 0.5rem; margin: 0; }
+.row { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: end; }
+.row label { display: flex; flex-direction: column; gap: 0.25rem; }
+.login { max-width: 26rem; margin-inline: auto; }
+.login label { display: flex; flex-direction: column; gap: 0.25rem; margin-block-end: 1rem; }
+.login input { inline-size: 100%; }
+.notice { background: #e8f3ea; border: 1px solid #9cc7a4; border-radius: 8px; padding-block: 0.75rem; padding-inline: 1rem; margin-block-end: 1rem; }
+.error { background: #fbeaea; border: 1px solid #e0a3a3; border-radius: 8px; padding-block: 0.75rem; padding-inline: 1rem; margin-block-end: 1rem; }
+.muted { color: var(--muted); }
+.code { font-family: monospace; font-size: 1.05rem; letter-spacing: 0.05em; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+.value { border: 1px solid var(--line); border-radius: 8px; padding-block: 0.75rem; padding-inline: 1rem; background: var(--bg); }
+.value pre { white-space: pre-wrap; font-family: inherit; margin-block: 0 0.5rem; font-size: 1.05rem; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1.25rem; margin: 0; }
+dt { color: var(--muted); }
+dd { margin: 0; }
+.tag { display: inline-block; padding-inline: 0.5rem; border-radius: 4px; background: #e4e9ee; margin-inline-end: 0.25rem; }
+.tag.high, .tag.medium { background: #f6dccc; color: var(--warn); }
+.chart { max-inline-size: 100%; block-size: auto; }
+.table-scroll { overflow-x: auto; }
+"#;
+
+static FONTS: &[(&str, &[u8])] = &[
+    ("NotoSans-Regular.ttf", include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf")),
+    ("NotoSans-Bold.ttf", include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf")),
+    ("NotoNaskhArabic-Regular.ttf", include_bytes!("../../../../assets/fonts/NotoNaskhArabic-Regular.ttf")),
+    ("NotoNaskhArabic-Bold.ttf", include_bytes!("../../../../assets/fonts/NotoNaskhArabic-Bold.ttf")),
+    ("NotoSansEthiopic-Regular.ttf", include_bytes!("../../../../assets/fonts/NotoSansEthiopic-Regular.ttf")),
+    ("NotoSansEthiopic-Bold.ttf", include_bytes!("../../../../assets/fonts/NotoSansEthiopic-Bold.ttf")),
+];
+
+/// A bundled font (the repo's `assets/fonts`, compiled in: no network, no file lookups).
+pub(crate) async fn font(Path(name): Path<String>) -> Response {
+    match FONTS.iter().find(|(n, _)| *n == name) {
+        Some((_, bytes)) => {
+            let mut r = bytes.into_response();
+            let h = r.headers_mut();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("font/ttf"));
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("max-age=86400"));
+            r
+        }
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}

@@ -1,0 +1,546 @@
+//! The HQ dashboard: accounts and sessions, a JSON API under `/api/…`, and server-rendered,
+//! localised pages at `/`.
+//!
+//! Every operation is a method of [`Dashboard`] that takes the signed-in [`Session`] and asks
+//! [`Role::can`] first, so the pages and the API enforce the same rules, and every one writes
+//! an audit entry (codes and ids, never personal data).
+
+pub mod api;
+pub mod cases;
+mod html;
+pub mod pages;
+pub mod store;
+mod web;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Instant;
+
+use sha2::{Digest, Sha256};
+use waypoint_model::{CaseId, Timestamp, UserId};
+use waypoint_sync::wire::{CaseKey, DeviceKey};
+
+use crate::accounts::{self, LoginThrottle, Permission, Role};
+use cases::CaseEntry;
+pub use store::{DashStoreError, DashboardStore, SqliteDashboard};
+pub use web::router;
+
+/// Sessions end after this long without a request.
+pub const IDLE_TIMEOUT_MS: i64 = 30 * 60 * 1000;
+/// And after this long in any case.
+pub const MAX_SESSION_MS: i64 = 12 * 3600 * 1000;
+
+/// Reasons an erasure may be ordered for; codes only, so no free text (and no personal data)
+/// reaches the audit trail.
+pub const ERASURE_REASONS: [&str; 5] =
+    ["person_request", "duplicate", "entered_in_error", "legal_order", "retention_expired"];
+
+/// Why a dashboard operation failed; each maps to one HTTP status.
+#[derive(Debug, thiserror::Error)]
+pub enum DashError {
+    /// No valid session.
+    #[error("not signed in")]
+    Unauthenticated,
+    /// The role may not do this, or the CSRF token is missing or wrong.
+    #[error("not permitted")]
+    Forbidden,
+    /// No such case, device or conflict.
+    #[error("not found")]
+    NotFound,
+    /// The request is malformed; the message id says how.
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    /// Too many failed sign-ins, or a wrong password.
+    #[error("sign-in refused")]
+    LoginRefused,
+    /// Storage failed (boxed: SQLite's error is large, and every `Result` here carries it).
+    #[error(transparent)]
+    Store(Box<DashStoreError>),
+    /// The case document could not be changed.
+    #[error("case document: {0}")]
+    Doc(Box<waypoint_model::DocError>),
+}
+
+impl From<DashStoreError> for DashError {
+    fn from(e: DashStoreError) -> Self {
+        Self::Store(Box::new(e))
+    }
+}
+
+impl From<waypoint_model::DocError> for DashError {
+    fn from(e: waypoint_model::DocError) -> Self {
+        Self::Doc(Box::new(e))
+    }
+}
+
+/// The signed-in user of a request.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// User name.
+    pub user: String,
+    /// Role.
+    pub role: Role,
+    /// The per-session CSRF token every state-changing request must carry.
+    pub csrf: String,
+    token_hash: Vec<u8>,
+}
+
+impl Session {
+    /// Fails with [`DashError::Forbidden`] unless the role may do `p`.
+    pub fn require(&self, p: Permission) -> Result<(), DashError> {
+        if self.role.can(p) { Ok(()) } else { Err(DashError::Forbidden) }
+    }
+}
+
+/// The dashboard's state: its storage, a cache of cases read, and the sign-in throttle.
+pub struct Dashboard {
+    store: Mutex<Box<dyn DashboardStore>>,
+    cache: Mutex<HashMap<[u8; 16], Arc<CaseEntry>>>,
+    throttle: Mutex<LoginThrottle>,
+    /// Whether cookies get `Secure` (anything but loopback, where HQ speaks plain HTTP).
+    pub secure_cookies: bool,
+}
+
+fn now_ms() -> i64 {
+    Timestamp::now().0
+}
+
+fn token_hash(token: &str) -> Vec<u8> {
+    Sha256::digest(token.as_bytes()).to_vec()
+}
+
+fn lock<T: ?Sized>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic elsewhere poisons the lock; the data (a cache, a connection) is still usable.
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The wire key of a case id given as text (UUID, dashes optional).
+pub fn parse_case(id: &str) -> Result<CaseKey, DashError> {
+    let id = CaseId::parse(id.trim()).map_err(|_| DashError::BadRequest("hq-error-case-id"))?;
+    waypoint_store::case_key(&id).ok_or(DashError::BadRequest("hq-error-case-id"))
+}
+
+fn valid_site(site: &str) -> Result<String, DashError> {
+    let site = site.trim();
+    let ok = !site.is_empty()
+        && site.len() <= 64
+        && site.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.');
+    if ok { Ok(site.to_owned()) } else { Err(DashError::BadRequest("hq-error-site")) }
+}
+
+/// The HQ author id written into changes made at HQ (`hq:<name>`), so devices and the
+/// conflicts view can tell HQ's edits from a device user's.
+pub fn hq_author(user: &str) -> String {
+    format!("hq:{user}")
+}
+
+impl Dashboard {
+    /// A dashboard over `store`.
+    pub fn new(store: Box<dyn DashboardStore>, secure_cookies: bool) -> Self {
+        Self {
+            store: Mutex::new(store),
+            cache: Mutex::new(HashMap::new()),
+            throttle: Mutex::new(LoginThrottle::default()),
+            secure_cookies,
+        }
+    }
+
+    fn audit(&self, user: &str, action: &str, case: Option<&str>, detail: &str) -> Result<(), DashError> {
+        lock(&self.store).audit(now_ms(), user, action, case, detail)?;
+        Ok(())
+    }
+
+    /// Adds a user (the `user add` command).
+    pub fn add_user(&self, name: &str, role: Role, password: &str) -> Result<(), AddUserError> {
+        let name = name.trim();
+        if name.is_empty() || name.len() > 64 || name.chars().any(char::is_control) {
+            return Err(AddUserError::Name);
+        }
+        let hash = accounts::hash_password(password)?;
+        let record =
+            store::UserRecord { name: name.to_owned(), role: role.code().to_owned(), password: hash };
+        lock(&self.store).add_user(&record, now_ms())?;
+        self.audit("cli", "user.add", None, &format!("user={name} role={}", role.code()))?;
+        Ok(())
+    }
+
+    /// Checks a password and opens a session: `(token, session)`. Slow on purpose (Argon2id),
+    /// and refused for a name with too many recent failures.
+    pub fn login(&self, name: &str, password: &str) -> Result<(String, Session), DashError> {
+        let name = name.trim();
+        if !lock(&self.throttle).allowed(name, Instant::now()) {
+            self.audit(name, "login.throttled", None, "")?;
+            return Err(DashError::LoginRefused);
+        }
+        let user = lock(&self.store).user(name)?;
+        let stored = user.as_ref().map_or(accounts::dummy_hash(), |u| u.password.as_str());
+        let ok = accounts::verify_password(password, stored);
+        let role = user.as_ref().and_then(|u| Role::from_code(&u.role));
+        let (Some(user), Some(role), true) = (user, role, ok) else {
+            lock(&self.throttle).failed(name, Instant::now());
+            self.audit(name, "login.failed", None, "")?;
+            return Err(DashError::LoginRefused);
+        };
+        lock(&self.throttle).succeeded(name);
+        let token = accounts::random_token();
+        let csrf = accounts::random_token();
+        let now = now_ms();
+        let record = store::SessionRecord {
+            user: user.name.clone(),
+            csrf: csrf.clone(),
+            created_at: now,
+            last_seen: now,
+        };
+        lock(&self.store).create_session(&token_hash(&token), &record)?;
+        self.audit(&user.name, "login", None, &format!("role={}", role.code()))?;
+        let hash = token_hash(&token);
+        Ok((token, Session { user: user.name, role, csrf, token_hash: hash }))
+    }
+
+    /// The session of a token, if it is live.
+    pub fn session(&self, token: &str) -> Result<Option<Session>, DashError> {
+        let now = now_ms();
+        let hash = token_hash(token);
+        let mut store = lock(&self.store);
+        let Some(s) = store.session(&hash, now)? else { return Ok(None) };
+        if now - s.last_seen > IDLE_TIMEOUT_MS || now - s.created_at > MAX_SESSION_MS {
+            store.delete_session(&hash, now - IDLE_TIMEOUT_MS)?;
+            return Ok(None);
+        }
+        // A user whose role no longer parses signs in again (and fails).
+        let Some(user) = store.user(&s.user)? else { return Ok(None) };
+        let Some(role) = Role::from_code(&user.role) else { return Ok(None) };
+        Ok(Some(Session { user: s.user, role, csrf: s.csrf, token_hash: hash }))
+    }
+
+    /// Ends a session.
+    pub fn logout(&self, s: &Session) -> Result<(), DashError> {
+        lock(&self.store).delete_session(&s.token_hash, now_ms() - IDLE_TIMEOUT_MS)?;
+        self.audit(&s.user, "logout", None, "")
+    }
+
+    /// Every case HQ holds, read through the cache.
+    fn entries(&self) -> Result<Vec<Arc<CaseEntry>>, DashError> {
+        let now = Timestamp::now();
+        let store = lock(&self.store);
+        let rows = store.cases()?;
+        let mut cache = lock(&self.cache);
+        let mut out = Vec::with_capacity(rows.len());
+        let mut live = std::collections::HashSet::new();
+        for row in rows {
+            live.insert(row.key.0);
+            if let Some(e) = cache.get(&row.key.0)
+                && e.heads == row.heads
+                && !row.heads.is_empty()
+            {
+                out.push(e.clone());
+                continue;
+            }
+            let Some(doc) = store.doc(&row.key)? else { continue };
+            match cases::read_entry(row.key, row.site, row.heads, &doc, now) {
+                Some(e) => {
+                    let e = Arc::new(e);
+                    cache.insert(row.key.0, e.clone());
+                    out.push(e);
+                }
+                None => tracing::warn!(case = %hex::encode(row.key.0), "case document unreadable"),
+            }
+        }
+        cache.retain(|k, _| live.contains(k));
+        Ok(out)
+    }
+
+    fn entry(&self, id: &str) -> Result<Arc<CaseEntry>, DashError> {
+        let key = parse_case(id)?;
+        self.entries()?.into_iter().find(|e| e.key == key).ok_or(DashError::NotFound)
+    }
+
+    /// Case search across sites: a name in any script, or a code.
+    pub fn search(&self, s: &Session, query: &str) -> Result<Vec<cases::Hit>, DashError> {
+        s.require(Permission::ReadCases)?;
+        let entries = self.entries()?;
+        let hits = cases::search(entries.iter().map(AsRef::as_ref), query, 200);
+        // The query may be a name: only its length and the count are recorded.
+        self.audit(&s.user, "case.search", None, &format!("results={}", hits.len()))?;
+        Ok(hits)
+    }
+
+    /// One case for review.
+    pub fn case(&self, s: &Session, id: &str) -> Result<Arc<CaseEntry>, DashError> {
+        s.require(Permission::ReadCases)?;
+        let e = self.entry(id)?;
+        self.audit(&s.user, "case.view", Some(&e.id), "")?;
+        Ok(e)
+    }
+
+    /// Cases with unresolved conflicts.
+    pub fn conflicts(&self, s: &Session) -> Result<Vec<Arc<CaseEntry>>, DashError> {
+        s.require(Permission::ReadCases)?;
+        let out: Vec<_> = self.entries()?.into_iter().filter(|e| !e.conflicts.is_empty()).collect();
+        self.audit(&s.user, "conflict.list", None, &format!("cases={}", out.len()))?;
+        Ok(out)
+    }
+
+    /// Resolves the conflict at `path` of a case by writing its value number `choice` again
+    /// as an HQ change (the path a device's change takes), authored by the HQ user.
+    pub fn resolve(&self, s: &Session, id: &str, path: &str, choice: usize) -> Result<(), DashError> {
+        s.require(Permission::ResolveConflicts)?;
+        let e = self.entry(id)?;
+        let conflict = e.conflicts.iter().find(|c| c.path_string() == path).ok_or(DashError::NotFound)?;
+        let value =
+            conflict.values.get(choice).ok_or(DashError::BadRequest("hq-error-choice"))?.value.clone();
+        let author = hq_author(&s.user);
+        let mut store = lock(&self.store);
+        let doc = store.doc(&e.key)?.ok_or(DashError::NotFound)?;
+        let mut cd = cases::writable(&doc, &author).ok_or(DashError::NotFound)?;
+        let change = cd.resolve(&conflict.path, &value, &UserId::new(&author), Timestamp::now())?;
+        if let Some(bytes) = change {
+            store.write_change(&e.key, &author, bytes, now_ms())?;
+        }
+        drop(store);
+        self.audit(&s.user, "conflict.resolve", Some(&e.id), &format!("path={path} choice={choice}"))
+    }
+
+    /// Tracing matches across sites.
+    pub fn matches(&self, s: &Session) -> Result<Vec<cases::MatchView>, DashError> {
+        s.require(Permission::ReadCases)?;
+        let entries = self.entries()?;
+        let refs: Vec<&CaseEntry> = entries.iter().map(AsRef::as_ref).collect();
+        let out = cases::matches(&refs, Timestamp::now());
+        self.audit(&s.user, "match.list", None, &format!("matches={}", out.len()))?;
+        Ok(out)
+    }
+
+    /// Possible duplicates across sites (read-only).
+    pub fn duplicates(&self, s: &Session) -> Result<Vec<cases::Duplicate>, DashError> {
+        s.require(Permission::ReadCases)?;
+        let entries = self.entries()?;
+        let refs: Vec<&CaseEntry> = entries.iter().map(AsRef::as_ref).collect();
+        let out = cases::duplicates(&refs);
+        self.audit(&s.user, "duplicate.list", None, &format!("pairs={}", out.len()))?;
+        Ok(out)
+    }
+
+    /// Confirms or rejects a tracing match: recorded in the seeker's case (as an HQ change),
+    /// with who decided and when.
+    pub fn decide_match(
+        &self,
+        s: &Session,
+        seeker: &str,
+        sought_person: &str,
+        candidate: &str,
+        confirm: bool,
+    ) -> Result<(), DashError> {
+        s.require(Permission::DecideMatches)?;
+        let e = self.entry(seeker)?;
+        let found = self.matches_for(&e, sought_person, candidate)?;
+        let author = hq_author(&s.user);
+        let now = Timestamp::now();
+        let by = UserId::new(&author);
+        let status = if confirm {
+            waypoint_model::MatchStatus::Confirmed
+        } else {
+            waypoint_model::MatchStatus::Rejected
+        };
+        let mut store = lock(&self.store);
+        let doc = store.doc(&e.key)?.ok_or(DashError::NotFound)?;
+        let mut cd = cases::writable(&doc, &author).ok_or(DashError::NotFound)?;
+        let change = cd.edit(&by, now, |case| {
+            let decided = waypoint_model::Recorded::new(&by, now);
+            if let Some(m) = case.tracing.matches.iter_mut().find(|m| {
+                m.sought_person.as_str() == sought_person && m.candidate.as_str() == found.candidate_case
+            }) {
+                m.status = status;
+                m.decided = Some(decided);
+            } else if let (Ok(person), Ok(cand)) =
+                (waypoint_model::EntryId::parse(sought_person), CaseId::parse(&found.candidate_case))
+            {
+                case.tracing.matches.push(waypoint_model::TracingMatch {
+                    id: waypoint_model::EntryId::generate(),
+                    sought_person: person,
+                    candidate: cand,
+                    score: found.score,
+                    reasons: found.reasons.iter().map(|r| (*r).to_owned()).collect(),
+                    status,
+                    decided: Some(decided.clone()),
+                    recorded: decided,
+                });
+            }
+        })?;
+        if let Some(bytes) = change {
+            store.write_change(&e.key, &author, bytes, now_ms())?;
+        }
+        drop(store);
+        let action = if confirm { "match.confirm" } else { "match.reject" };
+        self.audit(&s.user, action, Some(&e.id), &format!("candidate={}", found.candidate_case))
+    }
+
+    fn matches_for(
+        &self,
+        e: &CaseEntry,
+        sought_person: &str,
+        candidate: &str,
+    ) -> Result<cases::MatchView, DashError> {
+        let entries = self.entries()?;
+        let refs: Vec<&CaseEntry> = entries.iter().map(AsRef::as_ref).collect();
+        let candidate = parse_case(candidate).map(|k| store::case_text(&k))?;
+        cases::matches(&refs, Timestamp::now())
+            .into_iter()
+            .find(|m| {
+                m.seeker_case == e.id && m.sought_person == sought_person && m.candidate_case == candidate
+            })
+            .ok_or(DashError::NotFound)
+    }
+
+    /// Transfers so far: (case id, code, from site, to site).
+    pub fn transfers(&self, s: &Session) -> Result<Vec<TransferView>, DashError> {
+        s.require(Permission::ReadCases)?;
+        let entries = self.entries()?;
+        let list = lock(&self.store).transfers()?;
+        self.audit(&s.user, "transfer.list", None, &format!("transfers={}", list.len()))?;
+        Ok(list
+            .into_iter()
+            .map(|(key, to)| {
+                let e = entries.iter().find(|e| e.key == key);
+                TransferView {
+                    case_id: store::case_text(&key),
+                    code: e.map(|e| e.summary.code.clone()).unwrap_or_default(),
+                    from_site: e.map(|e| e.site.clone()).unwrap_or_default(),
+                    to_site: to,
+                }
+            })
+            .collect())
+    }
+
+    /// Gives a case to another site as well (its devices receive it at their next sync).
+    pub fn transfer(&self, s: &Session, id: &str, site: &str) -> Result<(), DashError> {
+        s.require(Permission::Transfer)?;
+        let site = valid_site(site)?;
+        let e = self.entry(id)?;
+        let author = hq_author(&s.user);
+        let by = UserId::new(&author);
+        let now = Timestamp::now();
+        let mut store = lock(&self.store);
+        store.transfer(&e.key, &site)?;
+        // The case itself records the transfer too (an HQ change), so every device holding it
+        // shows where it went and who decided; the receiving site accepts it on its side.
+        let doc = store.doc(&e.key)?.ok_or(DashError::NotFound)?;
+        let mut cd = cases::writable(&doc, &author).ok_or(DashError::NotFound)?;
+        let change = cd.edit(&by, now, |case| {
+            case.transfers.push(waypoint_model::Transfer {
+                id: waypoint_model::EntryId::generate(),
+                from_site: case.site.clone(),
+                to_site: waypoint_model::SiteId::new(&site),
+                reason: None,
+                accepted: None,
+                recorded: waypoint_model::Recorded::new(&by, now),
+            });
+        })?;
+        if let Some(bytes) = change {
+            store.write_change(&e.key, &author, bytes, now_ms())?;
+        }
+        drop(store);
+        self.audit(&s.user, "case.transfer", Some(&e.id), &format!("to={site}"))
+    }
+
+    /// Enrolled devices.
+    pub fn devices(&self, s: &Session) -> Result<Vec<store::DeviceRow>, DashError> {
+        s.require(Permission::ViewDevices)?;
+        let list = lock(&self.store).devices()?;
+        self.audit(&s.user, "device.list", None, &format!("devices={}", list.len()))?;
+        Ok(list)
+    }
+
+    /// A one-time enrollment code for a device at `site`.
+    pub fn enroll(&self, s: &Session, site: &str) -> Result<String, DashError> {
+        s.require(Permission::ManageDevices)?;
+        let site = valid_site(site)?;
+        let code = lock(&self.store).enrollment_code(&site, now_ms())?;
+        self.audit(&s.user, "device.enroll", None, &format!("site={site}"))?;
+        Ok(code)
+    }
+
+    /// Revokes a device.
+    pub fn revoke(&self, s: &Session, device: &str) -> Result<(), DashError> {
+        s.require(Permission::ManageDevices)?;
+        let bytes = hex::decode(device.trim()).map_err(|_| DashError::BadRequest("hq-error-device-id"))?;
+        let id = <[u8; 16]>::try_from(bytes.as_slice())
+            .map_err(|_| DashError::BadRequest("hq-error-device-id"))?;
+        match lock(&self.store).revoke(&DeviceKey(id)) {
+            Ok(()) => {}
+            Err(DashStoreError::Hub(crate::StorageError::UnknownDevice)) => return Err(DashError::NotFound),
+            Err(e) => return Err(e.into()),
+        }
+        self.audit(&s.user, "device.revoke", None, &format!("device={}", hex::encode(id)))
+    }
+
+    /// Erased cases.
+    pub fn erasures(&self, s: &Session) -> Result<Vec<store::ErasureRow>, DashError> {
+        s.require(Permission::Erase)?;
+        let list = lock(&self.store).erasures()?;
+        self.audit(&s.user, "erasure.list", None, &format!("erasures={}", list.len()))?;
+        Ok(list)
+    }
+
+    /// Orders a case erased everywhere, for one of [`ERASURE_REASONS`].
+    pub fn erase(&self, s: &Session, id: &str, reason: &str) -> Result<(), DashError> {
+        s.require(Permission::Erase)?;
+        let reason =
+            ERASURE_REASONS.iter().find(|r| **r == reason).ok_or(DashError::BadRequest("hq-error-reason"))?;
+        let key = parse_case(id)?;
+        let text = store::case_text(&key);
+        if !self.entries()?.iter().any(|e| e.key == key) {
+            return Err(DashError::NotFound);
+        }
+        lock(&self.store).erase(&key, reason, &s.user, now_ms())?;
+        lock(&self.cache).remove(&key.0);
+        self.audit(&s.user, "case.erase", Some(&text), &format!("reason={reason}"))
+    }
+
+    /// The latest audit entries.
+    pub fn audit_trail(&self, s: &Session) -> Result<Vec<store::AuditRow>, DashError> {
+        s.require(Permission::ViewAudit)?;
+        let rows = lock(&self.store).audit_entries(500)?;
+        self.audit(&s.user, "audit.view", None, "")?;
+        Ok(rows)
+    }
+
+    /// Anonymised figures (no names, small cells suppressed).
+    pub fn figures(&self, s: &Session, export: bool) -> Result<cases::Figures, DashError> {
+        s.require(Permission::ViewFigures)?;
+        let entries = self.entries()?;
+        let f = cases::figures(entries.iter().map(AsRef::as_ref));
+        self.audit(&s.user, if export { "figures.export" } else { "figures.view" }, None, "")?;
+        Ok(f)
+    }
+}
+
+/// A transfer as listed.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TransferView {
+    /// Case id.
+    pub case_id: String,
+    /// Case code.
+    pub code: String,
+    /// The case's own site.
+    pub from_site: String,
+    /// The site it was given to.
+    pub to_site: String,
+}
+
+/// Why a user could not be added.
+#[derive(Debug, thiserror::Error)]
+pub enum AddUserError {
+    /// Empty, too long or with control characters.
+    #[error("the user name must be 1–64 printable characters")]
+    Name,
+    /// The password was refused.
+    #[error(transparent)]
+    Password(#[from] accounts::PasswordError),
+    /// Storage failed or the name exists.
+    #[error(transparent)]
+    Store(#[from] DashStoreError),
+    /// Auditing failed.
+    #[error(transparent)]
+    Audit(#[from] DashError),
+}

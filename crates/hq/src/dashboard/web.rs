@@ -1,0 +1,193 @@
+//! HTTP plumbing shared by the API and the pages: cookies, sessions, CSRF, the UI language,
+//! error responses, and the router.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use axum::Router;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use waypoint_i18n::Localizer;
+
+use super::{DashError, Dashboard, Session, api, html, pages};
+
+/// The session cookie.
+pub(crate) const SESSION_COOKIE: &str = "wp_session";
+/// The UI language cookie (not secret: a language code).
+pub(crate) const LANG_COOKIE: &str = "wp_lang";
+/// The pre-session token of the sign-in form (double-submit), against login CSRF.
+pub(crate) const LOGIN_COOKIE: &str = "wp_login";
+
+/// The value of cookie `name`, if sent.
+pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// A `Set-Cookie` value: HttpOnly, SameSite=Strict, Path=/, Secure off loopback.
+pub(crate) fn set_cookie(d: &Dashboard, name: &str, value: &str, max_age: i64) -> HeaderValue {
+    let secure = if d.secure_cookies { "; Secure" } else { "" };
+    let text = format!("{name}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}");
+    HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static("wp_invalid=; Max-Age=0"))
+}
+
+/// The signed-in session of a request.
+pub(crate) fn session(d: &Dashboard, headers: &HeaderMap) -> Result<Session, DashError> {
+    let token = cookie(headers, SESSION_COOKIE).ok_or(DashError::Unauthenticated)?;
+    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(DashError::Unauthenticated);
+    }
+    d.session(token)?.ok_or(DashError::Unauthenticated)
+}
+
+fn same(a: &str, b: &str) -> bool {
+    // Constant time over equal lengths: a token's prefix cannot be guessed byte by byte.
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The session of a state-changing request: the CSRF token (form field or `X-CSRF-Token`
+/// header) must equal the session's, and a browser saying the request is cross-site is refused.
+pub(crate) fn session_for_change(
+    d: &Dashboard,
+    headers: &HeaderMap,
+    form_token: Option<&str>,
+) -> Result<Session, DashError> {
+    let s = session(d, headers)?;
+    if headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site") {
+        return Err(DashError::Forbidden);
+    }
+    let sent = form_token.or_else(|| headers.get("x-csrf-token").and_then(|v| v.to_str().ok()));
+    match sent {
+        Some(t) if same(t, &s.csrf) => Ok(s),
+        _ => Err(DashError::Forbidden),
+    }
+}
+
+/// A localizer per language, built once (each parses every file of its locale).
+pub(crate) fn localizer(lang: &str) -> Arc<Localizer> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Arc<Localizer>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut map = cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    map.entry(lang.to_owned()).or_insert_with(|| Arc::new(Localizer::new(&[lang]))).clone()
+}
+
+/// The UI language of a request: the cookie if it names a shipped locale, else the browser's
+/// Accept-Language, else English.
+pub(crate) fn ui_language(headers: &HeaderMap) -> Arc<Localizer> {
+    let available = waypoint_i18n::available_locales();
+    if let Some(l) = cookie(headers, LANG_COOKIE)
+        && available.contains(&l)
+    {
+        return localizer(l);
+    }
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let wanted: Vec<&str> = accept.split(',').filter_map(|p| p.split(';').next()).map(str::trim).collect();
+    let chosen = waypoint_i18n::negotiate(&wanted);
+    localizer(chosen.first().map_or("en", String::as_str))
+}
+
+/// The status of an error.
+pub(crate) fn status(e: &DashError) -> StatusCode {
+    match e {
+        DashError::Unauthenticated | DashError::LoginRefused => StatusCode::UNAUTHORIZED,
+        DashError::Forbidden => StatusCode::FORBIDDEN,
+        DashError::NotFound => StatusCode::NOT_FOUND,
+        DashError::BadRequest(_) => StatusCode::BAD_REQUEST,
+        DashError::Store(_) | DashError::Doc(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+/// The message id shown for an error.
+pub(crate) fn message_id(e: &DashError) -> &'static str {
+    match e {
+        DashError::Unauthenticated => "hq-error-signed-out",
+        DashError::LoginRefused => "hq-login-failed",
+        DashError::Forbidden => "hq-error-forbidden",
+        DashError::NotFound => "hq-error-not-found",
+        DashError::BadRequest(id) => id,
+        DashError::Store(_) | DashError::Doc(_) => "hq-error-internal",
+    }
+}
+
+/// Logs a failure that is HQ's fault (ids only in the error text).
+pub(crate) fn log(e: &DashError) {
+    if matches!(e, DashError::Store(_) | DashError::Doc(_)) {
+        tracing::error!(error = %e, "dashboard request failed");
+    }
+}
+
+/// A redirect that also works for a `303 See Other` after a form.
+pub(crate) fn see_other(to: &str) -> Response {
+    Redirect::to(to).into_response()
+}
+
+/// The dashboard: pages at `/`, the JSON API under `/api`, assets under `/assets`.
+pub fn router(d: Arc<Dashboard>) -> Router {
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/login", get(pages::login_page).post(pages::login_submit))
+        .route("/logout", post(pages::logout))
+        .route("/lang", get(pages::set_language))
+        .route("/cases", get(pages::cases))
+        .route("/cases/{id}", get(pages::case))
+        .route("/conflicts", get(pages::conflicts))
+        .route("/conflicts/resolve", post(pages::resolve))
+        .route("/matches", get(pages::matches))
+        .route("/matches/decide", post(pages::decide_match))
+        .route("/transfers", get(pages::transfers).post(pages::transfer))
+        .route("/devices", get(pages::devices))
+        .route("/devices/enroll", post(pages::enroll))
+        .route("/devices/revoke", post(pages::revoke))
+        .route("/erasures", get(pages::erasures).post(pages::erase))
+        .route("/audit", get(pages::audit))
+        .route("/figures", get(pages::figures))
+        .route("/figures.csv", get(api::figures_csv))
+        .route("/assets/dashboard.css", get(html::css))
+        .route("/assets/fonts/{name}", get(html::font))
+        .route("/api/login", post(api::login))
+        .route("/api/logout", post(api::logout))
+        .route("/api/me", get(api::me))
+        .route("/api/cases", get(api::cases))
+        .route("/api/cases/{id}", get(api::case))
+        .route("/api/conflicts", get(api::conflicts))
+        .route("/api/conflicts/resolve", post(api::resolve))
+        .route("/api/matches", get(api::matches))
+        .route("/api/matches/decide", post(api::decide_match))
+        .route("/api/duplicates", get(api::duplicates))
+        .route("/api/transfers", get(api::transfers).post(api::transfer))
+        .route("/api/devices", get(api::devices))
+        .route("/api/devices/enroll", post(api::enroll))
+        .route("/api/devices/revoke", post(api::revoke))
+        .route("/api/erasures", get(api::erasures).post(api::erase))
+        .route("/api/audit", get(api::audit))
+        .route("/api/figures", get(api::figures))
+        .route("/api/figures.csv", get(api::figures_csv))
+        .layer(axum::middleware::map_response(security_headers))
+        .with_state(d)
+}
+
+/// Headers every dashboard response carries: no framing, no sniffing, no referrer, no cache
+/// of personal data, and a content security policy that allows only this origin.
+async fn security_headers(mut r: Response) -> Response {
+    let h = r.headers_mut();
+    h.insert("x-frame-options", HeaderValue::from_static("DENY"));
+    h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
+    h.insert(
+        "content-security-policy",
+        HeaderValue::from_static(
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; frame-ancestors 'none'; form-action 'self'",
+        ),
+    );
+    if !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    r
+}

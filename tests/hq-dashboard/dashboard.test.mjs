@@ -1,0 +1,247 @@
+// Browser tests of the HQ dashboard: a real `waypoint-hq serve` on a free loopback port over a
+// database seeded by `seed_dashboard` (synthetic cases synced from three device stores, so a
+// real conflict and a real tracing match exist), driven in Debian's headless Chromium.
+//
+// Binaries: $WAYPOINT_HQ_BIN and $WAYPOINT_SEED_BIN, else the debug builds under
+// $CARGO_TARGET_DIR (default: target/). Screenshots go to docs/screenshots/hq-*.png.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const target = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+const hqBin = process.env.WAYPOINT_HQ_BIN ?? join(target, 'debug', 'waypoint-hq');
+const seedBin = process.env.WAYPOINT_SEED_BIN ?? join(target, 'debug', 'examples', 'seed_dashboard');
+const shots = join(root, 'docs', 'screenshots');
+
+// Names of seeded people that an analyst must never see.
+const NAMES = ['Amal', 'Yousef', 'Yonas', 'Hassan', 'Idris', 'أمل', 'يوسف'];
+
+let dir, seed, server, base, browser;
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForHealth(url, ms = 20000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      const r = await fetch(`${url}/health`);
+      if (r.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('waypoint-hq did not start');
+}
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'waypoint-hq-dash-'));
+  seed = JSON.parse(execFileSync(seedBin, [dir], { encoding: 'utf8' }));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(hqBin, ['serve', '--db', seed.db, '--listen', `127.0.0.1:${port}`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForHealth(base);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  mkdirSync(shots, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function session(user, locale = 'en-GB') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
+  const page = await context.newPage();
+  await page.goto(`${base}/login`);
+  await page.fill('input[name=name]', user);
+  await page.fill('input[name=password]', seed.password);
+  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.click('form[action="/login"] button')]);
+  return { context, page };
+}
+
+const shot = (page, name) => page.screenshot({ path: join(shots, `hq-${name}.png`) });
+
+test('sign-in: a wrong password is refused, the right one opens the cases', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(`${base}/login`);
+  await shot(page, 'login');
+  await page.fill('input[name=name]', 'supervisor');
+  await page.fill('input[name=password]', 'not the password');
+  await page.click('form[action="/login"] button');
+  await page.waitForURL(/failed=1/);
+  assert.ok(await page.locator('.error').isVisible());
+  await page.fill('input[name=name]', 'supervisor');
+  await page.fill('input[name=password]', seed.password);
+  await Promise.all([page.waitForURL(/\/cases/), page.click('form[action="/login"] button')]);
+  const cookies = await context.cookies();
+  const sessionCookie = cookies.find((c) => c.name === 'wp_session');
+  assert.ok(sessionCookie.httpOnly);
+  assert.equal(sessionCookie.sameSite, 'Strict');
+  await context.close();
+});
+
+test('find a case by a name in another script, and by its code; review it', async () => {
+  const { context, page } = await session('supervisor');
+  await page.goto(`${base}/cases`);
+  await page.fill('input[name=q]', 'يوسف');
+  await Promise.all([page.waitForURL(/q=/), page.click('form[role=search] button')]);
+  const rows = page.locator('tbody tr');
+  assert.ok((await rows.count()) >= 1);
+  assert.ok(await page.locator(`a:text("${seed.found_code}")`).isVisible(), 'Amal Yousef found from Arabic script');
+  await shot(page, 'case-search');
+  await page.fill('input[name=q]', seed.found_code);
+  await Promise.all([page.waitForURL(/q=/), page.click('form[role=search] button')]);
+  await page.click(`a:text("${seed.found_code}")`);
+  await page.waitForURL(new RegExp(`/cases/${seed.found_case}`));
+  const text = await page.locator('main').innerText();
+  assert.match(text, /Registration/);
+  assert.match(text, /Consent/);
+  assert.match(text, /Risk/);
+  assert.match(text, /Amal/);
+  // A case with every part filled in (synthetic), for the review screenshot.
+  await page.goto(`${base}/cases/${seed.full_case}`);
+  assert.match(await page.locator('main').innerText(), /Interview answers/);
+  await page.screenshot({ path: join(shots, 'hq-case-review.png'), fullPage: true });
+  await context.close();
+});
+
+test('resolve a conflict: both values side by side, then the case shows one', async () => {
+  const { context, page } = await session('supervisor');
+  await page.goto(`${base}/conflicts`);
+  const conflict = page.locator('section.conflict', { hasText: seed.conflict_code });
+  await conflict.waitFor();
+  const values = conflict.locator('.value');
+  assert.equal(await values.count(), 2);
+  const both = await conflict.innerText();
+  assert.match(both, /Kassala/);
+  assert.match(both, /Khartoum/);
+  assert.match(both, /officer-amina/);
+  assert.match(both, /caseworker-lea/);
+  await shot(page, 'conflicts');
+  await Promise.all([
+    page.waitForURL(/done=1/),
+    values.filter({ hasText: 'Khartoum' }).locator('button').click(),
+  ]);
+  assert.equal(await page.locator('section.conflict', { hasText: seed.conflict_code }).count(), 0);
+  await page.goto(`${base}/cases/${seed.conflict_case}`);
+  const text = await page.locator('main').innerText();
+  assert.match(text, /Khartoum/);
+  assert.doesNotMatch(text, /Kassala/);
+  await context.close();
+});
+
+test('confirm a tracing match across sites', async () => {
+  const { context, page } = await session('supervisor');
+  await page.goto(`${base}/matches`);
+  const match = page.locator('section.match', { hasText: seed.found_code }).filter({ hasText: seed.seeker_code });
+  await match.first().waitFor();
+  await Promise.all([page.waitForURL(/done=1/), match.first().locator('button', { hasText: 'Confirm' }).click()]);
+  const after = page.locator('section.match', { hasText: seed.found_code }).filter({ hasText: seed.seeker_code });
+  assert.match(await after.first().innerText(), /Confirmed/);
+  await context.close();
+});
+
+test('an admin enrolls and revokes a device', async () => {
+  const { context, page } = await session('admin');
+  await page.goto(`${base}/devices`);
+  await page.fill('input[name=site]', 'border-east');
+  await page.click('form[action="/devices/enroll"] button');
+  assert.match(await page.locator('#enrollment-code').innerText(), /border-east/);
+  await page.goto(`${base}/devices`);
+  await shot(page, 'devices');
+  const row = page.locator(`tr[data-device="${seed.devices[0]}"]`);
+  await Promise.all([page.waitForURL(/done=1/), row.locator('button').click()]);
+  assert.match(await page.locator(`tr[data-device="${seed.devices[0]}"]`).innerText(), /Revoked/);
+  await context.close();
+});
+
+test('an analyst sees figures but no name, in the UI or through the API', async () => {
+  const { context, page } = await session('analyst');
+  assert.match(page.url(), /\/figures/);
+  const text = await page.locator('body').innerText();
+  assert.match(text, /<5/);
+  assert.ok((await page.locator('svg.chart').count()) >= 6);
+  for (const name of NAMES) assert.ok(!text.includes(name), `figures show ${name}`);
+  assert.equal(await page.locator('nav a[href="/cases"]').count(), 0);
+  await shot(page, 'figures');
+  const csv = await page.request.get(`${base}/figures.csv`);
+  assert.equal(csv.status(), 200);
+  const csvText = await csv.text();
+  assert.ok(csvText.startsWith('dimension,value,month,count'));
+  for (const name of NAMES) assert.ok(!csvText.includes(name));
+  for (const path of ['/api/cases?q=Amal', `/api/cases/${seed.found_case}`, '/api/conflicts', '/api/matches', '/api/duplicates']) {
+    const r = await page.request.get(`${base}${path}`);
+    assert.equal(r.status(), 403, path);
+    const body = await r.text();
+    for (const name of NAMES) assert.ok(!body.includes(name), `${path} leaks ${name}`);
+  }
+  const pageResponse = await page.goto(`${base}/cases/${seed.found_case}`);
+  assert.equal(pageResponse.status(), 403);
+  const refused = await page.locator('body').innerText();
+  for (const name of NAMES) assert.ok(!refused.includes(name));
+  await context.close();
+});
+
+test('the dashboard in Arabic is laid out right to left', async () => {
+  const { context, page } = await session('supervisor', 'ar');
+  await page.goto(`${base}/cases?q=${encodeURIComponent('Yousef')}`);
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+  await shot(page, 'case-search-ar');
+  // Chosen explicitly, the language sticks (cookie), whatever the browser asks for.
+  await page.goto(`${base}/lang?set=en&back=/cases`);
+  assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+  await context.close();
+});
+
+test('a supervisor orders an erasure with a reason; the audit trail shows who, what and when, never a name', async () => {
+  const { context, page } = await session('supervisor');
+  await page.goto(`${base}/erasures`);
+  await page.fill('input[name=case_id]', seed.conflict_case);
+  await page.selectOption('select[name=reason]', 'entered_in_error');
+  await Promise.all([page.waitForURL(/done=1/), page.click('form[action="/erasures"] button')]);
+  assert.match(await page.locator('tbody').innerText(), new RegExp(seed.conflict_case));
+  const gone = await page.goto(`${base}/cases/${seed.conflict_case}`);
+  assert.equal(gone.status(), 404);
+  await page.goto(`${base}/audit`);
+  const audit = await page.locator('main').innerText();
+  assert.match(audit, /case\.erase/);
+  assert.match(audit, /reason=entered_in_error/);
+  assert.match(audit, /conflict\.resolve/);
+  for (const name of NAMES) assert.ok(!audit.includes(name), `audit shows ${name}`);
+  await shot(page, 'audit');
+  await context.close();
+});
