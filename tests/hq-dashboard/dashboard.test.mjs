@@ -3,7 +3,9 @@
 // real conflict and a real tracing match exist), driven in Debian's headless Chromium.
 //
 // Binaries: $WAYPOINT_HQ_BIN and $WAYPOINT_SEED_BIN, else the debug builds under
-// $CARGO_TARGET_DIR (default: target/). Screenshots go to docs/screenshots/hq-*.png.
+// $CARGO_TARGET_DIR (default: target/). Screenshots go to $WAYPOINT_SCREENSHOTS (to refresh
+// docs/screenshots/, point it there), else to a temporary folder, so a test run leaves the
+// checkout as it was.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,7 +22,7 @@ const root = resolve(here, '../..');
 const target = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
 const hqBin = process.env.WAYPOINT_HQ_BIN ?? join(target, 'debug', 'waypoint-hq');
 const seedBin = process.env.WAYPOINT_SEED_BIN ?? join(target, 'debug', 'examples', 'seed_dashboard');
-const shots = join(root, 'docs', 'screenshots');
+const shots = process.env.WAYPOINT_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'waypoint-hq-shots-'));
 
 // Names of seeded people that an analyst must never see.
 const NAMES = ['Amal', 'Yousef', 'Yonas', 'Hassan', 'Idris', 'أمل', 'يوسف'];
