@@ -12,3 +12,6 @@ hq-device-unknown = ይህ መለያ ያለው መሣሪያ የለም።
 hq-device-id-invalid = የመሣሪያ መለያ 32 ሄክሳዴሲማል (hexadecimal) አሃዞች ነው።
 hq-case-id-invalid = የጉዳይ መለያ UUID ነው (32 ሄክሳዴሲማል አሃዞች፤ ሰረዞች አማራጭ ናቸው)።
 hq-case-erased = ጉዳዩ በዋናው መሥሪያ ቤት ተሰርዟል። ጉዳዩን የያዙ መሣሪያዎች በሚቀጥለው ማመሳሰል (sync) ይሰርዙታል፤ መሰረዙንም ያረጋግጣሉ።
+hq-database-invalid = የዳታቤዝ አድራሻ sqlite:PATH ወይም postgres://user@host:port/name ነው።
+hq-migrated = ወደ PostgreSQL ተዛውሯል፦ መሣሪያዎች፦ { $devices }፣ ጉዳዮች፦ { $cases }፣ ለውጦች፦ { $changes }። መሣሪያዎች ካቆሙበት ይቀጥላሉ።
+hq-migrate-target-not-empty = የመድረሻው ዳታቤዝ አስቀድሞ መሣሪያዎችን ወይም ጉዳዮችን ይዟል። ማዛወር ባዶ የዋና መሥሪያ ቤት ዳታቤዝን ብቻ ይሞላል፤ ምንም አልተለወጠም።

@@ -12,3 +12,6 @@ hq-device-unknown = No device has this id.
 hq-device-id-invalid = A device id is 32 hexadecimal digits.
 hq-case-id-invalid = A case id is a UUID (32 hexadecimal digits, dashes optional).
 hq-case-erased = The case is erased at headquarters. Devices that hold it will delete it at their next sync and confirm.
+hq-database-invalid = A database address is sqlite:PATH or postgres://user@host:port/name.
+hq-migrated = Moved to PostgreSQL: { $devices } devices, { $cases } cases, { $changes } changes. Devices continue where they left off.
+hq-migrate-target-not-empty = The target database already holds devices or cases. Moving only fills an empty headquarters database; nothing was changed.

@@ -12,3 +12,6 @@ hq-device-unknown = هېڅ وسیله دا پېژند نه لري.
 hq-device-id-invalid = د وسیلې پېژند له 32 هېکساډېسیمل (hexadecimal) عددونو جوړ وي.
 hq-case-id-invalid = د دوسیې پېژند UUID وي (32 هېکساډېسیمل عددونه؛ ډش (-) اختیاري دي).
 hq-case-erased = دوسیه په مرکزي دفتر کې پاکه شوه. هغه وسیلې چې دا دوسیه لري، په راتلونکې همغږۍ (sync) کې به یې لرې کړي او تایید به یې کړي.
+hq-database-invalid = د ډیټابیس پته sqlite:PATH یا postgres://user@host:port/name ده.
+hq-migrated = PostgreSQL ته ولېږدول شو: وسایل: { $devices }، قضیې: { $cases }، بدلونونه: { $changes }. وسایل له هماغه ځایه دوام ورکوي چې پاتې شوي وو.
+hq-migrate-target-not-empty = موخه ډیټابیس دمخه وسایل یا قضیې لري. لېږد یوازې د مرکز یو تش ډیټابیس ډکوي؛ هیڅ شی بدل نه شو.

@@ -12,3 +12,6 @@ hq-device-unknown = Nenhum dispositivo tem este identificador.
 hq-device-id-invalid = Um identificador de dispositivo tem 32 dígitos hexadecimais.
 hq-case-id-invalid = Um identificador de caso é um UUID (32 dígitos hexadecimais; os hífens são opcionais).
 hq-case-erased = O caso foi apagado na sede. Os dispositivos que o têm vão removê-lo na próxima sincronização e confirmar a remoção.
+hq-database-invalid = Um endereço de base de dados é sqlite:CAMINHO ou postgres://utilizador@anfitrião:porta/nome.
+hq-migrated = Transferido para PostgreSQL: dispositivos: { $devices }, casos: { $cases }, alterações: { $changes }. Os dispositivos continuam onde pararam.
+hq-migrate-target-not-empty = A base de dados de destino já contém dispositivos ou casos. A transferência só preenche uma base de dados da sede vazia; nada foi alterado.

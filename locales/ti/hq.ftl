@@ -12,3 +12,6 @@ hq-device-unknown = እዚ መለለዪ ዘለዎ መሳርሒ የለን።
 hq-device-id-invalid = መለለዪ መሳርሒ 32 ሄክሳዴሲማል (hexadecimal) ኣሃዛት እዩ።
 hq-case-id-invalid = መለለዪ ጉዳይ UUID እዩ (32 ሄክሳዴሲማል ኣሃዛት፤ ሰረዛት (-) ኣማራጺ እዮም)።
 hq-case-erased = እቲ ጉዳይ ኣብ ቀንዲ ቤት ጽሕፈት ተደምሲሱ ኣሎ። እቲ ጉዳይ ዘለዎም መሳርሒታት ኣብ ዝቕጽል ምምስሳል (sync) ክድምስስዎን ከረጋግጹን እዮም።
+hq-database-invalid = ኣድራሻ ዳታቤዝ sqlite:PATH ወይ postgres://user@host:port/name እዩ።
+hq-migrated = ናብ PostgreSQL ተሰጋጊሩ፦ መሳርሒታት፦ { $devices }፣ ጉዳያት፦ { $cases }፣ ለውጥታት፦ { $changes }። መሳርሒታት ካብ ዝኣረፉሉ ይቕጽሉ።
+hq-migrate-target-not-empty = እቲ መዕለቢ ዳታቤዝ ድሮ መሳርሒታት ወይ ጉዳያት ሒዙ ኣሎ። ምስግጋር ባዶ ዳታቤዝ ዋና መደበር ጥራይ እዩ ዝመልእ፤ ዋላ ሓደ ኣይተቐየረን።
