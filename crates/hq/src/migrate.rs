@@ -207,8 +207,8 @@ pub fn sqlite_to_postgres(from: &Path, to: &PgAddress) -> Result<Moved, StorageE
     let total =
         |t: &PgHub, conn, table: &str| t.count_dynamic(conn, &format!("SELECT count(*) FROM {table}"));
     let mut occupied = total(&target, Conn::Keys, "case_keys")?;
-    for table in ["devices", "cases", "changes", "erased"] {
-        occupied += total(&target, Conn::Db, table)?;
+    for table in TABLES {
+        occupied += total(&target, Conn::Db, table.name)?;
     }
     if occupied > 0 {
         return Err(StorageError::TargetNotEmpty);
