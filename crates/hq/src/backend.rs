@@ -17,7 +17,7 @@ pub enum Database {
     /// `sqlite:PATH` (or `--db PATH`): one file, its keys in `PATH` with `.keys.db`.
     Sqlite(PathBuf),
     /// `postgres://…`: the cases there, the keys in a database of their own.
-    Postgres(PgAddress),
+    Postgres(Box<PgAddress>),
 }
 
 impl Database {
@@ -31,7 +31,7 @@ impl Database {
             return Ok(Self::Sqlite(PathBuf::from(path)));
         }
         if address.starts_with("postgres://") || address.starts_with("postgresql://") {
-            return Ok(Self::Postgres(PgAddress::parse(address, keys)?));
+            return Ok(Self::Postgres(Box::new(PgAddress::parse(address, keys)?)));
         }
         Err(StorageError::BadAddress)
     }
@@ -53,6 +53,8 @@ impl Database {
 }
 
 /// HQ's storage, whichever backend.
+// A process holds a handful of these for its lifetime: their size does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum Hub {
     /// One SQLite file (and its keys file).
     Sqlite(SqliteHub),

@@ -61,6 +61,9 @@ fn db_name(config: &Config) -> String {
     config.get_dbname().or(config.get_user()).unwrap_or("postgres").to_owned()
 }
 
+/// For each case listed by `changed_since`: its heads, and what the device holds of it.
+type Prefetched = HashMap<[u8; 16], (Vec<ChangeHash>, Vec<ChangeHash>)>;
+
 /// A parameter of a query.
 pub(crate) type Param<'a> = &'a (dyn ToSql + Sync);
 
@@ -90,7 +93,7 @@ pub struct PgHub {
     touched: RefCell<Vec<[u8; 16]>>,
     /// For each case `changed_since` listed: its heads and what the device holds, so that
     /// `changes_for` need not ask again for a case the device already holds.
-    prefetched: RefCell<HashMap<[u8; 16], (Vec<ChangeHash>, Vec<ChangeHash>)>>,
+    prefetched: RefCell<Prefetched>,
     /// Requests seen, to prune old nonces now and then rather than on every request.
     nonces_seen: Cell<u64>,
 }
@@ -868,7 +871,7 @@ impl HubStorage for PgHub {
         // now and then is enough.
         let seen = self.nonces_seen.get();
         self.nonces_seen.set(seen.wrapping_add(1));
-        if seen % 256 == 0 {
+        if seen.is_multiple_of(256) {
             let _ = self.execute(
                 Conn::Db,
                 "DELETE FROM nonces WHERE at < $1",
