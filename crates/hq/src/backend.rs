@@ -212,3 +212,30 @@ impl HubPool {
         lease.hub.as_mut().map(work)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_name_their_backend_and_the_keys_database_defaults_beside_the_cases() {
+        assert!(
+            matches!(Database::parse("sqlite:/var/hq.db", None), Ok(Database::Sqlite(p)) if p == PathBuf::from("/var/hq.db"))
+        );
+        let Ok(Database::Postgres(pg)) = Database::parse("postgres://hq@127.0.0.1:5432/cases", None) else {
+            panic!("postgres")
+        };
+        assert_eq!(pg.db.get_dbname(), Some("cases"));
+        assert_eq!(pg.keys.get_dbname(), Some("cases_keys"));
+        assert_eq!(pg.keys.get_ports(), pg.db.get_ports());
+        let Ok(Database::Postgres(pg)) =
+            Database::parse("postgresql://hq@127.0.0.1/cases", Some("postgres://keys@127.0.0.1:5433/vault"))
+        else {
+            panic!("postgres")
+        };
+        assert_eq!(pg.keys.get_dbname(), Some("vault"));
+        for bad in ["hq.db", "sqlite:", "mysql://x/y", ""] {
+            assert!(matches!(Database::parse(bad, None), Err(StorageError::BadAddress)), "{bad}");
+        }
+    }
+}

@@ -220,6 +220,16 @@ impl SqliteHub {
         Ok(self.conn.query_row("SELECT count(*) FROM changes", [], |r| r.get::<_, i64>(0))?.unsigned_abs())
     }
 
+    /// The key and sealed changes of a case HQ holds (`None` for a case it does not).
+    fn sealed_changes(&self, case: &CaseKey) -> Option<(XChaCha20Poly1305, Vec<Vec<u8>>)> {
+        let cipher = case_cipher(&self.keys, case, false).ok()??;
+        let mut stmt =
+            self.conn.prepare_cached("SELECT bytes FROM changes WHERE case_id = ?1 ORDER BY seq").ok()?;
+        let sealed: Vec<Vec<u8>> =
+            stmt.query_map([case.0.to_vec()], |r| r.get(0)).ok()?.collect::<rusqlite::Result<_>>().ok()?;
+        (!sealed.is_empty()).then_some((cipher, sealed))
+    }
+
     fn site_of(&self, device: &DeviceKey) -> Option<String> {
         self.conn
             .query_row("SELECT site FROM devices WHERE id = ?1", [device.0.to_vec()], |r| r.get(0))
@@ -242,6 +252,7 @@ impl SqliteHub {
         device: &DeviceKey,
         case: &CaseKey,
         incoming: Result<Incoming, ApplyError>,
+        rebuilt: Option<Rebuilt>,
     ) -> Result<Vec<Head>, ApplyError> {
         let sql = |_: rusqlite::Error| ApplyError::Invalid;
         let key = case.0.to_vec();
@@ -265,12 +276,16 @@ impl SqliteHub {
         let (doc, before) = match document {
             // A case new to HQ, sent whole: that document is HQ's.
             Some(doc) if !exists => (doc, Vec::new()),
-            _ => {
-                let mut doc = load(&self.conn, &self.keys, case).map_err(|_| ApplyError::Invalid)?;
-                let before = doc.get_heads();
-                doc.apply_changes(parsed.iter().map(|(c, _)| c.clone())).map_err(|_| ApplyError::Invalid)?;
-                (doc, before)
-            }
+            _ => match rebuilt {
+                Some(rebuilt) => rebuilt?,
+                None => {
+                    let mut doc = load(&self.conn, &self.keys, case).map_err(|_| ApplyError::Invalid)?;
+                    let before = doc.get_heads();
+                    doc.apply_changes(parsed.iter().map(|(c, _)| c.clone()))
+                        .map_err(|_| ApplyError::Invalid)?;
+                    (doc, before)
+                }
+            },
         };
         let tx = self.conn.savepoint().map_err(sql)?;
         {
@@ -377,6 +392,26 @@ pub(crate) fn open_sealed(cipher: &XChaCha20Poly1305, case: &CaseKey, sealed: &[
     cipher.decrypt(XNonce::from_slice(nonce), Payload { msg: body, aad: &case.0 }).ok()
 }
 
+/// A case HQ holds, rebuilt from its stored changes with a request's changes applied: the
+/// document, and its heads before them.
+type Rebuilt = Result<(Automerge, Vec<ChangeHash>), ApplyError>;
+
+/// Pure computation over a case's sealed changes (as [`load`] does, then the incoming ones), so
+/// that the cases of a request are rebuilt on every core.
+fn rebuild(cipher: &XChaCha20Poly1305, case: &CaseKey, sealed: &[Vec<u8>], incoming: &Incoming) -> Rebuilt {
+    let changes: Vec<automerge::Change> = sealed
+        .iter()
+        .filter_map(|s| open_sealed(cipher, case, s))
+        .filter_map(|b| automerge::Change::from_bytes(b).ok())
+        .collect();
+    let mut doc = Automerge::new();
+    // Stored changes were accepted once; one that no longer applies is left out, not fatal.
+    let _ = doc.apply_changes(changes);
+    let before = doc.get_heads();
+    doc.apply_changes(incoming.changes.iter().map(|(c, _)| c.clone())).map_err(|_| ApplyError::Invalid)?;
+    Ok((doc, before))
+}
+
 fn load(conn: &Connection, keys: &Connection, case: &CaseKey) -> Result<Automerge, StorageError> {
     let Some(cipher) = case_cipher(keys, case, false)? else { return Ok(Automerge::new()) };
     let mut stmt = conn.prepare_cached("SELECT bytes FROM changes WHERE case_id = ?1 ORDER BY seq")?;
@@ -454,15 +489,33 @@ impl HubStorage for SqliteHub {
         case: &CaseKey,
         changes: &[Change],
     ) -> Result<Vec<Head>, ApplyError> {
-        self.apply_inner(device, case, waypoint_sync::hub::parse_incoming(changes))
+        self.apply_inner(device, case, waypoint_sync::hub::parse_incoming(changes), None)
     }
 
     fn apply_all(&mut self, device: &DeviceKey, docs: &[DocChanges]) -> Vec<Result<Vec<Head>, ApplyError>> {
-        // Parsing needs no storage: every core parses, then each case is stored in turn.
-        let parsed = waypoint_sync::parallel::map(docs.iter().collect(), |d| {
-            waypoint_sync::hub::parse_incoming(&d.changes)
+        // What needs the database is read first; then every core parses the request's cases
+        // and rebuilds those HQ holds with their changes applied (the costly part); then each
+        // case is stored in turn. A case sent twice in one request is rebuilt in turn instead.
+        let mut times: std::collections::HashMap<[u8; 16], usize> = std::collections::HashMap::new();
+        for d in docs {
+            *times.entry(d.case.0).or_default() += 1;
+        }
+        let work: Vec<_> = docs
+            .iter()
+            .map(|d| (d, (times.get(&d.case.0) == Some(&1)).then(|| self.sealed_changes(&d.case)).flatten()))
+            .collect();
+        let prepared = waypoint_sync::parallel::map(work, |(d, stored)| {
+            let incoming = waypoint_sync::hub::parse_incoming(&d.changes);
+            let rebuilt = match (&incoming, &stored) {
+                (Ok(i), Some((cipher, sealed))) => Some(rebuild(cipher, &d.case, sealed, i)),
+                _ => None,
+            };
+            (incoming, rebuilt)
         });
-        docs.iter().zip(parsed).map(|(d, incoming)| self.apply_inner(device, &d.case, incoming)).collect()
+        docs.iter()
+            .zip(prepared)
+            .map(|(d, (incoming, rebuilt))| self.apply_inner(device, &d.case, incoming, rebuilt))
+            .collect()
     }
 
     fn acknowledge(&mut self, device: &DeviceKey, cursor: u64) {
