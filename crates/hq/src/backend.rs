@@ -220,7 +220,7 @@ mod tests {
     #[test]
     fn addresses_name_their_backend_and_the_keys_database_defaults_beside_the_cases() {
         assert!(
-            matches!(Database::parse("sqlite:/var/hq.db", None), Ok(Database::Sqlite(p)) if p == PathBuf::from("/var/hq.db"))
+            matches!(Database::parse("sqlite:/var/hq.db", None), Ok(Database::Sqlite(p)) if p == std::path::Path::new("/var/hq.db"))
         );
         let Ok(Database::Postgres(pg)) = Database::parse("postgres://hq@127.0.0.1:5432/cases", None) else {
             panic!("postgres")
