@@ -139,3 +139,6 @@ hq-error-site = የቦታ ስም ከላቲን ፊደላት፣ አሃዞች፣ �
 hq-error-device-id = የመሣሪያ መለያ 32 ሄክሳዴሲማል አሃዞች ነው።
 hq-error-reason = ምክንያት ይምረጡ።
 hq-error-choice = ከዋጋዎቹ አንዱን ይምረጡ።
+hq-database-invalid = የዳታቤዝ አድራሻ sqlite:PATH ወይም postgres://user@host:port/name ነው።
+hq-migrated = ወደ PostgreSQL ተዛውሯል፦ መሣሪያዎች፦ { $devices }፣ ጉዳዮች፦ { $cases }፣ ለውጦች፦ { $changes }። መሣሪያዎች ካቆሙበት ይቀጥላሉ።
+hq-migrate-target-not-empty = የመድረሻው ዳታቤዝ አስቀድሞ መሣሪያዎችን ወይም ጉዳዮችን ይዟል። ማዛወር ባዶ የዋና መሥሪያ ቤት ዳታቤዝን ብቻ ይሞላል፤ ምንም አልተለወጠም።

@@ -143,3 +143,6 @@ hq-error-site = يتكوّن اسم الموقع من أحرف لاتينية أ
 hq-error-device-id = معرّف الجهاز 32 رقمًا ست عشريًا.
 hq-error-reason = اختر سببًا.
 hq-error-choice = اختر إحدى القيمتين.
+hq-database-invalid = عنوان قاعدة البيانات يكون بالشكل sqlite:PATH أو postgres://user@host:port/name.
+hq-migrated = نُقلت البيانات إلى PostgreSQL: الأجهزة: { $devices }، الحالات: { $cases }، التغييرات: { $changes }. تتابع الأجهزة من حيث توقفت.
+hq-migrate-target-not-empty = قاعدة البيانات الهدف تحتوي بالفعل على أجهزة أو حالات. النقل يملأ فقط قاعدة بيانات فارغة للمقر؛ لم يتغير شيء.

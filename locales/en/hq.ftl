@@ -139,3 +139,6 @@ hq-error-site = A site name uses letters, digits, dashes, dots or underscores.
 hq-error-device-id = A device id is 32 hexadecimal digits.
 hq-error-reason = Choose a reason.
 hq-error-choice = Choose one of the values.
+hq-database-invalid = A database address is sqlite:PATH or postgres://user@host:port/name.
+hq-migrated = Moved to PostgreSQL: { $devices } devices, { $cases } cases, { $changes } changes. Devices continue where they left off.
+hq-migrate-target-not-empty = The target database already holds devices or cases. Moving only fills an empty headquarters database; nothing was changed.

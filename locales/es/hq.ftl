@@ -139,3 +139,6 @@ hq-error-site = Un nombre de sitio usa letras, cifras, guiones, puntos o guiones
 hq-error-device-id = Un identificador de dispositivo tiene 32 dígitos hexadecimales.
 hq-error-reason = Elija un motivo.
 hq-error-choice = Elija uno de los valores.
+hq-database-invalid = Una dirección de base de datos es sqlite:RUTA o postgres://usuario@host:puerto/nombre.
+hq-migrated = Trasladado a PostgreSQL: dispositivos: { $devices }, casos: { $cases }, cambios: { $changes }. Los dispositivos continúan donde lo dejaron.
+hq-migrate-target-not-empty = La base de datos de destino ya contiene dispositivos o casos. El traslado solo llena una base de datos de la sede vacía; no se ha cambiado nada.

@@ -139,3 +139,6 @@ hq-error-site = نام محل از حروف لاتین، رقم، خط تیره�
 hq-error-device-id = شناسهٔ دستگاه ۳۲ رقم شانزده‌شانزدهی است.
 hq-error-reason = یک دلیل برگزینید.
 hq-error-choice = یکی از مقدارها را برگزینید.
+hq-database-invalid = نشانی پایگاه داده به شکل sqlite:PATH یا postgres://user@host:port/name است.
+hq-migrated = به PostgreSQL منتقل شد: دستگاه‌ها: { $devices }، پرونده‌ها: { $cases }، تغییرات: { $changes }. دستگاه‌ها از همان جایی که مانده بودند ادامه می‌دهند.
+hq-migrate-target-not-empty = پایگاه دادهٔ مقصد از پیش دستگاه یا پرونده دارد. انتقال فقط یک پایگاه دادهٔ خالی ستاد را پر می‌کند؛ چیزی تغییر نکرد.

@@ -139,3 +139,6 @@ hq-error-site = Un nom de site se compose de lettres, chiffres, tirets, points o
 hq-error-device-id = Un identifiant d’appareil se compose de 32 chiffres hexadécimaux.
 hq-error-reason = Choisissez un motif.
 hq-error-choice = Choisissez l’une des valeurs.
+hq-database-invalid = Une adresse de base de données s’écrit sqlite:CHEMIN ou postgres://utilisateur@hôte:port/nom.
+hq-migrated = Transféré vers PostgreSQL : appareils : { $devices }, dossiers : { $cases }, modifications : { $changes }. Les appareils reprennent là où ils s’étaient arrêtés.
+hq-migrate-target-not-empty = La base de données cible contient déjà des appareils ou des dossiers. Le transfert ne remplit qu’une base du siège vide ; rien n’a été modifié.

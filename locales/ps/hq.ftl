@@ -139,3 +139,6 @@ hq-error-site = د ځای نوم له لاتیني تورو، عددونو، ډ�
 hq-error-device-id = د وسیلې پېژندنه ۳۲ شپاړسیز عددونه دي.
 hq-error-reason = یو دلیل وټاکئ.
 hq-error-choice = له ارزښتونو څخه یو وټاکئ.
+hq-database-invalid = د ډیټابیس پته sqlite:PATH یا postgres://user@host:port/name ده.
+hq-migrated = PostgreSQL ته ولېږدول شو: وسایل: { $devices }، قضیې: { $cases }، بدلونونه: { $changes }. وسایل له هماغه ځایه دوام ورکوي چې پاتې شوي وو.
+hq-migrate-target-not-empty = موخه ډیټابیس دمخه وسایل یا قضیې لري. لېږد یوازې د مرکز یو تش ډیټابیس ډکوي؛ هیڅ شی بدل نه شو.

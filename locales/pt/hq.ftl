@@ -139,3 +139,6 @@ hq-error-site = Um nome de local usa letras, algarismos, hífenes, pontos ou sub
 hq-error-device-id = Um identificador de dispositivo tem 32 dígitos hexadecimais.
 hq-error-reason = Escolha um motivo.
 hq-error-choice = Escolha um dos valores.
+hq-database-invalid = Um endereço de base de dados é sqlite:CAMINHO ou postgres://utilizador@anfitrião:porta/nome.
+hq-migrated = Transferido para PostgreSQL: dispositivos: { $devices }, casos: { $cases }, alterações: { $changes }. Os dispositivos continuam onde pararam.
+hq-migrate-target-not-empty = A base de dados de destino já contém dispositivos ou casos. A transferência só preenche uma base de dados da sede vazia; nada foi alterado.

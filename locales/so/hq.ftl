@@ -139,3 +139,6 @@ hq-error-site = Magaca goobtu wuxuu ka kooban yahay xarfo, tirooyin, xarriiqyo, 
 hq-error-device-id = Aqoonsiga qalabku waa 32 god oo lix-iyo-tobanle ah.
 hq-error-reason = Dooro sabab.
 hq-error-choice = Dooro mid ka mid ah qiimayaasha.
+hq-database-invalid = Cinwaanka kaydka xogta waa sqlite:PATH ama postgres://user@host:port/name.
+hq-migrated = Waxaa loo raray PostgreSQL: qalabka: { $devices }, kiisaska: { $cases }, isbeddellada: { $changes }. Qalabku waxay ka sii wadaan halkii ay ku joogeen.
+hq-migrate-target-not-empty = Kaydka xogta ee loo socdo horay ayuu u hayaa qalab ama kiisas. Rarku wuxuu buuxiyaa oo keliya kayd xogeed xarunta oo madhan; waxba lama beddelin.

@@ -139,3 +139,6 @@ hq-error-site = ስም ቦታ ካብ ላቲን ፊደላት፣ ኣሃዛት፣ �
 hq-error-device-id = መለለዪ መሳርሒ 32 ሄክሳዴሲማል ኣሃዛት እዩ።
 hq-error-reason = ምኽንያት ምረጹ።
 hq-error-choice = ካብቶም ዋጋታት ሓደ ምረጹ።
+hq-database-invalid = ኣድራሻ ዳታቤዝ sqlite:PATH ወይ postgres://user@host:port/name እዩ።
+hq-migrated = ናብ PostgreSQL ተሰጋጊሩ፦ መሳርሒታት፦ { $devices }፣ ጉዳያት፦ { $cases }፣ ለውጥታት፦ { $changes }። መሳርሒታት ካብ ዝኣረፉሉ ይቕጽሉ።
+hq-migrate-target-not-empty = እቲ መዕለቢ ዳታቤዝ ድሮ መሳርሒታት ወይ ጉዳያት ሒዙ ኣሎ። ምስግጋር ባዶ ዳታቤዝ ዋና መደበር ጥራይ እዩ ዝመልእ፤ ዋላ ሓደ ኣይተቐየረን።

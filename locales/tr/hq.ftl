@@ -139,3 +139,6 @@ hq-error-site = Yer adı harf, rakam, tire, nokta veya alt çizgiden oluşur.
 hq-error-device-id = Cihaz kimliği 32 onaltılık rakamdır.
 hq-error-reason = Bir gerekçe seçin.
 hq-error-choice = Değerlerden birini seçin.
+hq-database-invalid = Veritabanı adresi sqlite:YOL veya postgres://kullanıcı@sunucu:port/ad biçimindedir.
+hq-migrated = PostgreSQL'e taşındı: cihazlar: { $devices }, vakalar: { $cases }, değişiklikler: { $changes }. Cihazlar kaldıkları yerden devam eder.
+hq-migrate-target-not-empty = Hedef veritabanında zaten cihazlar veya vakalar var. Taşıma yalnızca boş bir merkez veritabanını doldurur; hiçbir şey değiştirilmedi.

@@ -139,3 +139,6 @@ hq-error-site = مقام کا نام لاطینی حروف، ہندسوں، ڈی
 hq-error-device-id = آلے کی شناخت 32 ہیکساڈیسیمل ہندسے ہے۔
 hq-error-reason = کوئی وجہ منتخب کریں۔
 hq-error-choice = قدروں میں سے ایک منتخب کریں۔
+hq-database-invalid = ڈیٹا بیس کا پتہ sqlite:PATH یا postgres://user@host:port/name ہوتا ہے۔
+hq-migrated = PostgreSQL میں منتقل کر دیا گیا: آلات: { $devices }، کیسز: { $cases }، تبدیلیاں: { $changes }۔ آلات وہیں سے جاری رکھیں گے جہاں رکے تھے۔
+hq-migrate-target-not-empty = ہدف ڈیٹا بیس میں پہلے سے آلات یا کیسز موجود ہیں۔ منتقلی صرف ہیڈکوارٹر کے خالی ڈیٹا بیس کو بھرتی ہے؛ کچھ نہیں بدلا گیا۔

@@ -2,6 +2,7 @@
 //! `<metric> <value> <unit>`, so that a closing note or CI log can quote them directly.
 
 mod app;
+mod hq;
 mod sync;
 mod tracing;
 
@@ -76,6 +77,25 @@ enum Bench {
         #[arg(long)]
         no_peer: bool,
     },
+    /// HQ ingest: many devices syncing at once through the real server on loopback, on SQLite
+    /// and on a throwaway PostgreSQL (Debian's binaries).
+    Hq {
+        /// `sqlite`, `postgres` or `both`.
+        #[arg(long, value_enum, default_value_t = hq::Backends::Both)]
+        backend: hq::Backends,
+        /// Devices syncing at once (each its own site).
+        #[arg(long, default_value_t = 50)]
+        devices: usize,
+        /// New cases each device sends.
+        #[arg(long, default_value_t = 20)]
+        cases_per_device: usize,
+        /// Answers per case (one change each) before the first sync, and as many after it.
+        #[arg(long, default_value_t = 20)]
+        answers: usize,
+        /// Requests HQ serves at once on PostgreSQL.
+        #[arg(long, default_value_t = 4)]
+        workers: usize,
+    },
     /// Unlocking a store and listing its cases.
     Open {
         /// Cases in the store.
@@ -105,6 +125,9 @@ fn main() -> anyhow::Result<()> {
         Bench::Open { cases } => open(cases),
         Bench::App { cases, app } => app::app(cases, app),
         Bench::Sync { cases, answers, no_peer } => sync::report(cases, answers, !no_peer),
+        Bench::Hq { backend, devices, cases_per_device, answers, workers } => {
+            hq::report(backend, devices, cases_per_device, answers, workers)
+        }
         Bench::Tracing { persons, queries, variants } => {
             let set = match variants {
                 Variants::HeldOut => waypoint_synth::population::VariantSet::HeldOut,

@@ -1,8 +1,8 @@
 //! `waypoint-bench sync`: cases edited offline on a device, then one reconnect to a real
 //! `waypoint-hq` on loopback: wall time, bytes each way, round trips.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use anyhow::Context;
@@ -37,7 +37,7 @@ fn answer(i: usize, q: usize) -> Answer {
 pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
     let dir = tempfile::tempdir()?;
     let hub = waypoint_hq::SqliteHub::open(&dir.path().join("hq.db")).context("open hq")?;
-    let state = Arc::new(Mutex::new(hub));
+    let state = Arc::new(waypoint_hq::HubPool::new(vec![waypoint_hq::Hub::Sqlite(hub)]));
     let app = waypoint_hq::server::router(state.clone());
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || -> anyhow::Result<()> {
@@ -71,9 +71,8 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
 
     let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
     let code = state
-        .lock()
-        .map_err(|_| anyhow::anyhow!("lock"))?
-        .add_device_code("border-north", Timestamp::now().0)?;
+        .with(|h| h.add_device_code("border-north", Timestamp::now().0))
+        .ok_or_else(|| anyhow::anyhow!("hub"))??;
     let key = SigningKey::generate();
     let enroll = wire::encode(&Message::Enroll(Enroll { code, public_key: key.verifying_key().0 }));
     let answer_bytes =
@@ -116,7 +115,7 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
         eprintln!("span hq_and_link {hq:.3} s, device {:.3} s", seconds - hq);
     }
     anyhow::ensure!(matches!(outcome, Outcome::Done { .. }), "sync did not finish: {outcome:?}");
-    let held = state.lock().map_err(|_| anyhow::anyhow!("lock"))?.change_count()?;
+    let held = state.with(|h| h.change_count()).ok_or_else(|| anyhow::anyhow!("hub"))??;
     anyhow::ensure!(held == (cases * (answers + 1)) as u64, "HQ holds {held} changes");
     Ok(Figures {
         seconds,

@@ -1,14 +1,15 @@
-//! `waypoint-hq`: run headquarters, enroll and revoke devices, erase cases.
+//! `waypoint-hq`: run headquarters (on SQLite or PostgreSQL), enroll and revoke devices, erase
+//! cases, move an HQ from SQLite to PostgreSQL.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use clap::{Parser, Subcommand};
-use waypoint_hq::SqliteHub;
+use clap::{Args, Parser, Subcommand};
 use waypoint_hq::accounts::Role;
 use waypoint_hq::dashboard::{AddUserError, Dashboard, SqliteDashboard};
+use waypoint_hq::{Database, HubPool, StorageError};
 use waypoint_i18n::{Arg, Localizer};
 use waypoint_sync::wire::{CaseKey, DeviceKey};
 
@@ -26,12 +27,26 @@ struct Cli {
 enum Command {
     /// Serve devices (health, enrollment, sync).
     Serve {
-        /// The database file (created if missing).
-        #[arg(long, default_value = "hq.db")]
-        db: PathBuf,
+        #[command(flatten)]
+        target: Target,
         /// Address to listen on. Plain HTTP only on loopback; put TLS in front otherwise.
         #[arg(long, default_value = "127.0.0.1:8750")]
         listen: SocketAddr,
+        /// Requests served at once on PostgreSQL (SQLite has one writer).
+        #[arg(long, default_value_t = 4)]
+        workers: usize,
+    },
+    /// Move an HQ from SQLite to an empty PostgreSQL database, devices and all.
+    Migrate {
+        /// The HQ to move: `sqlite:PATH` (its keys beside it).
+        #[arg(long)]
+        from: String,
+        /// Where to: `postgres://user@host:port/name`.
+        #[arg(long)]
+        to: String,
+        /// The PostgreSQL database for the case keys (default: `<name>_keys`).
+        #[arg(long)]
+        to_keys: Option<String>,
     },
     /// Devices.
     Device {
@@ -67,22 +82,50 @@ enum UserCommand {
     },
 }
 
+/// Which HQ database a command works on.
+#[derive(Args)]
+struct Target {
+    /// The SQLite database file (created if missing).
+    #[arg(long, default_value = "hq.db")]
+    db: PathBuf,
+    /// The database as an address instead: `sqlite:PATH` or `postgres://user@host:port/name`.
+    #[arg(long, conflicts_with = "db")]
+    database: Option<String>,
+    /// The PostgreSQL database of the case keys (default: `<name>_keys` on the same server).
+    #[arg(long)]
+    keys_database: Option<String>,
+}
+
+impl Target {
+    fn database(&self) -> Result<Database, Failure> {
+        match &self.database {
+            Some(address) => {
+                Database::parse(address, self.keys_database.as_deref()).map_err(|_| invalid_address(address))
+            }
+            None => Ok(Database::Sqlite(self.db.clone())),
+        }
+    }
+}
+
+/// The address is not shown back: it may hold a password.
+fn invalid_address(_address: &str) -> Failure {
+    ("hq-database-invalid".to_owned(), Vec::new())
+}
+
 #[derive(Subcommand)]
 enum DeviceCommand {
     /// A one-time code that enrolls a device for a site.
     Add {
-        /// The database file.
-        #[arg(long, default_value = "hq.db")]
-        db: PathBuf,
+        #[command(flatten)]
+        target: Target,
         /// The site the device serves.
         #[arg(long)]
         site: String,
     },
     /// Revoke a device: it is refused and told to wipe its data.
     Revoke {
-        /// The database file.
-        #[arg(long, default_value = "hq.db")]
-        db: PathBuf,
+        #[command(flatten)]
+        target: Target,
         /// The device id (hex).
         #[arg(long)]
         device: String,
@@ -93,9 +136,8 @@ enum DeviceCommand {
 enum CaseCommand {
     /// Erase a case everywhere: its history at HQ, and on every device at its next sync.
     Erase {
-        /// The database file.
-        #[arg(long, default_value = "hq.db")]
-        db: PathBuf,
+        #[command(flatten)]
+        target: Target,
         /// The case id (UUID).
         #[arg(long)]
         case: String,
@@ -117,13 +159,16 @@ fn parse_hex<const N: usize>(s: &str) -> Option<[u8; N]> {
 type Failure = (String, Vec<(&'static str, Arg)>);
 
 fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
-    let storage_error = |e: waypoint_hq::StorageError| {
+    let storage_error = |e: StorageError| {
         tracing::debug!(error = %e, "storage");
         ("hq-storage-failed".to_owned(), Vec::new())
     };
     match command {
-        Command::Serve { db, listen } => {
-            let hub = SqliteHub::open(&db).map_err(storage_error)?;
+        Command::Serve { target, listen, workers } => {
+            let database = target.database()?;
+            let hubs = database.open_pool(workers).map_err(storage_error)?;
+            tracing::info!(workers = hubs.len(), "storage open");
+            let pool = Arc::new(HubPool::new(hubs));
             let runtime =
                 tokio::runtime::Runtime::new().map_err(|_| ("hq-storage-failed".to_owned(), Vec::new()))?;
             runtime.block_on(async {
@@ -132,14 +177,20 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
                 })?;
                 let address = listener.local_addr().map_or(listen.to_string(), |a| a.to_string());
                 println!("{}", l10n.format("hq-listening", &[("address", Arg::from(address))]));
-                let dashboard = SqliteDashboard::open(&db).map_err(|e| {
-                    tracing::debug!(error = %e, "dashboard storage");
-                    ("hq-storage-failed".to_owned(), Vec::new())
-                })?;
-                // Plain HTTP on loopback only; anywhere else cookies are marked Secure.
-                let dashboard = Arc::new(Dashboard::new(Box::new(dashboard), !listen.ip().is_loopback()));
-                let app = waypoint_hq::server::router(Arc::new(Mutex::new(hub)))
-                    .merge(waypoint_hq::dashboard::router(dashboard));
+                let mut app = waypoint_hq::server::router(pool);
+                // The dashboard reads and writes SQLite only, so far; on PostgreSQL HQ serves
+                // devices, and the dashboard waits for its PostgreSQL store.
+                if let Database::Sqlite(db) = &database {
+                    let dashboard = SqliteDashboard::open(db).map_err(|e| {
+                        tracing::debug!(error = %e, "dashboard storage");
+                        ("hq-storage-failed".to_owned(), Vec::new())
+                    })?;
+                    // Plain HTTP on loopback only; anywhere else cookies are marked Secure.
+                    let dashboard = Arc::new(Dashboard::new(Box::new(dashboard), !listen.ip().is_loopback()));
+                    app = app.merge(waypoint_hq::dashboard::router(dashboard));
+                } else {
+                    tracing::warn!("the dashboard needs SQLite for now; serving devices only");
+                }
                 axum::serve(listener, app)
                     .with_graceful_shutdown(async {
                         let _ = tokio::signal::ctrl_c().await;
@@ -148,8 +199,33 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
                     .map_err(|_| ("hq-storage-failed".to_owned(), Vec::new()))
             })
         }
-        Command::Device { command: DeviceCommand::Add { db, site } } => {
-            let mut hub = SqliteHub::open(&db).map_err(storage_error)?;
+        Command::Migrate { from, to, to_keys } => {
+            let Ok(Database::Sqlite(path)) = Database::parse(&from, None) else {
+                return Err(invalid_address(&from));
+            };
+            let Ok(Database::Postgres(address)) = Database::parse(&to, to_keys.as_deref()) else {
+                return Err(invalid_address(&to));
+            };
+            let moved = waypoint_hq::migrate::sqlite_to_postgres(&path, &address).map_err(|e| match e {
+                StorageError::TargetNotEmpty => ("hq-migrate-target-not-empty".to_owned(), Vec::new()),
+                e => storage_error(e),
+            })?;
+            let count = |n: u64| Arg::from(i64::try_from(n).unwrap_or(i64::MAX));
+            println!(
+                "{}",
+                l10n.format(
+                    "hq-migrated",
+                    &[
+                        ("devices", count(moved.devices)),
+                        ("cases", count(moved.cases)),
+                        ("changes", count(moved.changes))
+                    ]
+                )
+            );
+            Ok(())
+        }
+        Command::Device { command: DeviceCommand::Add { target, site } } => {
+            let mut hub = target.database()?.open().map_err(storage_error)?;
             let code = hub.add_device_code(&site, now_ms()).map_err(storage_error)?;
             println!(
                 "{}",
@@ -160,16 +236,16 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
             );
             Ok(())
         }
-        Command::Device { command: DeviceCommand::Revoke { db, device } } => {
+        Command::Device { command: DeviceCommand::Revoke { target, device } } => {
             let id = parse_hex::<16>(&device).ok_or(("hq-device-id-invalid".to_owned(), Vec::new()))?;
-            let mut hub = SqliteHub::open(&db).map_err(storage_error)?;
+            let mut hub = target.database()?.open().map_err(storage_error)?;
             hub.revoke(&DeviceKey(id)).map_err(|_| ("hq-device-unknown".to_owned(), Vec::new()))?;
             println!("{}", l10n.format("hq-device-revoked", &[]));
             Ok(())
         }
-        Command::Case { command: CaseCommand::Erase { db, case } } => {
+        Command::Case { command: CaseCommand::Erase { target, case } } => {
             let id = parse_hex::<16>(&case).ok_or(("hq-case-id-invalid".to_owned(), Vec::new()))?;
-            let mut hub = SqliteHub::open(&db).map_err(storage_error)?;
+            let mut hub = target.database()?.open().map_err(storage_error)?;
             hub.erase(&CaseKey(id), now_ms()).map_err(storage_error)?;
             println!("{}", l10n.format("hq-case-erased", &[]));
             Ok(())

@@ -2,7 +2,7 @@
 //! protocol's binary frames; a refused request gets a 4xx status and a refusal frame whose
 //! detail says what was wrong, and changes nothing.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -13,10 +13,12 @@ use axum::routing::{get, post};
 use waypoint_sync::hub;
 use waypoint_sync::wire::{self, Enrolled, Message, Refusal, RefusalCode};
 
-use crate::storage::{SqliteHub, StorageError};
+use crate::backend::HubPool;
+use crate::storage::StorageError;
 
-/// Shared HQ state.
-pub type Shared = Arc<Mutex<SqliteHub>>;
+/// Shared HQ state: the hubs requests are served with (one for SQLite, `--workers` for
+/// PostgreSQL), each request in a blocking task of its own.
+pub type Shared = Arc<HubPool>;
 
 fn now_ms() -> i64 {
     std::time::SystemTime::now()
@@ -59,8 +61,9 @@ async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
             Ok(_) => return refusal(RefusalCode::Malformed, "expected an enrollment request"),
             Err(e) => return refusal(e.refusal(), &e.to_string()),
         };
-        let Ok(mut hub) = state.lock() else { return refusal(RefusalCode::Internal, "state unavailable") };
-        match hub.enroll(&request.code, request.public_key, now_ms()) {
+        let enrolled = state.with(|hub| hub.enroll(&request.code, request.public_key, now_ms()));
+        let Some(enrolled) = enrolled else { return refusal(RefusalCode::Internal, "state unavailable") };
+        match enrolled {
             Ok((device, site)) => {
                 tracing::info!(site, "device enrolled");
                 Message::Enrolled(Enrolled { device, site })
@@ -80,9 +83,10 @@ async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
 }
 
 async fn sync(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
-    let answer = tokio::task::spawn_blocking(move || match state.lock() {
-        Ok(mut hub) => hub::handle(&mut *hub, &body, now_ms()).message,
-        Err(_) => refusal(RefusalCode::Internal, "state unavailable"),
+    let answer = tokio::task::spawn_blocking(move || {
+        state
+            .with(|hub| hub::handle(hub, &body, now_ms()).message)
+            .unwrap_or_else(|| refusal(RefusalCode::Internal, "state unavailable"))
     })
     .await
     .unwrap_or_else(|_| refusal(RefusalCode::Internal, "sync failed; try again"));

@@ -24,104 +24,69 @@ pub enum StorageError {
     /// No such device.
     #[error("no such device")]
     UnknownDevice,
+    /// PostgreSQL failed.
+    #[error("postgres: {0}")]
+    Postgres(#[from] postgres::Error),
+    /// A schema migration failed.
+    #[error("schema migration: {0}")]
+    Migration(#[from] refinery::Error),
+    /// The database address is neither `sqlite:PATH` nor `postgres://…`.
+    #[error("not a database address (sqlite:PATH or postgres://…)")]
+    BadAddress,
+    /// The connection to PostgreSQL was lost inside a transaction: nothing of it was kept.
+    #[error("the connection to the database was lost")]
+    ConnectionLost,
+    /// A statement of the transaction failed, so PostgreSQL aborted all of it.
+    #[error("the transaction was aborted")]
+    Aborted,
+    /// `migrate` only fills an empty HQ: it never merges two.
+    #[error("the target already holds devices or cases")]
+    TargetNotEmpty,
 }
 
-const SCHEMA: &str = r#"
-CREATE TABLE IF NOT EXISTS devices (
-    id          BLOB PRIMARY KEY,
-    public_key  BLOB NOT NULL,
-    site        TEXT NOT NULL,
-    revoked     INTEGER NOT NULL DEFAULT 0,
-    enrolled_at INTEGER NOT NULL
-) WITHOUT ROWID;
--- One-time codes, stored hashed: a copy of the database does not enroll anyone.
-CREATE TABLE IF NOT EXISTS enrollment_codes (
-    code_hash  BLOB PRIMARY KEY,
-    site       TEXT NOT NULL,
-    expires_at INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS nonces (
-    device BLOB NOT NULL,
-    nonce  BLOB NOT NULL,
-    at     INTEGER NOT NULL,
-    PRIMARY KEY (device, nonce)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS cases (
-    case_id  BLOB PRIMARY KEY,
-    site     TEXT NOT NULL,
-    position INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS cases_by_position ON cases(position);
-CREATE TABLE IF NOT EXISTS changes (
-    seq     INTEGER PRIMARY KEY,
-    case_id BLOB NOT NULL,
-    hash    BLOB NOT NULL,
-    user    TEXT NOT NULL,
-    device  BLOB NOT NULL,
-    bytes   BLOB NOT NULL,
-    UNIQUE (case_id, hash)
-);
-CREATE TABLE IF NOT EXISTS transfers (
-    case_id BLOB NOT NULL,
-    site    TEXT NOT NULL,
-    PRIMARY KEY (case_id, site)
-) WITHOUT ROWID;
--- What HQ knows each device holds, and what it sent at which feed position.
-CREATE TABLE IF NOT EXISTS known (
-    device  BLOB NOT NULL,
-    case_id BLOB NOT NULL,
-    heads   BLOB NOT NULL,
-    PRIMARY KEY (device, case_id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS sent (
-    device   BLOB NOT NULL,
-    case_id  BLOB NOT NULL,
-    position INTEGER NOT NULL,
-    heads    BLOB NOT NULL,
-    PRIMARY KEY (device, case_id)
-) WITHOUT ROWID;
--- Each case's heads after its last change, so that HQ can tell a device holds a case
--- without loading it (a missing row only means "load it and see").
-CREATE TABLE IF NOT EXISTS case_heads (
-    case_id BLOB PRIMARY KEY,
-    heads   BLOB NOT NULL
-) WITHOUT ROWID;
--- Erased cases: no personal data, only the id, the site and when.
-CREATE TABLE IF NOT EXISTS erased (
-    case_id BLOB PRIMARY KEY,
-    site    TEXT NOT NULL,
-    at      INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS erasure_confirmations (
-    case_id BLOB NOT NULL,
-    device  BLOB NOT NULL,
-    PRIMARY KEY (case_id, device)
-) WITHOUT ROWID;
-"#;
+/// The versioned schema of each backend (`migrations/<backend>/V<n>__<name>.sql`), applied in
+/// order by refinery and recorded in `refinery_schema_history`.
+pub(crate) mod migrations {
+    /// The case database on SQLite.
+    pub(crate) mod sqlite {
+        refinery::embed_migrations!("migrations/sqlite");
+    }
+    /// The keys file on SQLite.
+    pub(crate) mod sqlite_keys {
+        refinery::embed_migrations!("migrations/sqlite_keys");
+    }
+    /// The case database on PostgreSQL.
+    pub(crate) mod postgres {
+        refinery::embed_migrations!("migrations/postgres");
+    }
+    /// The keys database on PostgreSQL.
+    pub(crate) mod postgres_keys {
+        refinery::embed_migrations!("migrations/postgres_keys");
+    }
+}
 
-fn code_hash(code: &str) -> Vec<u8> {
+pub(crate) fn code_hash(code: &str) -> Vec<u8> {
     let normal: String =
         code.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
     Sha256::digest(normal.as_bytes()).to_vec()
 }
 
+/// A new one-time enrollment code: no ambiguous letters, grouped for reading aloud over a phone.
+pub(crate) fn new_code() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"ACDEFGHJKLMNPQRTUVWXY34679";
+    let mut rng = rand::thread_rng();
+    let raw: String = (0..12).map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())])).collect();
+    format!("{}-{}-{}", &raw[..4], &raw[4..8], &raw[8..])
+}
+
 /// How long an enrollment code is valid (ms).
 pub const CODE_VALID_MS: i64 = 24 * 3600 * 1000;
 
-/// The per-case keys, in their own file: backups of the case database are useless for an
-/// erased case once its key is gone from here (crypto-shredding), so this file is backed up
-/// separately and with a short retention.
-const KEYS_SCHEMA: &str = r#"
-CREATE TABLE IF NOT EXISTS case_keys (
-    case_id BLOB PRIMARY KEY,
-    key     BLOB NOT NULL
-) WITHOUT ROWID;
-"#;
-
 /// HQ's storage: cases and devices in one SQLite file, the per-case keys in another.
 pub struct SqliteHub {
-    conn: Connection,
-    keys: Connection,
+    pub(crate) conn: Connection,
+    pub(crate) keys: Connection,
 }
 
 /// Where the keys of the database at `path` are kept (`hq.db` → `hq.keys.db`).
@@ -139,12 +104,12 @@ impl SqliteHub {
     /// opened with the current keys: erased cases stay unreadable).
     pub fn open_with_keys(path: &Path, keys: &Path) -> Result<Self, StorageError> {
         let pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;";
-        let conn = Connection::open(path)?;
+        let mut conn = Connection::open(path)?;
         conn.execute_batch(pragmas)?;
-        conn.execute_batch(SCHEMA)?;
-        let keys = Connection::open(keys)?;
+        migrations::sqlite::migrations::runner().run(&mut conn)?;
+        let mut keys = Connection::open(keys)?;
         keys.execute_batch(pragmas)?;
-        keys.execute_batch(KEYS_SCHEMA)?;
+        migrations::sqlite_keys::migrations::runner().run(&mut keys)?;
         Ok(Self { conn, keys })
     }
 
@@ -157,12 +122,7 @@ impl SqliteHub {
 
     /// A one-time enrollment code for a device at `site`, valid for a day.
     pub fn add_device_code(&mut self, site: &str, now: i64) -> Result<String, StorageError> {
-        use rand::Rng;
-        // No ambiguous letters, grouped for reading aloud over a phone.
-        const ALPHABET: &[u8] = b"ACDEFGHJKLMNPQRTUVWXY34679";
-        let mut rng = rand::thread_rng();
-        let raw: String = (0..12).map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())])).collect();
-        let code = format!("{}-{}-{}", &raw[..4], &raw[4..8], &raw[8..]);
+        let code = new_code();
         self.conn.execute(
             "INSERT INTO enrollment_codes (code_hash, site, expires_at) VALUES (?1, ?2, ?3)",
             params![code_hash(&code), site, now + CODE_VALID_MS],
@@ -260,6 +220,16 @@ impl SqliteHub {
         Ok(self.conn.query_row("SELECT count(*) FROM changes", [], |r| r.get::<_, i64>(0))?.unsigned_abs())
     }
 
+    /// The key and sealed changes of a case HQ holds (`None` for a case it does not).
+    fn sealed_changes(&self, case: &CaseKey) -> Option<(XChaCha20Poly1305, Vec<Vec<u8>>)> {
+        let cipher = case_cipher(&self.keys, case, false).ok()??;
+        let mut stmt =
+            self.conn.prepare_cached("SELECT bytes FROM changes WHERE case_id = ?1 ORDER BY seq").ok()?;
+        let sealed: Vec<Vec<u8>> =
+            stmt.query_map([case.0.to_vec()], |r| r.get(0)).ok()?.collect::<rusqlite::Result<_>>().ok()?;
+        (!sealed.is_empty()).then_some((cipher, sealed))
+    }
+
     fn site_of(&self, device: &DeviceKey) -> Option<String> {
         self.conn
             .query_row("SELECT site FROM devices WHERE id = ?1", [device.0.to_vec()], |r| r.get(0))
@@ -282,6 +252,7 @@ impl SqliteHub {
         device: &DeviceKey,
         case: &CaseKey,
         incoming: Result<Incoming, ApplyError>,
+        rebuilt: Option<Rebuilt>,
     ) -> Result<Vec<Head>, ApplyError> {
         let sql = |_: rusqlite::Error| ApplyError::Invalid;
         let key = case.0.to_vec();
@@ -305,12 +276,16 @@ impl SqliteHub {
         let (doc, before) = match document {
             // A case new to HQ, sent whole: that document is HQ's.
             Some(doc) if !exists => (doc, Vec::new()),
-            _ => {
-                let mut doc = load(&self.conn, &self.keys, case).map_err(|_| ApplyError::Invalid)?;
-                let before = doc.get_heads();
-                doc.apply_changes(parsed.iter().map(|(c, _)| c.clone())).map_err(|_| ApplyError::Invalid)?;
-                (doc, before)
-            }
+            _ => match rebuilt {
+                Some(rebuilt) => rebuilt?,
+                None => {
+                    let mut doc = load(&self.conn, &self.keys, case).map_err(|_| ApplyError::Invalid)?;
+                    let before = doc.get_heads();
+                    doc.apply_changes(parsed.iter().map(|(c, _)| c.clone()))
+                        .map_err(|_| ApplyError::Invalid)?;
+                    (doc, before)
+                }
+            },
         };
         let tx = self.conn.savepoint().map_err(sql)?;
         {
@@ -356,7 +331,7 @@ impl SqliteHub {
 
 /// What a device is known to hold, kept short: once it includes every head of the case, the
 /// heads say it all.
-fn compact(known: Vec<ChangeHash>, heads: &[ChangeHash]) -> Vec<ChangeHash> {
+pub(crate) fn compact(known: Vec<ChangeHash>, heads: &[ChangeHash]) -> Vec<ChangeHash> {
     let set: std::collections::HashSet<&ChangeHash> = known.iter().collect();
     if !heads.is_empty() && heads.iter().all(|h| set.contains(h)) {
         return heads.to_vec();
@@ -406,15 +381,35 @@ fn case_cipher(
 }
 
 /// Seals a change under its case's key: a random nonce, then the ciphertext, bound to the case.
-fn seal(cipher: &XChaCha20Poly1305, case: &CaseKey, plain: &[u8]) -> Option<Vec<u8>> {
+pub(crate) fn seal(cipher: &XChaCha20Poly1305, case: &CaseKey, plain: &[u8]) -> Option<Vec<u8>> {
     let nonce: [u8; 24] = rand::random();
     let sealed = cipher.encrypt(XNonce::from_slice(&nonce), Payload { msg: plain, aad: &case.0 }).ok()?;
     Some([nonce.as_slice(), &sealed].concat())
 }
 
-fn open_sealed(cipher: &XChaCha20Poly1305, case: &CaseKey, sealed: &[u8]) -> Option<Vec<u8>> {
+pub(crate) fn open_sealed(cipher: &XChaCha20Poly1305, case: &CaseKey, sealed: &[u8]) -> Option<Vec<u8>> {
     let (nonce, body) = (sealed.get(..24)?, sealed.get(24..)?);
     cipher.decrypt(XNonce::from_slice(nonce), Payload { msg: body, aad: &case.0 }).ok()
+}
+
+/// A case HQ holds, rebuilt from its stored changes with a request's changes applied: the
+/// document, and its heads before them.
+type Rebuilt = Result<(Automerge, Vec<ChangeHash>), ApplyError>;
+
+/// Pure computation over a case's sealed changes (as [`load`] does, then the incoming ones), so
+/// that the cases of a request are rebuilt on every core.
+fn rebuild(cipher: &XChaCha20Poly1305, case: &CaseKey, sealed: &[Vec<u8>], incoming: &Incoming) -> Rebuilt {
+    let changes: Vec<automerge::Change> = sealed
+        .iter()
+        .filter_map(|s| open_sealed(cipher, case, s))
+        .filter_map(|b| automerge::Change::from_bytes(b).ok())
+        .collect();
+    let mut doc = Automerge::new();
+    // Stored changes were accepted once; one that no longer applies is left out, not fatal.
+    let _ = doc.apply_changes(changes);
+    let before = doc.get_heads();
+    doc.apply_changes(incoming.changes.iter().map(|(c, _)| c.clone())).map_err(|_| ApplyError::Invalid)?;
+    Ok((doc, before))
 }
 
 fn load(conn: &Connection, keys: &Connection, case: &CaseKey) -> Result<Automerge, StorageError> {
@@ -494,15 +489,33 @@ impl HubStorage for SqliteHub {
         case: &CaseKey,
         changes: &[Change],
     ) -> Result<Vec<Head>, ApplyError> {
-        self.apply_inner(device, case, waypoint_sync::hub::parse_incoming(changes))
+        self.apply_inner(device, case, waypoint_sync::hub::parse_incoming(changes), None)
     }
 
     fn apply_all(&mut self, device: &DeviceKey, docs: &[DocChanges]) -> Vec<Result<Vec<Head>, ApplyError>> {
-        // Parsing needs no storage: every core parses, then each case is stored in turn.
-        let parsed = waypoint_sync::parallel::map(docs.iter().collect(), |d| {
-            waypoint_sync::hub::parse_incoming(&d.changes)
+        // What needs the database is read first; then every core parses the request's cases
+        // and rebuilds those HQ holds with their changes applied (the costly part); then each
+        // case is stored in turn. A case sent twice in one request is rebuilt in turn instead.
+        let mut times: std::collections::HashMap<[u8; 16], usize> = std::collections::HashMap::new();
+        for d in docs {
+            *times.entry(d.case.0).or_default() += 1;
+        }
+        let work: Vec<_> = docs
+            .iter()
+            .map(|d| (d, (times.get(&d.case.0) == Some(&1)).then(|| self.sealed_changes(&d.case)).flatten()))
+            .collect();
+        let prepared = waypoint_sync::parallel::map(work, |(d, stored)| {
+            let incoming = waypoint_sync::hub::parse_incoming(&d.changes);
+            let rebuilt = match (&incoming, &stored) {
+                (Ok(i), Some((cipher, sealed))) => Some(rebuild(cipher, &d.case, sealed, i)),
+                _ => None,
+            };
+            (incoming, rebuilt)
         });
-        docs.iter().zip(parsed).map(|(d, incoming)| self.apply_inner(device, &d.case, incoming)).collect()
+        docs.iter()
+            .zip(prepared)
+            .map(|(d, (incoming, rebuilt))| self.apply_inner(device, &d.case, incoming, rebuilt))
+            .collect()
     }
 
     fn acknowledge(&mut self, device: &DeviceKey, cursor: u64) {

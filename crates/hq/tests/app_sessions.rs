@@ -34,8 +34,12 @@ fn two_app_devices_resolve_a_conflict_through_hq() {
     let dir = tempfile::tempdir().expect("tmp");
     let (address, state, _db) = common::start_hq(dir.path());
     let url = format!("http://{address}");
-    let code =
-        || state.lock().expect("lock").add_device_code("border-north", Timestamp::now().0).expect("code");
+    let code = || {
+        state
+            .with(|hub| hub.add_device_code("border-north", Timestamp::now().0))
+            .expect("a hub")
+            .expect("code")
+    };
     let link = HttpLink::default();
     let (a_dir, b_dir) = (dir.path().join("a"), dir.path().join("b"));
     let (a, b) = (device(&a_dir, "amina"), device(&b_dir, "dawit"));

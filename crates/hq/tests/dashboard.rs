@@ -4,11 +4,11 @@
 //! HQ change that a device receives at its next sync.
 
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use waypoint_hq::SqliteHub;
 use waypoint_hq::accounts::Role;
 use waypoint_hq::dashboard::{Dashboard, SqliteDashboard};
+use waypoint_hq::{Hub, HubPool, SqliteHub};
 use waypoint_model::{
     Answer, AnswerState, AnswerValue, CaseId, NameKind, PersonName, Recorded, SiteId, Timestamp, UserId, Via,
 };
@@ -25,11 +25,14 @@ struct Device {
 }
 
 impl Device {
-    fn new(hub: &Arc<Mutex<SqliteHub>>, dir: &std::path::Path, name: &str, user: &str) -> Self {
-        let mut h = hub.lock().expect("lock");
-        let code = h.add_device_code("border-north", Timestamp::now().0).expect("code");
+    fn new(hub: &Arc<HubPool>, dir: &std::path::Path, name: &str, user: &str) -> Self {
         let key = SigningKey::generate();
-        let (id, _) = h.enroll(&code, key.verifying_key().0, Timestamp::now().0).expect("enroll");
+        let (id, _) = hub
+            .with(|h| {
+                let code = h.add_device_code("border-north", Timestamp::now().0).expect("code");
+                h.enroll(&code, key.verifying_key().0, Timestamp::now().0).expect("enroll")
+            })
+            .expect("a hub");
         let config = StoreConfig { site: SiteId::new("border-north"), kdf: KdfParams::FAST_INSECURE };
         let store =
             Store::create(&dir.join(format!("{name}.db")), &UserId::new(user), "device passphrase", &config)
@@ -37,16 +40,16 @@ impl Device {
         Self { store, key, id }
     }
 
-    fn sync(&mut self, hub: &Arc<Mutex<SqliteHub>>) {
+    fn sync(&mut self, hub: &Arc<HubPool>) {
         waypoint_sync::device::sync(
             &mut self.store,
             &self.key,
             self.id,
             |frame| {
-                let mut h = hub.lock().expect("lock");
-                Ok::<_, std::convert::Infallible>(wire::encode(
-                    &waypoint_sync::hub::handle(&mut *h, &frame, Timestamp::now().0).message,
-                ))
+                let answer = hub
+                    .with(|h| waypoint_sync::hub::handle(h, &frame, Timestamp::now().0).message)
+                    .expect("a hub");
+                Ok::<_, std::convert::Infallible>(wire::encode(&answer))
             },
             || Timestamp::now().0,
             rand::random,
@@ -57,7 +60,7 @@ impl Device {
 
 struct Hq {
     address: SocketAddr,
-    hub: Arc<Mutex<SqliteHub>>,
+    hub: Arc<HubPool>,
     case: CaseId,
     b: Device,
     _dir: tempfile::TempDir,
@@ -77,7 +80,7 @@ fn answer(text: &str, by: &str) -> Answer {
 fn start() -> Hq {
     let dir = tempfile::tempdir().expect("tmp");
     let db = dir.path().join("hq.db");
-    let hub = Arc::new(Mutex::new(SqliteHub::open(&db).expect("hub")));
+    let hub = Arc::new(HubPool::new(vec![Hub::Sqlite(SqliteHub::open(&db).expect("hub"))]));
     let mut a = Device::new(&hub, dir.path(), "a", "officer-amina");
     let mut b = Device::new(&hub, dir.path(), "b", "caseworker-lea");
     let by = UserId::new("officer-amina");
@@ -227,9 +230,8 @@ fn officer_cannot_order_erasure_but_supervisor_can() {
     assert_eq!(officer.post("/api/erasures", body.clone(), Some(&officer.csrf)), 403);
     assert!(
         hq.hub
-            .lock()
-            .expect("lock")
-            .doc(&waypoint_store::case_key(&hq.case).expect("key"))
+            .with(|h| h.doc(&waypoint_store::case_key(&hq.case).expect("key")))
+            .expect("a hub")
             .expect("doc")
             .is_some()
     );
@@ -248,9 +250,8 @@ fn officer_cannot_order_erasure_but_supervisor_can() {
     assert_eq!(sup.post("/api/erasures", body, Some(&sup.csrf)), 200);
     assert!(
         hq.hub
-            .lock()
-            .expect("lock")
-            .doc(&waypoint_store::case_key(&hq.case).expect("key"))
+            .with(|h| h.doc(&waypoint_store::case_key(&hq.case).expect("key")))
+            .expect("a hub")
             .expect("doc")
             .is_none()
     );
@@ -310,7 +311,8 @@ fn resolving_a_conflict_writes_an_hq_change_that_devices_receive() {
     let (_, after) = sup.get("/api/conflicts");
     assert_eq!(after, "[]");
     let key = waypoint_store::case_key(&hq.case).expect("key");
-    assert!(hq.hub.lock().expect("lock").authors(&key).expect("authors").iter().any(|a| a == "hq:super"));
+    let authors = hq.hub.with(|h| h.authors(&key)).expect("a hub").expect("authors");
+    assert!(authors.iter().any(|a| a == "hq:super"));
 
     let hub = hq.hub.clone();
     hq.b.sync(&hub);

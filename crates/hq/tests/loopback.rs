@@ -1,12 +1,11 @@
 //! A real `waypoint-hq` server on loopback and real device stores syncing with it over HTTP:
 //! enrollment, offline edits merged, erasure, revocation, and hostile requests refused with a
-//! 4xx and a clear message while the server keeps serving.
+//! 4xx and a clear message while the server keeps serving. Each test runs on SQLite and on a
+//! throwaway PostgreSQL (`<test>::sqlite`, `<test>::postgres`).
 
 mod common;
 
-use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
-
+use common::{Backend, Server};
 use waypoint_hq::SqliteHub;
 use waypoint_model::{Answer, AnswerState, AnswerValue, CaseId, Recorded, SiteId, Timestamp, UserId, Via};
 use waypoint_store::{KdfParams, Store, StoreConfig, case_key};
@@ -14,17 +13,22 @@ use waypoint_sync::device::{Outcome, sync};
 use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::{self, DeviceKey, Enroll, Message, RefusalCode};
 
-struct Hq {
-    address: SocketAddr,
-    state: Arc<Mutex<SqliteHub>>,
-    db: std::path::PathBuf,
-    _dir: tempfile::TempDir,
-}
+type Hq = Server;
 
-fn start_hq() -> Hq {
-    let dir = tempfile::tempdir().expect("tmp");
-    let (address, state, db) = common::start_hq(dir.path());
-    Hq { address, state, db, _dir: dir }
+/// Runs a test on both backends.
+macro_rules! on_both {
+    ($name:ident) => {
+        mod $name {
+            #[test]
+            fn sqlite() {
+                super::$name(super::Backend::Sqlite);
+            }
+            #[test]
+            fn postgres() {
+                super::$name(super::Backend::Postgres);
+            }
+        }
+    };
 }
 
 fn agent() -> ureq::Agent {
@@ -47,7 +51,7 @@ struct Device {
 
 impl Device {
     fn enroll(hq: &Hq, dir: &std::path::Path, name: &str, user: &str, site: &str) -> Self {
-        let code = hq.state.lock().expect("lock").add_device_code(site, Timestamp::now().0).expect("code");
+        let code = hq.hub(|h| h.add_device_code(site, Timestamp::now().0)).expect("code");
         let key = SigningKey::generate();
         let request =
             wire::encode(&Message::Enroll(Enroll { code: code.clone(), public_key: key.verifying_key().0 }));
@@ -95,9 +99,9 @@ fn text(store: &mut Store, id: &CaseId, q: &str) -> Option<String> {
     }
 }
 
-#[test]
-fn health_answers() {
-    let hq = start_hq();
+on_both!(health_answers);
+fn health_answers(backend: Backend) {
+    let Some(hq) = common::start(backend, 4) else { return };
     let body = agent()
         .get(&format!("http://{}/health", hq.address))
         .call()
@@ -107,9 +111,9 @@ fn health_answers() {
     assert_eq!(body.expect("body"), "ok");
 }
 
-#[test]
-fn two_devices_sync_through_hq_on_loopback() {
-    let hq = start_hq();
+on_both!(two_devices_sync_through_hq_on_loopback);
+fn two_devices_sync_through_hq_on_loopback(backend: Backend) {
+    let Some(hq) = common::start(backend, 4) else { return };
     let dir = tempfile::tempdir().expect("tmp");
     let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
     let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
@@ -143,13 +147,11 @@ fn two_devices_sync_through_hq_on_loopback() {
         assert!(!d.store.conflicts(&id).expect("conflicts").is_empty(), "both answers kept, conflict listed");
     }
     let key = case_key(&id).expect("key");
-    let hub = hq.state.lock().expect("lock");
-    let authors = hub.authors(&key).expect("authors");
+    let authors = hq.hub(|h| h.authors(&key)).expect("authors");
     assert!(authors.iter().any(|u| u == "officer-amina") && authors.iter().any(|u| u == "caseworker-lea"));
-    let at_hq = hub.doc(&key).expect("doc").expect("held");
+    let at_hq = hq.hub(|h| h.doc(&key)).expect("doc").expect("held");
     let mut hq_heads = at_hq.get_heads();
     hq_heads.sort();
-    drop(hub);
     for d in [&mut a, &mut b] {
         let doc = automerge::Automerge::load(&d.store.case_bytes(&id).expect("bytes")).expect("load");
         let mut heads = doc.get_heads();
@@ -158,9 +160,9 @@ fn two_devices_sync_through_hq_on_loopback() {
     }
 }
 
-#[test]
-fn erasure_and_revocation_over_http() {
-    let hq = start_hq();
+on_both!(erasure_and_revocation_over_http);
+fn erasure_and_revocation_over_http(backend: Backend) {
+    let Some(hq) = common::start(backend, 4) else { return };
     let dir = tempfile::tempdir().expect("tmp");
     let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
     let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
@@ -178,40 +180,63 @@ fn erasure_and_revocation_over_http() {
             c.interview.answers.insert("wishes.next".into(), answer("school", "caseworker-lea"));
         })
         .expect("late edit");
-    // A backup taken before the erasure: it holds the case, sealed under the case's key.
-    let backup = hq.db.with_file_name("backup.db");
-    hq.state.lock().expect("lock").backup(&backup).expect("backup");
-    let raw = std::fs::read(&backup).expect("read backup");
-    assert!(!raw.windows(18).any(|w| w == b"PLAINTEXT-ZEBRA-42"), "no plaintext answer at HQ");
-    let keys = waypoint_hq::storage::keys_path(&hq.db);
-    let restored = SqliteHub::open_with_keys(&backup, &keys).expect("open backup");
-    assert!(restored.doc(&case_key(&id).expect("key")).expect("doc").is_some(), "readable before erasure");
-    drop(restored);
-    hq.state.lock().expect("lock").erase(&case_key(&id).expect("key"), Timestamp::now().0).expect("erase");
-    let restored = SqliteHub::open_with_keys(&backup, &keys).expect("open backup");
-    let gone = restored.doc(&case_key(&id).expect("key")).expect("doc").is_none();
-    assert!(gone, "the backup is unreadable once the key is gone");
-    drop(restored);
+    let key = case_key(&id).expect("key");
+    match backend {
+        Backend::Sqlite => {
+            // A backup taken before the erasure: it holds the case, sealed under the case's key.
+            let backup = hq.db.with_file_name("backup.db");
+            hq.hub(|h| match h {
+                waypoint_hq::Hub::Sqlite(s) => s.backup(&backup),
+                waypoint_hq::Hub::Postgres(_) => unreachable!("SQLite"),
+            })
+            .expect("backup");
+            let raw = std::fs::read(&backup).expect("read backup");
+            assert!(!raw.windows(18).any(|w| w == b"PLAINTEXT-ZEBRA-42"), "no plaintext answer at HQ");
+            let keys = waypoint_hq::storage::keys_path(&hq.db);
+            let restored = SqliteHub::open_with_keys(&backup, &keys).expect("open backup");
+            assert!(restored.doc(&key).expect("doc").is_some(), "readable before erasure");
+            drop(restored);
+            hq.hub(|h| h.erase(&key, Timestamp::now().0)).expect("erase");
+            let restored = SqliteHub::open_with_keys(&backup, &keys).expect("open backup");
+            let gone = restored.doc(&key).expect("doc").is_none();
+            assert!(gone, "the backup is unreadable once the key is gone");
+            drop(restored);
+        }
+        Backend::Postgres => {
+            let pg = hq.pg.as_ref().expect("postgres");
+            assert!(!files_contain(pg, b"PLAINTEXT-ZEBRA-42"), "no plaintext answer in PostgreSQL's files");
+            let has_key = |hq: &Hq| {
+                hq.hub(|h| match h {
+                    waypoint_hq::Hub::Postgres(p) => p.has_key(&key),
+                    waypoint_hq::Hub::Sqlite(_) => unreachable!("PostgreSQL"),
+                })
+                .expect("key")
+            };
+            assert!(has_key(&hq), "the case has its key before erasure");
+            hq.hub(|h| h.erase(&key, Timestamp::now().0)).expect("erase");
+            assert!(!has_key(&hq), "the key is gone: no copy of the case's changes can be read");
+        }
+    }
     a.sync(&hq);
     b.sync(&hq);
     assert_eq!(a.store.case_count().expect("count"), 0);
     assert_eq!(b.store.case_count().expect("count"), 0, "late edit refused, case deleted");
-    assert!(hq.state.lock().expect("lock").doc(&case_key(&id).expect("key")).expect("doc").is_none());
+    assert!(hq.hub(|h| h.doc(&key)).expect("doc").is_none());
 
     let other = a.store.create_case(|_| {}).expect("create");
     a.sync(&hq);
-    hq.state.lock().expect("lock").revoke(&a.id).expect("revoke");
+    hq.hub(|h| h.revoke(&a.id)).expect("revoke");
     assert_eq!(a.sync(&hq), Outcome::Wiped);
     assert!(a.store.case(&other).is_err());
 }
 
-#[test]
-fn hostile_requests_get_4xx_and_change_nothing() {
-    let hq = start_hq();
+on_both!(hostile_requests_get_4xx_and_change_nothing);
+fn hostile_requests_get_4xx_and_change_nothing(backend: Backend) {
+    let Some(hq) = common::start(backend, 4) else { return };
     let dir = tempfile::tempdir().expect("tmp");
     let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
     a.store.create_case(|_| {}).expect("create");
-    let changes_before = hq.state.lock().expect("lock").change_count().expect("count");
+    let changes_before = hq.hub(|h| h.change_count()).expect("count");
 
     let refused = |status: u16, body: &[u8]| -> RefusalCode {
         assert!((400..500).contains(&status), "status {status}");
@@ -254,11 +279,80 @@ fn hostile_requests_get_4xx_and_change_nothing() {
     // Replayed: the first is served, the copy refused.
     let (status, _) = post(&hq, "/v1/sync", &request).expect("post");
     assert_eq!(status, 200);
-    let after_first = hq.state.lock().expect("lock").change_count().expect("count");
+    let after_first = hq.hub(|h| h.change_count()).expect("count");
     let (status, body) = post(&hq, "/v1/sync", &request).expect("post");
     assert_eq!(refused(status, &body), RefusalCode::Replayed);
-    assert_eq!(hq.state.lock().expect("lock").change_count().expect("count"), after_first);
+    assert_eq!(hq.hub(|h| h.change_count()).expect("count"), after_first);
     assert!(after_first > changes_before);
     // And the server keeps serving.
     assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+}
+
+/// Whether any file of the cluster holds `needle`, after a checkpoint has written every page.
+fn files_contain(pg: &waypoint_hq::scratch::ScratchPostgres, needle: &[u8]) -> bool {
+    let mut client = postgres::Client::connect(&pg.url("postgres"), postgres::NoTls).expect("connect");
+    client.batch_execute("CHECKPOINT").expect("checkpoint");
+    let mut dirs = vec![pg.dir().to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("read dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if std::fs::read(&path).is_ok_and(|b| b.windows(needle.len()).any(|w| w == needle)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+on_both!(two_devices_writing_one_case_at_once_lose_nothing);
+/// Two devices edit one case and sync at the same moment, again and again, with four HQ
+/// workers: every answer of both reaches HQ and the other device (per-case locking).
+fn two_devices_writing_one_case_at_once_lose_nothing(backend: Backend) {
+    let Some(hq) = common::start(backend, 4) else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
+    let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
+    let id = a.store.create_case(|_| {}).expect("create");
+    a.sync(&hq);
+    b.sync(&hq);
+    const ROUNDS: usize = 8;
+    std::thread::scope(|s| {
+        for (d, who) in [(&mut a, "officer-amina"), (&mut b, "caseworker-lea")] {
+            let (hq, id) = (&hq, &id);
+            s.spawn(move || {
+                for r in 0..ROUNDS {
+                    d.store
+                        .edit_case(id, |c| {
+                            c.interview
+                                .answers
+                                .insert(format!("{who}.{r}"), answer(&format!("{who} {r}"), who));
+                        })
+                        .expect("edit");
+                    d.sync(hq);
+                }
+            });
+        }
+    });
+    a.sync(&hq);
+    b.sync(&hq);
+    a.sync(&hq);
+    let key = case_key(&id).expect("key");
+    let at_hq = hq.hub(|h| h.doc(&key)).expect("doc").expect("held");
+    let mut hq_heads = at_hq.get_heads();
+    hq_heads.sort();
+    for d in [&mut a, &mut b] {
+        for who in ["officer-amina", "caseworker-lea"] {
+            for r in 0..ROUNDS {
+                let q = format!("{who}.{r}");
+                assert_eq!(text(&mut d.store, &id, &q), Some(format!("{who} {r}")), "{q} everywhere");
+            }
+        }
+        let doc = automerge::Automerge::load(&d.store.case_bytes(&id).expect("bytes")).expect("load");
+        let mut heads = doc.get_heads();
+        heads.sort();
+        assert_eq!(heads, hq_heads, "the same case at HQ and on the device");
+        assert!(d.store.unacknowledged(100).expect("pending").is_empty(), "nothing left to send");
+    }
 }

@@ -101,7 +101,7 @@ fn post(agent: &ureq::Agent, address: SocketAddr, path: &str, body: &[u8]) -> Re
 /// cuts; returns the bytes that crossed the link, the attempts it took and HQ's change count.
 fn run(cuts: usize, cases: usize, seed: u64) -> (u64, usize, u64, u64) {
     let dir = tempfile::tempdir().expect("tmp");
-    let (hq, state, _) = common::start_hq(dir.path());
+    let (hq, pool, _) = common::start_hq(dir.path());
     let config = StoreConfig { site: SiteId::new("border-north"), kdf: KdfParams::FAST_INSECURE };
     let mut store = Store::create(
         &dir.path().join("device.db"),
@@ -131,7 +131,8 @@ fn run(cuts: usize, cases: usize, seed: u64) -> (u64, usize, u64, u64) {
     let local_changes: u64 =
         store.unacknowledged(10_000).expect("pending").iter().map(|u| u.changes.len() as u64).sum();
     // Enroll directly (not through the link: only the sync is measured).
-    let code = state.lock().expect("lock").add_device_code("border-north", Timestamp::now().0).expect("code");
+    let code =
+        pool.with(|h| h.add_device_code("border-north", Timestamp::now().0)).expect("hub").expect("code");
     let key = SigningKey::generate();
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
@@ -171,7 +172,7 @@ fn run(cuts: usize, cases: usize, seed: u64) -> (u64, usize, u64, u64) {
             break;
         }
     }
-    let held = state.lock().expect("lock").change_count().expect("count");
+    let held = pool.with(|h| h.change_count()).expect("hub").expect("count");
     assert_eq!(held, local_changes, "HQ holds every change, once");
     (link.bytes.load(Ordering::SeqCst), attempts, link.cuts_done.load(Ordering::SeqCst), held)
 }

@@ -1,17 +1,26 @@
-//! What the HQ tests share: a real server on a loopback port.
+//! What the HQ tests share: a real server on a loopback port, on SQLite or on a throwaway
+//! PostgreSQL.
+
+#![allow(dead_code)]
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use waypoint_hq::SqliteHub;
+use waypoint_hq::scratch::{ScratchError, ScratchPostgres};
+use waypoint_hq::{Database, Hub, HubPool, SqliteHub};
 
 /// Starts HQ on a free loopback port with its database at `dir/hq.db`.
-pub(crate) fn start_hq(dir: &Path) -> (SocketAddr, Arc<Mutex<SqliteHub>>, PathBuf) {
+pub(crate) fn start_hq(dir: &Path) -> (SocketAddr, Arc<HubPool>, PathBuf) {
     let db = dir.join("hq.db");
     let hub = SqliteHub::open(&db).expect("open hq");
-    let state = Arc::new(Mutex::new(hub));
-    let app = waypoint_hq::server::router(state.clone());
+    let pool = Arc::new(HubPool::new(vec![Hub::Sqlite(hub)]));
+    (serve(pool.clone()), pool, db)
+}
+
+/// Serves `pool` on a free loopback port, in a thread of its own.
+pub(crate) fn serve(pool: Arc<HubPool>) -> SocketAddr {
+    let app = waypoint_hq::server::router(pool);
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Runtime::new().expect("runtime");
@@ -21,5 +30,67 @@ pub(crate) fn start_hq(dir: &Path) -> (SocketAddr, Arc<Mutex<SqliteHub>>, PathBu
             axum::serve(listener, app).await.expect("serve");
         });
     });
-    (rx.recv().expect("address"), state, db)
+    rx.recv().expect("address")
+}
+
+/// The storage a test runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A throwaway PostgreSQL, or `None` (the test is skipped, saying so) where its binaries
+/// are missing on a developer's machine. CI sets `WAYPOINT_REQUIRE_POSTGRES=1`: there a
+/// missing PostgreSQL fails the test.
+pub(crate) fn postgres() -> Option<ScratchPostgres> {
+    match ScratchPostgres::start(false) {
+        Ok(pg) => Some(pg),
+        Err(ScratchError::Missing)
+            if std::env::var_os("WAYPOINT_REQUIRE_POSTGRES").is_none_or(|v| v != "1") =>
+        {
+            println!("skipped on PostgreSQL: {}", ScratchError::Missing);
+            None
+        }
+        Err(e) => panic!("PostgreSQL is required for this test (WAYPOINT_REQUIRE_POSTGRES=1): {e}"),
+    }
+}
+
+/// An HQ being served, on either backend.
+pub(crate) struct Server {
+    pub(crate) address: SocketAddr,
+    pub(crate) pool: Arc<HubPool>,
+    pub(crate) database: Database,
+    /// The SQLite file (SQLite only).
+    pub(crate) db: PathBuf,
+    /// The PostgreSQL address of the cases (PostgreSQL only).
+    pub(crate) url: Option<String>,
+    pub(crate) dir: tempfile::TempDir,
+    // Last: the server stops after the pool's connections are done with.
+    pub(crate) pg: Option<ScratchPostgres>,
+}
+
+impl Server {
+    /// Runs `work` with one of HQ's hubs.
+    pub(crate) fn hub<R>(&self, work: impl FnOnce(&mut Hub) -> R) -> R {
+        self.pool.with(work).expect("hub")
+    }
+}
+
+/// Starts HQ on `backend` (`workers` hubs on PostgreSQL); `None` if PostgreSQL is missing
+/// and not required.
+pub(crate) fn start(backend: Backend, workers: usize) -> Option<Server> {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = dir.path().join("hq.db");
+    let (database, pg, url) = match backend {
+        Backend::Sqlite => (Database::Sqlite(db.clone()), None, None),
+        Backend::Postgres => {
+            let pg = postgres()?;
+            let url = pg.create_database("hq").expect("create database");
+            (Database::parse(&url, None).expect("address"), Some(pg), Some(url))
+        }
+    };
+    let pool = Arc::new(HubPool::new(database.open_pool(workers).expect("open hq")));
+    let address = serve(pool.clone());
+    Some(Server { address, pool, database, db, url, dir, pg })
 }

@@ -1,0 +1,237 @@
+//! `waypoint-bench hq`: HQ ingest (DESIGN §7: ≥ 10k changes/s on SQLite, the same or better
+//! on PostgreSQL with 4 workers). Many devices, each a thread with its own site and HTTP
+//! connection, sync at once through the real server on loopback. Their requests are built
+//! as a device builds them — new cases as one compacted document, later edits change by
+//! change, cut into batches of `BATCH_BYTES`, signed, each request's cursor from the
+//! previous reply — but from Automerge documents made beforehand, so that the time measured
+//! is HQ's and the link's, not the device stores'.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use automerge::transaction::CommitOptions;
+use automerge::transaction::Transactable;
+use automerge::{Automerge, ROOT};
+use waypoint_hq::scratch::ScratchPostgres;
+use waypoint_hq::{Database, HubPool};
+use waypoint_sync::device::{BATCH_BYTES, Pending, Round, fitting, request};
+use waypoint_sync::signing::SigningKey;
+use waypoint_sync::wire::{self, CaseKey, Change, DeviceKey, Enroll, Message};
+
+use crate::figure;
+
+/// Which backends to measure.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Backends {
+    Sqlite,
+    Postgres,
+    Both,
+}
+
+/// One simulated device: its key, and what it sends in each phase.
+struct Device {
+    key: SigningKey,
+    id: DeviceKey,
+    /// New cases, each as one whole document (as a device sends a case HQ never acknowledged).
+    first: Vec<Pending>,
+    /// Later edits of the same cases, change by change.
+    second: Vec<Pending>,
+}
+
+/// What one device saw.
+#[derive(Default)]
+struct Tally {
+    latencies: Vec<Duration>,
+    errors: u64,
+}
+
+fn text(device: usize, case: usize, q: usize) -> String {
+    format!("answer {q} of case {case} on device {device}: a sentence as an interpreter would type it")
+}
+
+/// One change: `key` set to `value`, by `user` (a change's message names its author).
+fn put(
+    doc: &mut Automerge,
+    user: &str,
+    key: &str,
+    value: impl Into<automerge::ScalarValue>,
+) -> anyhow::Result<()> {
+    let mut tx = doc.transaction();
+    tx.put(ROOT, key, value)?;
+    tx.commit_with(CommitOptions::default().with_message(user.to_owned()));
+    Ok(())
+}
+
+/// A case with `answers` answers (one change each, after the one that registers it), then
+/// `answers` more edits: (the document as first sent, the later changes).
+fn case(device: usize, case: usize, answers: usize, user: &str) -> anyhow::Result<(Vec<u8>, Vec<Vec<u8>>)> {
+    let mut doc = Automerge::new();
+    put(&mut doc, user, "registered", i64::try_from(case)?)?;
+    for q in 0..answers {
+        put(&mut doc, user, &format!("q{q:02}"), text(device, case, q))?;
+    }
+    let first = doc.save();
+    let heads = doc.get_heads();
+    for q in 0..answers {
+        put(&mut doc, user, &format!("q{q:02}"), format!("{} (revised)", text(device, case, q)))?;
+    }
+    let later = doc.get_changes(&heads).into_iter().map(|c| c.raw_bytes().to_vec()).collect();
+    Ok((first, later))
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder().http_status_as_error(false).build().into()
+}
+
+fn serve(pool: Arc<HubPool>) -> anyhow::Result<SocketAddr> {
+    let app = waypoint_hq::server::router(pool);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || -> anyhow::Result<()> {
+        let runtime = tokio::runtime::Runtime::new()?;
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+            tx.send(listener.local_addr()?)?;
+            axum::serve(listener, app).await?;
+            anyhow::Ok(())
+        })
+    });
+    Ok(rx.recv()?)
+}
+
+/// Sends the device's two phases, batch by batch; returns the latency of each request.
+fn run_device(address: SocketAddr, device: Device) -> Tally {
+    let agent = agent();
+    let mut tally = Tally::default();
+    let mut cursor = 0u64;
+    for phase in [device.first, device.second] {
+        let mut rest = phase.as_slice();
+        while !rest.is_empty() {
+            let n = fitting(rest, BATCH_BYTES);
+            let round = Round { device: device.id, cursor, pending: rest[..n].to_vec(), erased: Vec::new() };
+            rest = &rest[n..];
+            let frame = request(&device.key, round, rand::random(), waypoint_model::Timestamp::now().0);
+            let sent = Instant::now();
+            let answer =
+                agent.post(&format!("http://{address}/v1/sync")).send(&frame[..]).and_then(|mut r| {
+                    Ok((r.status().as_u16(), r.body_mut().with_config().limit(64 << 20).read_to_vec()?))
+                });
+            tally.latencies.push(sent.elapsed());
+            match answer {
+                Ok((200, body)) => match wire::decode(&body) {
+                    Ok(Message::Reply(reply)) if reply.rejected.is_empty() && reply.acks.len() == n => {
+                        cursor = reply.cursor;
+                    }
+                    _ => tally.errors += 1,
+                },
+                _ => tally.errors += 1,
+            }
+        }
+    }
+    tally
+}
+
+/// The figures of one backend.
+struct Figures {
+    changes_per_s: f64,
+    p99_ms: f64,
+    errors: u64,
+}
+
+fn measure(
+    database: &Database,
+    workers: usize,
+    devices: usize,
+    cases_per_device: usize,
+    answers: usize,
+) -> anyhow::Result<Figures> {
+    let pool = Arc::new(HubPool::new(database.open_pool(workers).context("open hq")?));
+    let address = serve(pool.clone())?;
+    let agent = agent();
+    let mut simulated = Vec::with_capacity(devices);
+    for d in 0..devices {
+        let site = format!("site-{d:03}");
+        let user = format!("officer-{d:03}");
+        let code =
+            pool.with(|h| h.add_device_code(&site, waypoint_model::Timestamp::now().0)).context("hub")??;
+        let key = SigningKey::generate();
+        let enroll = wire::encode(&Message::Enroll(Enroll { code, public_key: key.verifying_key().0 }));
+        let body =
+            agent.post(&format!("http://{address}/v1/enroll")).send(&enroll[..])?.body_mut().read_to_vec()?;
+        let Ok(Message::Enrolled(enrolled)) = wire::decode(&body) else {
+            anyhow::bail!("enrollment refused")
+        };
+        let (mut first, mut second) = (Vec::new(), Vec::new());
+        for c in 0..cases_per_device {
+            let case_id = CaseKey(rand::random());
+            let (whole, later) = case(d, c, answers, &user)?;
+            first.push(Pending { case: case_id, changes: vec![Change { user: user.clone(), bytes: whole }] });
+            second.push(Pending {
+                case: case_id,
+                changes: later.into_iter().map(|bytes| Change { user: user.clone(), bytes }).collect(),
+            });
+        }
+        simulated.push(Device { key, id: enrolled.device, first, second });
+    }
+    let expected = (devices * cases_per_device * (2 * answers + 1)) as u64;
+    let start = Instant::now();
+    let tallies: Vec<Tally> = std::thread::scope(|s| {
+        let running: Vec<_> =
+            simulated.into_iter().map(|device| s.spawn(move || run_device(address, device))).collect();
+        running.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+    });
+    let seconds = start.elapsed().as_secs_f64();
+    let mut latencies: Vec<Duration> = tallies.iter().flat_map(|t| t.latencies.iter().copied()).collect();
+    latencies.sort();
+    let mut errors: u64 = tallies.iter().map(|t| t.errors).sum();
+    let held = pool.with(|h| h.change_count()).context("hub")??;
+    if held != expected {
+        eprintln!("HQ holds {held} changes, {expected} expected");
+        errors += 1;
+    }
+    Ok(Figures {
+        changes_per_s: expected as f64 / seconds,
+        p99_ms: crate::percentile(&latencies, 99.0),
+        errors,
+    })
+}
+
+pub(crate) fn report(
+    backends: Backends,
+    devices: usize,
+    cases_per_device: usize,
+    answers: usize,
+    workers: usize,
+) -> anyhow::Result<()> {
+    figure("hq_devices", devices as f64, "count");
+    figure("hq_changes", (devices * cases_per_device * (2 * answers + 1)) as f64, "count");
+    let run = |name: &str, database: &Database, workers: usize| -> anyhow::Result<()> {
+        let f = measure(database, workers, devices, cases_per_device, answers)?;
+        figure(&format!("hq_{name}_workers"), workers as f64, "count");
+        figure(&format!("hq_{name}_changes_per_s"), f.changes_per_s, "changes/s");
+        figure(&format!("hq_{name}_p99_sync_ms"), f.p99_ms, "ms");
+        figure(&format!("hq_{name}_errors"), f.errors as f64, "count");
+        Ok(())
+    };
+    if backends != Backends::Postgres {
+        let dir = tempfile::tempdir()?;
+        run("sqlite", &Database::Sqlite(dir.path().join("hq.db")), 1)?;
+    }
+    if backends != Backends::Sqlite {
+        // Durable like production (fsync on), as SQLite is (synchronous = FULL).
+        match ScratchPostgres::start(true) {
+            Ok(pg) => {
+                let url = pg.create_database("hq")?;
+                run("postgres", &Database::parse(&url, None)?, workers)?;
+            }
+            Err(waypoint_hq::scratch::ScratchError::Missing)
+                if std::env::var_os("WAYPOINT_REQUIRE_POSTGRES").is_none_or(|v| v != "1") =>
+            {
+                println!("hq postgres skipped: {}", waypoint_hq::scratch::ScratchError::Missing);
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
+}

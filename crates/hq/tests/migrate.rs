@@ -1,0 +1,197 @@
+//! `waypoint-hq migrate`: devices sync with an HQ on SQLite, the HQ moves to PostgreSQL, and
+//! the devices sync again with it — they continue where they left off (their cursors and
+//! acknowledged heads hold: nothing they hold is sent to them again), every case is the same,
+//! erasures and transfers stand, and a request captured before the move is still a replay.
+
+mod common;
+
+use std::sync::Arc;
+
+use common::{Backend, Server};
+use waypoint_hq::{Database, HubPool};
+use waypoint_model::{Answer, AnswerState, AnswerValue, CaseId, Recorded, SiteId, Timestamp, UserId, Via};
+use waypoint_store::{KdfParams, Store, StoreConfig, case_key};
+use waypoint_sync::device::{Outcome, sync};
+use waypoint_sync::signing::SigningKey;
+use waypoint_sync::wire::{self, DeviceKey, Enroll, Message};
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder().http_status_as_error(false).build().into()
+}
+
+fn post(address: std::net::SocketAddr, path: &str, body: &[u8]) -> Result<(u16, Vec<u8>), ureq::Error> {
+    let mut response = agent().post(&format!("http://{address}{path}")).send(body)?;
+    let status = response.status().as_u16();
+    Ok((status, response.body_mut().with_config().limit(64 << 20).read_to_vec()?))
+}
+
+struct Device {
+    store: Store,
+    key: SigningKey,
+    id: DeviceKey,
+}
+
+/// What one sync brought: the cases HQ sent (each case once per reply it came in).
+#[derive(Debug, Default)]
+struct Received {
+    docs: usize,
+}
+
+impl Device {
+    fn enroll(hq: &Server, dir: &std::path::Path, name: &str, user: &str, site: &str) -> Self {
+        let code = hq.hub(|h| h.add_device_code(site, Timestamp::now().0)).expect("code");
+        let key = SigningKey::generate();
+        let request = wire::encode(&Message::Enroll(Enroll { code, public_key: key.verifying_key().0 }));
+        let (status, answer) = post(hq.address, "/v1/enroll", &request).expect("enroll");
+        assert_eq!(status, 200);
+        let Ok(Message::Enrolled(enrolled)) = wire::decode(&answer) else { panic!("not enrolled") };
+        let config = StoreConfig { site: SiteId::new(site), kdf: KdfParams::FAST_INSECURE };
+        let store =
+            Store::create(&dir.join(format!("{name}.db")), &UserId::new(user), "device passphrase", &config)
+                .expect("store");
+        Self { store, key, id: enrolled.device }
+    }
+
+    fn sync(&mut self, address: std::net::SocketAddr, last_request: Option<&mut Vec<u8>>) -> Received {
+        let mut received = Received::default();
+        let mut last = Vec::new();
+        let outcome = sync(
+            &mut self.store,
+            &self.key,
+            self.id,
+            |frame| {
+                last = frame.clone();
+                let (_, body) = post(address, "/v1/sync", &frame)?;
+                if let Ok(Message::Reply(r)) = wire::decode(&body) {
+                    received.docs += r.docs.len();
+                }
+                Ok::<_, ureq::Error>(body)
+            },
+            || Timestamp::now().0,
+            rand::random,
+        )
+        .expect("sync");
+        assert!(matches!(outcome, Outcome::Done { .. }), "{outcome:?}");
+        if let Some(l) = last_request {
+            *l = last;
+        }
+        received
+    }
+}
+
+fn answer(text: &str, by: &str) -> Answer {
+    Answer::new(
+        AnswerState::Answered,
+        Some(AnswerValue::Text(text.into())),
+        Some("ar".into()),
+        Via::Interpreter,
+        Recorded::new(&UserId::new(by), Timestamp::now()),
+    )
+}
+
+fn edit(d: &mut Device, id: &CaseId, q: &str, by: &str) {
+    d.store
+        .edit_case(id, |c| {
+            c.interview.answers.insert(q.into(), answer(q, by));
+        })
+        .expect("edit");
+}
+
+fn sorted_heads(doc: &automerge::Automerge) -> Vec<automerge::ChangeHash> {
+    let mut heads = doc.get_heads();
+    heads.sort();
+    heads
+}
+
+#[test]
+fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() {
+    let Some(pg) = common::postgres() else { return };
+    let Some(old) = common::start(Backend::Sqlite, 1) else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut a = Device::enroll(&old, dir.path(), "a", "officer-amina", "border-north");
+    let mut b = Device::enroll(&old, dir.path(), "b", "caseworker-lea", "border-north");
+    let mut c = Device::enroll(&old, dir.path(), "c", "officer-tom", "shelter-south");
+
+    let cases: Vec<CaseId> = (0..4).map(|_| a.store.create_case(|_| {}).expect("create")).collect();
+    for (i, id) in cases.iter().enumerate() {
+        edit(&mut a, id, &format!("q{i}"), "officer-amina");
+    }
+    let own = b.store.create_case(|_| {}).expect("create");
+    a.sync(old.address, None);
+    b.sync(old.address, None);
+    edit(&mut b, &cases[0], "from-b", "caseworker-lea");
+    b.sync(old.address, None);
+    a.sync(old.address, None);
+    // One case erased, one given to the other site as well.
+    old.hub(|h| h.erase(&case_key(&cases[3]).expect("key"), Timestamp::now().0)).expect("erase");
+    old.hub(|h| h.transfer(&case_key(&cases[2]).expect("key"), "shelter-south")).expect("transfer");
+    let mut captured = Vec::new();
+    a.sync(old.address, Some(&mut captured));
+    b.sync(old.address, None);
+    c.sync(old.address, None);
+    assert_eq!(a.store.case_count().expect("count"), 4);
+    assert_eq!(c.store.case_count().expect("count"), 1, "the transferred case");
+    // An edit the device has not sent yet when HQ moves.
+    edit(&mut a, &cases[1], "after-the-move", "officer-amina");
+
+    let held: Vec<(CaseId, Vec<automerge::ChangeHash>)> = cases[..3]
+        .iter()
+        .chain([&own])
+        .map(|id| {
+            let doc = old.hub(|h| h.doc(&case_key(id).expect("key"))).expect("doc").expect("held");
+            (id.clone(), sorted_heads(&doc))
+        })
+        .collect();
+    let changes = old.hub(|h| h.change_count()).expect("count");
+
+    let url = pg.create_database("moved").expect("database");
+    let Database::Postgres(address) = Database::parse(&url, None).expect("address") else {
+        panic!("postgres")
+    };
+    let moved = waypoint_hq::migrate::sqlite_to_postgres(&old.db, &address).expect("migrate");
+    assert_eq!((moved.devices, moved.cases, moved.changes), (3, 4, changes));
+    assert!(
+        matches!(
+            waypoint_hq::migrate::sqlite_to_postgres(&old.db, &address),
+            Err(waypoint_hq::StorageError::TargetNotEmpty)
+        ),
+        "a second move into a filled HQ is refused"
+    );
+
+    let pool = Arc::new(HubPool::new(Database::Postgres(address).open_pool(4).expect("open")));
+    let new = common::serve(pool.clone());
+    let hub = |work: &mut dyn FnMut(&mut waypoint_hq::Hub)| pool.with(|h| work(h)).expect("hub");
+    let check = |id: &CaseId, heads: &[automerge::ChangeHash]| {
+        let mut doc = None;
+        hub(&mut |h| doc = h.doc(&case_key(id).expect("key")).expect("doc"));
+        assert_eq!(sorted_heads(&doc.expect("held")), heads, "the same case after the move");
+    };
+    for (id, heads) in &held {
+        check(id, heads);
+    }
+    // A request captured before the move is still a replay.
+    let (status, _) = post(new, "/v1/sync", &captured).expect("post");
+    assert_eq!(status, 409);
+
+    // The devices go on: nothing they hold comes back; the new edit goes up and across.
+    assert_eq!(b.sync(new, None).docs, 0, "b holds everything");
+    assert_eq!(c.sync(new, None).docs, 0, "c holds everything");
+    assert_eq!(a.sync(new, None).docs, 0, "a's own edit is not sent back");
+    assert!(a.store.unacknowledged(100).expect("pending").is_empty());
+    assert_eq!(b.sync(new, None).docs, 1, "b receives a's edit, and only that case");
+    let at_b = automerge::Automerge::load(&b.store.case_bytes(&cases[1]).expect("bytes")).expect("load");
+    let mut doc = None;
+    hub(&mut |h| doc = h.doc(&case_key(&cases[1]).expect("key")).expect("doc"));
+    assert_eq!(sorted_heads(&at_b), sorted_heads(&doc.expect("held")));
+    // The erased case stays erased: a late edit of it is refused.
+    let mut erased = None;
+    hub(&mut |h| erased = Some(h.doc(&case_key(&cases[3]).expect("key")).expect("doc").is_none()));
+    assert_eq!(erased, Some(true));
+    // New work after the move.
+    let fresh = c.store.create_case(|_| {}).expect("create");
+    c.sync(new, None);
+    let mut count = 0;
+    hub(&mut |h| count = h.change_count().expect("count"));
+    assert!(count > changes);
+    assert!(c.store.case(&fresh).is_ok());
+}
