@@ -57,7 +57,11 @@ fn display() -> anyhow::Result<(String, Option<Guard>)> {
     {
         return Ok((d, None));
     }
-    let number = 90 + (std::process::id() % 9);
+    // A display nobody holds (no lock file), and waiting until its socket exists: on a loaded
+    // machine a fixed pause was too short and the app failed to open GTK (seen in CI).
+    let number = (90..300)
+        .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
+        .context("no free X display number")?;
     let name = format!(":{number}");
     let xvfb = Command::new("Xvfb")
         .args([name.as_str(), "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
@@ -65,8 +69,14 @@ fn display() -> anyhow::Result<(String, Option<Guard>)> {
         .stderr(Stdio::null())
         .spawn()
         .context("starting Xvfb (apt install xvfb)")?;
-    std::thread::sleep(Duration::from_millis(500));
-    Ok((name, Some(Guard(xvfb))))
+    let xvfb = Guard(xvfb);
+    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+    let ready = (0..200).any(|_| {
+        std::thread::sleep(Duration::from_millis(50));
+        socket.exists()
+    });
+    anyhow::ensure!(ready, "Xvfb did not start on {name}");
+    Ok((name, Some(xvfb)))
 }
 
 /// Resident memory (KiB) of `root` and all its descendants, from `/proc`.
