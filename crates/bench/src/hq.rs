@@ -85,7 +85,8 @@ fn agent() -> ureq::Agent {
     ureq::Agent::config_builder().http_status_as_error(false).build().into()
 }
 
-fn serve(pool: Arc<HubPool>) -> anyhow::Result<SocketAddr> {
+/// Serves `pool` on a free loopback port, in a thread of its own.
+pub(crate) fn serve(pool: Arc<HubPool>) -> anyhow::Result<SocketAddr> {
     let app = waypoint_hq::server::router(pool);
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || -> anyhow::Result<()> {

@@ -38,18 +38,7 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
     let dir = tempfile::tempdir()?;
     let hub = waypoint_hq::SqliteHub::open(&dir.path().join("hq.db")).context("open hq")?;
     let state = Arc::new(waypoint_hq::HubPool::new(vec![waypoint_hq::Hub::Sqlite(hub)]));
-    let app = waypoint_hq::server::router(state.clone());
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || -> anyhow::Result<()> {
-        let runtime = tokio::runtime::Runtime::new()?;
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-            tx.send(listener.local_addr()?)?;
-            axum::serve(listener, app).await?;
-            anyhow::Ok(())
-        })
-    });
-    let address = rx.recv()?;
+    let address = crate::hq::serve(state.clone())?;
 
     // Offline: every case registered, then answered one question at a time (one change each,
     // as the app autosaves).

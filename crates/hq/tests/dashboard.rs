@@ -3,15 +3,16 @@
 //! state-changing request needs the session's CSRF token, and resolving a conflict writes an
 //! HQ change that a device receives at its next sync.
 
+mod common;
+
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use common::answer;
 use waypoint_hq::accounts::Role;
 use waypoint_hq::dashboard::{Dashboard, SqliteDashboard};
 use waypoint_hq::{Hub, HubPool, SqliteHub};
-use waypoint_model::{
-    Answer, AnswerState, AnswerValue, CaseId, NameKind, PersonName, Recorded, SiteId, Timestamp, UserId, Via,
-};
+use waypoint_model::{AnswerValue, CaseId, NameKind, PersonName, Recorded, SiteId, Timestamp, UserId};
 use waypoint_store::{KdfParams, Store, StoreConfig};
 use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::{self, DeviceKey};
@@ -64,16 +65,6 @@ struct Hq {
     case: CaseId,
     b: Device,
     _dir: tempfile::TempDir,
-}
-
-fn answer(text: &str, by: &str) -> Answer {
-    Answer::new(
-        AnswerState::Answered,
-        Some(AnswerValue::Text(text.into())),
-        Some("ar".into()),
-        Via::Interpreter,
-        Recorded::new(&UserId::new(by), Timestamp::now()),
-    )
 }
 
 /// HQ with one case that two devices answered differently (a conflict), and users of each role.

@@ -5,9 +5,11 @@
 
 mod common;
 
+use common::answer;
+
 use common::{Backend, Server};
 use waypoint_hq::SqliteHub;
-use waypoint_model::{Answer, AnswerState, AnswerValue, CaseId, Recorded, SiteId, Timestamp, UserId, Via};
+use waypoint_model::{AnswerValue, CaseId, SiteId, Timestamp, UserId};
 use waypoint_store::{KdfParams, Store, StoreConfig, case_key};
 use waypoint_sync::device::{Outcome, sync};
 use waypoint_sync::signing::SigningKey;
@@ -80,16 +82,6 @@ impl Device {
         )
         .expect("sync")
     }
-}
-
-fn answer(text: &str, by: &str) -> Answer {
-    Answer::new(
-        AnswerState::Answered,
-        Some(AnswerValue::Text(text.into())),
-        Some("ar".into()),
-        Via::Interpreter,
-        Recorded::new(&UserId::new(by), Timestamp::now()),
-    )
 }
 
 fn text(store: &mut Store, id: &CaseId, q: &str) -> Option<String> {

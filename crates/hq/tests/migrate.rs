@@ -5,11 +5,13 @@
 
 mod common;
 
+use common::answer;
+
 use std::sync::Arc;
 
 use common::{Backend, Server};
 use waypoint_hq::{Database, HubPool};
-use waypoint_model::{Answer, AnswerState, AnswerValue, CaseId, Recorded, SiteId, Timestamp, UserId, Via};
+use waypoint_model::{CaseId, SiteId, Timestamp, UserId};
 use waypoint_store::{KdfParams, Store, StoreConfig, case_key};
 use waypoint_sync::device::{Outcome, sync};
 use waypoint_sync::signing::SigningKey;
@@ -77,16 +79,6 @@ impl Device {
         }
         received
     }
-}
-
-fn answer(text: &str, by: &str) -> Answer {
-    Answer::new(
-        AnswerState::Answered,
-        Some(AnswerValue::Text(text.into())),
-        Some("ar".into()),
-        Via::Interpreter,
-        Recorded::new(&UserId::new(by), Timestamp::now()),
-    )
 }
 
 fn edit(d: &mut Device, id: &CaseId, q: &str, by: &str) {

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use waypoint_hq::scratch::{ScratchError, ScratchPostgres};
 use waypoint_hq::{Database, Hub, HubPool, SqliteHub};
+use waypoint_model::{Answer, AnswerState, AnswerValue, Recorded, Timestamp, UserId, Via};
 
 /// Starts HQ on a free loopback port with its database at `dir/hq.db`.
 pub(crate) fn start_hq(dir: &Path) -> (SocketAddr, Arc<HubPool>, PathBuf) {
@@ -93,4 +94,15 @@ pub(crate) fn start(backend: Backend, workers: usize) -> Option<Server> {
     let pool = Arc::new(HubPool::new(database.open_pool(workers).expect("open hq")));
     let address = serve(pool.clone());
     Some(Server { address, pool, database, db, url, dir, pg })
+}
+
+/// A text answer given in Arabic through an interpreter, recorded by `by` now.
+pub(crate) fn answer(text: &str, by: &str) -> Answer {
+    Answer::new(
+        AnswerState::Answered,
+        Some(AnswerValue::Text(text.into())),
+        Some("ar".into()),
+        Via::Interpreter,
+        Recorded::new(&UserId::new(by), Timestamp::now()),
+    )
 }
