@@ -5,7 +5,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-log() { printf '\n== %s\n' "$*" >&2; }
+log() { printf '\n== [%ss] %s\n' "$SECONDS" "$*" >&2; }
 
 # Debian packages the build and tests need. gcc/make/perl build the bundled SQLCipher and
 # OpenSSL; pkg-config helps -sys crates find what they need. The app (Tauri 2) needs WebKitGTK
