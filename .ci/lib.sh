@@ -59,7 +59,8 @@ TOOLS="${WAYPOINT_TOOLS:-$HOME/.cache/waypoint-tools}"
 install_tauri_driver() {
   if [ ! -x "$TOOLS/bin/tauri-driver" ]; then
     log "installing tauri-driver"
-    cargo install --locked --root "$TOOLS" tauri-driver@2.1.0
+    # Not linted as ours: without the test run's Clippy wrapper and -D warnings.
+    env -u RUSTC_WORKSPACE_WRAPPER -u RUSTFLAGS cargo install --locked --root "$TOOLS" tauri-driver@2.1.0
   fi
   export TAURI_DRIVER="$TOOLS/bin/tauri-driver"
 }
