@@ -85,6 +85,9 @@ hq-match-status = { $status ->
    *[potential] የሚታይ
 }
 hq-duplicates = ሊሆኑ የሚችሉ ድግግሞሾች (ለግምገማ፤ ምንም ነገር በራሱ አይዋሃድም)
+hq-duplicate-same = አንድ ሰው
+hq-duplicate-different = ሁለት የተለያዩ ሰዎች
+hq-duplicate-confirmed = አንድ ሰው መሆኑ ተረጋግጧል። ይበልጥ የተሟላውን ጉዳይ ያቆዩ፤ ሌላኛው ደግሞ «የተደገመ መዝገብ» በሚለው ምክንያት እንዲጠፋ ትዕዛዝ ይስጡ።
 hq-transfer-title = ጉዳዩን ለሌላ ቦታ አስተላልፍ
 hq-transfer-case = የጉዳይ መለያ
 hq-transfer-site = ተቀባይ ቦታ
@@ -113,6 +116,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = አሃዞች (ማንነት የማይገልጹ)
 hq-figures-explain = ጉዳዮች ግለሰቡ በተገኘበት ወር። ከ5 ያነሱ ቁጥሮች ማንም ተለይቶ እንዳይታወቅ «<5» ተብለው ይታያሉ። እዚህ ስሞች ወይም የጉዳይ ዝርዝሮች አይታዩም።
+hq-figures-hidden = በ«x» የሚታይ ቁጥርም ተደብቋል፣ ትንሽ ቁጥር ከድምሮቹ ተሰልቶ እንዳይገኝ።
 hq-figures-csv = CSV አውርድ
 hq-figures-total = ጠቅላላ ጉዳዮች፦ { $total }
 hq-figures-all-months = ሁሉም ወራት
@@ -142,3 +146,14 @@ hq-error-choice = ከዋጋዎቹ አንዱን ይምረጡ።
 hq-database-invalid = የዳታቤዝ አድራሻ sqlite:PATH ወይም postgres://user@host:port/name ነው።
 hq-migrated = ወደ PostgreSQL ተዛውሯል፦ መሣሪያዎች፦ { $devices }፣ ጉዳዮች፦ { $cases }፣ ለውጦች፦ { $changes }። መሣሪያዎች ካቆሙበት ይቀጥላሉ።
 hq-migrate-target-not-empty = የመድረሻው ዳታቤዝ አስቀድሞ መሣሪያዎችን ወይም ጉዳዮችን ይዟል። ማዛወር ባዶ የዋና መሥሪያ ቤት ዳታቤዝን ብቻ ይሞላል፤ ምንም አልተለወጠም።
+
+## Accounts (administrators)
+hq-nav-accounts = አካውንቶች
+hq-col-role = ሚና
+hq-accounts-password = የመጀመሪያ የይለፍ ቃል
+hq-accounts-password-hint = ቢያንስ { $count } ፊደላት። የመጀመሪያውን የይለፍ ቃል በአካል ያስረክቡ፤ በኢሜይል ወይም በመልእክት በጭራሽ አይላኩት።
+hq-accounts-add = አካውንቱን አክል
+hq-accounts-change-role = ሚናውን ቀይር
+hq-accounts-remove = አስወግድ
+hq-accounts-you = የእርስዎ አካውንት
+hq-accounts-not-yourself = የራስዎን አካውንት ሚና መቀየር ወይም አካውንቱን ማስወገድ አይችሉም፤ ይህ በሌላ አስተዳዳሪ ሊደረግ ይችላል።

@@ -89,6 +89,9 @@ hq-match-status = { $status ->
    *[potential] بانتظار المراجعة
 }
 hq-duplicates = تكرارات محتملة (للمراجعة؛ لا يُدمج شيء تلقائيًا)
+hq-duplicate-same = الشخص نفسه
+hq-duplicate-different = شخصان مختلفان
+hq-duplicate-confirmed = تم التأكيد أن الحالتين لشخص واحد. يُرجى الإبقاء على الحالة الأكثر اكتمالًا والأمر بمحو الأخرى، مع اختيار السبب «سجل مكرر».
 hq-transfer-title = نقل حالة إلى موقع آخر
 hq-transfer-case = معرّف الحالة
 hq-transfer-site = الموقع المستلم
@@ -117,6 +120,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = الأرقام (مجهولة الهوية)
 hq-figures-explain = الحالات حسب الشهر الذي قوبل فيه الشخص. تظهر الأعداد الأقل من 5 على شكل «<5» حتى لا يمكن تمييز أحد. لا تظهر هنا أسماء ولا تفاصيل حالات.
+hq-figures-hidden = العدد الظاهر على شكل «x» مخفيّ أيضًا، حتى لا يمكن استنتاج عدد صغير من المجاميع.
 hq-figures-csv = تنزيل ملف CSV
 hq-figures-total = مجموع الحالات: { $total }
 hq-figures-all-months = كل الأشهر
@@ -146,3 +150,14 @@ hq-error-choice = اختر إحدى القيمتين.
 hq-database-invalid = عنوان قاعدة البيانات يكون بالشكل sqlite:PATH أو postgres://user@host:port/name.
 hq-migrated = نُقلت البيانات إلى PostgreSQL: الأجهزة: { $devices }، الحالات: { $cases }، التغييرات: { $changes }. تتابع الأجهزة من حيث توقفت.
 hq-migrate-target-not-empty = قاعدة البيانات الهدف تحتوي بالفعل على أجهزة أو حالات. النقل يملأ فقط قاعدة بيانات فارغة للمقر؛ لم يتغير شيء.
+
+## Accounts (administrators)
+hq-nav-accounts = الحسابات
+hq-col-role = الدور
+hq-accounts-password = كلمة المرور الأولى
+hq-accounts-password-hint = { $count } أحرف على الأقل. تُسلَّم كلمة المرور الأولى شخصيًا، ولا تُرسَل أبدًا بالبريد الإلكتروني أو في رسالة.
+hq-accounts-add = إضافة الحساب
+hq-accounts-change-role = تغيير الدور
+hq-accounts-remove = حذف
+hq-accounts-you = حسابك
+hq-accounts-not-yourself = لا يمكنك تغيير دور حسابك أو حذفه؛ يمكن لشخص آخر بدور مسؤول النظام القيام بذلك.

@@ -85,6 +85,9 @@ hq-match-status = { $status ->
    *[potential] To review
 }
 hq-duplicates = Possible duplicates (for review; nothing is merged automatically)
+hq-duplicate-same = Same person
+hq-duplicate-different = Two different people
+hq-duplicate-confirmed = Confirmed as one person. Keep the fuller case and order the other erased, with the reason “Duplicate record”.
 hq-transfer-title = Give a case to another site
 hq-transfer-case = Case id
 hq-transfer-site = Receiving site
@@ -113,6 +116,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Figures (anonymised)
 hq-figures-explain = Cases by the month the person was met. Counts under 5 are shown as “<5”, so that nobody can be singled out. No names or case details are shown here.
+hq-figures-hidden = A count shown as “x” is hidden as well, so that a small count cannot be worked out from the totals.
 hq-figures-csv = Download CSV
 hq-figures-total = Cases in total: { $total }
 hq-figures-all-months = All months
@@ -142,3 +146,14 @@ hq-error-choice = Choose one of the values.
 hq-database-invalid = A database address is sqlite:PATH or postgres://user@host:port/name.
 hq-migrated = Moved to PostgreSQL: { $devices } devices, { $cases } cases, { $changes } changes. Devices continue where they left off.
 hq-migrate-target-not-empty = The target database already holds devices or cases. Moving only fills an empty headquarters database; nothing was changed.
+
+## Accounts (administrators)
+hq-nav-accounts = Accounts
+hq-col-role = Role
+hq-accounts-password = First password
+hq-accounts-password-hint = At least { $count } characters. Hand the first password over in person, never by email or message.
+hq-accounts-add = Add the account
+hq-accounts-change-role = Change the role
+hq-accounts-remove = Remove
+hq-accounts-you = Your account
+hq-accounts-not-yourself = You cannot change the role of your own account or remove it; another administrator can.

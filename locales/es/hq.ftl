@@ -85,6 +85,9 @@ hq-match-status = { $status ->
    *[potential] Por revisar
 }
 hq-duplicates = Posibles duplicados (para revisar; nada se fusiona automáticamente)
+hq-duplicate-same = Misma persona
+hq-duplicate-different = Dos personas diferentes
+hq-duplicate-confirmed = Confirmado: es una sola persona. Conserve el caso más completo y ordene el borrado del otro, con el motivo «Registro duplicado».
 hq-transfer-title = Pasar un caso a otro sitio
 hq-transfer-case = Identificador del caso
 hq-transfer-site = Sitio que lo recibe
@@ -113,6 +116,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Cifras (anonimizadas)
 hq-figures-explain = Casos por el mes en que se encontró a la persona. Los recuentos inferiores a 5 se muestran como «<5», para que nadie pueda ser identificado. Aquí no se muestran nombres ni detalles de los casos.
+hq-figures-hidden = Un recuento que aparece como «x» también se oculta, para que un recuento pequeño no pueda deducirse de los totales.
 hq-figures-csv = Descargar CSV
 hq-figures-total = Casos en total: { $total }
 hq-figures-all-months = Todos los meses
@@ -142,3 +146,14 @@ hq-error-choice = Elija uno de los valores.
 hq-database-invalid = Una dirección de base de datos es sqlite:RUTA o postgres://usuario@host:puerto/nombre.
 hq-migrated = Trasladado a PostgreSQL: dispositivos: { $devices }, casos: { $cases }, cambios: { $changes }. Los dispositivos continúan donde lo dejaron.
 hq-migrate-target-not-empty = La base de datos de destino ya contiene dispositivos o casos. El traslado solo llena una base de datos de la sede vacía; no se ha cambiado nada.
+
+## Accounts (administrators)
+hq-nav-accounts = Cuentas
+hq-col-role = Rol
+hq-accounts-password = Contraseña inicial
+hq-accounts-password-hint = Al menos { $count } caracteres. Entregue la contraseña inicial en persona, nunca por correo electrónico ni por mensaje.
+hq-accounts-add = Añadir la cuenta
+hq-accounts-change-role = Cambiar el rol
+hq-accounts-remove = Eliminar
+hq-accounts-you = Su cuenta
+hq-accounts-not-yourself = No puede cambiar el rol de su propia cuenta ni eliminarla; puede hacerlo otra persona con el rol de administrador.

@@ -85,6 +85,9 @@ hq-match-status = { $status ->
    *[potential] در انتظار بررسی
 }
 hq-duplicates = تکراری‌های احتمالی (برای بررسی؛ هیچ‌چیز خودکار ادغام نمی‌شود)
+hq-duplicate-same = همان شخص
+hq-duplicate-different = دو شخص متفاوت
+hq-duplicate-confirmed = تأیید شد که هر دو پرونده مربوط به یک شخص است. پروندهٔ کامل‌تر را نگه دارید و دستور پاک‌سازی پروندهٔ دیگر را با دلیل «سابقهٔ تکراری» بدهید.
 hq-transfer-title = سپردن پرونده به محلی دیگر
 hq-transfer-case = شناسهٔ پرونده
 hq-transfer-site = محل گیرنده
@@ -113,6 +116,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = آمار (بی‌نام)
 hq-figures-explain = پرونده‌ها بر پایهٔ ماهی که با شخص دیدار شد. شمارش‌های کمتر از ۵ به شکل «<5» نشان داده می‌شوند تا هیچ‌کس شناسایی نشود. هیچ نام یا جزئیاتی از پرونده‌ها اینجا نمایش داده نمی‌شود.
+hq-figures-hidden = شمارشی که به شکل «x» نشان داده می‌شود نیز پنهان است تا نتوان یک شمارش کوچک را از جمع‌ها به دست آورد.
 hq-figures-csv = دریافت CSV
 hq-figures-total = شمار کل پرونده‌ها: { $total }
 hq-figures-all-months = همهٔ ماه‌ها
@@ -142,3 +146,14 @@ hq-error-choice = یکی از مقدارها را برگزینید.
 hq-database-invalid = نشانی پایگاه داده به شکل sqlite:PATH یا postgres://user@host:port/name است.
 hq-migrated = به PostgreSQL منتقل شد: دستگاه‌ها: { $devices }، پرونده‌ها: { $cases }، تغییرات: { $changes }. دستگاه‌ها از همان جایی که مانده بودند ادامه می‌دهند.
 hq-migrate-target-not-empty = پایگاه دادهٔ مقصد از پیش دستگاه یا پرونده دارد. انتقال فقط یک پایگاه دادهٔ خالی ستاد را پر می‌کند؛ چیزی تغییر نکرد.
+
+## Accounts (administrators)
+hq-nav-accounts = حساب‌ها
+hq-col-role = نقش
+hq-accounts-password = گذرواژهٔ اولیه
+hq-accounts-password-hint = دست‌کم { $count } نویسه. گذرواژهٔ اولیه را حضوری تحویل دهید، هرگز با ایمیل یا پیام.
+hq-accounts-add = افزودن حساب
+hq-accounts-change-role = تغییر نقش
+hq-accounts-remove = حذف
+hq-accounts-you = حساب شما
+hq-accounts-not-yourself = نمی‌توانید نقش حساب خودتان را تغییر دهید یا آن را حذف کنید؛ مدیر سامانهٔ دیگری می‌تواند این کار را انجام دهد.

@@ -85,6 +85,9 @@ hq-match-status = { $status ->
    *[potential] À examiner
 }
 hq-duplicates = Doublons possibles (à examiner ; rien n’est fusionné automatiquement)
+hq-duplicate-same = Même personne
+hq-duplicate-different = Deux personnes différentes
+hq-duplicate-confirmed = Confirmé : il s’agit d’une seule personne. Gardez le dossier le plus complet et ordonnez l’effacement de l’autre, avec le motif « Dossier en double ».
 hq-transfer-title = Confier un dossier à un autre site
 hq-transfer-case = Identifiant du dossier
 hq-transfer-site = Site destinataire
@@ -113,6 +116,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Chiffres (anonymisés)
 hq-figures-explain = Dossiers par mois de la rencontre avec la personne. Les effectifs inférieurs à 5 sont affichés « <5 », afin que personne ne puisse être identifié. Aucun nom ni détail de dossier n’apparaît ici.
+hq-figures-hidden = Un effectif affiché « x » est aussi masqué, afin qu’un petit effectif ne puisse pas être déduit des totaux.
 hq-figures-csv = Télécharger le CSV
 hq-figures-total = Dossiers au total : { $total }
 hq-figures-all-months = Tous les mois
@@ -142,3 +146,14 @@ hq-error-choice = Choisissez l’une des valeurs.
 hq-database-invalid = Une adresse de base de données s’écrit sqlite:CHEMIN ou postgres://utilisateur@hôte:port/nom.
 hq-migrated = Transféré vers PostgreSQL : appareils : { $devices }, dossiers : { $cases }, modifications : { $changes }. Les appareils reprennent là où ils s’étaient arrêtés.
 hq-migrate-target-not-empty = La base de données cible contient déjà des appareils ou des dossiers. Le transfert ne remplit qu’une base du siège vide ; rien n’a été modifié.
+
+## Accounts (administrators)
+hq-nav-accounts = Comptes
+hq-col-role = Rôle
+hq-accounts-password = Mot de passe initial
+hq-accounts-password-hint = Au moins { $count } caractères. Remettez le mot de passe initial en main propre, jamais par e-mail ni par message.
+hq-accounts-add = Ajouter le compte
+hq-accounts-change-role = Changer le rôle
+hq-accounts-remove = Supprimer
+hq-accounts-you = Votre compte
+hq-accounts-not-yourself = Vous ne pouvez ni changer le rôle de votre propre compte ni le supprimer ; une autre personne ayant le rôle d’administrateur peut le faire.

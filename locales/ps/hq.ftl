@@ -85,6 +85,9 @@ hq-match-status = { $status ->
    *[potential] د کتنې لپاره
 }
 hq-duplicates = احتمالي تکرارونه (د کتنې لپاره؛ هېڅ شی په خپله نه یوځای کېږي)
+hq-duplicate-same = ورته کس
+hq-duplicate-different = دوه بېل کسان
+hq-duplicate-confirmed = تایید شوه چې دواړه قضیې د یو کس دي. ډېره بشپړه قضیه وساتئ او د بلې قضیې د پاکولو امر وکړئ، د «تکراري ریکارډ» دلیل سره.
 hq-transfer-title = قضیه بل ځای ته سپارل
 hq-transfer-case = د قضیې پېژندنه
 hq-transfer-site = ترلاسه کوونکی ځای
@@ -113,6 +116,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = شمېرې (بې نومه)
 hq-figures-explain = قضیې د هغې میاشتې له مخې چې له کس سره لیدنه وشوه. له ۵ کمې شمېرې د «<5» په بڼه ښودل کېږي، څو هېڅوک ونه پېژندل شي. دلته هېڅ نوم یا د قضیې جزئیات نه ښودل کېږي.
+hq-figures-hidden = هغه شمېره چې د «x» په بڼه ښودل کېږي هم پټه ده، څو یوه کوچنۍ شمېره له ټولګو څخه ونه اټکل شي.
 hq-figures-csv = CSV ښکته کول
 hq-figures-total = ټولې قضیې: { $total }
 hq-figures-all-months = ټولې میاشتې
@@ -142,3 +146,14 @@ hq-error-choice = له ارزښتونو څخه یو وټاکئ.
 hq-database-invalid = د ډیټابیس پته sqlite:PATH یا postgres://user@host:port/name ده.
 hq-migrated = PostgreSQL ته ولېږدول شو: وسایل: { $devices }، قضیې: { $cases }، بدلونونه: { $changes }. وسایل له هماغه ځایه دوام ورکوي چې پاتې شوي وو.
 hq-migrate-target-not-empty = موخه ډیټابیس دمخه وسایل یا قضیې لري. لېږد یوازې د مرکز یو تش ډیټابیس ډکوي؛ هیڅ شی بدل نه شو.
+
+## Accounts (administrators)
+hq-nav-accounts = حسابونه
+hq-col-role = رول
+hq-accounts-password = لومړنی پټنوم
+hq-accounts-password-hint = لږ تر لږه { $count } توري. لومړنی پټنوم په حضوري ډول وسپارئ، هېڅکله یې په برېښنالیک یا پیغام کې مه لېږئ.
+hq-accounts-add = حساب زیاتول
+hq-accounts-change-role = رول بدلول
+hq-accounts-remove = لرې کول
+hq-accounts-you = ستاسو حساب
+hq-accounts-not-yourself = تاسو نه شئ کولای د خپل حساب رول بدل کړئ یا یې لرې کړئ؛ دا کار یو بل کس کولای شي چې د سیستم د مدیر رول لري.

@@ -85,6 +85,9 @@ hq-match-status = { $status ->
    *[potential] Por rever
 }
 hq-duplicates = Possíveis duplicados (para rever; nada é fundido automaticamente)
+hq-duplicate-same = Mesma pessoa
+hq-duplicate-different = Duas pessoas diferentes
+hq-duplicate-confirmed = Confirmado: é uma só pessoa. Mantenha o processo mais completo e ordene o apagamento do outro, com o motivo «Registo duplicado».
 hq-transfer-title = Passar um processo para outro local
 hq-transfer-case = Identificador do processo
 hq-transfer-site = Local que recebe
@@ -113,6 +116,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Números (anonimizados)
 hq-figures-explain = Processos pelo mês em que a pessoa foi encontrada. Contagens abaixo de 5 aparecem como «<5», para que ninguém possa ser identificado. Aqui não aparecem nomes nem detalhes dos processos.
+hq-figures-hidden = Uma contagem que aparece como «x» também fica oculta, para que uma contagem pequena não possa ser deduzida dos totais.
 hq-figures-csv = Descarregar CSV
 hq-figures-total = Processos no total: { $total }
 hq-figures-all-months = Todos os meses
@@ -142,3 +146,14 @@ hq-error-choice = Escolha um dos valores.
 hq-database-invalid = Um endereço de base de dados é sqlite:CAMINHO ou postgres://utilizador@anfitrião:porta/nome.
 hq-migrated = Transferido para PostgreSQL: dispositivos: { $devices }, casos: { $cases }, alterações: { $changes }. Os dispositivos continuam onde pararam.
 hq-migrate-target-not-empty = A base de dados de destino já contém dispositivos ou casos. A transferência só preenche uma base de dados da sede vazia; nada foi alterado.
+
+## Accounts (administrators)
+hq-nav-accounts = Contas
+hq-col-role = Função
+hq-accounts-password = Palavra-passe inicial
+hq-accounts-password-hint = Pelo menos { $count } caracteres. Entregue a palavra-passe inicial em mão, nunca por e-mail nem por mensagem.
+hq-accounts-add = Adicionar a conta
+hq-accounts-change-role = Mudar a função
+hq-accounts-remove = Remover
+hq-accounts-you = A sua conta
+hq-accounts-not-yourself = Não pode mudar a função da sua própria conta nem removê-la; outra pessoa com a função de administrador pode fazê-lo.

@@ -85,6 +85,9 @@ hq-match-status = { $status ->
    *[potential] Dib u eegis ayuu sugayaa
 }
 hq-duplicates = Nuqullo suurtagal ah (dib u eegis; waxba si toos ah isuma darmaan)
+hq-duplicate-same = Isla qofka
+hq-duplicate-different = Laba qof oo kala duwan
+hq-duplicate-confirmed = Waxaa la xaqiijiyay in ay isku qof yihiin. Hay kiiska ka dhammaystiran, kan kalena amar in la tirtiro, adigoo dooranaya sababta «Diiwaan nuqul ah».
 hq-transfer-title = Kiis u wareeji goob kale
 hq-transfer-case = Aqoonsiga kiiska
 hq-transfer-site = Goobta qaadanaysa
@@ -113,6 +116,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Tirooyinka (aan magac lahayn)
 hq-figures-explain = Kiisaska iyadoo loo eegayo bisha qofka lala kulmay. Tirooyinka ka yar 5 waxaa loo muujiyaa «<5», si aan qofna loo garan. Halkan laguma muujiyo magacyo ama faahfaahinta kiisaska.
+hq-figures-hidden = Tirada loo muujiyo «x» sidoo kale waa la qariyay, si aan tiro yar looga soo saarin wadarrada.
 hq-figures-csv = Soo deji CSV
 hq-figures-total = Wadarta kiisaska: { $total }
 hq-figures-all-months = Dhammaan bilaha
@@ -142,3 +146,14 @@ hq-error-choice = Dooro mid ka mid ah qiimayaasha.
 hq-database-invalid = Cinwaanka kaydka xogta waa sqlite:PATH ama postgres://user@host:port/name.
 hq-migrated = Waxaa loo raray PostgreSQL: qalabka: { $devices }, kiisaska: { $cases }, isbeddellada: { $changes }. Qalabku waxay ka sii wadaan halkii ay ku joogeen.
 hq-migrate-target-not-empty = Kaydka xogta ee loo socdo horay ayuu u hayaa qalab ama kiisas. Rarku wuxuu buuxiyaa oo keliya kayd xogeed xarunta oo madhan; waxba lama beddelin.
+
+## Accounts (administrators)
+hq-nav-accounts = Akoonnada
+hq-col-role = Door
+hq-accounts-password = Furaha sirta ee ugu horreeya
+hq-accounts-password-hint = Ugu yaraan { $count } xaraf. Furaha sirta ee ugu horreeya si gacan-ka-gacan ah u dhiib; marnaba ha ku dirin iimayl ama fariin.
+hq-accounts-add = Ku dar akoonka
+hq-accounts-change-role = Beddel doorka
+hq-accounts-remove = Ka saar
+hq-accounts-you = Akoonkaaga
+hq-accounts-not-yourself = Ma beddeli kartid doorka akoonkaaga, mana ka saari kartid; maamule kale ayaa samayn kara.

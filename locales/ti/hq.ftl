@@ -85,6 +85,9 @@ hq-match-status = { $status ->
    *[potential] ንምርኣይ
 }
 hq-duplicates = ክኾኑ ዝኽእሉ ድግግማት (ንምርኣይ፤ ብገዛእ ርእሱ ዝጽንበር የለን)
+hq-duplicate-same = ሓደ ሰብ
+hq-duplicate-different = ክልተ ዝተፈላለዩ ሰባት
+hq-duplicate-confirmed = ሓደ ሰብ ምዃኑ ተረጋጊጹ። ነቲ ዝያዳ ምሉእ ጉዳይ ሓዝዎ፣ ነቲ ካልእ ድማ ብምኽንያት «ዝተደገመ መዝገብ» ክድምሰስ ኣዝዙ።
 hq-transfer-title = ጉዳይ ናብ ካልእ ቦታ ኣመሓላልፍ
 hq-transfer-case = መለለዪ ጉዳይ
 hq-transfer-site = ተቐባሊ ቦታ
@@ -113,6 +116,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = ኣሃዛት (ስም ዘይብሉ)
 hq-figures-explain = ጉዳያት ብወርሒ እቲ ሰብ ዝተራኸበሉ። ካብ 5 ዝወሓዱ ቁጽርታት ከም «<5» ይርኣዩ፣ ሓደ ሰብ ከይልለ። ኣብዚ ኣስማት ወይ ዝርዝር ጉዳያት ኣይርኣዩን።
+hq-figures-hidden = ብ«x» ዝርአ ቁጽሪ እውን ተሓቢኡ ኣሎ፣ ንእሽቶ ቁጽሪ ካብ ድምርታት ከይርከብ።
 hq-figures-csv = CSV ኣውርድ
 hq-figures-total = ጠቕላላ ጉዳያት፦ { $total }
 hq-figures-all-months = ኩሎም ኣዋርሕ
@@ -142,3 +146,14 @@ hq-error-choice = ካብቶም ዋጋታት ሓደ ምረጹ።
 hq-database-invalid = ኣድራሻ ዳታቤዝ sqlite:PATH ወይ postgres://user@host:port/name እዩ።
 hq-migrated = ናብ PostgreSQL ተሰጋጊሩ፦ መሳርሒታት፦ { $devices }፣ ጉዳያት፦ { $cases }፣ ለውጥታት፦ { $changes }። መሳርሒታት ካብ ዝኣረፉሉ ይቕጽሉ።
 hq-migrate-target-not-empty = እቲ መዕለቢ ዳታቤዝ ድሮ መሳርሒታት ወይ ጉዳያት ሒዙ ኣሎ። ምስግጋር ባዶ ዳታቤዝ ዋና መደበር ጥራይ እዩ ዝመልእ፤ ዋላ ሓደ ኣይተቐየረን።
+
+## Accounts (administrators)
+hq-nav-accounts = ኣካውንታት
+hq-col-role = ተራ
+hq-accounts-password = ናይ መጀመርታ መሕለፊ ቃል
+hq-accounts-password-hint = እንተወሓደ { $count } ፊደላት። ናይ መጀመርታ መሕለፊ ቃል ብኣካል ኣረክቡ፤ ብኢመይል ወይ ብመልእኽቲ ፈጺምኩም ኣይትስደድዎ።
+hq-accounts-add = ኣካውንት ወስኽ
+hq-accounts-change-role = ተራ ቀይር
+hq-accounts-remove = ኣልግስ
+hq-accounts-you = ናትኩም ኣካውንት
+hq-accounts-not-yourself = ተራ ናይ ገዛእ ርእስኹም ኣካውንት ክትቅይሩ ወይ ከተልግስዎ ኣይትኽእሉን፤ ብካልእ ኣመሓዳሪ ክግበር ይኽእል።

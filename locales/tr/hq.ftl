@@ -85,6 +85,9 @@ hq-match-status = { $status ->
    *[potential] İncelenecek
 }
 hq-duplicates = Olası mükerrer kayıtlar (inceleme için; hiçbir şey otomatik birleştirilmez)
+hq-duplicate-same = Aynı kişi
+hq-duplicate-different = İki farklı kişi
+hq-duplicate-confirmed = Aynı kişi olduğu onaylandı. Daha eksiksiz olan vakayı koruyun ve diğerinin «Mükerrer kayıt» gerekçesiyle silinmesini emredin.
 hq-transfer-title = Bir vakayı başka bir yere devret
 hq-transfer-case = Vaka kimliği
 hq-transfer-site = Devralan yer
@@ -113,6 +116,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Rakamlar (anonim)
 hq-figures-explain = Kişiyle karşılaşılan aya göre vakalar. 5'ten küçük sayılar kimsenin ayırt edilememesi için «<5» olarak gösterilir. Burada ad ya da vaka ayrıntısı gösterilmez.
+hq-figures-hidden = «x» olarak gösterilen sayı da gizlenmiştir; böylece küçük bir sayı toplamlardan hesaplanamaz.
 hq-figures-csv = CSV indir
 hq-figures-total = Toplam vaka: { $total }
 hq-figures-all-months = Tüm aylar
@@ -142,3 +146,14 @@ hq-error-choice = Değerlerden birini seçin.
 hq-database-invalid = Veritabanı adresi sqlite:YOL veya postgres://kullanıcı@sunucu:port/ad biçimindedir.
 hq-migrated = PostgreSQL'e taşındı: cihazlar: { $devices }, vakalar: { $cases }, değişiklikler: { $changes }. Cihazlar kaldıkları yerden devam eder.
 hq-migrate-target-not-empty = Hedef veritabanında zaten cihazlar veya vakalar var. Taşıma yalnızca boş bir merkez veritabanını doldurur; hiçbir şey değiştirilmedi.
+
+## Accounts (administrators)
+hq-nav-accounts = Hesaplar
+hq-col-role = Rol
+hq-accounts-password = İlk parola
+hq-accounts-password-hint = En az { $count } karakter. İlk parolayı elden teslim edin; asla e-posta veya mesajla göndermeyin.
+hq-accounts-add = Hesabı ekle
+hq-accounts-change-role = Rolü değiştir
+hq-accounts-remove = Kaldır
+hq-accounts-you = Hesabınız
+hq-accounts-not-yourself = Kendi hesabınızın rolünü değiştiremez veya hesabınızı kaldıramazsınız; bunu başka bir sistem yöneticisi yapabilir.

@@ -85,6 +85,9 @@ hq-match-status = { $status ->
    *[potential] جائزے کے لیے
 }
 hq-duplicates = ممکنہ دہرے ریکارڈ (جائزے کے لیے؛ کچھ بھی خود بخود ضم نہیں ہوتا)
+hq-duplicate-same = ایک ہی شخص
+hq-duplicate-different = دو مختلف افراد
+hq-duplicate-confirmed = تصدیق ہو گئی کہ دونوں کیس ایک ہی شخص کے ہیں۔ زیادہ مکمل کیس رکھیں اور دوسرا کیس حذف کرنے کا حکم دیں، وجہ «دہرا ریکارڈ» کے ساتھ۔
 hq-transfer-title = کیس کسی اور مقام کو دیں
 hq-transfer-case = کیس کی شناخت
 hq-transfer-site = وصول کرنے والا مقام
@@ -113,6 +116,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = اعداد و شمار (گمنام)
 hq-figures-explain = کیس اس مہینے کے لحاظ سے جب اس شخص سے ملاقات ہوئی۔ 5 سے کم تعداد «<5» کی صورت میں دکھائی جاتی ہے تاکہ کسی کی نشاندہی نہ ہو سکے۔ یہاں کوئی نام یا کیس کی تفصیل نہیں دکھائی جاتی۔
+hq-figures-hidden = «x» کی صورت میں دکھائی جانے والی تعداد بھی چھپائی گئی ہے تاکہ کوئی چھوٹی تعداد میزان سے معلوم نہ کی جا سکے۔
 hq-figures-csv = CSV ڈاؤن لوڈ کریں
 hq-figures-total = کل کیس: { $total }
 hq-figures-all-months = تمام مہینے
@@ -142,3 +146,14 @@ hq-error-choice = قدروں میں سے ایک منتخب کریں۔
 hq-database-invalid = ڈیٹا بیس کا پتہ sqlite:PATH یا postgres://user@host:port/name ہوتا ہے۔
 hq-migrated = PostgreSQL میں منتقل کر دیا گیا: آلات: { $devices }، کیسز: { $cases }، تبدیلیاں: { $changes }۔ آلات وہیں سے جاری رکھیں گے جہاں رکے تھے۔
 hq-migrate-target-not-empty = ہدف ڈیٹا بیس میں پہلے سے آلات یا کیسز موجود ہیں۔ منتقلی صرف ہیڈکوارٹر کے خالی ڈیٹا بیس کو بھرتی ہے؛ کچھ نہیں بدلا گیا۔
+
+## Accounts (administrators)
+hq-nav-accounts = اکاؤنٹس
+hq-col-role = کردار
+hq-accounts-password = ابتدائی پاس ورڈ
+hq-accounts-password-hint = کم از کم { $count } حروف۔ ابتدائی پاس ورڈ ذاتی طور پر حوالے کریں، کبھی ای میل یا پیغام کے ذریعے نہ بھیجیں۔
+hq-accounts-add = اکاؤنٹ شامل کریں
+hq-accounts-change-role = کردار تبدیل کریں
+hq-accounts-remove = ہٹائیں
+hq-accounts-you = آپ کا اکاؤنٹ
+hq-accounts-not-yourself = اپنے اکاؤنٹ کا کردار تبدیل کرنا یا اسے ہٹانا آپ کے لیے ممکن نہیں؛ یہ کسی دوسرے منتظم کے ذریعے کیا جا سکتا ہے۔

@@ -176,6 +176,20 @@ test('confirm a tracing match across sites', async () => {
   await context.close();
 });
 
+test('a possible duplicate across sites is confirmed as one person', async () => {
+  const { context, page } = await session('supervisor');
+  await page.goto(`${base}/matches`);
+  const pair = () =>
+    page.locator('section.duplicate').filter({ hasText: seed.conflict_code }).filter({ has: page.locator(`a[href="/cases/${seed.duplicate_case}"]`) });
+  await pair().first().waitFor();
+  await pair().first().scrollIntoViewIfNeeded();
+  await shot(page, 'duplicates');
+  await Promise.all([page.waitForURL(/done=1/), pair().first().locator('button', { hasText: 'Same person' }).click()]);
+  assert.match(await pair().first().innerText(), /Confirmed as one person/);
+  assert.equal(await pair().first().locator('button').count(), 0);
+  await context.close();
+});
+
 test('an admin enrolls and revokes a device', async () => {
   const { context, page } = await session('admin');
   await page.goto(`${base}/devices`);
@@ -187,6 +201,28 @@ test('an admin enrolls and revokes a device', async () => {
   const row = page.locator(`tr[data-device="${seed.devices[0]}"]`);
   await Promise.all([page.waitForURL(/done=1/), row.locator('button').click()]);
   assert.match(await page.locator(`tr[data-device="${seed.devices[0]}"]`).innerText(), /Revoked/);
+  await context.close();
+});
+
+test('an admin adds an account, gives it another role, and removes it', async () => {
+  const { context, page } = await session('admin');
+  await page.goto(`${base}/accounts`);
+  const add = page.locator('form[action="/accounts"]');
+  await add.locator('input[name=name]').fill('nadia');
+  await add.locator('select[name=role]').selectOption('interpreter');
+  await add.locator('input[name=password]').fill(seed.password);
+  await Promise.all([page.waitForURL(/done=1/), add.locator('button').click()]);
+  const row = page.locator('tr[data-account="nadia"]');
+  assert.match(await row.innerText(), /Interpreter/);
+  // The admin's own row offers no change (nobody locks themselves out).
+  assert.equal(await page.locator('tr[data-account="admin"] form').count(), 0);
+  await shot(page, 'accounts');
+  await row.locator('select[name=role]').selectOption('caseworker');
+  await Promise.all([page.waitForURL(/done=1/), row.locator('form[action="/accounts/role"] button').click()]);
+  assert.match(await page.locator('tr[data-account="nadia"]').innerText(), /Shelter caseworker/);
+  const removeButton = page.locator('tr[data-account="nadia"] form[action="/accounts/remove"] button');
+  await Promise.all([page.waitForURL(/done=1/), removeButton.click()]);
+  assert.equal(await page.locator('tr[data-account="nadia"]').count(), 0);
   await context.close();
 });
 

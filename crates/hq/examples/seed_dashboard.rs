@@ -1,7 +1,7 @@
 //! Seeds an HQ database for the dashboard's browser tests and screenshots: synthetic cases
 //! (never real people) from three device stores at two sites, synced in-process through the
 //! real hub, so that HQ holds a real conflict (two devices answered one question offline), a
-//! real tracing match across sites, and dashboard users of every role.
+//! real tracing match across sites, a possible duplicate, and dashboard users of every role.
 //!
 //! `cargo run -p waypoint-hq --example seed_dashboard -- DIR` writes `DIR/hq.db` and prints
 //! what the tests need (ids, codes, passwords) as one JSON object on standard output.
@@ -183,6 +183,17 @@ fn main() -> Result<()> {
         case.consents.push(consent(ConsentPurpose::Registration, &amina));
         case.consents.push(consent(ConsentPurpose::SharingWithHq, &amina));
     })?;
+    // The same boy registered again at the shelter: a possible duplicate.
+    let again: CaseId = c.store.create_case(|case| {
+        case.registration.names = vec![
+            name("Hassan", "Latn", NameKind::Given, &tom),
+            name("Idris", "Latn", NameKind::Family, &tom),
+        ];
+        case.registration.sex = Some(Sex::Male);
+        case.registration.birth = BirthDate::Approximate { year: 2009, month: None };
+        case.consents.push(consent(ConsentPurpose::Registration, &tom));
+        case.consents.push(consent(ConsentPurpose::SharingWithHq, &tom));
+    })?;
     sync(&mut hub, &mut a)?;
     sync(&mut hub, &mut b)?;
     sync(&mut hub, &mut c)?;
@@ -214,6 +225,7 @@ fn main() -> Result<()> {
         "password": PASSWORD,
         "conflict_case": conflicted.to_string(),
         "conflict_code": code(&mut a.store, &conflicted)?,
+        "duplicate_case": again.to_string(),
         "seeker_case": seeker.to_string(),
         "seeker_code": code(&mut c.store, &seeker)?,
         "found_case": found.to_string(),

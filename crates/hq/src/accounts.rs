@@ -71,6 +71,7 @@ impl Role {
             P::ManageDevices => matches!(self, R::Admin),
             P::ViewAudit => matches!(self, R::Supervisor | R::Admin),
             P::ViewFigures => matches!(self, R::Analyst | R::Supervisor | R::Admin),
+            P::ManageAccounts => matches!(self, R::Admin),
         }
     }
 }
@@ -96,6 +97,8 @@ pub enum Permission {
     ViewAudit,
     /// Anonymised figures.
     ViewFigures,
+    /// List, add, change the role of and remove dashboard accounts.
+    ManageAccounts,
 }
 
 /// Password hashing failures.

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
 use waypoint_hq::accounts::Role;
-use waypoint_hq::dashboard::{AddUserError, Dashboard, SqliteDashboard};
+use waypoint_hq::dashboard::{AddUserError, Dashboard};
 use waypoint_hq::{Database, HubPool, StorageError};
 use waypoint_i18n::{Arg, Localizer};
 use waypoint_sync::wire::{CaseKey, DeviceKey};
@@ -70,9 +70,8 @@ enum UserCommand {
     /// Add a dashboard user. The password is read from standard input (one line) or asked
     /// for at the terminal; never from the command line, where other users could see it.
     Add {
-        /// The database file.
-        #[arg(long, default_value = "hq.db")]
-        db: PathBuf,
+        #[command(flatten)]
+        target: Target,
         /// Sign-in name.
         #[arg(long)]
         name: String,
@@ -158,6 +157,11 @@ fn parse_hex<const N: usize>(s: &str) -> Option<[u8; N]> {
 /// A failure, as a message id and its arguments.
 type Failure = (String, Vec<(&'static str, Arg)>);
 
+fn dashboard_error(e: waypoint_hq::dashboard::DashStoreError) -> Failure {
+    tracing::debug!(error = %e, "dashboard storage");
+    ("hq-storage-failed".to_owned(), Vec::new())
+}
+
 fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
     let storage_error = |e: StorageError| {
         tracing::debug!(error = %e, "storage");
@@ -177,20 +181,10 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
                 })?;
                 let address = listener.local_addr().map_or(listen.to_string(), |a| a.to_string());
                 println!("{}", l10n.format("hq-listening", &[("address", Arg::from(address))]));
-                let mut app = waypoint_hq::server::router(pool);
-                // The dashboard reads and writes SQLite only, so far; on PostgreSQL HQ serves
-                // devices, and the dashboard waits for its PostgreSQL store.
-                if let Database::Sqlite(db) = &database {
-                    let dashboard = SqliteDashboard::open(db).map_err(|e| {
-                        tracing::debug!(error = %e, "dashboard storage");
-                        ("hq-storage-failed".to_owned(), Vec::new())
-                    })?;
-                    // Plain HTTP on loopback only; anywhere else cookies are marked Secure.
-                    let dashboard = Arc::new(Dashboard::new(Box::new(dashboard), !listen.ip().is_loopback()));
-                    app = app.merge(waypoint_hq::dashboard::router(dashboard));
-                } else {
-                    tracing::warn!("the dashboard needs SQLite for now; serving devices only");
-                }
+                let store = waypoint_hq::dashboard::open_store(&database).map_err(dashboard_error)?;
+                // Plain HTTP on loopback only; anywhere else cookies are marked Secure.
+                let dashboard = Arc::new(Dashboard::new(store, !listen.ip().is_loopback()));
+                let app = waypoint_hq::server::router(pool).merge(waypoint_hq::dashboard::router(dashboard));
                 axum::serve(listener, app)
                     .with_graceful_shutdown(async {
                         let _ = tokio::signal::ctrl_c().await;
@@ -250,14 +244,11 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
             println!("{}", l10n.format("hq-case-erased", &[]));
             Ok(())
         }
-        Command::User { command: UserCommand::Add { db, name, role } } => {
+        Command::User { command: UserCommand::Add { target, name, role } } => {
             let role = Role::from_code(&role).ok_or(("hq-user-role-invalid".to_owned(), Vec::new()))?;
             let password = read_password(l10n)?;
-            let store = SqliteDashboard::open(&db).map_err(|e| {
-                tracing::debug!(error = %e, "dashboard storage");
-                ("hq-storage-failed".to_owned(), Vec::new())
-            })?;
-            let dashboard = Dashboard::new(Box::new(store), false);
+            let store = waypoint_hq::dashboard::open_store(&target.database()?).map_err(dashboard_error)?;
+            let dashboard = Dashboard::new(store, false);
             match dashboard.add_user(&name, role, &password) {
                 Ok(()) => {
                     println!("{}", l10n.format("hq-user-added", &[("role", Arg::from(role.code()))]));

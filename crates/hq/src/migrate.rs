@@ -1,8 +1,9 @@
 //! `waypoint-hq migrate`: moves an HQ from its SQLite file to PostgreSQL without loss —
 //! devices, enrollment codes, nonces, cases with their sealed changes and keys, the feed,
-//! what each device holds and was sent, transfers, tombstones and confirmations — so that
-//! devices continue where they left off: their cursors and acknowledged heads stay valid,
-//! and nothing they hold is sent to them again.
+//! what each device holds and was sent, transfers, tombstones and confirmations, and the
+//! dashboard's accounts, audit trail, erasure orders and duplicate decisions — so that devices continue where they
+//! left off: their cursors and acknowledged heads stay valid, and nothing they hold is sent to
+//! them again. Dashboard sessions are not moved: staff sign in again.
 //!
 //! Sealed changes move as they are (each case keeps its key, which moves to the keys
 //! database), feed positions and change order are kept, and the counts of every table are
@@ -32,6 +33,8 @@ pub struct Moved {
 enum Kind {
     Bytes,
     Text,
+    /// Text that may be missing (NULL).
+    OptText,
     Int,
     Bool,
 }
@@ -40,6 +43,7 @@ enum Kind {
 enum Column {
     Bytes(Vec<Vec<u8>>),
     Text(Vec<String>),
+    OptText(Vec<Option<String>>),
     Int(Vec<i64>),
     Bool(Vec<bool>),
 }
@@ -49,6 +53,7 @@ impl Column {
         match kind {
             Kind::Bytes => Self::Bytes(Vec::new()),
             Kind::Text => Self::Text(Vec::new()),
+            Kind::OptText => Self::OptText(Vec::new()),
             Kind::Int => Self::Int(Vec::new()),
             Kind::Bool => Self::Bool(Vec::new()),
         }
@@ -60,6 +65,8 @@ impl Column {
         match (self, value) {
             (Self::Bytes(v), ValueRef::Blob(b)) => v.push(b.to_vec()),
             (Self::Text(v), ValueRef::Text(t)) => v.push(String::from_utf8_lossy(t).into_owned()),
+            (Self::OptText(v), ValueRef::Text(t)) => v.push(Some(String::from_utf8_lossy(t).into_owned())),
+            (Self::OptText(v), ValueRef::Null) => v.push(None),
             (Self::Int(v), ValueRef::Integer(i)) => v.push(i),
             (Self::Bool(v), ValueRef::Integer(i)) => v.push(i != 0),
             _ => return Err(bad()),
@@ -71,6 +78,7 @@ impl Column {
         match self {
             Self::Bytes(v) => v as &(dyn ToSql + Sync),
             Self::Text(v) => v,
+            Self::OptText(v) => v,
             Self::Int(v) => v,
             Self::Bool(v) => v,
         }
@@ -79,7 +87,7 @@ impl Column {
     fn array_type(kind: Kind) -> &'static str {
         match kind {
             Kind::Bytes => "bytea[]",
-            Kind::Text => "text[]",
+            Kind::Text | Kind::OptText => "text[]",
             Kind::Int => "int8[]",
             Kind::Bool => "boolean[]",
         }
@@ -188,6 +196,50 @@ const TABLES: &[Table] = &[
         columns: &[("case_id", "case_id", Kind::Bytes), ("device", "device", Kind::Bytes)],
         order: "case_id, device",
     },
+    Table {
+        name: "dash_users",
+        columns: &[
+            ("name", "name", Kind::Text),
+            ("role", "role", Kind::Text),
+            ("password", "password", Kind::Text),
+            ("created_at", "created_at", Kind::Int),
+        ],
+        order: "name",
+    },
+    Table {
+        name: "dash_audit",
+        columns: &[
+            ("seq", "seq", Kind::Int),
+            ("at", "at", Kind::Int),
+            ("user", "user_name", Kind::Text),
+            ("action", "action", Kind::Text),
+            ("case_id", "case_id", Kind::OptText),
+            ("detail", "detail", Kind::Text),
+            ("hash", "hash", Kind::Bytes),
+        ],
+        order: "seq",
+    },
+    Table {
+        name: "dash_erasure_orders",
+        columns: &[
+            ("case_id", "case_id", Kind::Bytes),
+            ("reason", "reason", Kind::Text),
+            ("by_user", "by_user", Kind::Text),
+            ("at", "at", Kind::Int),
+        ],
+        order: "case_id",
+    },
+    Table {
+        name: "dash_duplicate_decisions",
+        columns: &[
+            ("case_a", "case_a", Kind::Bytes),
+            ("case_b", "case_b", Kind::Bytes),
+            ("same_person", "same_person", Kind::Bool),
+            ("by_user", "by_user", Kind::Text),
+            ("at", "at", Kind::Int),
+        ],
+        order: "case_a, case_b",
+    },
 ];
 
 const KEYS: Table = Table {
@@ -219,11 +271,16 @@ pub fn sqlite_to_postgres(from: &Path, to: &PgAddress) -> Result<Moved, StorageE
         }
         copy(&source.keys, t, Conn::Keys, &KEYS)?;
         // The sequences go on after what was moved.
-        t.execute_dynamic(
-            Conn::Db,
-            "SELECT setval(pg_get_serial_sequence('changes', 'seq'), GREATEST((SELECT max(seq) FROM changes), 1))",
-            &[],
-        )?;
+        for table in ["changes", "dash_audit"] {
+            t.execute_dynamic(
+                Conn::Db,
+                &format!(
+                    "SELECT setval(pg_get_serial_sequence('{table}', 'seq'), \
+                     GREATEST((SELECT max(seq) FROM {table}), 1))"
+                ),
+                &[],
+            )?;
+        }
         t.execute_dynamic(
             Conn::Db,
             "UPDATE feed SET position = (SELECT COALESCE(max(position), 0) FROM cases) WHERE id = 1",

@@ -98,6 +98,19 @@ pub struct PgHub {
     nonces_seen: Cell<u64>,
 }
 
+/// Runs blocking PostgreSQL work. The `postgres` client drives its connection on a runtime of
+/// its own, which panics when entered from another runtime's async context (a dashboard
+/// handler); there the work first leaves the async worker (`block_in_place`). Elsewhere (a
+/// `spawn_blocking` thread, as for device requests, or a command) it just runs.
+fn off_runtime<T>(work: impl FnOnce() -> T) -> T {
+    match tokio::runtime::Handle::try_current() {
+        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(work)
+        }
+        _ => work(),
+    }
+}
+
 fn key16(bytes: &[u8]) -> Option<[u8; 16]> {
     <[u8; 16]>::try_from(bytes).ok()
 }
@@ -229,10 +242,11 @@ impl PgHub {
         sql: &'static str,
         params: &[Param<'_>],
     ) -> Result<Vec<Row>, StorageError> {
-        let mut client = self.client(conn).borrow_mut();
-        let result = self
-            .statement(conn, &mut client, sql)
-            .and_then(|s| client.query(&s, params).map_err(StorageError::from));
+        let result = off_runtime(|| {
+            let mut client = self.client(conn).borrow_mut();
+            self.statement(conn, &mut client, sql)
+                .and_then(|s| client.query(&s, params).map_err(StorageError::from))
+        });
         self.note(result)
     }
 
@@ -242,10 +256,11 @@ impl PgHub {
         sql: &'static str,
         params: &[Param<'_>],
     ) -> Result<u64, StorageError> {
-        let mut client = self.client(conn).borrow_mut();
-        let result = self
-            .statement(conn, &mut client, sql)
-            .and_then(|s| client.execute(&s, params).map_err(StorageError::from));
+        let result = off_runtime(|| {
+            let mut client = self.client(conn).borrow_mut();
+            self.statement(conn, &mut client, sql)
+                .and_then(|s| client.execute(&s, params).map_err(StorageError::from))
+        });
         self.note(result)
     }
 
@@ -256,18 +271,21 @@ impl PgHub {
         sql: &str,
         params: &[Param<'_>],
     ) -> Result<u64, StorageError> {
-        let result = self.client(conn).borrow_mut().execute(sql, params).map_err(StorageError::from);
+        let result =
+            off_runtime(|| self.client(conn).borrow_mut().execute(sql, params).map_err(StorageError::from));
         self.note(result)
     }
 
     /// A count (`SELECT count(*) …`) built at run time.
     pub(crate) fn count_dynamic(&self, conn: Conn, sql: &str) -> Result<i64, StorageError> {
-        let result = self.client(conn).borrow_mut().query_one(sql, &[]).map_err(StorageError::from);
+        let result =
+            off_runtime(|| self.client(conn).borrow_mut().query_one(sql, &[]).map_err(StorageError::from));
         Ok(self.note(result)?.try_get(0).unwrap_or(0))
     }
 
     fn simple(&self, conn: Conn, sql: &str) -> Result<(), StorageError> {
-        let result = self.client(conn).borrow_mut().batch_execute(sql).map_err(StorageError::from);
+        let result =
+            off_runtime(|| self.client(conn).borrow_mut().batch_execute(sql).map_err(StorageError::from));
         self.note(result)
     }
 

@@ -1,17 +1,17 @@
 //! The dashboard over HTTP on loopback: roles are enforced by the server (an analyst calling a
 //! personal-data endpoint directly gets 403, an officer cannot order an erasure), every
-//! state-changing request needs the session's CSRF token, and resolving a conflict writes an
-//! HQ change that a device receives at its next sync.
+//! state-changing request needs the session's CSRF token, resolving a conflict writes an HQ
+//! change that a device receives at its next sync, and only admins manage accounts. Each test
+//! runs on SQLite and on a throwaway PostgreSQL.
 
+#[macro_use]
 mod common;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
-use common::answer;
+use common::{Backend, Server, answer};
+use waypoint_hq::HubPool;
 use waypoint_hq::accounts::Role;
-use waypoint_hq::dashboard::{Dashboard, SqliteDashboard};
-use waypoint_hq::{Hub, HubPool, SqliteHub};
 use waypoint_model::{AnswerValue, CaseId, NameKind, PersonName, Recorded, SiteId, Timestamp, UserId};
 use waypoint_store::{KdfParams, Store, StoreConfig};
 use waypoint_sync::signing::SigningKey;
@@ -59,33 +59,36 @@ impl Device {
     }
 }
 
-struct Hq {
-    address: SocketAddr,
-    hub: Arc<HubPool>,
-    case: CaseId,
-    b: Device,
-    _dir: tempfile::TempDir,
+fn person_name(text: &str, by: &UserId) -> PersonName {
+    PersonName {
+        id: waypoint_model::EntryId::generate(),
+        text: text.into(),
+        script: "Latn".into(),
+        language: None,
+        kind: NameKind::AsWrittenByPerson,
+        recorded: Recorded::new(by, Timestamp::now()),
+    }
 }
 
-/// HQ with one case that two devices answered differently (a conflict), and users of each role.
-fn start() -> Hq {
-    let dir = tempfile::tempdir().expect("tmp");
-    let db = dir.path().join("hq.db");
-    let hub = Arc::new(HubPool::new(vec![Hub::Sqlite(SqliteHub::open(&db).expect("hub"))]));
-    let mut a = Device::new(&hub, dir.path(), "a", "officer-amina");
-    let mut b = Device::new(&hub, dir.path(), "b", "caseworker-lea");
+struct Hq {
+    server: Server,
+    case: CaseId,
+    b: Device,
+}
+
+/// HQ with one case that two devices answered differently (a conflict), and users of each
+/// role; `None` where PostgreSQL is missing and not required.
+fn start(backend: Backend) -> Option<Hq> {
+    let server = common::start(backend, 2)?;
+    let hub = server.pool.clone();
+    let dir = server.dir.path();
+    let mut a = Device::new(&hub, dir, "a", "officer-amina");
+    let mut b = Device::new(&hub, dir, "b", "caseworker-lea");
     let by = UserId::new("officer-amina");
     let case = a
         .store
         .create_case(|c| {
-            c.registration.names.push(PersonName {
-                id: waypoint_model::EntryId::generate(),
-                text: "Zainab Haddad".into(),
-                script: "Latn".into(),
-                language: None,
-                kind: NameKind::AsWrittenByPerson,
-                recorded: Recorded::new(&by, Timestamp::now()),
-            });
+            c.registration.names.push(person_name("Zainab Haddad", &by));
         })
         .expect("case");
     a.sync(&hub);
@@ -102,24 +105,15 @@ fn start() -> Hq {
         .expect("b");
     a.sync(&hub);
     b.sync(&hub);
-
-    let dashboard = Dashboard::new(Box::new(SqliteDashboard::open(&db).expect("dashboard")), false);
-    for (name, role) in [("super", Role::Supervisor), ("officer", Role::Officer), ("analyst", Role::Analyst)]
-    {
-        dashboard.add_user(name, role, PASSWORD).expect("user");
+    for (name, role) in [
+        ("super", Role::Supervisor),
+        ("officer", Role::Officer),
+        ("analyst", Role::Analyst),
+        ("admin", Role::Admin),
+    ] {
+        server.dashboard.add_user(name, role, PASSWORD).expect("user");
     }
-    let app =
-        waypoint_hq::server::router(hub.clone()).merge(waypoint_hq::dashboard::router(Arc::new(dashboard)));
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Runtime::new().expect("runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-            tx.send(listener.local_addr().expect("addr")).expect("send");
-            axum::serve(listener, app).await.expect("serve");
-        });
-    });
-    Hq { address: rx.recv().expect("address"), hub, case, b, _dir: dir }
+    Some(Hq { server, case, b })
 }
 
 fn agent() -> ureq::Agent {
@@ -134,7 +128,7 @@ struct Client {
 }
 
 fn login(hq: &Hq, name: &str) -> Client {
-    let base = format!("http://{}", hq.address);
+    let base = format!("http://{}", hq.server.address);
     let mut r = agent()
         .post(&format!("{base}/api/login"))
         .content_type("application/json")
@@ -169,9 +163,9 @@ impl Client {
     }
 }
 
-#[test]
-fn analyst_gets_figures_but_403_on_every_personal_data_endpoint() {
-    let hq = start();
+on_both!(analyst_gets_figures_but_403_on_every_personal_data_endpoint);
+fn analyst_gets_figures_but_403_on_every_personal_data_endpoint(backend: Backend) {
+    let Some(hq) = start(backend) else { return };
     let analyst = login(&hq, "analyst");
     let id = hq.case.to_string();
     for path in [
@@ -199,28 +193,29 @@ fn analyst_gets_figures_but_403_on_every_personal_data_endpoint() {
     assert!(csv.starts_with("dimension,value,month,count") && !csv.contains("Zainab"));
 }
 
-#[test]
-fn unauthenticated_requests_get_401_and_pages_send_to_sign_in() {
-    let hq = start();
-    let r = agent().get(&format!("http://{}/api/cases", hq.address)).call().expect("get");
+on_both!(unauthenticated_requests_get_401_and_pages_send_to_sign_in);
+fn unauthenticated_requests_get_401_and_pages_send_to_sign_in(backend: Backend) {
+    let Some(hq) = start(backend) else { return };
+    let r = agent().get(&format!("http://{}/api/cases", hq.server.address)).call().expect("get");
     assert_eq!(r.status(), 401);
     let r = agent()
-        .post(&format!("http://{}/api/login", hq.address))
+        .post(&format!("http://{}/api/login", hq.server.address))
         .content_type("application/json")
         .send(serde_json::json!({ "name": "super", "password": "wrong password!" }).to_string())
         .expect("login");
     assert_eq!(r.status(), 401);
 }
 
-#[test]
-fn officer_cannot_order_erasure_but_supervisor_can() {
-    let hq = start();
+on_both!(officer_cannot_order_erasure_but_supervisor_can);
+fn officer_cannot_order_erasure_but_supervisor_can(backend: Backend) {
+    let Some(hq) = start(backend) else { return };
     let id = hq.case.to_string();
     let officer = login(&hq, "officer");
     let body = serde_json::json!({ "case_id": id, "reason": "duplicate" });
     assert_eq!(officer.post("/api/erasures", body.clone(), Some(&officer.csrf)), 403);
     assert!(
-        hq.hub
+        hq.server
+            .pool
             .with(|h| h.doc(&waypoint_store::case_key(&hq.case).expect("key")))
             .expect("a hub")
             .expect("doc")
@@ -240,7 +235,8 @@ fn officer_cannot_order_erasure_but_supervisor_can() {
     );
     assert_eq!(sup.post("/api/erasures", body, Some(&sup.csrf)), 200);
     assert!(
-        hq.hub
+        hq.server
+            .pool
             .with(|h| h.doc(&waypoint_store::case_key(&hq.case).expect("key")))
             .expect("a hub")
             .expect("doc")
@@ -250,9 +246,9 @@ fn officer_cannot_order_erasure_but_supervisor_can() {
     assert!(audit.contains("case.erase") && audit.contains("reason=duplicate") && !audit.contains("Zainab"));
 }
 
-#[test]
-fn state_changes_without_the_csrf_token_are_403() {
-    let hq = start();
+on_both!(state_changes_without_the_csrf_token_are_403);
+fn state_changes_without_the_csrf_token_are_403(backend: Backend) {
+    let Some(hq) = start(backend) else { return };
     let sup = login(&hq, "super");
     let body = serde_json::json!({ "case_id": hq.case.to_string(), "site": "shelter-central" });
     assert_eq!(sup.post("/api/transfers", body.clone(), None), 403);
@@ -272,16 +268,16 @@ fn state_changes_without_the_csrf_token_are_403() {
     let (_, case) = sup.get(&format!("/api/cases/{}", hq.case));
     assert!(case.contains("\"to_site\":\"shelter-central\""), "{case}");
     let mut hq = hq;
-    let hub = hq.hub.clone();
+    let hub = hq.server.pool.clone();
     hq.b.sync(&hub);
     let transfers = hq.b.store.case(&hq.case).expect("case").transfers;
     assert_eq!(transfers.len(), 1);
     assert_eq!(transfers[0].recorded.by.as_str(), "hq:super");
 }
 
-#[test]
-fn resolving_a_conflict_writes_an_hq_change_that_devices_receive() {
-    let mut hq = start();
+on_both!(resolving_a_conflict_writes_an_hq_change_that_devices_receive);
+fn resolving_a_conflict_writes_an_hq_change_that_devices_receive(backend: Backend) {
+    let Some(mut hq) = start(backend) else { return };
     let sup = login(&hq, "super");
     let (status, body) = sup.get("/api/conflicts");
     assert_eq!(status, 200);
@@ -302,13 +298,128 @@ fn resolving_a_conflict_writes_an_hq_change_that_devices_receive() {
     let (_, after) = sup.get("/api/conflicts");
     assert_eq!(after, "[]");
     let key = waypoint_store::case_key(&hq.case).expect("key");
-    let authors = hq.hub.with(|h| h.authors(&key)).expect("a hub").expect("authors");
+    let authors = hq.server.pool.with(|h| h.authors(&key)).expect("a hub").expect("authors");
     assert!(authors.iter().any(|a| a == "hq:super"));
 
-    let hub = hq.hub.clone();
+    let hub = hq.server.pool.clone();
     hq.b.sync(&hub);
     assert!(hq.b.store.conflicts(&hq.case).expect("conflicts").is_empty());
     let value =
         hq.b.store.case(&hq.case).expect("case").interview.answers["family.where_last_seen"].value.clone();
     assert_eq!(value, Some(AnswerValue::Text("Khartoum".into())));
+}
+
+on_both!(admins_manage_accounts_and_a_change_applies_at_the_next_request);
+fn admins_manage_accounts_and_a_change_applies_at_the_next_request(backend: Backend) {
+    let Some(hq) = start(backend) else { return };
+    let sup = login(&hq, "super");
+    assert_eq!(sup.get("/api/accounts").0, 403, "only admins manage accounts");
+    let new = serde_json::json!({ "name": "Farah", "role": "caseworker", "password": PASSWORD });
+    assert_eq!(sup.post("/api/accounts", new.clone(), Some(&sup.csrf)), 403);
+
+    let admin = login(&hq, "admin");
+    let short = serde_json::json!({ "name": "Farah", "role": "caseworker", "password": "short" });
+    assert_eq!(admin.post("/api/accounts", short, Some(&admin.csrf)), 400);
+    let bad_role = serde_json::json!({ "name": "Farah", "role": "captain", "password": PASSWORD });
+    assert_eq!(admin.post("/api/accounts", bad_role, Some(&admin.csrf)), 400);
+    assert_eq!(admin.post("/api/accounts", new.clone(), None), 403, "CSRF token required");
+    assert_eq!(admin.post("/api/accounts", new, Some(&admin.csrf)), 200);
+    let again = serde_json::json!({ "name": "FARAH", "role": "officer", "password": PASSWORD });
+    assert_eq!(
+        admin.post("/api/accounts", again, Some(&admin.csrf)),
+        409,
+        "names are unique whatever their case"
+    );
+    let (status, list) = admin.get("/api/accounts");
+    assert_eq!(status, 200);
+    assert!(list.contains("\"Farah\"") && list.contains("caseworker") && !list.contains("argon2"), "{list}");
+
+    // The new account reads cases; made an analyst, the same session no longer can.
+    let farah = login(&hq, "farah");
+    assert_eq!(farah.get("/api/cases").0, 200);
+    let to_analyst = serde_json::json!({ "name": "farah", "role": "analyst" });
+    assert_eq!(admin.post("/api/accounts/role", to_analyst, Some(&admin.csrf)), 200);
+    assert_eq!(farah.get("/api/cases").0, 403);
+    assert_eq!(farah.get("/api/figures").0, 200);
+
+    // An admin cannot lock themselves out; removing an account ends its sessions.
+    let own = serde_json::json!({ "name": "Admin", "role": "officer" });
+    assert_eq!(admin.post("/api/accounts/role", own.clone(), Some(&admin.csrf)), 400);
+    assert_eq!(admin.post("/api/accounts/remove", own, Some(&admin.csrf)), 400);
+    let gone = serde_json::json!({ "name": "nobody-here" });
+    assert_eq!(admin.post("/api/accounts/remove", gone, Some(&admin.csrf)), 404);
+    let farah_out = serde_json::json!({ "name": "Farah" });
+    assert_eq!(admin.post("/api/accounts/remove", farah_out, Some(&admin.csrf)), 200);
+    assert_eq!(farah.get("/api/figures").0, 401);
+    let (_, audit) = admin.get("/api/audit");
+    for action in ["user.add", "user.role", "user.remove"] {
+        assert!(audit.contains(action), "{action}");
+    }
+    // The page lists the accounts, with no actions on the admin's own row.
+    let (status, page) = admin.get("/accounts");
+    assert_eq!(status, 200);
+    assert!(page.contains(r#"data-account="super""#) && !page.contains("Farah"), "{page}");
+}
+
+on_both!(a_possible_duplicate_is_decided_and_two_people_are_not_proposed_again);
+fn a_possible_duplicate_is_decided_and_two_people_are_not_proposed_again(backend: Backend) {
+    let Some(mut hq) = start(backend) else { return };
+    // The same name registered twice more at the site: three possible pairs.
+    let by = UserId::new("caseworker-lea");
+    let twin =
+        hq.b.store
+            .create_case(|c| c.registration.names.push(person_name("Zainab Haddad", &by)))
+            .expect("twin");
+    let third =
+        hq.b.store
+            .create_case(|c| c.registration.names.push(person_name("Zainab Haddad", &by)))
+            .expect("third");
+    let hub = hq.server.pool.clone();
+    hq.b.sync(&hub);
+    let sup = login(&hq, "super");
+    let pairs = |c: &Client| -> Vec<serde_json::Value> {
+        let (status, body) = c.get("/api/duplicates");
+        assert_eq!(status, 200);
+        serde_json::from_str(&body).expect("json")
+    };
+    assert_eq!(pairs(&sup).len(), 3);
+    let pair_of = |a: &CaseId, b: &CaseId, same: bool| serde_json::json!({ "a": a.to_string(), "b": b.to_string(), "same_person": same });
+
+    let officer = login(&hq, "officer");
+    assert_eq!(
+        officer.post("/api/duplicates/decide", pair_of(&hq.case, &twin, false), Some(&officer.csrf)),
+        403
+    );
+    assert_eq!(sup.post("/api/duplicates/decide", pair_of(&hq.case, &hq.case, true), Some(&sup.csrf)), 400);
+    let unknown = CaseId::generate();
+    assert_eq!(sup.post("/api/duplicates/decide", pair_of(&hq.case, &unknown, true), Some(&sup.csrf)), 404);
+
+    // Two people: the pair is not proposed again, in either order.
+    assert_eq!(sup.post("/api/duplicates/decide", pair_of(&twin, &hq.case, false), Some(&sup.csrf)), 200);
+    // One person: the pair stays listed, marked with who confirmed it.
+    assert_eq!(sup.post("/api/duplicates/decide", pair_of(&hq.case, &third, true), Some(&sup.csrf)), 200);
+    let left = pairs(&sup);
+    assert_eq!(left.len(), 2, "{left:?}");
+    let ids = |p: &serde_json::Value| {
+        let mut v = [
+            p["a"]["case_id"].as_str().unwrap_or("").to_owned(),
+            p["b"]["case_id"].as_str().unwrap_or("").to_owned(),
+        ];
+        v.sort();
+        v
+    };
+    let mut decided = [hq.case.to_string(), twin.to_string()];
+    decided.sort();
+    assert!(left.iter().all(|p| ids(p) != decided), "a pair of two people came back");
+    let confirmed: Vec<_> = left.iter().filter(|p| p["confirmed_by"] == "super").collect();
+    assert_eq!(confirmed.len(), 1);
+    let mut same = [hq.case.to_string(), third.to_string()];
+    same.sort();
+    assert_eq!(ids(confirmed[0]), same);
+    let (_, audit) = sup.get("/api/audit");
+    assert!(
+        audit.contains("duplicate.different")
+            && audit.contains("duplicate.same")
+            && !audit.contains("Zainab")
+    );
 }

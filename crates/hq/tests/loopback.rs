@@ -3,6 +3,7 @@
 //! 4xx and a clear message while the server keeps serving. Each test runs on SQLite and on a
 //! throwaway PostgreSQL (`<test>::sqlite`, `<test>::postgres`).
 
+#[macro_use]
 mod common;
 
 use common::answer;
@@ -16,22 +17,6 @@ use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::{self, DeviceKey, Enroll, Message, RefusalCode};
 
 type Hq = Server;
-
-/// Runs a test on both backends.
-macro_rules! on_both {
-    ($name:ident) => {
-        mod $name {
-            #[test]
-            fn sqlite() {
-                super::$name(super::Backend::Sqlite);
-            }
-            #[test]
-            fn postgres() {
-                super::$name(super::Backend::Postgres);
-            }
-        }
-    };
-}
 
 fn agent() -> ureq::Agent {
     ureq::Agent::config_builder().http_status_as_error(false).build().into()

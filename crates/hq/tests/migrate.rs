@@ -10,7 +10,11 @@ use common::answer;
 use std::sync::Arc;
 
 use common::{Backend, Server};
+use waypoint_hq::accounts::Role;
+use waypoint_hq::dashboard::Dashboard;
 use waypoint_hq::{Database, HubPool};
+
+const PASSWORD: &str = "correct horse battery staple";
 use waypoint_model::{CaseId, SiteId, Timestamp, UserId};
 use waypoint_store::{KdfParams, Store, StoreConfig, case_key};
 use waypoint_sync::device::{Outcome, sync};
@@ -114,8 +118,11 @@ fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() 
     edit(&mut b, &cases[0], "from-b", "caseworker-lea");
     b.sync(old.address, None);
     a.sync(old.address, None);
-    // One case erased, one given to the other site as well.
-    old.hub(|h| h.erase(&case_key(&cases[3]).expect("key"), Timestamp::now().0)).expect("erase");
+    // One case erased (ordered in the dashboard), one given to the other site as well.
+    old.dashboard.add_user("Supervisor-Ana", Role::Supervisor, PASSWORD).expect("user");
+    let (_, ana) = old.dashboard.login("supervisor-ana", PASSWORD).expect("login");
+    old.dashboard.erase(&ana, &cases[3].to_string(), "duplicate").expect("erase");
+    let audit_before = old.dashboard.audit_trail(&ana).expect("audit").len();
     old.hub(|h| h.transfer(&case_key(&cases[2]).expect("key"), "shelter-south")).expect("transfer");
     let mut captured = Vec::new();
     a.sync(old.address, Some(&mut captured));
@@ -150,7 +157,22 @@ fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() 
         "a second move into a filled HQ is refused"
     );
 
-    let pool = Arc::new(HubPool::new(Database::Postgres(address).open_pool(4).expect("open")));
+    // The dashboard moved too: its accounts (names still match whatever their case), its
+    // erasure orders with their reasons, its audit trail.
+    let database = Database::Postgres(address);
+    let dashboard = Dashboard::new(waypoint_hq::dashboard::open_store(&database).expect("store"), false);
+    let (_, ana) = dashboard.login("SUPERVISOR-ANA", PASSWORD).expect("the account moved");
+    let erasures = dashboard.erasures(&ana).expect("erasures");
+    assert_eq!(erasures.len(), 1);
+    assert_eq!(erasures[0].reason.as_deref(), Some("duplicate"));
+    assert_eq!(erasures[0].by.as_deref(), Some("Supervisor-Ana"));
+    let audit = dashboard.audit_trail(&ana).expect("audit");
+    // Every entry moved (those counted and the viewing that counted them), then the sign-in
+    // and the listing of erasures here.
+    assert_eq!(audit.len(), audit_before + 3);
+    assert!(audit.iter().any(|e| e.action == "case.erase"));
+
+    let pool = Arc::new(HubPool::new(database.open_pool(4).expect("open")));
     let new = common::serve(pool.clone());
     let hub = |work: &mut dyn FnMut(&mut waypoint_hq::Hub)| pool.with(|h| work(h)).expect("hub");
     let check = |id: &CaseId, heads: &[automerge::ChangeHash]| {

@@ -167,7 +167,7 @@ pub async fn decide_match(
     )
 }
 
-/// Possible duplicates (read-only).
+/// Possible duplicates, those confirmed as one person marked (pairs of two people left out).
 pub async fn duplicates(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
     reply(session(&d, &headers).and_then(|s| d.duplicates(&s)))
 }
@@ -214,6 +214,71 @@ pub async fn enroll(
         session_for_change(&d, &headers, None)
             .and_then(|s| d.enroll(&s, &b.site))
             .map(|code| json!({ "code": code })),
+    )
+}
+
+/// Dashboard accounts (admins).
+pub async fn accounts(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
+    reply(session(&d, &headers).and_then(|s| d.accounts(&s)))
+}
+
+/// Body of `POST /api/accounts` (and, with only some fields, of its `role` and `remove`).
+#[derive(Deserialize)]
+pub struct AccountBody {
+    name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    password: String,
+}
+
+/// Adds an account.
+pub async fn add_account(
+    State(d): State<Arc<Dashboard>>,
+    headers: HeaderMap,
+    Json(b): Json<AccountBody>,
+) -> Response {
+    done(
+        session_for_change(&d, &headers, None)
+            .and_then(|s| d.create_account(&s, &b.name, &b.role, &b.password)),
+    )
+}
+
+/// Gives an account another role.
+pub async fn account_role(
+    State(d): State<Arc<Dashboard>>,
+    headers: HeaderMap,
+    Json(b): Json<AccountBody>,
+) -> Response {
+    done(session_for_change(&d, &headers, None).and_then(|s| d.change_role(&s, &b.name, &b.role)))
+}
+
+/// Removes an account.
+pub async fn remove_account(
+    State(d): State<Arc<Dashboard>>,
+    headers: HeaderMap,
+    Json(b): Json<AccountBody>,
+) -> Response {
+    done(session_for_change(&d, &headers, None).and_then(|s| d.remove_account(&s, &b.name)))
+}
+
+/// Body of `POST /api/duplicates/decide`.
+#[derive(Deserialize)]
+pub struct DuplicateBody {
+    a: String,
+    b: String,
+    same_person: bool,
+}
+
+/// Records whether two cases are the same person.
+pub async fn decide_duplicate(
+    State(d): State<Arc<Dashboard>>,
+    headers: HeaderMap,
+    Json(body): Json<DuplicateBody>,
+) -> Response {
+    done(
+        session_for_change(&d, &headers, None)
+            .and_then(|s| d.decide_duplicate(&s, &body.a, &body.b, body.same_person)),
     )
 }
 

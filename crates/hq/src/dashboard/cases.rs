@@ -209,6 +209,11 @@ pub struct Duplicate {
     pub b: CaseSummary,
     /// Name similarity.
     pub score: f64,
+    /// Who at HQ decided these are the same person, if someone did (pairs decided to be two
+    /// people are not listed).
+    pub confirmed_by: Option<String>,
+    /// When (ms).
+    pub confirmed_at: Option<i64>,
 }
 
 /// Pairs of cases with the same name (across scripts), sex and age band. Cases are blocked by
@@ -232,7 +237,13 @@ pub fn duplicates(entries: &[&CaseEntry]) -> Vec<Duplicate> {
                 }
                 let score = waypoint_matching::similarity(&a.summary.display_name, &b.summary.display_name);
                 if score >= 0.9 && seen.insert((a.id.clone(), b.id.clone())) {
-                    out.push(Duplicate { a: a.summary.clone(), b: b.summary.clone(), score });
+                    out.push(Duplicate {
+                        a: a.summary.clone(),
+                        b: b.summary.clone(),
+                        score,
+                        confirmed_by: None,
+                        confirmed_at: None,
+                    });
                 }
             }
         }
@@ -245,9 +256,90 @@ pub fn duplicates(entries: &[&CaseEntry]) -> Vec<Duplicate> {
 /// Cells under this are shown as `<5`.
 pub const SUPPRESS_BELOW: u64 = 5;
 
+/// How a cell hidden only to protect a small one is shown (see [`suppress`]).
+pub const HIDDEN: &str = "x";
+
 /// A count as published: the number, or `<5` for a small non-zero cell.
 pub fn published(n: u64) -> String {
     if n > 0 && n < SUPPRESS_BELOW { format!("<{SUPPRESS_BELOW}") } else { n.to_string() }
+}
+
+/// A cell of a table: (row, column).
+type Cell = (usize, usize);
+
+/// Which cells of one line of counts (row or column) to hide next: while exactly `1` of its
+/// cells is hidden and the line's sum is known, that cell is its sum less the others, so the
+/// smallest visible cell is hidden too (non-zero cells first, as hiding a zero protects
+/// little). `need_one` asks instead for at least one hidden cell (the line's sum is itself
+/// hidden, and must not be worked out from this line).
+fn next_to_hide(
+    cells: &[Vec<u64>],
+    hidden: &[Vec<bool>],
+    line: &[Cell],
+    need_one: bool,
+) -> Option<(usize, usize)> {
+    let count = line.iter().filter(|&&(r, c)| hidden[r][c]).count();
+    let short = if need_one { count == 0 } else { count == 1 };
+    if !short {
+        return None;
+    }
+    line.iter().copied().filter(|&(r, c)| !hidden[r][c]).min_by_key(|&(r, c)| (cells[r][c] == 0, cells[r][c]))
+}
+
+/// Which month totals count as hidden. They are not shown, but each can be worked out (from
+/// any table with nothing hidden that month, or as the grand total less the other months), so
+/// a small one is hidden, and never alone: a second, the smallest, goes with it.
+pub fn suppress_months(month_totals: &[u64]) -> Vec<bool> {
+    let cells = vec![month_totals.to_vec()];
+    let mut hidden = vec![month_totals.iter().map(|&n| n > 0 && n < SUPPRESS_BELOW).collect::<Vec<bool>>()];
+    let grand: u64 = month_totals.iter().sum();
+    // A small grand total is shown as `<5`: then nothing can be subtracted from it.
+    if grand >= SUPPRESS_BELOW {
+        let line: Vec<Cell> = (0..month_totals.len()).map(|c| (0, c)).collect();
+        while let Some((r, c)) = next_to_hide(&cells, &hidden, &line, false) {
+            hidden[r][c] = true;
+        }
+    }
+    hidden.pop().unwrap_or_default()
+}
+
+/// Which cells of a table to hide. `cells[r]` is one row: its counts per month, then the
+/// row's total; `months_hidden` is [`suppress_months`] of the month totals. Small non-zero
+/// cells are hidden first (primary suppression). Then, because a reader knows each row's
+/// total, every month's total that is not hidden and the grand total, a row or such a column
+/// with exactly one hidden cell gives it away by subtraction, and a column whose month total is
+/// hidden must not show that total by having nothing hidden. So cells are hidden until no
+/// line is short (secondary suppression, [`next_to_hide`]).
+pub fn suppress(cells: &[Vec<u64>], months_hidden: &[bool]) -> Vec<Vec<bool>> {
+    let mut hidden: Vec<Vec<bool>> =
+        cells.iter().map(|row| row.iter().map(|&n| n > 0 && n < SUPPRESS_BELOW).collect()).collect();
+    let width = cells.iter().map(Vec::len).max().unwrap_or(0);
+    let grand: u64 = cells.iter().filter_map(|row| row.last()).sum();
+    let rows: Vec<Vec<Cell>> =
+        cells.iter().enumerate().map(|(r, row)| (0..row.len()).map(|c| (r, c)).collect()).collect();
+    let columns: Vec<(Vec<Cell>, Option<bool>)> = (0..width)
+        .map(|c| {
+            let line = (0..cells.len()).filter(|&r| c < cells[r].len()).map(|r| (r, c)).collect();
+            // Some(need_one), or None where the column's sum is not known and needs nothing.
+            let rule = if c + 1 == width {
+                (grand >= SUPPRESS_BELOW).then_some(false)
+            } else {
+                Some(months_hidden.get(c).copied().unwrap_or(false))
+            };
+            (line, rule)
+        })
+        .collect();
+    loop {
+        let pick = rows.iter().find_map(|line| next_to_hide(cells, &hidden, line, false)).or_else(|| {
+            columns.iter().find_map(|(line, rule)| {
+                rule.and_then(|need_one| next_to_hide(cells, &hidden, line, need_one))
+            })
+        });
+        match pick {
+            Some((r, c)) => hidden[r][c] = true,
+            None => return hidden,
+        }
+    }
 }
 
 /// One row of a figures table: a value of a dimension, its count per month and in total.
@@ -255,11 +347,11 @@ pub fn published(n: u64) -> String {
 pub struct FigureRow {
     /// The value's code (`15-17`, `female`, `SDN`, …).
     pub value: String,
-    /// Per month, as published.
+    /// Per month, as published (`<5` for a small cell, `x` for one hidden to protect it).
     pub months: Vec<String>,
     /// All months, as published.
     pub total: String,
-    /// The total for charts: 0 when suppressed, so a chart never reveals a small cell.
+    /// The total for charts: 0 when hidden, so a chart never reveals a small cell.
     pub chart: u64,
 }
 
@@ -332,24 +424,47 @@ pub fn figures<'a>(entries: impl Iterator<Item = &'a CaseEntry>) -> Figures {
         }
     }
     let months: Vec<String> = months.into_iter().collect();
+    let month_totals: Vec<u64> = months
+        .iter()
+        .map(|m| {
+            counts.iter().filter(|((d, _, month), _)| *d == DIMENSIONS[0] && month == m).map(|(_, n)| n).sum()
+        })
+        .collect();
+    let months_hidden = suppress_months(&month_totals);
     let tables = DIMENSIONS
         .iter()
         .map(|&dim| {
             let values: BTreeSet<&String> =
                 counts.keys().filter(|(d, _, _)| *d == dim).map(|(_, v, _)| v).collect();
-            let rows = values
-                .into_iter()
-                .map(|v| {
-                    let per: Vec<u64> = months
+            // Each row: its counts per month, then its total.
+            let cells: Vec<Vec<u64>> = values
+                .iter()
+                .map(|&v| {
+                    let mut row: Vec<u64> = months
                         .iter()
                         .map(|m| counts.get(&(dim, v.clone(), m.clone())).copied().unwrap_or(0))
                         .collect();
-                    let sum: u64 = per.iter().sum();
+                    row.push(row.iter().sum());
+                    row
+                })
+                .collect();
+            let hidden = suppress(&cells, &months_hidden);
+            let shown = |n: u64, hidden: bool| match (hidden, published(n)) {
+                (true, p) if p.starts_with('<') => p,
+                (true, _) => HIDDEN.to_owned(),
+                (false, p) => p,
+            };
+            let rows = values
+                .into_iter()
+                .zip(cells.iter().zip(&hidden))
+                .map(|(v, (row, hide))| {
+                    let (per, sum) = row.split_at(row.len() - 1);
+                    let total_hidden = hide[row.len() - 1];
                     FigureRow {
                         value: v.clone(),
-                        months: per.iter().map(|&n| published(n)).collect(),
-                        total: published(sum),
-                        chart: if sum < SUPPRESS_BELOW { 0 } else { sum },
+                        months: per.iter().zip(hide).map(|(&n, &h)| shown(n, h)).collect(),
+                        total: shown(sum[0], total_hidden),
+                        chart: if total_hidden { 0 } else { sum[0] },
                     }
                 })
                 .collect();
@@ -387,5 +502,93 @@ mod tests {
         assert_eq!(published(1), "<5");
         assert_eq!(published(4), "<5");
         assert_eq!(published(5), "5");
+    }
+
+    /// Nothing hidden can be worked out: no row hides exactly one cell, nor a column whose sum
+    /// is known; a column whose month total is hidden hides at least one.
+    fn safe(cells: &[Vec<u64>], hidden: &[Vec<bool>], months_hidden: &[bool]) -> bool {
+        let rows = hidden.iter().all(|r| r.iter().filter(|&&h| h).count() != 1);
+        let width = hidden.first().map_or(0, Vec::len);
+        let grand: u64 = cells.iter().filter_map(|r| r.last()).sum();
+        let columns = (0..width).all(|c| {
+            let n = hidden.iter().filter(|r| r[c]).count();
+            if c + 1 == width {
+                grand < SUPPRESS_BELOW || n != 1
+            } else if months_hidden[c] {
+                n >= 1
+            } else {
+                n != 1
+            }
+        });
+        rows && columns
+    }
+
+    fn with_totals(rows: Vec<Vec<u64>>) -> (Vec<Vec<u64>>, Vec<bool>) {
+        let months = rows.first().map_or(0, Vec::len);
+        let month_totals: Vec<u64> = (0..months).map(|c| rows.iter().map(|r| r[c]).sum()).collect();
+        let cells = rows
+            .into_iter()
+            .map(|mut r| {
+                r.push(r.iter().sum());
+                r
+            })
+            .collect();
+        (cells, suppress_months(&month_totals))
+    }
+
+    #[test]
+    fn a_small_cell_is_not_left_alone_in_its_row_or_column() {
+        // Months 1..3 (then the row's total); 3 is small.
+        let (cells, months_hidden) = with_totals(vec![vec![3, 10, 12], vec![7, 8, 20]]);
+        assert_eq!(months_hidden, vec![false; 3]);
+        let hidden = suppress(&cells, &months_hidden);
+        // Row 0 alone would give 3 = 25 - 10 - 12; the month alone 3 = 10 - 7.
+        assert_eq!(hidden, vec![vec![true, true, false, false], vec![true, true, false, false]]);
+        assert!(safe(&cells, &hidden, &months_hidden));
+    }
+
+    #[test]
+    fn nothing_is_hidden_without_a_small_cell() {
+        let (cells, months_hidden) = with_totals(vec![vec![5, 9], vec![6, 0]]);
+        assert!(suppress(&cells, &months_hidden).iter().flatten().all(|&h| !h));
+    }
+
+    #[test]
+    fn a_small_month_is_protected_in_a_table_of_one_row() {
+        // One site: the table is the month totals; January's 1 would be the grand total less
+        // the other months, so a second month is hidden with it, here and in the margin.
+        let (cells, months_hidden) = with_totals(vec![vec![1, 10, 36, 8, 0]]);
+        assert_eq!(months_hidden, vec![true, false, false, true, false]);
+        let hidden = suppress(&cells, &months_hidden);
+        assert_eq!(hidden, vec![vec![true, false, false, true, false, false]]);
+        assert!(safe(&cells, &hidden, &months_hidden));
+        // Another table where month 4 would show its total (8 = 0 + 8) hides a cell there.
+        let (other, _) = with_totals(vec![vec![0, 6, 30, 0, 0], vec![1, 4, 6, 8, 0]]);
+        let hidden = suppress(&other, &months_hidden);
+        assert!(hidden.iter().any(|r| r[3]), "{hidden:?}");
+        assert!(safe(&other, &hidden, &months_hidden));
+    }
+
+    #[test]
+    fn random_tables_hide_every_small_cell_and_leave_none_to_subtraction() {
+        let mut seed: u64 = 0x5eed_cafe;
+        let mut next = move |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        for _ in 0..2_000 {
+            let (rows, months) = (1 + next(6) as usize, 1 + next(8) as usize);
+            let table: Vec<Vec<u64>> = (0..rows)
+                .map(|_| (0..months).map(|_| if next(3) == 0 { next(5) } else { next(40) }).collect())
+                .collect();
+            let (cells, months_hidden) = with_totals(table);
+            let hidden = suppress(&cells, &months_hidden);
+            for (row, hide) in cells.iter().zip(&hidden) {
+                for (&n, &h) in row.iter().zip(hide) {
+                    assert!(h || n == 0 || n >= SUPPRESS_BELOW, "{cells:?}");
+                }
+            }
+            assert!(safe(&cells, &hidden, &months_hidden), "{cells:?} -> {hidden:?}");
+        }
     }
 }

@@ -47,7 +47,7 @@ pub(crate) fn csrf_field(s: &Session) -> String {
     format!(r#"<input type="hidden" name="csrf" value="{}">"#, esc(&s.csrf))
 }
 
-const NAV: [(&str, &str, Permission); 8] = [
+const NAV: [(&str, &str, Permission); 9] = [
     ("/cases", "hq-nav-cases", Permission::ReadCases),
     ("/conflicts", "hq-nav-conflicts", Permission::ReadCases),
     ("/matches", "hq-nav-matches", Permission::ReadCases),
@@ -56,6 +56,7 @@ const NAV: [(&str, &str, Permission); 8] = [
     ("/erasures", "hq-nav-erasures", Permission::Erase),
     ("/audit", "hq-nav-audit", Permission::ViewAudit),
     ("/figures", "hq-nav-figures", Permission::ViewFigures),
+    ("/accounts", "hq-nav-accounts", Permission::ManageAccounts),
 ];
 
 fn language_form(l: &Localizer, back: &str) -> String {

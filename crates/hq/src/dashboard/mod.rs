@@ -9,6 +9,7 @@ pub mod api;
 pub mod cases;
 mod html;
 pub mod pages;
+pub mod pg_store;
 pub mod store;
 mod web;
 
@@ -22,8 +23,17 @@ use waypoint_sync::wire::{CaseKey, DeviceKey};
 
 use crate::accounts::{self, LoginThrottle, Permission, Role};
 use cases::CaseEntry;
+pub use pg_store::PgDashboard;
 pub use store::{DashStoreError, DashboardStore, SqliteDashboard};
 pub use web::router;
+
+/// The dashboard's storage in an HQ database, whichever its backend.
+pub fn open_store(database: &crate::Database) -> Result<Box<dyn DashboardStore>, DashStoreError> {
+    Ok(match database {
+        crate::Database::Sqlite(path) => Box::new(SqliteDashboard::open(path)?),
+        crate::Database::Postgres(address) => Box::new(PgDashboard::open(address)?),
+    })
+}
 
 /// Sessions end after this long without a request.
 pub const IDLE_TIMEOUT_MS: i64 = 30 * 60 * 1000;
@@ -53,9 +63,18 @@ pub enum DashError {
     /// Too many failed sign-ins, or a wrong password.
     #[error("sign-in refused")]
     LoginRefused,
+    /// A new account's password is too short.
+    #[error("the password is too short")]
+    PasswordTooShort,
+    /// An account with this name exists.
+    #[error("the account exists")]
+    AccountExists,
     /// Storage failed (boxed: SQLite's error is large, and every `Result` here carries it).
     #[error(transparent)]
     Store(Box<DashStoreError>),
+    /// A password could not be hashed.
+    #[error(transparent)]
+    Hashing(accounts::PasswordError),
     /// The case document could not be changed.
     #[error("case document: {0}")]
     Doc(Box<waypoint_model::DocError>),
@@ -114,6 +133,11 @@ fn lock<T: ?Sized>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
+/// A pair of cases in one order (by id), as duplicate decisions are kept.
+fn ordered(a: CaseKey, b: CaseKey) -> ([u8; 16], [u8; 16]) {
+    if a.0 <= b.0 { (a.0, b.0) } else { (b.0, a.0) }
+}
+
 /// The wire key of a case id given as text (UUID, dashes optional).
 pub fn parse_case(id: &str) -> Result<CaseKey, DashError> {
     let id = CaseId::parse(id.trim()).map_err(|_| DashError::BadRequest("hq-error-case-id"))?;
@@ -152,6 +176,13 @@ impl Dashboard {
 
     /// Adds a user (the `user add` command).
     pub fn add_user(&self, name: &str, role: Role, password: &str) -> Result<(), AddUserError> {
+        let name = self.store_user(name, role, password)?;
+        self.audit("cli", "user.add", None, &format!("user={name} role={}", role.code()))?;
+        Ok(())
+    }
+
+    /// Checks and stores a new account; its name as stored.
+    fn store_user(&self, name: &str, role: Role, password: &str) -> Result<String, AddUserError> {
         let name = name.trim();
         if name.is_empty() || name.len() > 64 || name.chars().any(char::is_control) {
             return Err(AddUserError::Name);
@@ -160,8 +191,7 @@ impl Dashboard {
         let record =
             store::UserRecord { name: name.to_owned(), role: role.code().to_owned(), password: hash };
         lock(&self.store).add_user(&record, now_ms())?;
-        self.audit("cli", "user.add", None, &format!("user={name} role={}", role.code()))?;
-        Ok(())
+        Ok(name.to_owned())
     }
 
     /// Checks a password and opens a session: `(token, session)`. Slow on purpose (Argon2id),
@@ -316,9 +346,51 @@ impl Dashboard {
         s.require(Permission::ReadCases)?;
         let entries = self.entries()?;
         let refs: Vec<&CaseEntry> = entries.iter().map(AsRef::as_ref).collect();
-        let out = cases::duplicates(&refs);
+        let decisions = lock(&self.store).duplicate_decisions()?;
+        let decided: HashMap<([u8; 16], [u8; 16]), store::DuplicateDecision> =
+            decisions.into_iter().map(|d| ((d.a.0, d.b.0), d)).collect();
+        let mut out = Vec::new();
+        for mut pair in cases::duplicates(&refs) {
+            let (Ok(a), Ok(b)) = (parse_case(&pair.a.case_id), parse_case(&pair.b.case_id)) else { continue };
+            match decided.get(&ordered(a, b)) {
+                Some(d) if !d.same_person => continue,
+                Some(d) => {
+                    pair.confirmed_by = Some(d.by.clone());
+                    pair.confirmed_at = Some(d.at);
+                }
+                None => {}
+            }
+            out.push(pair);
+        }
         self.audit(&s.user, "duplicate.list", None, &format!("pairs={}", out.len()))?;
         Ok(out)
+    }
+
+    /// Records whether two cases are the same person. Nothing is merged: a pair of two people
+    /// is no longer proposed, and for one person a supervisor keeps the fuller case and orders
+    /// the other erased (reason `duplicate`).
+    pub fn decide_duplicate(
+        &self,
+        s: &Session,
+        a: &str,
+        b: &str,
+        same_person: bool,
+    ) -> Result<(), DashError> {
+        s.require(Permission::DecideMatches)?;
+        let (a, b) = (parse_case(a)?, parse_case(b)?);
+        if a.0 == b.0 {
+            return Err(DashError::BadRequest("hq-error-case-id"));
+        }
+        let entries = self.entries()?;
+        if ![a, b].iter().all(|k| entries.iter().any(|e| e.key.0 == k.0)) {
+            return Err(DashError::NotFound);
+        }
+        let (a, b) = ordered(a, b);
+        let (a, b) = (CaseKey(a), CaseKey(b));
+        let decision = store::DuplicateDecision { a, b, same_person, by: s.user.clone(), at: now_ms() };
+        lock(&self.store).decide_duplicate(&decision)?;
+        let action = if same_person { "duplicate.same" } else { "duplicate.different" };
+        self.audit(&s.user, action, Some(&store::case_text(&a)), &format!("other={}", store::case_text(&b)))
     }
 
     /// Confirms or rejects a tracing match: recorded in the seeker's case (as an HQ change),
@@ -472,6 +544,66 @@ impl Dashboard {
             Err(e) => return Err(e.into()),
         }
         self.audit(&s.user, "device.revoke", None, &format!("device={}", hex::encode(id)))
+    }
+
+    /// Every dashboard account (admins only).
+    pub fn accounts(&self, s: &Session) -> Result<Vec<store::UserRow>, DashError> {
+        s.require(Permission::ManageAccounts)?;
+        let list = lock(&self.store).users()?;
+        self.audit(&s.user, "user.list", None, &format!("users={}", list.len()))?;
+        Ok(list)
+    }
+
+    /// Adds an account with a first password, which the admin hands over in person.
+    pub fn create_account(
+        &self,
+        s: &Session,
+        name: &str,
+        role: &str,
+        password: &str,
+    ) -> Result<(), DashError> {
+        s.require(Permission::ManageAccounts)?;
+        let role = Role::from_code(role).ok_or(DashError::BadRequest("hq-user-role-invalid"))?;
+        let name = self.store_user(name, role, password).map_err(|e| match e {
+            AddUserError::Name => DashError::BadRequest("hq-user-name-invalid"),
+            AddUserError::Password(accounts::PasswordError::TooShort) => DashError::PasswordTooShort,
+            AddUserError::Store(DashStoreError::UserExists) => DashError::AccountExists,
+            AddUserError::Password(e) => DashError::Hashing(e),
+            AddUserError::Store(e) => e.into(),
+            AddUserError::Audit(e) => e,
+        })?;
+        self.audit(&s.user, "user.add", None, &format!("user={name} role={}", role.code()))
+    }
+
+    /// Gives an account another role; it applies from the account's next request. An admin
+    /// cannot change their own (nor so lock every admin out).
+    pub fn change_role(&self, s: &Session, name: &str, role: &str) -> Result<(), DashError> {
+        s.require(Permission::ManageAccounts)?;
+        let role = Role::from_code(role).ok_or(DashError::BadRequest("hq-user-role-invalid"))?;
+        let name = self.other_account(s, name)?;
+        if !lock(&self.store).set_role(&name, role.code())? {
+            return Err(DashError::NotFound);
+        }
+        self.audit(&s.user, "user.role", None, &format!("user={name} role={}", role.code()))
+    }
+
+    /// Removes an account and ends its sessions; the audit trail keeps what it did.
+    pub fn remove_account(&self, s: &Session, name: &str) -> Result<(), DashError> {
+        s.require(Permission::ManageAccounts)?;
+        let name = self.other_account(s, name)?;
+        if !lock(&self.store).remove_user(&name)? {
+            return Err(DashError::NotFound);
+        }
+        self.audit(&s.user, "user.remove", None, &format!("user={name}"))
+    }
+
+    /// `name`, unless it is the signed-in admin's own account.
+    fn other_account(&self, s: &Session, name: &str) -> Result<String, DashError> {
+        let name = name.trim();
+        if name.to_lowercase() == s.user.to_lowercase() {
+            return Err(DashError::BadRequest("hq-accounts-not-yourself"));
+        }
+        Ok(name.to_owned())
     }
 
     /// Erased cases.

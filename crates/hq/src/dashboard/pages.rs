@@ -17,7 +17,7 @@ use super::cases::{CaseEntry, DIMENSIONS, Figures};
 use super::html::{bars, csrf_field, esc, html, page, t, ta, when};
 use super::web::{self, LANG_COOKIE, LOGIN_COOKIE, SESSION_COOKIE, session, session_for_change, ui_language};
 use super::{DashError, Dashboard, ERASURE_REASONS, Session};
-use crate::accounts::Permission;
+use crate::accounts::{Permission, Role};
 
 type D = State<Arc<Dashboard>>;
 
@@ -44,7 +44,8 @@ fn error_page(l: &Localizer, s: Option<&Session>, current: &str, e: &DashError) 
         return web::see_other("/login");
     }
     web::log(e);
-    let body = format!(r#"<p class="error" role="alert">{}</p>"#, t(l, web::message_id(e)));
+    let body =
+        format!(r#"<p class="error" role="alert">{}</p>"#, ta(l, web::message_id(e), &web::message_args(e)));
     html(web::status(e), page(l, s, current, &t(l, "hq-title"), &body))
 }
 
@@ -590,9 +591,36 @@ pub async fn matches(State(d): D, headers: HeaderMap, Query(done): Query<Done>) 
         body.push_str(&format!("<h2>{}</h2>", t(l, "hq-duplicates")));
         if dups.is_empty() {
             body.push_str(&format!(r#"<p class="muted">{}</p>"#, t(l, "hq-none")));
-        } else {
-            let rows: Vec<_> = dups.iter().flat_map(|p| [p.a.clone(), p.b.clone()]).collect();
-            body.push_str(&case_rows(l, &rows));
+        }
+        for p in &dups {
+            let actions = if p.confirmed_by.is_some() {
+                format!(r#"<p class="tag">{}</p>"#, t(l, "hq-duplicate-confirmed"))
+            } else if can_decide {
+                let form = |same: bool, label: &str, class: &str| {
+                    format!(
+                        r#"<form class="inline" method="post" action="/duplicates/decide">{csrf}<input type="hidden" name="a" value="{a}"><input type="hidden" name="b" value="{b}"><input type="hidden" name="same_person" value="{same}"><button type="submit" class="{class}">{label}</button></form>"#,
+                        csrf = csrf_field(s),
+                        a = esc(&p.a.case_id),
+                        b = esc(&p.b.case_id),
+                        label = t(l, label),
+                    )
+                };
+                format!(
+                    "{} {}",
+                    form(true, "hq-duplicate-same", ""),
+                    form(false, "hq-duplicate-different", "secondary")
+                )
+            } else {
+                String::new()
+            };
+            body.push_str(&format!(
+                r#"<section class="duplicate" data-pair="{a} {b}">{rows}<p class="muted">{score_l} {score:.2}</p>{actions}</section>"#,
+                a = esc(&p.a.case_id),
+                b = esc(&p.b.case_id),
+                rows = case_rows(l, &[p.a.clone(), p.b.clone()]),
+                score_l = t(l, "hq-col-score"),
+                score = p.score,
+            ));
         }
         Ok((t(l, "hq-nav-matches"), body))
     })
@@ -613,6 +641,23 @@ pub struct DecideForm {
 pub async fn decide_match(State(d): D, headers: HeaderMap, Form(f): Form<DecideForm>) -> Response {
     let r = session_for_change(&d, &headers, Some(&f.csrf))
         .and_then(|s| d.decide_match(&s, &f.seeker_case, &f.sought_person, &f.candidate_case, f.confirm));
+    after_form(&d, &headers, "/matches", r)
+}
+
+/// The duplicate decision form.
+#[derive(Deserialize)]
+pub struct DuplicateForm {
+    #[serde(default)]
+    csrf: String,
+    a: String,
+    b: String,
+    same_person: bool,
+}
+
+/// Records whether two cases are the same person.
+pub async fn decide_duplicate(State(d): D, headers: HeaderMap, Form(f): Form<DuplicateForm>) -> Response {
+    let r = session_for_change(&d, &headers, Some(&f.csrf))
+        .and_then(|s| d.decide_duplicate(&s, &f.a, &f.b, f.same_person));
     after_form(&d, &headers, "/matches", r)
 }
 
@@ -751,6 +796,101 @@ pub async fn revoke(State(d): D, headers: HeaderMap, Form(f): Form<RevokeForm>) 
     after_form(&d, &headers, "/devices", r)
 }
 
+fn role_options(l: &Localizer, selected: &str) -> String {
+    Role::ALL
+        .iter()
+        .map(|r| {
+            let mark = if r.code() == selected { " selected" } else { "" };
+            format!(
+                r#"<option value="{code}"{mark}>{name}</option>"#,
+                code = r.code(),
+                name = ta(l, "hq-role", &[("role", Arg::from(r.code()))])
+            )
+        })
+        .collect()
+}
+
+/// Accounts: the list, a form to add one, and per account its role and removal.
+pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>) -> Response {
+    render(&d, &headers, "/accounts", |l, s| {
+        let list = d.accounts(s)?;
+        let mut body = notice(l, &done);
+        body.push_str(&format!(
+            r#"<form class="row card" method="post" action="/accounts">{csrf}<label>{name_l}<input name="name" required maxlength="64" autocomplete="off"></label><label>{role_l}<select name="role">{roles}</select></label><label>{pw_l}<input name="password" type="password" required minlength="{min}" autocomplete="new-password"></label><button type="submit">{submit}</button></form><p class="muted">{hint}</p>"#,
+            csrf = csrf_field(s),
+            name_l = t(l, "hq-col-name"),
+            role_l = t(l, "hq-col-role"),
+            roles = role_options(l, "officer"),
+            pw_l = t(l, "hq-accounts-password"),
+            min = crate::accounts::MIN_PASSWORD_CHARS,
+            submit = t(l, "hq-accounts-add"),
+            hint = ta(l, "hq-accounts-password-hint", &[("count", Arg::from(crate::accounts::MIN_PASSWORD_CHARS))]),
+        ));
+        let mut rows = String::new();
+        for u in &list {
+            let own = u.name.to_lowercase() == s.user.to_lowercase();
+            let actions = if own {
+                t(l, "hq-accounts-you")
+            } else {
+                format!(
+                    r#"<form class="row" method="post" action="/accounts/role">{csrf}<input type="hidden" name="name" value="{name}"><select name="role" aria-label="{role_l}">{roles}</select><button type="submit">{change}</button></form><form method="post" action="/accounts/remove">{csrf}<input type="hidden" name="name" value="{name}"><button type="submit" class="danger">{remove}</button></form>"#,
+                    csrf = csrf_field(s),
+                    name = esc(&u.name),
+                    role_l = t(l, "hq-col-role"),
+                    roles = role_options(l, &u.role),
+                    change = t(l, "hq-accounts-change-role"),
+                    remove = t(l, "hq-accounts-remove"),
+                )
+            };
+            rows.push_str(&format!(
+                r#"<tr data-account="{name}"><td><bdi>{name}</bdi></td><td>{role}</td><td class="when">{when}</td><td>{actions}</td></tr>"#,
+                name = esc(&u.name),
+                role = ta(l, "hq-role", &[("role", Arg::from(u.role.as_str()))]),
+                when = when(u.created_at),
+            ));
+        }
+        body.push_str(&format!(
+            r#"<div class="table-scroll"><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th></th></tr></thead><tbody>{}</tbody></table></div>"#,
+            t(l, "hq-col-name"),
+            t(l, "hq-col-role"),
+            t(l, "hq-col-when"),
+            rows
+        ));
+        Ok((t(l, "hq-nav-accounts"), body))
+    })
+}
+
+/// The form that adds an account (and, with some fields only, changes or removes one).
+#[derive(Deserialize)]
+pub struct AccountForm {
+    #[serde(default)]
+    csrf: String,
+    name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    password: String,
+}
+
+/// Adds an account.
+pub async fn add_account(State(d): D, headers: HeaderMap, Form(f): Form<AccountForm>) -> Response {
+    let r = session_for_change(&d, &headers, Some(&f.csrf))
+        .and_then(|s| d.create_account(&s, &f.name, &f.role, &f.password));
+    after_form(&d, &headers, "/accounts", r)
+}
+
+/// Gives an account another role.
+pub async fn account_role(State(d): D, headers: HeaderMap, Form(f): Form<AccountForm>) -> Response {
+    let r = session_for_change(&d, &headers, Some(&f.csrf)).and_then(|s| d.change_role(&s, &f.name, &f.role));
+    after_form(&d, &headers, "/accounts", r)
+}
+
+/// Removes an account.
+pub async fn remove_account(State(d): D, headers: HeaderMap, Form(f): Form<AccountForm>) -> Response {
+    let r = session_for_change(&d, &headers, Some(&f.csrf)).and_then(|s| d.remove_account(&s, &f.name));
+    after_form(&d, &headers, "/accounts", r)
+}
+
 /// Erasure orders.
 pub async fn erasures(State(d): D, headers: HeaderMap, Query(done): Query<Done>) -> Response {
     render(&d, &headers, "/erasures", |l, s| {
@@ -856,8 +996,9 @@ fn value_label(l: &Localizer, dimension: &str, value: &str) -> String {
 
 fn figures_body(l: &Localizer, f: &Figures) -> String {
     let mut body = format!(
-        r#"<p>{}</p><p><strong>{}</strong></p><p><a class="button" href="/figures.csv" download>{}</a></p>"#,
+        r#"<p>{} {}</p><p><strong>{}</strong></p><p><a class="button" href="/figures.csv" download>{}</a></p>"#,
         t(l, "hq-figures-explain"),
+        t(l, "hq-figures-hidden"),
         ta(l, "hq-figures-total", &[("total", Arg::from(f.total.as_str()))]),
         t(l, "hq-figures-csv"),
     );

@@ -52,6 +52,32 @@ pub struct UserRecord {
     pub password: String,
 }
 
+/// A dashboard account as the accounts page lists it (no password hash).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct UserRow {
+    /// Sign-in name.
+    pub name: String,
+    /// Role code.
+    pub role: String,
+    /// Created (ms).
+    pub created_at: i64,
+}
+
+/// HQ's decision on a possible duplicate: whether two cases (`a` < `b`) are one person.
+#[derive(Debug, Clone)]
+pub struct DuplicateDecision {
+    /// The case with the lower id.
+    pub a: CaseKey,
+    /// The other.
+    pub b: CaseKey,
+    /// The same person (else two people).
+    pub same_person: bool,
+    /// Who decided.
+    pub by: String,
+    /// When (ms).
+    pub at: i64,
+}
+
 /// A live server-side session.
 #[derive(Debug, Clone)]
 pub struct SessionRecord {
@@ -123,13 +149,19 @@ pub struct ErasureRow {
     pub confirmations: i64,
 }
 
-/// Everything the dashboard needs from storage. SQLite implements it here; another backend
-/// implements the same trait.
+/// Everything the dashboard needs from storage: SQLite implements it here, PostgreSQL in
+/// [`super::pg_store`].
 pub trait DashboardStore: Send {
     /// Adds a user.
     fn add_user(&mut self, user: &UserRecord, now: i64) -> Result<(), DashStoreError>;
     /// A user by name.
     fn user(&self, name: &str) -> Result<Option<UserRecord>, DashStoreError>;
+    /// Every user, by name.
+    fn users(&self) -> Result<Vec<UserRow>, DashStoreError>;
+    /// Gives a user another role; false if there is no such user.
+    fn set_role(&mut self, name: &str, role: &str) -> Result<bool, DashStoreError>;
+    /// Removes a user and their sessions; false if there is no such user.
+    fn remove_user(&mut self, name: &str) -> Result<bool, DashStoreError>;
     /// Stores a session under the hash of its token.
     fn create_session(&mut self, token_hash: &[u8], s: &SessionRecord) -> Result<(), DashStoreError>;
     /// A session by token hash; marks it seen at `now`.
@@ -173,40 +205,11 @@ pub trait DashboardStore: Send {
     fn erase(&mut self, key: &CaseKey, reason: &str, by: &str, now: i64) -> Result<(), DashStoreError>;
     /// Erased cases.
     fn erasures(&self) -> Result<Vec<ErasureRow>, DashStoreError>;
+    /// Every decision on a possible duplicate.
+    fn duplicate_decisions(&self) -> Result<Vec<DuplicateDecision>, DashStoreError>;
+    /// Records (or replaces) a decision on a possible duplicate.
+    fn decide_duplicate(&mut self, d: &DuplicateDecision) -> Result<(), DashStoreError>;
 }
-
-const SCHEMA: &str = r#"
-CREATE TABLE IF NOT EXISTS dash_users (
-    name       TEXT PRIMARY KEY COLLATE NOCASE,
-    role       TEXT NOT NULL,
-    password   TEXT NOT NULL,
-    created_at INTEGER NOT NULL
-);
--- Sessions by the SHA-256 of their token: a copy of the database signs nobody in.
-CREATE TABLE IF NOT EXISTS dash_sessions (
-    token_hash BLOB PRIMARY KEY,
-    user       TEXT NOT NULL,
-    csrf       TEXT NOT NULL,
-    created_at INTEGER NOT NULL,
-    last_seen  INTEGER NOT NULL
-) WITHOUT ROWID;
--- Who did what at HQ; codes and ids only. Each row's hash covers the previous one.
-CREATE TABLE IF NOT EXISTS dash_audit (
-    seq     INTEGER PRIMARY KEY,
-    at      INTEGER NOT NULL,
-    user    TEXT NOT NULL,
-    action  TEXT NOT NULL,
-    case_id TEXT,
-    detail  TEXT NOT NULL,
-    hash    BLOB NOT NULL
-);
-CREATE TABLE IF NOT EXISTS dash_erasure_orders (
-    case_id BLOB PRIMARY KEY,
-    reason  TEXT NOT NULL,
-    by_user TEXT NOT NULL,
-    at      INTEGER NOT NULL
-) WITHOUT ROWID;
-"#;
 
 /// The dashboard's SQLite storage: its own hub handle (for case documents and writes) and
 /// its own connection (users, sessions, audit, listings).
@@ -217,16 +220,63 @@ pub struct SqliteDashboard {
 
 /// The pseudo-device HQ's own changes to a case of `site` are applied as: revoked and with no
 /// key, so it can never sign a request; only the dashboard writes through it.
-fn hq_device(site: &str) -> DeviceKey {
+pub(super) fn hq_device(site: &str) -> DeviceKey {
     let digest = Sha256::digest(format!("waypoint-hq-dashboard:{site}").as_bytes());
     let mut id = [0u8; 16];
     id.copy_from_slice(&digest[..16]);
     DeviceKey(id)
 }
 
-fn key16(blob: &[u8]) -> Option<CaseKey> {
+pub(super) fn key16(blob: &[u8]) -> Option<CaseKey> {
     <[u8; 16]>::try_from(blob).ok().map(CaseKey)
 }
+
+/// Why HQ's change to a case was refused (the case id in hex: no personal data).
+pub(super) fn refused(key: &CaseKey, reason: &str) -> DashStoreError {
+    DashStoreError::Refused { case: hex::encode(key.0), reason: reason.into() }
+}
+
+/// Stores one change HQ made to a case, in a transaction of its own, through the path a
+/// device's change takes, as HQ's pseudo-device of the case's `site` (which must exist).
+pub(super) fn apply_as_hq(
+    hub: &mut impl HubStorage,
+    key: &CaseKey,
+    site: &str,
+    user: &str,
+    bytes: Vec<u8>,
+) -> Result<(), DashStoreError> {
+    if !hub.begin() {
+        return Err(DashStoreError::Transaction);
+    }
+    let applied = hub.apply(&hq_device(site), key, &[Change { user: user.to_owned(), bytes }]);
+    if !hub.commit() {
+        return Err(DashStoreError::Transaction);
+    }
+    applied.map(drop).map_err(|e| refused(key, &format!("{e:?}")))
+}
+
+/// An audit entry's link in the chain: the previous entry's hash and this entry's fields, so
+/// that an entry removed or changed breaks every link after it.
+pub(super) fn audit_hash(
+    prev: &[u8],
+    at: i64,
+    user: &str,
+    action: &str,
+    case: Option<&str>,
+    detail: &str,
+) -> Vec<u8> {
+    let mut h = Sha256::new();
+    h.update(prev);
+    for part in [at.to_string().as_str(), user, action, case.unwrap_or(""), detail] {
+        h.update(part.as_bytes());
+        h.update([0]);
+    }
+    h.finalize().to_vec()
+}
+
+/// The devices a dashboard lists: the enrolled ones, not HQ's own pseudo-devices (which have
+/// no public key, all zeroes).
+pub(super) const NO_PUBLIC_KEY: [u8; 32] = [0; 32];
 
 /// The UUID text of a case key.
 pub fn case_text(key: &CaseKey) -> String {
@@ -242,7 +292,6 @@ impl SqliteDashboard {
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
         )?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        conn.execute_batch(SCHEMA)?;
         Ok(Self { hub, conn })
     }
 }
@@ -266,6 +315,26 @@ impl DashboardStore for SqliteDashboard {
                 Ok(UserRecord { name: r.get(0)?, role: r.get(1)?, password: r.get(2)? })
             })
             .optional()?)
+    }
+
+    fn users(&self) -> Result<Vec<UserRow>, DashStoreError> {
+        let mut stmt = self.conn.prepare("SELECT name, role, created_at FROM dash_users ORDER BY name")?;
+        let rows =
+            stmt.query_map([], |r| Ok(UserRow { name: r.get(0)?, role: r.get(1)?, created_at: r.get(2)? }))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn set_role(&mut self, name: &str, role: &str) -> Result<bool, DashStoreError> {
+        Ok(self.conn.execute("UPDATE dash_users SET role = ?2 WHERE name = ?1", params![name, role])? > 0)
+    }
+
+    fn remove_user(&mut self, name: &str) -> Result<bool, DashStoreError> {
+        let tx = self.conn.transaction()?;
+        let removed = tx.execute("DELETE FROM dash_users WHERE name = ?1", [name])? > 0;
+        // Sessions name their user as signed in with; the name matches whatever its case.
+        tx.execute("DELETE FROM dash_sessions WHERE user = ?1 COLLATE NOCASE", [name])?;
+        tx.commit()?;
+        Ok(removed)
     }
 
     fn create_session(&mut self, token_hash: &[u8], s: &SessionRecord) -> Result<(), DashStoreError> {
@@ -322,15 +391,9 @@ impl DashboardStore for SqliteDashboard {
             .query_row("SELECT hash FROM dash_audit ORDER BY seq DESC LIMIT 1", [], |r| r.get(0))
             .optional()?
             .unwrap_or_default();
-        let mut h = Sha256::new();
-        h.update(&prev);
-        for part in [at.to_string().as_str(), user, action, case.unwrap_or(""), detail] {
-            h.update(part.as_bytes());
-            h.update([0]);
-        }
         tx.execute(
             "INSERT INTO dash_audit (at, user, action, case_id, detail, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![at, user, action, case, detail, h.finalize().to_vec()],
+            params![at, user, action, case, detail, audit_hash(&prev, at, user, action, case, detail)],
         )?;
         tx.commit()?;
         Ok(())
@@ -384,31 +447,21 @@ impl DashboardStore for SqliteDashboard {
             .conn
             .query_row("SELECT site FROM cases WHERE case_id = ?1", [key.0.to_vec()], |r| r.get(0))
             .optional()?;
-        let refused =
-            |reason: &str| DashStoreError::Refused { case: hex::encode(key.0), reason: reason.into() };
-        let Some(site) = site else { return Err(refused("not held")) };
-        let device = hq_device(&site);
+        let Some(site) = site else { return Err(refused(key, "not held")) };
         self.conn.execute(
             "INSERT OR IGNORE INTO devices (id, public_key, site, revoked, enrolled_at)
-             VALUES (?1, zeroblob(32), ?2, 1, ?3)",
-            params![device.0.to_vec(), site, now],
+             VALUES (?1, ?2, ?3, 1, ?4)",
+            params![hq_device(&site).0.to_vec(), NO_PUBLIC_KEY.to_vec(), site, now],
         )?;
-        if !self.hub.begin() {
-            return Err(DashStoreError::Transaction);
-        }
-        let applied = self.hub.apply(&device, key, &[Change { user: user.to_owned(), bytes }]);
-        if !self.hub.commit() {
-            return Err(DashStoreError::Transaction);
-        }
-        applied.map(drop).map_err(|e| refused(&format!("{e:?}")))
+        apply_as_hq(&mut self.hub, key, &site, user, bytes)
     }
 
     fn devices(&self) -> Result<Vec<DeviceRow>, DashStoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT id, site, revoked, enrolled_at FROM devices
-             WHERE public_key != zeroblob(32) ORDER BY enrolled_at DESC",
+             WHERE public_key != ?1 ORDER BY enrolled_at DESC",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map([NO_PUBLIC_KEY.to_vec()], |r| {
             Ok(DeviceRow {
                 id: hex::encode(r.get::<_, Vec<u8>>(0)?),
                 site: r.get(1)?,
@@ -471,5 +524,31 @@ impl DashboardStore for SqliteDashboard {
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn duplicate_decisions(&self) -> Result<Vec<DuplicateDecision>, DashStoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT case_a, case_b, same_person, by_user, at FROM dash_duplicate_decisions")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (a, b, same_person, by, at) = row?;
+            if let (Some(a), Some(b)) = (key16(&a), key16(&b)) {
+                out.push(DuplicateDecision { a, b, same_person, by, at });
+            }
+        }
+        Ok(out)
+    }
+
+    fn decide_duplicate(&mut self, d: &DuplicateDecision) -> Result<(), DashStoreError> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO dash_duplicate_decisions (case_a, case_b, same_person, by_user, at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![d.a.0.to_vec(), d.b.0.to_vec(), d.same_person, d.by, d.at],
+        )?;
+        Ok(())
     }
 }

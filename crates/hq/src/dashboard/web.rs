@@ -99,8 +99,9 @@ pub(crate) fn status(e: &DashError) -> StatusCode {
         DashError::Unauthenticated | DashError::LoginRefused => StatusCode::UNAUTHORIZED,
         DashError::Forbidden => StatusCode::FORBIDDEN,
         DashError::NotFound => StatusCode::NOT_FOUND,
-        DashError::BadRequest(_) => StatusCode::BAD_REQUEST,
-        DashError::Store(_) | DashError::Doc(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        DashError::BadRequest(_) | DashError::PasswordTooShort => StatusCode::BAD_REQUEST,
+        DashError::AccountExists => StatusCode::CONFLICT,
+        DashError::Store(_) | DashError::Doc(_) | DashError::Hashing(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 
@@ -112,13 +113,25 @@ pub(crate) fn message_id(e: &DashError) -> &'static str {
         DashError::Forbidden => "hq-error-forbidden",
         DashError::NotFound => "hq-error-not-found",
         DashError::BadRequest(id) => id,
-        DashError::Store(_) | DashError::Doc(_) => "hq-error-internal",
+        DashError::PasswordTooShort => "hq-user-password-short",
+        DashError::AccountExists => "hq-user-exists",
+        DashError::Store(_) | DashError::Doc(_) | DashError::Hashing(_) => "hq-error-internal",
+    }
+}
+
+/// The arguments of an error's message.
+pub(crate) fn message_args(e: &DashError) -> Vec<(&'static str, waypoint_i18n::Arg)> {
+    match e {
+        DashError::PasswordTooShort => {
+            vec![("count", waypoint_i18n::Arg::from(crate::accounts::MIN_PASSWORD_CHARS))]
+        }
+        _ => Vec::new(),
     }
 }
 
 /// Logs a failure that is HQ's fault (ids only in the error text).
 pub(crate) fn log(e: &DashError) {
-    if matches!(e, DashError::Store(_) | DashError::Doc(_)) {
+    if matches!(e, DashError::Store(_) | DashError::Doc(_) | DashError::Hashing(_)) {
         tracing::error!(error = %e, "dashboard request failed");
     }
 }
@@ -141,6 +154,7 @@ pub fn router(d: Arc<Dashboard>) -> Router {
         .route("/conflicts/resolve", post(pages::resolve))
         .route("/matches", get(pages::matches))
         .route("/matches/decide", post(pages::decide_match))
+        .route("/duplicates/decide", post(pages::decide_duplicate))
         .route("/transfers", get(pages::transfers).post(pages::transfer))
         .route("/devices", get(pages::devices))
         .route("/devices/enroll", post(pages::enroll))
@@ -148,6 +162,9 @@ pub fn router(d: Arc<Dashboard>) -> Router {
         .route("/erasures", get(pages::erasures).post(pages::erase))
         .route("/audit", get(pages::audit))
         .route("/figures", get(pages::figures))
+        .route("/accounts", get(pages::accounts).post(pages::add_account))
+        .route("/accounts/role", post(pages::account_role))
+        .route("/accounts/remove", post(pages::remove_account))
         .route("/figures.csv", get(api::figures_csv))
         .route("/assets/dashboard.css", get(html::css))
         .route("/assets/fonts/{name}", get(html::font))
@@ -161,6 +178,7 @@ pub fn router(d: Arc<Dashboard>) -> Router {
         .route("/api/matches", get(api::matches))
         .route("/api/matches/decide", post(api::decide_match))
         .route("/api/duplicates", get(api::duplicates))
+        .route("/api/duplicates/decide", post(api::decide_duplicate))
         .route("/api/transfers", get(api::transfers).post(api::transfer))
         .route("/api/devices", get(api::devices))
         .route("/api/devices/enroll", post(api::enroll))
@@ -168,6 +186,9 @@ pub fn router(d: Arc<Dashboard>) -> Router {
         .route("/api/erasures", get(api::erasures).post(api::erase))
         .route("/api/audit", get(api::audit))
         .route("/api/figures", get(api::figures))
+        .route("/api/accounts", get(api::accounts).post(api::add_account))
+        .route("/api/accounts/role", post(api::account_role))
+        .route("/api/accounts/remove", post(api::remove_account))
         .route("/api/figures.csv", get(api::figures_csv))
         .layer(axum::middleware::map_response(security_headers))
         .with_state(d)

@@ -1,12 +1,13 @@
 //! What the HQ tests share: a real server on a loopback port, on SQLite or on a throwaway
 //! PostgreSQL.
 
-#![allow(dead_code)]
+#![allow(dead_code, unused_macros)]
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use waypoint_hq::dashboard::Dashboard;
 use waypoint_hq::scratch::{ScratchError, ScratchPostgres};
 use waypoint_hq::{Database, Hub, HubPool, SqliteHub};
 use waypoint_model::{Answer, AnswerState, AnswerValue, Recorded, Timestamp, UserId, Via};
@@ -19,9 +20,13 @@ pub(crate) fn start_hq(dir: &Path) -> (SocketAddr, Arc<HubPool>, PathBuf) {
     (serve(pool.clone()), pool, db)
 }
 
-/// Serves `pool` on a free loopback port, in a thread of its own.
+/// Serves `pool` (devices only) on a free loopback port, in a thread of its own.
 pub(crate) fn serve(pool: Arc<HubPool>) -> SocketAddr {
-    let app = waypoint_hq::server::router(pool);
+    serve_app(waypoint_hq::server::router(pool))
+}
+
+/// Serves `app` on a free loopback port, in a thread of its own.
+pub(crate) fn serve_app(app: axum::Router) -> SocketAddr {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Runtime::new().expect("runtime");
@@ -57,10 +62,29 @@ pub(crate) fn postgres() -> Option<ScratchPostgres> {
     }
 }
 
-/// An HQ being served, on either backend.
+/// Runs a test (a function taking a [`Backend`]) on both backends, as `<test>::sqlite` and
+/// `<test>::postgres`.
+macro_rules! on_both {
+    ($name:ident) => {
+        mod $name {
+            #[test]
+            fn sqlite() {
+                super::$name(super::common::Backend::Sqlite);
+            }
+            #[test]
+            fn postgres() {
+                super::$name(super::common::Backend::Postgres);
+            }
+        }
+    };
+}
+
+/// An HQ being served, on either backend, devices and dashboard as `waypoint-hq serve` does.
 pub(crate) struct Server {
     pub(crate) address: SocketAddr,
     pub(crate) pool: Arc<HubPool>,
+    /// The dashboard being served (to add its users).
+    pub(crate) dashboard: Arc<Dashboard>,
     pub(crate) database: Database,
     /// The SQLite file (SQLite only).
     pub(crate) db: PathBuf,
@@ -92,8 +116,12 @@ pub(crate) fn start(backend: Backend, workers: usize) -> Option<Server> {
         }
     };
     let pool = Arc::new(HubPool::new(database.open_pool(workers).expect("open hq")));
-    let address = serve(pool.clone());
-    Some(Server { address, pool, database, db, url, dir, pg })
+    let store = waypoint_hq::dashboard::open_store(&database).expect("dashboard storage");
+    let dashboard = Arc::new(Dashboard::new(store, false));
+    let app =
+        waypoint_hq::server::router(pool.clone()).merge(waypoint_hq::dashboard::router(dashboard.clone()));
+    let address = serve_app(app);
+    Some(Server { address, pool, dashboard, database, db, url, dir, pg })
 }
 
 /// A text answer given in Arabic through an interpreter, recorded by `by` now.
