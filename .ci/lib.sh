@@ -7,13 +7,13 @@ cd "$ROOT"
 
 log() { printf '\n== [%ss] %s\n' "$SECONDS" "$*" >&2; }
 
-# Debian packages the build and tests need. gcc/make/perl build the bundled SQLCipher and
-# OpenSSL; pkg-config helps -sys crates find what they need. The app (Tauri 2) needs WebKitGTK
+# Debian packages the build and tests need. gcc builds the bundled SQLCipher, which takes its
+# crypto from the system's libcrypto (libssl-dev); pkg-config helps -sys crates find what they need. The app (Tauri 2) needs WebKitGTK
 # and GTK; its end-to-end tests need WebKitWebDriver and a virtual X display; the HQ
 # dashboard's browser tests need Chromium (driven headless through playwright-core). HQ's tests
 # and bench start throwaway PostgreSQL clusters from Debian's server binaries (as `nobody` when
 # run as root: initdb refuses root; `runuser` is in util-linux, always there).
-APT_PACKAGES=(build-essential pkg-config perl ca-certificates
+APT_PACKAGES=(build-essential pkg-config perl ca-certificates libssl-dev
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev libxdo-dev
   webkit2gtk-driver xvfb xauth chromium postgresql)
 

@@ -29,7 +29,7 @@ use waypoint_sync::heads;
 use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage, Incoming};
 use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges, Head};
 
-use crate::storage::{CODE_VALID_MS, StorageError, code_hash, compact, migrations, open_sealed, seal};
+use crate::storage::{CODE_VALID_MS, StorageError, code_hash, migrations, open_sealed, seal};
 
 /// Where a PostgreSQL HQ keeps its cases and, apart, its case keys.
 #[derive(Debug, Clone)]
@@ -684,7 +684,7 @@ impl PgHub {
             }
             let mut k = known.remove(&id).unwrap_or_default();
             k.extend(changes.iter().map(|(c, _)| c.hash()));
-            let k = compact(k, &heads);
+            let k = heads::compact(k, &heads);
             known_rows.insert(id, heads::to_bytes(&k));
             known.insert(id, k);
             results.push(Ok(heads.iter().map(|h| Head(h.0)).collect()));

@@ -323,23 +323,10 @@ impl SqliteHub {
         }
         let mut known = known_heads(&tx, device, case).map_err(sql)?;
         known.extend(parsed.iter().map(|(c, _)| c.hash()));
-        set_known(&tx, device, case, &compact(known, &heads)).map_err(sql)?;
+        set_known(&tx, device, case, &heads::compact(known, &heads)).map_err(sql)?;
         tx.commit().map_err(sql)?;
         Ok(heads.into_iter().map(|h| Head(h.0)).collect())
     }
-}
-
-/// What a device is known to hold, kept short: once it includes every head of the case, the
-/// heads say it all.
-pub(crate) fn compact(known: Vec<ChangeHash>, heads: &[ChangeHash]) -> Vec<ChangeHash> {
-    let set: std::collections::HashSet<&ChangeHash> = known.iter().collect();
-    if !heads.is_empty() && heads.iter().all(|h| set.contains(h)) {
-        return heads.to_vec();
-    }
-    let mut known = known;
-    known.sort_unstable();
-    known.dedup();
-    known
 }
 
 /// A case's heads as last recorded, if they were.

@@ -128,6 +128,7 @@ impl HubStorage for MemoryHub {
         let heads = doc.doc.get_heads();
         let known = self.known.entry((*device, *case)).or_default();
         known.extend(hashes);
+        *known = crate::heads::compact(std::mem::take(known), &heads);
         Ok(heads.into_iter().map(|h| Head(h.0)).collect())
     }
 
