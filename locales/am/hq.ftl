@@ -115,8 +115,8 @@ hq-erase-confirmations = { $count ->
    *[other] { $count } መሣሪያዎች አረጋግጠዋል
 }
 hq-figures-title = አሃዞች (ማንነት የማይገልጹ)
-hq-figures-explain = ጉዳዮች ግለሰቡ በተገኘበት ወር። ከ5 ያነሱ ቁጥሮች ማንም ተለይቶ እንዳይታወቅ «<5» ተብለው ይታያሉ። እዚህ ስሞች ወይም የጉዳይ ዝርዝሮች አይታዩም።
-hq-figures-hidden = በ«x» የሚታይ ቁጥርም ተደብቋል፣ ትንሽ ቁጥር ከድምሮቹ ተሰልቶ እንዳይገኝ።
+hq-figures-explain = ጉዳዮች ግለሰቡ በተገኘበት ወር። ከ5 ያነሱ ቁጥሮች ማንም ተለይቶ እንዳይታወቅ «x» ተብለው ይታያሉ። እዚህ ስሞች ወይም የጉዳይ ዝርዝሮች አይታዩም።
+hq-figures-hidden = አንዳንድ ትላልቅ ቁጥሮችም «x» ተብለው ይታያሉ፣ ትንሽ ቁጥር ከድምሮቹ ተሰልቶ እንዳይገኝ።
 hq-figures-csv = CSV አውርድ
 hq-figures-total = ጠቅላላ ጉዳዮች፦ { $total }
 hq-figures-all-months = ሁሉም ወራት

@@ -115,8 +115,8 @@ hq-erase-confirmations = { $count ->
    *[other] { $count } devices confirmed
 }
 hq-figures-title = Figures (anonymised)
-hq-figures-explain = Cases by the month the person was met. Counts under 5 are shown as “<5”, so that nobody can be singled out. No names or case details are shown here.
-hq-figures-hidden = A count shown as “x” is hidden as well, so that a small count cannot be worked out from the totals.
+hq-figures-explain = Cases by the month the person was met. Counts under 5 are shown as “x”, so that nobody can be singled out. No names or case details are shown here.
+hq-figures-hidden = Some larger counts are shown as “x” as well, so that a small count cannot be worked out from the totals.
 hq-figures-csv = Download CSV
 hq-figures-total = Cases in total: { $total }
 hq-figures-all-months = All months

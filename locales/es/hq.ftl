@@ -115,8 +115,8 @@ hq-erase-confirmations = { $count ->
    *[other] { $count } dispositivos lo confirmaron
 }
 hq-figures-title = Cifras (anonimizadas)
-hq-figures-explain = Casos por el mes en que se encontró a la persona. Los recuentos inferiores a 5 se muestran como «<5», para que nadie pueda ser identificado. Aquí no se muestran nombres ni detalles de los casos.
-hq-figures-hidden = Un recuento que aparece como «x» también se oculta, para que un recuento pequeño no pueda deducirse de los totales.
+hq-figures-explain = Casos por el mes en que se encontró a la persona. Los recuentos inferiores a 5 se muestran como «x», para que nadie pueda ser identificado. Aquí no se muestran nombres ni detalles de los casos.
+hq-figures-hidden = Algunos recuentos más altos también se muestran como «x», para que un recuento pequeño no pueda deducirse de los totales.
 hq-figures-csv = Descargar CSV
 hq-figures-total = Casos en total: { $total }
 hq-figures-all-months = Todos los meses

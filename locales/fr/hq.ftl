@@ -115,8 +115,8 @@ hq-erase-confirmations = { $count ->
    *[other] { $count } appareils ont confirmé
 }
 hq-figures-title = Chiffres (anonymisés)
-hq-figures-explain = Dossiers par mois de la rencontre avec la personne. Les effectifs inférieurs à 5 sont affichés « <5 », afin que personne ne puisse être identifié. Aucun nom ni détail de dossier n’apparaît ici.
-hq-figures-hidden = Un effectif affiché « x » est aussi masqué, afin qu’un petit effectif ne puisse pas être déduit des totaux.
+hq-figures-explain = Dossiers par mois de la rencontre avec la personne. Les effectifs inférieurs à 5 sont affichés « x », afin que personne ne puisse être identifié. Aucun nom ni détail de dossier n’apparaît ici.
+hq-figures-hidden = Certains effectifs plus élevés sont aussi affichés « x », afin qu’un petit effectif ne puisse pas être déduit des totaux.
 hq-figures-csv = Télécharger le CSV
 hq-figures-total = Dossiers au total : { $total }
 hq-figures-all-months = Tous les mois

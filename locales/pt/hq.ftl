@@ -115,8 +115,8 @@ hq-erase-confirmations = { $count ->
    *[other] { $count } dispositivos confirmaram
 }
 hq-figures-title = Números (anonimizados)
-hq-figures-explain = Processos pelo mês em que a pessoa foi encontrada. Contagens abaixo de 5 aparecem como «<5», para que ninguém possa ser identificado. Aqui não aparecem nomes nem detalhes dos processos.
-hq-figures-hidden = Uma contagem que aparece como «x» também fica oculta, para que uma contagem pequena não possa ser deduzida dos totais.
+hq-figures-explain = Processos pelo mês em que a pessoa foi encontrada. Contagens abaixo de 5 aparecem como «x», para que ninguém possa ser identificado. Aqui não aparecem nomes nem detalhes dos processos.
+hq-figures-hidden = Algumas contagens maiores também aparecem como «x», para que uma contagem pequena não possa ser deduzida dos totais.
 hq-figures-csv = Descarregar CSV
 hq-figures-total = Processos no total: { $total }
 hq-figures-all-months = Todos os meses

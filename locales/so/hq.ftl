@@ -115,8 +115,8 @@ hq-erase-confirmations = { $count ->
    *[other] { $count } qalab ayaa xaqiijiyay
 }
 hq-figures-title = Tirooyinka (aan magac lahayn)
-hq-figures-explain = Kiisaska iyadoo loo eegayo bisha qofka lala kulmay. Tirooyinka ka yar 5 waxaa loo muujiyaa «<5», si aan qofna loo garan. Halkan laguma muujiyo magacyo ama faahfaahinta kiisaska.
-hq-figures-hidden = Tirada loo muujiyo «x» sidoo kale waa la qariyay, si aan tiro yar looga soo saarin wadarrada.
+hq-figures-explain = Kiisaska iyadoo loo eegayo bisha qofka lala kulmay. Tirooyinka ka yar 5 waxaa loo muujiyaa «x», si aan qofna loo garan. Halkan laguma muujiyo magacyo ama faahfaahinta kiisaska.
+hq-figures-hidden = Qaar ka mid ah tirooyinka waaweyn sidoo kale waxaa loo muujiyaa «x», si aan tiro yar looga soo saarin wadarrada.
 hq-figures-csv = Soo deji CSV
 hq-figures-total = Wadarta kiisaska: { $total }
 hq-figures-all-months = Dhammaan bilaha

@@ -115,8 +115,8 @@ hq-erase-confirmations = { $count ->
    *[other] { $count } መሳርሒታት ኣረጋጊጾም
 }
 hq-figures-title = ኣሃዛት (ስም ዘይብሉ)
-hq-figures-explain = ጉዳያት ብወርሒ እቲ ሰብ ዝተራኸበሉ። ካብ 5 ዝወሓዱ ቁጽርታት ከም «<5» ይርኣዩ፣ ሓደ ሰብ ከይልለ። ኣብዚ ኣስማት ወይ ዝርዝር ጉዳያት ኣይርኣዩን።
-hq-figures-hidden = ብ«x» ዝርአ ቁጽሪ እውን ተሓቢኡ ኣሎ፣ ንእሽቶ ቁጽሪ ካብ ድምርታት ከይርከብ።
+hq-figures-explain = ጉዳያት ብወርሒ እቲ ሰብ ዝተራኸበሉ። ካብ 5 ዝወሓዱ ቁጽርታት ከም «x» ይርኣዩ፣ ሓደ ሰብ ከይልለ። ኣብዚ ኣስማት ወይ ዝርዝር ጉዳያት ኣይርኣዩን።
+hq-figures-hidden = ገለ ዝዓበዩ ቁጽርታት እውን ከም «x» ይርኣዩ፣ ንእሽቶ ቁጽሪ ካብ ድምርታት ተሓሲቡ ከይርከብ።
 hq-figures-csv = CSV ኣውርድ
 hq-figures-total = ጠቕላላ ጉዳያት፦ { $total }
 hq-figures-all-months = ኩሎም ኣዋርሕ

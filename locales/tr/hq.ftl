@@ -115,8 +115,8 @@ hq-erase-confirmations = { $count ->
    *[other] { $count } cihaz onayladı
 }
 hq-figures-title = Rakamlar (anonim)
-hq-figures-explain = Kişiyle karşılaşılan aya göre vakalar. 5'ten küçük sayılar kimsenin ayırt edilememesi için «<5» olarak gösterilir. Burada ad ya da vaka ayrıntısı gösterilmez.
-hq-figures-hidden = «x» olarak gösterilen sayı da gizlenmiştir; böylece küçük bir sayı toplamlardan hesaplanamaz.
+hq-figures-explain = Kişiyle karşılaşılan aya göre vakalar. 5'ten küçük sayılar kimsenin ayırt edilememesi için «x» olarak gösterilir. Burada ad ya da vaka ayrıntısı gösterilmez.
+hq-figures-hidden = Bazı daha büyük sayılar da «x» olarak gösterilir; böylece küçük bir sayı toplamlardan hesaplanamaz.
 hq-figures-csv = CSV indir
 hq-figures-total = Toplam vaka: { $total }
 hq-figures-all-months = Tüm aylar

@@ -72,6 +72,7 @@ impl Role {
             P::ViewAudit => matches!(self, R::Supervisor | R::Admin),
             P::ViewFigures => matches!(self, R::Analyst | R::Supervisor | R::Admin),
             P::ManageAccounts => matches!(self, R::Admin),
+            P::DecideDuplicates => matches!(self, R::Supervisor),
         }
     }
 }
@@ -99,6 +100,8 @@ pub enum Permission {
     ViewFigures,
     /// List, add, change the role of and remove dashboard accounts.
     ManageAccounts,
+    /// Decide whether two cases are one person (it ends the pair's review).
+    DecideDuplicates,
 }
 
 /// Password hashing failures.

@@ -170,28 +170,37 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
     match command {
         Command::Serve { target, listen, workers } => {
             let database = target.database()?;
+            // Every database connection is made, and dropped, outside the async runtime: the
+            // PostgreSQL client drives its connection on a runtime of its own, which must not
+            // be entered from inside another one (it panics).
             let hubs = database.open_pool(workers).map_err(storage_error)?;
             tracing::info!(workers = hubs.len(), "storage open");
             let pool = Arc::new(HubPool::new(hubs));
+            let store = waypoint_hq::dashboard::open_store(&database).map_err(dashboard_error)?;
+            // Plain HTTP on loopback only; anywhere else cookies are marked Secure.
+            let dashboard = Arc::new(Dashboard::new(store, !listen.ip().is_loopback()));
             let runtime =
                 tokio::runtime::Runtime::new().map_err(|_| ("hq-storage-failed".to_owned(), Vec::new()))?;
-            runtime.block_on(async {
+            let served = runtime.block_on(async {
                 let listener = tokio::net::TcpListener::bind(listen).await.map_err(|_| {
                     ("hq-listen-failed".to_owned(), vec![("address", Arg::from(listen.to_string()))])
                 })?;
                 let address = listener.local_addr().map_or(listen.to_string(), |a| a.to_string());
                 println!("{}", l10n.format("hq-listening", &[("address", Arg::from(address))]));
-                let store = waypoint_hq::dashboard::open_store(&database).map_err(dashboard_error)?;
-                // Plain HTTP on loopback only; anywhere else cookies are marked Secure.
-                let dashboard = Arc::new(Dashboard::new(store, !listen.ip().is_loopback()));
-                let app = waypoint_hq::server::router(pool).merge(waypoint_hq::dashboard::router(dashboard));
+                let app = waypoint_hq::server::router(pool.clone())
+                    .merge(waypoint_hq::dashboard::router(dashboard.clone()));
                 axum::serve(listener, app)
                     .with_graceful_shutdown(async {
                         let _ = tokio::signal::ctrl_c().await;
                     })
                     .await
                     .map_err(|_| ("hq-storage-failed".to_owned(), Vec::new()))
-            })
+            });
+            // The runtime's tasks (and their clones of the pool) end first, then the connections.
+            drop(runtime);
+            drop(dashboard);
+            drop(pool);
+            served
         }
         Command::Migrate { from, to, to_keys } => {
             let Ok(Database::Sqlite(path)) = Database::parse(&from, None) else {

@@ -88,6 +88,56 @@ fn health_answers(backend: Backend) {
     assert_eq!(body.expect("body"), "ok");
 }
 
+on_both!(the_binary_serves_devices_and_the_dashboard_then_stops_cleanly);
+fn the_binary_serves_devices_and_the_dashboard_then_stops_cleanly(backend: Backend) {
+    // The real `waypoint-hq serve`, not the test's router: on PostgreSQL it once panicked at
+    // start (a connection made inside the async runtime) and at stop (one dropped there).
+    let dir = tempfile::tempdir().expect("tmp");
+    let (pg, target) = match backend {
+        Backend::Sqlite => (None, vec!["--db".to_owned(), dir.path().join("hq.db").display().to_string()]),
+        Backend::Postgres => {
+            let Some(pg) = common::postgres() else { return };
+            let url = pg.create_database("served").expect("database");
+            (Some(pg), vec!["--database".to_owned(), url])
+        }
+    };
+    let port = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"))
+        .arg("serve")
+        .args(&target)
+        .args(["--listen", &format!("127.0.0.1:{port}"), "--workers", "2"])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("start waypoint-hq");
+    let base = format!("http://127.0.0.1:{port}");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let health = loop {
+        if let Ok(mut r) = agent().get(&format!("{base}/health")).call() {
+            break r.body_mut().read_to_string().unwrap_or_default();
+        }
+        assert!(std::time::Instant::now() < deadline, "HQ did not come up");
+        assert!(child.try_wait().expect("wait").is_none(), "HQ stopped early");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    assert_eq!(health, "ok");
+    let login = agent().get(&format!("{base}/login")).call().expect("dashboard");
+    assert_eq!(login.status(), 200, "the dashboard is served on {backend:?}");
+    // Ctrl-C: a graceful stop, and a clean exit.
+    let signalled =
+        std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill");
+    assert!(signalled.success());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(std::time::Instant::now() < deadline, "HQ did not stop");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    assert!(status.success(), "{status}");
+    drop(pg);
+}
+
 on_both!(two_devices_sync_through_hq_on_loopback);
 fn two_devices_sync_through_hq_on_loopback(backend: Backend) {
     let Some(hq) = common::start(backend, 4) else { return };

@@ -253,15 +253,17 @@ pub fn duplicates(entries: &[&CaseEntry]) -> Vec<Duplicate> {
     out
 }
 
-/// Cells under this are shown as `<5`.
+/// Non-zero cells under this are hidden.
 pub const SUPPRESS_BELOW: u64 = 5;
 
-/// How a cell hidden only to protect a small one is shown (see [`suppress`]).
+/// How every hidden cell is shown, small or hidden to protect a small one alike: two marks
+/// ("<5" and another) would tell a reader which hidden cells are 1–4 and which are not, and
+/// those ranges, with the totals, pin small cells down again.
 pub const HIDDEN: &str = "x";
 
-/// A count as published: the number, or `<5` for a small non-zero cell.
+/// A count as published on its own (the grand total): the number, or [`HIDDEN`] when small.
 pub fn published(n: u64) -> String {
-    if n > 0 && n < SUPPRESS_BELOW { format!("<{SUPPRESS_BELOW}") } else { n.to_string() }
+    if n > 0 && n < SUPPRESS_BELOW { HIDDEN.to_owned() } else { n.to_string() }
 }
 
 /// A cell of a table: (row, column).
@@ -347,7 +349,7 @@ pub fn suppress(cells: &[Vec<u64>], months_hidden: &[bool]) -> Vec<Vec<bool>> {
 pub struct FigureRow {
     /// The value's code (`15-17`, `female`, `SDN`, …).
     pub value: String,
-    /// Per month, as published (`<5` for a small cell, `x` for one hidden to protect it).
+    /// Per month, as published ([`HIDDEN`] for a hidden cell).
     pub months: Vec<String>,
     /// All months, as published.
     pub total: String,
@@ -449,11 +451,7 @@ pub fn figures<'a>(entries: impl Iterator<Item = &'a CaseEntry>) -> Figures {
                 })
                 .collect();
             let hidden = suppress(&cells, &months_hidden);
-            let shown = |n: u64, hidden: bool| match (hidden, published(n)) {
-                (true, p) if p.starts_with('<') => p,
-                (true, _) => HIDDEN.to_owned(),
-                (false, p) => p,
-            };
+            let shown = |n: u64, hidden: bool| if hidden { HIDDEN.to_owned() } else { n.to_string() };
             let rows = values
                 .into_iter()
                 .zip(cells.iter().zip(&hidden))
@@ -499,8 +497,8 @@ mod tests {
     #[test]
     fn small_cells_are_suppressed() {
         assert_eq!(published(0), "0");
-        assert_eq!(published(1), "<5");
-        assert_eq!(published(4), "<5");
+        assert_eq!(published(1), "x");
+        assert_eq!(published(4), "x");
         assert_eq!(published(5), "5");
     }
 

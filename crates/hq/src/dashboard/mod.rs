@@ -177,7 +177,7 @@ impl Dashboard {
     /// Adds a user (the `user add` command).
     pub fn add_user(&self, name: &str, role: Role, password: &str) -> Result<(), AddUserError> {
         let name = self.store_user(name, role, password)?;
-        self.audit("cli", "user.add", None, &format!("user={name} role={}", role.code()))?;
+        self.audit("cli", "user.add", None, &format!("user={name:?} role={}", role.code()))?;
         Ok(())
     }
 
@@ -572,7 +572,7 @@ impl Dashboard {
             AddUserError::Store(e) => e.into(),
             AddUserError::Audit(e) => e,
         })?;
-        self.audit(&s.user, "user.add", None, &format!("user={name} role={}", role.code()))
+        self.audit(&s.user, "user.add", None, &format!("user={name:?} role={}", role.code()))
     }
 
     /// Gives an account another role; it applies from the account's next request. An admin
@@ -584,7 +584,7 @@ impl Dashboard {
         if !lock(&self.store).set_role(&name, role.code())? {
             return Err(DashError::NotFound);
         }
-        self.audit(&s.user, "user.role", None, &format!("user={name} role={}", role.code()))
+        self.audit(&s.user, "user.role", None, &format!("user={name:?} role={}", role.code()))
     }
 
     /// Removes an account and ends its sessions; the audit trail keeps what it did.
@@ -594,16 +594,18 @@ impl Dashboard {
         if !lock(&self.store).remove_user(&name)? {
             return Err(DashError::NotFound);
         }
-        self.audit(&s.user, "user.remove", None, &format!("user={name}"))
+        self.audit(&s.user, "user.remove", None, &format!("user={name:?}"))
     }
 
-    /// `name`, unless it is the signed-in admin's own account.
+    /// The stored name of the account `name` names, unless it is the signed-in admin's own.
+    /// The store finds it (each backend matches names its own way), and the stored names are
+    /// compared, so no spelling of one's own name gets past.
     fn other_account(&self, s: &Session, name: &str) -> Result<String, DashError> {
-        let name = name.trim();
-        if name.to_lowercase() == s.user.to_lowercase() {
+        let user = lock(&self.store).user(name.trim())?.ok_or(DashError::NotFound)?;
+        if user.name == s.user {
             return Err(DashError::BadRequest("hq-accounts-not-yourself"));
         }
-        Ok(name.to_owned())
+        Ok(user.name)
     }
 
     /// Erased cases.

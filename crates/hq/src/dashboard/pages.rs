@@ -595,7 +595,7 @@ pub async fn matches(State(d): D, headers: HeaderMap, Query(done): Query<Done>) 
         for p in &dups {
             let actions = if p.confirmed_by.is_some() {
                 format!(r#"<p class="tag">{}</p>"#, t(l, "hq-duplicate-confirmed"))
-            } else if can_decide {
+            } else if s.role.can(Permission::DecideDuplicates) {
                 let form = |same: bool, label: &str, class: &str| {
                     format!(
                         r#"<form class="inline" method="post" action="/duplicates/decide">{csrf}<input type="hidden" name="a" value="{a}"><input type="hidden" name="b" value="{b}"><input type="hidden" name="same_person" value="{same}"><button type="submit" class="{class}">{label}</button></form>"#,

@@ -258,6 +258,12 @@ impl DashboardStore for PgDashboard {
              ON CONFLICT (case_id) DO UPDATE SET reason = $2, by_user = $3, at = $4",
             &[&key.0, &reason, &by, &now],
         )?;
+        // A decision would link the erased case's id to a living case: it goes too.
+        self.hub.execute(
+            Conn::Db,
+            "DELETE FROM dash_duplicate_decisions WHERE case_a = $1 OR case_b = $1",
+            &[&key.0],
+        )?;
         Ok(())
     }
 

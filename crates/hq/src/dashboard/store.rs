@@ -503,6 +503,11 @@ impl DashboardStore for SqliteDashboard {
             "INSERT OR REPLACE INTO dash_erasure_orders (case_id, reason, by_user, at) VALUES (?1, ?2, ?3, ?4)",
             params![key.0.to_vec(), reason, by, now],
         )?;
+        // A decision would link the erased case's id to a living case: it goes too.
+        self.conn.execute(
+            "DELETE FROM dash_duplicate_decisions WHERE case_a = ?1 OR case_b = ?1",
+            [key.0.to_vec()],
+        )?;
         Ok(())
     }
 
