@@ -342,6 +342,14 @@ fn admins_manage_accounts_and_a_change_applies_at_the_next_request(backend: Back
     assert_eq!(farah.get("/api/cases").0, 403);
     assert_eq!(farah.get("/api/figures").0, 200);
 
+    // No spelling of one's own name gets past the check (PostgreSQL's lower() folds the Greek
+    // final sigma; SQLite does not fold Greek at all, so there the name is not found).
+    hq.server.dashboard.add_user("ΟΔΥΣ", Role::Admin, PASSWORD).expect("greek admin");
+    let greek = login(&hq, "ΟΔΥΣ");
+    let own_other_spelling = serde_json::json!({ "name": "οδυσ", "role": "officer" });
+    let status = greek.post("/api/accounts/role", own_other_spelling, Some(&greek.csrf));
+    assert!(status == 400 || status == 404, "{status}");
+    assert_eq!(greek.get("/api/accounts").0, 200, "still an admin");
     // An admin cannot lock themselves out; removing an account ends its sessions.
     let own = serde_json::json!({ "name": "Admin", "role": "officer" });
     assert_eq!(admin.post("/api/accounts/role", own.clone(), Some(&admin.csrf)), 400);
@@ -422,4 +430,16 @@ fn a_possible_duplicate_is_decided_and_two_people_are_not_proposed_again(backend
             && audit.contains("duplicate.same")
             && !audit.contains("Zainab")
     );
+
+    // Erasing a case takes its decisions with it: none may link its id to a living case.
+    let third_key = waypoint_store::case_key(&third).expect("key");
+    let decisions = || {
+        let store = waypoint_hq::dashboard::open_store(&hq.server.database).expect("store");
+        store.duplicate_decisions().expect("decisions")
+    };
+    assert!(decisions().iter().any(|d| d.a.0 == third_key.0 || d.b.0 == third_key.0));
+    let erase = serde_json::json!({ "case_id": third.to_string(), "reason": "duplicate" });
+    assert_eq!(sup.post("/api/erasures", erase, Some(&sup.csrf)), 200);
+    assert!(decisions().iter().all(|d| d.a.0 != third_key.0 && d.b.0 != third_key.0));
+    assert_eq!(decisions().len(), 1, "the other pair's decision stays");
 }
