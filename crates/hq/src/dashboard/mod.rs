@@ -138,6 +138,23 @@ fn ordered(a: CaseKey, b: CaseKey) -> ([u8; 16], [u8; 16]) {
     if a.0 <= b.0 { (a.0, b.0) } else { (b.0, a.0) }
 }
 
+/// Makes one HQ change to a case: `edit` on its current document (as the HQ user `author`),
+/// the change, if any, stored through the hub's path for a device's change. The caller holds
+/// the store's lock throughout, so nothing lands between reading the document and storing.
+fn change_case(
+    store: &mut dyn DashboardStore,
+    key: &CaseKey,
+    author: &str,
+    edit: impl FnOnce(&mut waypoint_model::CaseDoc) -> Result<Option<Vec<u8>>, DashError>,
+) -> Result<(), DashError> {
+    let doc = store.doc(key)?.ok_or(DashError::NotFound)?;
+    let mut cd = cases::writable(&doc, author).ok_or(DashError::NotFound)?;
+    if let Some(bytes) = edit(&mut cd)? {
+        store.write_change(key, author, bytes, now_ms())?;
+    }
+    Ok(())
+}
+
 /// The wire key of a case id given as text (UUID, dashes optional).
 pub fn parse_case(id: &str) -> Result<CaseKey, DashError> {
     let id = CaseId::parse(id.trim()).map_err(|_| DashError::BadRequest("hq-error-case-id"))?;
@@ -320,14 +337,9 @@ impl Dashboard {
         let value =
             conflict.values.get(choice).ok_or(DashError::BadRequest("hq-error-choice"))?.value.clone();
         let author = hq_author(&s.user);
-        let mut store = lock(&self.store);
-        let doc = store.doc(&e.key)?.ok_or(DashError::NotFound)?;
-        let mut cd = cases::writable(&doc, &author).ok_or(DashError::NotFound)?;
-        let change = cd.resolve(&conflict.path, &value, &UserId::new(&author), Timestamp::now())?;
-        if let Some(bytes) = change {
-            store.write_change(&e.key, &author, bytes, now_ms())?;
-        }
-        drop(store);
+        change_case(&mut **lock(&self.store), &e.key, &author, |cd| {
+            Ok(cd.resolve(&conflict.path, &value, &UserId::new(&author), Timestamp::now())?)
+        })?;
         self.audit(&s.user, "conflict.resolve", Some(&e.id), &format!("path={path} choice={choice}"))
     }
 
@@ -414,35 +426,30 @@ impl Dashboard {
         } else {
             waypoint_model::MatchStatus::Rejected
         };
-        let mut store = lock(&self.store);
-        let doc = store.doc(&e.key)?.ok_or(DashError::NotFound)?;
-        let mut cd = cases::writable(&doc, &author).ok_or(DashError::NotFound)?;
-        let change = cd.edit(&by, now, |case| {
-            let decided = waypoint_model::Recorded::new(&by, now);
-            if let Some(m) = case.tracing.matches.iter_mut().find(|m| {
-                m.sought_person.as_str() == sought_person && m.candidate.as_str() == found.candidate_case
-            }) {
-                m.status = status;
-                m.decided = Some(decided);
-            } else if let (Ok(person), Ok(cand)) =
-                (waypoint_model::EntryId::parse(sought_person), CaseId::parse(&found.candidate_case))
-            {
-                case.tracing.matches.push(waypoint_model::TracingMatch {
-                    id: waypoint_model::EntryId::generate(),
-                    sought_person: person,
-                    candidate: cand,
-                    score: found.score,
-                    reasons: found.reasons.iter().map(|r| (*r).to_owned()).collect(),
-                    status,
-                    decided: Some(decided.clone()),
-                    recorded: decided,
-                });
-            }
+        change_case(&mut **lock(&self.store), &e.key, &author, |cd| {
+            Ok(cd.edit(&by, now, |case| {
+                let decided = waypoint_model::Recorded::new(&by, now);
+                if let Some(m) = case.tracing.matches.iter_mut().find(|m| {
+                    m.sought_person.as_str() == sought_person && m.candidate.as_str() == found.candidate_case
+                }) {
+                    m.status = status;
+                    m.decided = Some(decided);
+                } else if let (Ok(person), Ok(cand)) =
+                    (waypoint_model::EntryId::parse(sought_person), CaseId::parse(&found.candidate_case))
+                {
+                    case.tracing.matches.push(waypoint_model::TracingMatch {
+                        id: waypoint_model::EntryId::generate(),
+                        sought_person: person,
+                        candidate: cand,
+                        score: found.score,
+                        reasons: found.reasons.iter().map(|r| (*r).to_owned()).collect(),
+                        status,
+                        decided: Some(decided.clone()),
+                        recorded: decided,
+                    });
+                }
+            })?)
         })?;
-        if let Some(bytes) = change {
-            store.write_change(&e.key, &author, bytes, now_ms())?;
-        }
-        drop(store);
         let action = if confirm { "match.confirm" } else { "match.reject" };
         self.audit(&s.user, action, Some(&e.id), &format!("candidate={}", found.candidate_case))
     }
@@ -496,21 +503,18 @@ impl Dashboard {
         store.transfer(&e.key, &site)?;
         // The case itself records the transfer too (an HQ change), so every device holding it
         // shows where it went and who decided; the receiving site accepts it on its side.
-        let doc = store.doc(&e.key)?.ok_or(DashError::NotFound)?;
-        let mut cd = cases::writable(&doc, &author).ok_or(DashError::NotFound)?;
-        let change = cd.edit(&by, now, |case| {
-            case.transfers.push(waypoint_model::Transfer {
-                id: waypoint_model::EntryId::generate(),
-                from_site: case.site.clone(),
-                to_site: waypoint_model::SiteId::new(&site),
-                reason: None,
-                accepted: None,
-                recorded: waypoint_model::Recorded::new(&by, now),
-            });
+        change_case(&mut **store, &e.key, &author, |cd| {
+            Ok(cd.edit(&by, now, |case| {
+                case.transfers.push(waypoint_model::Transfer {
+                    id: waypoint_model::EntryId::generate(),
+                    from_site: case.site.clone(),
+                    to_site: waypoint_model::SiteId::new(&site),
+                    reason: None,
+                    accepted: None,
+                    recorded: waypoint_model::Recorded::new(&by, now),
+                });
+            })?)
         })?;
-        if let Some(bytes) = change {
-            store.write_change(&e.key, &author, bytes, now_ms())?;
-        }
         drop(store);
         self.audit(&s.user, "case.transfer", Some(&e.id), &format!("to={site}"))
     }
