@@ -60,14 +60,7 @@ fn sync(hub: &mut SqliteHub, d: &mut Device) -> Result<()> {
 }
 
 fn name(text: &str, script: &str, kind: NameKind, by: &UserId) -> PersonName {
-    PersonName {
-        id: EntryId::generate(),
-        text: text.into(),
-        script: script.into(),
-        language: None,
-        kind,
-        recorded: Recorded::new(by, Timestamp::now()),
-    }
+    PersonName::new(text, script, kind, Recorded::new(by, Timestamp::now()))
 }
 
 fn consent(purpose: ConsentPurpose, by: &UserId) -> Consent {

@@ -60,14 +60,7 @@ impl Device {
 }
 
 fn person_name(text: &str, by: &UserId) -> PersonName {
-    PersonName {
-        id: waypoint_model::EntryId::generate(),
-        text: text.into(),
-        script: "Latn".into(),
-        language: None,
-        kind: NameKind::AsWrittenByPerson,
-        recorded: Recorded::new(by, Timestamp::now()),
-    }
+    PersonName::new(text, "Latn", NameKind::AsWrittenByPerson, Recorded::new(by, Timestamp::now()))
 }
 
 struct Hq {

@@ -128,6 +128,25 @@ pub struct PersonName {
     pub recorded: Recorded,
 }
 
+impl PersonName {
+    /// A new name entry, its language not recorded (the usual case at registration).
+    pub fn new(
+        text: impl Into<String>,
+        script: impl Into<String>,
+        kind: NameKind,
+        recorded: Recorded,
+    ) -> Self {
+        Self {
+            id: EntryId::generate(),
+            text: text.into(),
+            script: script.into(),
+            language: None,
+            kind,
+            recorded,
+        }
+    }
+}
+
 /// The role of a name.
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]

@@ -643,7 +643,7 @@ fn entry<'a, T>(
 
 fn new_name(text: String, kind: NameKind, recorded: Recorded) -> PersonName {
     let script = detect_script(&text).code().to_owned();
-    PersonName { id: EntryId::generate(), text, script, language: None, kind, recorded }
+    PersonName::new(text, script, kind, recorded)
 }
 
 fn open_sitting(case: &mut Case) -> Result<&mut Sitting, UserError> {

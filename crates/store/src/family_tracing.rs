@@ -119,17 +119,10 @@ pub fn sought(case: &Case, person: &SoughtPerson, now: Timestamp) -> Sought {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use waypoint_model::{CaseId, EntryId, Recorded, ShortCode, SiteId, UserId};
+    use waypoint_model::{CaseId, Recorded, ShortCode, SiteId, UserId};
 
     fn name(text: &str, script: &str, kind: NameKind) -> PersonName {
-        PersonName {
-            id: EntryId::generate(),
-            text: text.into(),
-            script: script.into(),
-            language: None,
-            kind,
-            recorded: Recorded::new(&UserId::new("u"), Timestamp(0)),
-        }
+        PersonName::new(text, script, kind, Recorded::new(&UserId::new("u"), Timestamp(0)))
     }
 
     #[test]

@@ -54,12 +54,5 @@ pub fn generator(seed: u64) -> waypoint_synth::Generator<rand::rngs::StdRng> {
 
 /// A name entry recorded now by [`ADMIN`].
 pub fn name(text: &str, script: &str, kind: NameKind) -> PersonName {
-    PersonName {
-        id: waypoint_model::EntryId::generate(),
-        text: text.into(),
-        script: script.into(),
-        language: None,
-        kind,
-        recorded: Recorded::new(&UserId::new(ADMIN), Timestamp::now()),
-    }
+    PersonName::new(text, script, kind, Recorded::new(&UserId::new(ADMIN), Timestamp::now()))
 }
