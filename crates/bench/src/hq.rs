@@ -14,7 +14,7 @@ use anyhow::Context;
 use automerge::transaction::CommitOptions;
 use automerge::transaction::Transactable;
 use automerge::{Automerge, ROOT};
-use waypoint_hq::scratch::ScratchPostgres;
+use waypoint_harness::postgres::{ScratchError, ScratchPostgres};
 use waypoint_hq::{Database, HubPool};
 use waypoint_sync::device::{BATCH_BYTES, Pending, Round, fitting, request};
 use waypoint_sync::signing::SigningKey;
@@ -226,10 +226,10 @@ pub(crate) fn report(
                 let url = pg.create_database("hq")?;
                 run("postgres", &Database::parse(&url, None)?, workers)?;
             }
-            Err(waypoint_hq::scratch::ScratchError::Missing)
+            Err(ScratchError::Missing)
                 if std::env::var_os("WAYPOINT_REQUIRE_POSTGRES").is_none_or(|v| v != "1") =>
             {
-                println!("hq postgres skipped: {}", waypoint_hq::scratch::ScratchError::Missing);
+                println!("hq postgres skipped: {}", ScratchError::Missing);
             }
             Err(e) => return Err(e.into()),
         }

@@ -56,7 +56,7 @@ enum Bench {
         variants: Variants,
     },
     /// The real app, cold: start to the first interactive screen, unlock to the case list, and
-    /// resident memory, over a store of many cases (needs tauri-driver and WebKitWebDriver).
+    /// resident memory, over a store of many cases (needs WebKitWebDriver and Xvfb).
     App {
         /// Cases in the store.
         #[arg(long, default_value_t = 10_000)]

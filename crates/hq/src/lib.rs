@@ -2,7 +2,7 @@
 //! in one SQLite file (no setup), `pg` in PostgreSQL (several workers at once); `backend`
 //! puts both behind one type and a pool; `server` is the HTTP face (health, enrollment, sync)
 //! that hands requests to the sans-IO protocol in `waypoint_sync::hub`; `migrate` moves an HQ
-//! from SQLite to PostgreSQL; `scratch` starts a throwaway PostgreSQL for tests and benches;
+//! from SQLite to PostgreSQL;
 //! `dashboard` and `accounts` are the web dashboard for HQ staff (sign-in, roles, JSON API,
 //! pages).
 
@@ -11,7 +11,6 @@ pub mod backend;
 pub mod dashboard;
 pub mod migrate;
 pub mod pg;
-pub mod scratch;
 pub mod server;
 pub mod storage;
 

@@ -101,39 +101,16 @@ fn the_binary_serves_devices_and_the_dashboard_then_stops_cleanly(backend: Backe
             (Some(pg), vec!["--database".to_owned(), url])
         }
     };
-    let port = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"))
-        .arg("serve")
-        .args(&target)
-        .args(["--listen", &format!("127.0.0.1:{port}"), "--workers", "2"])
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .expect("start waypoint-hq");
-    let base = format!("http://127.0.0.1:{port}");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    let health = loop {
-        if let Ok(mut r) = agent().get(&format!("{base}/health")).call() {
-            break r.body_mut().read_to_string().unwrap_or_default();
-        }
-        assert!(std::time::Instant::now() < deadline, "HQ did not come up");
-        assert!(child.try_wait().expect("wait").is_none(), "HQ stopped early");
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    };
-    assert_eq!(health, "ok");
+    // Port 0: HQ binds a port nobody holds and prints the address it got.
+    let (mut hq, address) = common::serve_binary(&target, &["--workers", "2"]);
+    let base = format!("http://{address}");
+    let health = agent().get(&format!("{base}/health")).call().expect("health").body_mut().read_to_string();
+    assert_eq!(health.expect("body"), "ok");
     let login = agent().get(&format!("{base}/login")).call().expect("dashboard");
     assert_eq!(login.status(), 200, "the dashboard is served on {backend:?}");
     // Ctrl-C: a graceful stop, and a clean exit.
-    let signalled =
-        std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill");
-    assert!(signalled.success());
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        assert!(std::time::Instant::now() < deadline, "HQ did not stop");
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    };
+    hq.signal(waypoint_harness::Signal::INT).expect("Ctrl-C");
+    let status = hq.wait_for_exit(std::time::Duration::from_secs(30)).expect("HQ stopped");
     assert!(status.success(), "{status}");
     drop(pg);
 }
@@ -316,7 +293,7 @@ fn hostile_requests_get_4xx_and_change_nothing(backend: Backend) {
 }
 
 /// Whether any file of the cluster holds `needle`, after a checkpoint has written every page.
-fn files_contain(pg: &waypoint_hq::scratch::ScratchPostgres, needle: &[u8]) -> bool {
+fn files_contain(pg: &waypoint_harness::postgres::ScratchPostgres, needle: &[u8]) -> bool {
     let mut client = postgres::Client::connect(&pg.url("postgres"), postgres::NoTls).expect("connect");
     client.batch_execute("CHECKPOINT").expect("checkpoint");
     let mut dirs = vec![pg.dir().to_path_buf()];

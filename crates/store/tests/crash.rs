@@ -6,6 +6,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use waypoint_harness::{ProcessGroup, Signal};
 use waypoint_model::{Answer, AnswerState, AnswerValue, CaseId, Recorded, Timestamp, UserId, Via};
 
 use crate::{PASS, reopen};
@@ -46,15 +47,16 @@ fn acknowledged_edits_survive_kill_9() {
         let (_dir, path, mut store) = crate::new_store();
         let id = store.create_case(|_| {}).expect("create");
         drop(store);
-        let mut child = Command::new(std::env::current_exe().expect("exe"))
+        let mut command = Command::new(std::env::current_exe().expect("exe"));
+        command
             .args(["--exact", "crash::writer_child", "--nocapture", "--test-threads=1"])
             .env(ROLE, &path)
             .env("WAYPOINT_TEST_CASE", id.as_str())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn writer");
-        let stdout = child.stdout.take().expect("stdout");
+            .stderr(Stdio::null());
+        // In a group of its own: a writer that never stops must not outlive a failed test.
+        let mut writer = ProcessGroup::start("the writer", command).expect("spawn writer");
+        let stdout = writer.take_stdout().expect("stdout");
         let mut lines = BufReader::new(stdout).lines();
         let mut acked: Option<u32> = None;
         // Kill after a pseudo-random number of acknowledgements (20..220), mid-stream.
@@ -68,9 +70,8 @@ fn acknowledged_edits_survive_kill_9() {
                 }
             }
         }
-        // SAFETY-free kill: std's kill sends SIGKILL on Unix.
-        child.kill().expect("kill -9");
-        let _ = child.wait();
+        writer.signal(Signal::KILL).expect("kill -9");
+        writer.stop().expect("the writer is gone");
         let acked = acked.expect("the writer acknowledged edits");
         let mut store = reopen(&path);
         let case = store.case(&id).expect("case after crash");

@@ -6,9 +6,12 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Duration;
 
+use waypoint_harness::{Probe, ProcessGroup, wait_until};
+
+use waypoint_harness::postgres::{ScratchError, ScratchPostgres};
 use waypoint_hq::dashboard::Dashboard;
-use waypoint_hq::scratch::{ScratchError, ScratchPostgres};
 use waypoint_hq::{Database, Hub, HubPool, SqliteHub};
 use waypoint_model::{Answer, AnswerState, AnswerValue, Recorded, Timestamp, UserId, Via};
 
@@ -37,6 +40,57 @@ pub(crate) fn serve_app(app: axum::Router) -> SocketAddr {
         });
     });
     rx.recv().expect("address")
+}
+
+/// Runs the real `waypoint-hq serve` on `target` (`--db FILE` or `--database URL`) and
+/// `extra` arguments, on port 0, in a process group of its own; returns it once it prints the
+/// address it got and answers `/health` there.
+pub(crate) fn serve_binary(target: &[String], extra: &[&str]) -> (ProcessGroup, SocketAddr) {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"));
+    command
+        .args(["--lang", "en", "serve"])
+        .args(target)
+        .args(["--listen", "127.0.0.1:0"])
+        .args(extra)
+        .stdout(std::process::Stdio::piped());
+    let mut hq = ProcessGroup::start("waypoint-hq", command).expect("start waypoint-hq");
+    let stdout = hq.take_stdout().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        // Every line is read (HQ must never block on a full pipe); the first address is sent.
+        let mut sent = false;
+        for line in std::io::BufRead::lines(std::io::BufReader::new(stdout)).map_while(Result::ok) {
+            if !sent && let Some(address) = printed_address(&line) {
+                sent = tx.send(address).is_ok();
+            }
+        }
+    });
+    let address = wait_until("waypoint-hq to print its address", Duration::from_secs(60), || {
+        hq.ensure_running()?;
+        Ok(match rx.try_recv() {
+            Ok(address) => Probe::Ready(address),
+            Err(_) => Probe::NotYet("no address printed yet".into()),
+        })
+    })
+    .expect("HQ printed its address");
+    let health = format!("http://{address}/health");
+    wait_until(&format!("waypoint-hq to answer {health}"), Duration::from_secs(30), || {
+        hq.ensure_running()?;
+        Ok(match waypoint_harness::get(&health) {
+            Ok(_) => Probe::Ready(()),
+            Err(e) => Probe::NotYet(e),
+        })
+    })
+    .expect("HQ is healthy");
+    (hq, address)
+}
+
+/// The socket address in a line HQ printed ("… listening on 127.0.0.1:40123."), whatever the
+/// words and bidi marks around it.
+pub(crate) fn printed_address(line: &str) -> Option<SocketAddr> {
+    line.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ':'))
+        .map(|word| word.trim_end_matches('.'))
+        .find_map(|word| word.parse().ok())
 }
 
 /// The storage a test runs on.

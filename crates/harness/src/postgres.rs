@@ -1,0 +1,231 @@
+//! A throwaway PostgreSQL for tests and benchmarks: Debian's binaries
+//! (`/usr/lib/postgresql/<version>/bin`, or `WAYPOINT_PG_BIN`), a new cluster in a temporary
+//! directory, stopped (with every backend it started) and deleted when dropped.
+//!
+//! The server listens only on a Unix socket inside that directory: no TCP port is picked
+//! beforehand, so none can be taken in between, and nothing else on the machine can reach it.
+//! It runs in the foreground in a process group of this process's (not daemonised by
+//! `pg_ctl`, which would put it out of reach of Ctrl-C), and is ready when a connection
+//! succeeds. `initdb` refuses to run as root, so as root the cluster belongs to an
+//! unprivileged user (`WAYPOINT_PG_USER`, by default `nobody`) through `runuser`.
+
+use std::fs::File;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use rustix::process::Signal;
+
+use crate::HarnessError;
+use crate::group::ProcessGroup;
+use crate::ready::{Probe, wait_until};
+
+/// The port number in the socket's name (`.s.PGSQL.5432`); no TCP port is opened.
+const SOCKET_PORT: u16 = 5432;
+
+/// Why no scratch PostgreSQL could be started.
+#[derive(Debug, thiserror::Error)]
+pub enum ScratchError {
+    /// The server's binaries are not installed.
+    #[error("PostgreSQL's binaries were not found (install Debian's `postgresql`, or set WAYPOINT_PG_BIN)")]
+    Missing,
+    /// A step failed; the text says which, with the end of its output.
+    #[error("scratch PostgreSQL: {0}")]
+    Setup(String),
+    /// The server did not start or stop as it should.
+    #[error("scratch PostgreSQL: {0}")]
+    Process(#[from] HarnessError),
+    /// A file could not be handled.
+    #[error("scratch PostgreSQL: {0}")]
+    Io(#[from] std::io::Error),
+    /// The server answered with an error.
+    #[error("scratch PostgreSQL: {0}")]
+    Postgres(#[from] postgres::Error),
+}
+
+/// A running throwaway cluster (superuser `waypoint`, trusted on its socket only).
+#[derive(Debug)]
+pub struct ScratchPostgres {
+    // First: the server stops before its directory is deleted.
+    server: Option<ProcessGroup>,
+    dir: tempfile::TempDir,
+}
+
+/// The directory of PostgreSQL's server binaries, if installed.
+pub fn binaries() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("WAYPOINT_PG_BIN") {
+        return Some(PathBuf::from(dir)).filter(|d| d.join("initdb").is_file());
+    }
+    let mut found: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
+        .ok()?
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let version = e.file_name().to_str()?.parse::<u32>().ok()?;
+            let bin = e.path().join("bin");
+            bin.join("initdb").is_file().then_some((version, bin))
+        })
+        .collect();
+    found.sort();
+    found.pop().map(|(_, bin)| bin)
+}
+
+fn running_as_root() -> bool {
+    std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
+}
+
+fn tail(text: &[u8]) -> String {
+    let text = String::from_utf8_lossy(text);
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(8)..].join("\n")
+}
+
+/// `program` as `user` (through `runuser`) or as this process's user.
+fn command_as(user: Option<&str>, program: &Path) -> Command {
+    match user {
+        Some(user) => {
+            let mut c = Command::new("runuser");
+            c.args(["-u", user, "--"]).arg(program);
+            c
+        }
+        None => Command::new(program),
+    }
+}
+
+impl ScratchPostgres {
+    /// Starts a new cluster. `durable`: with fsync as in production (benchmarks); otherwise
+    /// without (tests: faster, and the data is thrown away anyway).
+    pub fn start(durable: bool) -> Result<Self, ScratchError> {
+        let bin = binaries().ok_or(ScratchError::Missing)?;
+        let run_as =
+            running_as_root().then(|| std::env::var("WAYPOINT_PG_USER").unwrap_or_else(|_| "nobody".into()));
+        let dir = tempfile::Builder::new().prefix("waypoint-pg-").tempdir()?;
+        if let Some(user) = &run_as {
+            let id = |flag: &str| -> Result<u32, ScratchError> {
+                let out = Command::new("id").args([flag, user]).output()?;
+                String::from_utf8_lossy(&out.stdout)
+                    .trim()
+                    .parse()
+                    .map_err(|_| ScratchError::Setup(format!("no user {user} to run PostgreSQL as")))
+            };
+            std::os::unix::fs::chown(dir.path(), Some(id("-u")?), Some(id("-g")?))?;
+        }
+        let data = dir.path().join("data");
+        let log_path = dir.path().join("server.log");
+        let out = command_as(run_as.as_deref(), &bin.join("initdb"))
+            .arg("-D")
+            .arg(&data)
+            .args(["-U", "waypoint", "--auth=trust", "--no-sync", "--no-locale", "-E", "UTF8"])
+            .current_dir(dir.path())
+            .output()?;
+        if !out.status.success() {
+            return Err(ScratchError::Setup(format!(
+                "initdb failed ({}):\n{}\n{}",
+                out.status,
+                tail(&out.stdout),
+                tail(&out.stderr)
+            )));
+        }
+        let log = File::create(&log_path)?;
+        let mut server = command_as(run_as.as_deref(), &bin.join("postgres"));
+        server
+            .arg("-D")
+            .arg(&data)
+            .arg("-k")
+            .arg(dir.path())
+            .args(["-p", &SOCKET_PORT.to_string()])
+            .args(["-c", "listen_addresses=", "-c", "max_connections=200"])
+            .current_dir(dir.path())
+            .stdout(log.try_clone()?)
+            .stderr(log);
+        if !durable {
+            server.args(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]);
+        }
+        let mut group = ProcessGroup::start("PostgreSQL", server)?;
+        let mut scratch = Self { server: None, dir };
+        let url = scratch.url("postgres");
+        let ready = wait_until(
+            &format!("PostgreSQL to accept a connection on {}", scratch.dir.path().display()),
+            Duration::from_secs(60),
+            || {
+                group.ensure_running()?;
+                Ok(match postgres::Client::connect(&url, postgres::NoTls) {
+                    Ok(_) => Probe::Ready(()),
+                    Err(e) => Probe::NotYet(e.to_string()),
+                })
+            },
+        );
+        scratch.server = Some(group);
+        match ready {
+            Ok(()) => Ok(scratch),
+            Err(e) => {
+                let log = std::fs::read(&log_path).unwrap_or_default();
+                Err(ScratchError::Setup(format!("{e}; its log ends:\n{}", tail(&log))))
+            }
+        }
+    }
+
+    /// Where its socket and data are.
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The address of database `name` (through the socket in [`ScratchPostgres::dir`]).
+    pub fn url(&self, name: &str) -> String {
+        format!("postgresql://waypoint@localhost:{SOCKET_PORT}/{name}?host={}", self.dir.path().display())
+    }
+
+    /// Creates database `name` and returns its address.
+    pub fn create_database(&self, name: &str) -> Result<String, ScratchError> {
+        let mut admin = postgres::Client::connect(&self.url("postgres"), postgres::NoTls)?;
+        admin.batch_execute(&format!("CREATE DATABASE \"{}\"", name.replace('"', "\"\"")))?;
+        Ok(self.url(name))
+    }
+
+    /// Stops the server and every backend it started: an immediate shutdown (SIGQUIT), since
+    /// the data is thrown away; SIGKILL to whatever is left after a grace period.
+    pub fn stop(mut self) -> Result<(), ScratchError> {
+        self.stop_server()
+    }
+
+    fn stop_server(&mut self) -> Result<(), ScratchError> {
+        match self.server.take() {
+            Some(mut server) => Ok(server.stop_with(Signal::QUIT)?),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for ScratchPostgres {
+    fn drop(&mut self) {
+        if let Err(e) = self.stop_server() {
+            eprintln!("{e}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scratch_cluster_answers_on_its_socket_and_leaves_nothing_running() {
+        let pg = match ScratchPostgres::start(false) {
+            Ok(pg) => pg,
+            Err(ScratchError::Missing) if std::env::var_os("WAYPOINT_REQUIRE_POSTGRES").is_none() => return,
+            Err(e) => panic!("{e}"),
+        };
+        let url = pg.create_database("probe").expect("database");
+        let mut client = postgres::Client::connect(&url, postgres::NoTls).expect("connect");
+        let one: i32 = client.query_one("SELECT 1", &[]).expect("query").get(0);
+        assert_eq!(one, 1);
+        let pgid = i32::try_from(pg.server.as_ref().expect("server").pid()).expect("pid");
+        assert!(crate::group::members_of(pgid).len() > 1, "the postmaster and its workers are in the group");
+        let dir = pg.dir().to_path_buf();
+        // A client still connected does not hold the stop up (an immediate shutdown).
+        pg.stop().expect("stopped");
+        assert!(crate::group::members_of(pgid).is_empty(), "no backend is left");
+        assert!(!dir.exists(), "the cluster's files are deleted");
+        drop(client);
+    }
+}
