@@ -9,7 +9,8 @@ log() { printf '\n== [%ss] %s\n' "$SECONDS" "$*" >&2; }
 
 # Debian packages the build and tests need. gcc builds the bundled SQLCipher, which takes its
 # crypto from the system's libcrypto (libssl-dev); pkg-config helps -sys crates find what they need. The app (Tauri 2) needs WebKitGTK
-# and GTK; its end-to-end tests need WebKitWebDriver and a virtual X display; the HQ
+# and GTK; its end-to-end tests need WebKitWebDriver (driven directly: tests/support/processes.mjs
+# says why not through tauri-driver) and a virtual X display; the HQ
 # dashboard's browser tests need Chromium (driven headless through playwright-core). HQ's tests
 # and bench start throwaway PostgreSQL clusters from Debian's server binaries (as `nobody` when
 # run as root: initdb refuses root; `runuser` is in util-linux, always there).
@@ -53,22 +54,87 @@ build_ui() {
   (cd "$ROOT/ui" && npm run --silent build)
 }
 
-# tauri-driver, the WebDriver server for Tauri apps, from crates.io (pinned), cached outside
-# the clone so a second run does not build it again.
-TOOLS="${WAYPOINT_TOOLS:-$HOME/.cache/waypoint-tools}"
-install_tauri_driver() {
-  if [ ! -x "$TOOLS/bin/tauri-driver" ]; then
-    log "installing tauri-driver"
-    # Not linted as ours: without the test run's Clippy wrapper and -D warnings.
-    env -u RUSTC_WORKSPACE_WRAPPER -u RUSTFLAGS cargo install --locked --root "$TOOLS" tauri-driver@2.1.0
-  fi
-  export TAURI_DRIVER="$TOOLS/bin/tauri-driver"
-}
-
 # The comparison peer of `waypoint-bench sync` (automerge-repo, from its lock file). Without it
 # the bench skips the comparison and says so.
 install_bench_peers() {
   local dir="$ROOT/crates/bench/peers/automerge-repo"
   [ -f "$dir/package-lock.json" ] || return 0
   install_npm_packages "$dir"
+}
+
+# Every process a run starts carries this mark in its environment, and passes it on to all it
+# starts, so that whatever outlives its step can be found, named and stopped. Processes that
+# did not come from this run never have it.
+mark_run() {
+  export WAYPOINT_RUN="$$-$(date +%s%N)"
+  trap 'status=$?; stop_leftovers || { [ "$status" -ne 0 ] || status=1; }; exit "$status"' EXIT
+  # Ctrl-C or a stop from outside: end through the EXIT trap above.
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+}
+
+# Process ids of live processes that carry this run's mark. Only bash builtins: a forked
+# subshell keeps bash's own starting environment (which never held the mark), so the search
+# does not find itself.
+run_leftovers() {
+  local f pid var
+  for f in /proc/[0-9]*/environ; do
+    pid="${f#/proc/}"
+    pid="${pid%/environ}"
+    while IFS= read -r -d '' var; do
+      if [ "$var" = "WAYPOINT_RUN=$WAYPOINT_RUN" ]; then
+        echo "$pid"
+        break
+      fi
+    done 2>/dev/null <"$f" || true
+  done
+}
+
+# Names each left-over process, stops it (TERM, then KILL after 5 s), and fails if there was one.
+stop_leftovers() {
+  local left pid
+  left="$(run_leftovers)"
+  [ -z "$left" ] && return 0
+  for pid in $left; do
+    printf '  still running: pid %s: %s\n' "$pid" "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" >&2
+  done
+  # shellcheck disable=SC2086
+  kill -TERM $left 2>/dev/null || true
+  local deadline=$((SECONDS + 5))
+  while [ -n "$(run_leftovers)" ] && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.1; done
+  left="$(run_leftovers)"
+  # shellcheck disable=SC2086
+  [ -n "$left" ] && kill -KILL $left 2>/dev/null
+  return 1
+}
+
+# The run's last check: nothing it started is still alive.
+check_nothing_left() {
+  log "nothing this run started is still running"
+  if ! stop_leftovers; then
+    log "processes outlived their step (named above, now stopped)"
+    return 1
+  fi
+}
+
+# Whether http://$1:$2$3 answers 200 (bash's /dev/tcp: no curl on a fresh machine).
+http_ok() {
+  local reply=""
+  { exec 3<>"/dev/tcp/$1/$2"; } 2>/dev/null || return 1
+  printf 'GET %s HTTP/1.0\r\nHost: %s\r\n\r\n' "$3" "$1" >&3
+  IFS= read -r -t 5 reply <&3 || true
+  exec 3>&-
+  [[ "$reply" == "HTTP/1."?" 200"* ]]
+}
+
+# Waits until `http_ok $1 $2 $3` or the deadline ($4 seconds) passes, then says what it waited for.
+wait_for_http() {
+  local deadline=$((SECONDS + $4))
+  until http_ok "$1" "$2" "$3"; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      log "waited $4 s for http://$1:$2$3 to answer 200; it did not"
+      return 1
+    fi
+    sleep 0.1
+  done
 }

@@ -1,50 +1,49 @@
-// The real app binary, driven through WebDriver as an officer would use it: tauri-driver
-// starts `waypoint-app` (WebKitGTK) under the X display the runner provides (Xvfb).
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+// The real app binary, driven through WebDriver as an officer would use it: WebKitWebDriver
+// launches `waypoint-app` (WebKitGTK) on a virtual display (Xvfb) this suite starts. Every
+// process it starts leads a process group and is stopped with all it started
+// (../support/processes.mjs), however the suite ends.
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { remote } from "webdriverio";
+import {
+  appCapabilities,
+  appProcesses,
+  executable,
+  listeningPorts,
+  membersOf,
+  startDisplay,
+  startHq,
+  startWebDriver,
+  waitUntil,
+} from "../support/processes.mjs";
 
 type Browser = Awaited<ReturnType<typeof remote>>;
+type Driver = Awaited<ReturnType<typeof startWebDriver>>;
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
 const APP = process.env.WAYPOINT_APP ?? join(TARGET, "debug", "waypoint-app");
 const HQ = process.env.WAYPOINT_HQ ?? join(TARGET, "debug", "waypoint-hq");
-const TAURI_DRIVER = process.env.TAURI_DRIVER ?? "tauri-driver";
-const PORT = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
 const SHOTS = process.env.WAYPOINT_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), "waypoint-shots-"));
 const PASSPHRASE = "river stone lantern";
 
 const GIVEN = "Selam";
 const FAMILY = "ተስፋይ";
 
-let driver: ChildProcess;
+let display: Awaited<ReturnType<typeof startDisplay>>;
+let driver: Driver;
 let dataDir: string;
 
-async function waitForDriver(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${PORT}/status`);
-      if (r.ok || r.status === 404 || r.status === 405) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("tauri-driver did not start");
-}
-
-async function launch(): Promise<Browser> {
+async function launch(on: Driver = driver): Promise<Browser> {
   const browser = await remote({
     hostname: "127.0.0.1",
-    port: PORT,
+    port: on.port,
     logLevel: "warn",
     connectionRetryTimeout: 30_000,
-    capabilities: { "tauri:options": { application: APP } } as WebdriverIO.Capabilities,
+    capabilities: appCapabilities(APP) as WebdriverIO.Capabilities,
   });
   await browser.$('[data-testid="setup-form"], [data-testid="unlock-form"]').waitForExist({ timeout: 20_000 });
   return browser;
@@ -73,18 +72,6 @@ async function question(b: Browser, id: string) {
   return b.$(`[data-testid="question"][data-question="${id}"]`);
 }
 
-/** A loopback port nobody listens on right now. */
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? done(address.port) : fail(new Error("no port"))));
-    });
-  });
-}
-
 async function unlock(b: Browser): Promise<void> {
   await typeInto(b, "unlock-user", "amina");
   await typeInto(b, "unlock-passphrase", PASSPHRASE);
@@ -110,15 +97,13 @@ async function shot(b: Browser, name: string): Promise<void> {
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "waypoint-e2e-"));
   mkdirSync(SHOTS, { recursive: true });
-  driver = spawn(TAURI_DRIVER, ["--port", String(PORT), "--native-driver", "/usr/bin/WebKitWebDriver"], {
-    env: { ...process.env, WAYPOINT_DATA_DIR: dataDir },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  await waitForDriver();
+  display = await startDisplay(1600, 1400);
+  driver = await startWebDriver({ DISPLAY: display.name, WAYPOINT_DATA_DIR: dataDir });
 });
 
-afterAll(() => {
-  driver?.kill();
+afterAll(async () => {
+  await driver?.stop();
+  await display?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -239,11 +224,11 @@ describe("the app, as an officer uses it", () => {
   it("screens a case, traces a relative, refers, and syncs with a real headquarters", async () => {
     const hqDir = mkdtempSync(join(tmpdir(), "waypoint-e2e-hq-"));
     const db = join(hqDir, "hq.db");
-    const port = await freePort();
     const printed = execFileSync(HQ, ["--lang", "en", "device", "add", "--db", db, "--site", "border-north"], { encoding: "utf8" });
     const code = /[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(printed)?.[0] ?? "";
     expect(code).not.toBe("");
-    const hq = spawn(HQ, ["serve", "--db", db, "--listen", `127.0.0.1:${port}`], { stdio: ["ignore", "ignore", "inherit"] });
+    // Port 0: HQ prints the address it got.
+    const hq = await startHq(HQ, ["--db", db]);
     const b = await launch();
     try {
       await select(b, "ui-language", "en");
@@ -301,7 +286,7 @@ describe("the app, as an officer uses it", () => {
       // Sync: not connected yet; enroll with the one-time code, and everything goes to HQ.
       await tid(b, "sync-indicator").click();
       await tid(b, "enroll-form").waitForDisplayed();
-      await typeInto(b, "input-hq-url", `http://127.0.0.1:${port}`);
+      await typeInto(b, "input-hq-url", hq.url);
       await typeInto(b, "input-enroll-code", "WRONG-CODE-0000");
       await tid(b, "enroll").click();
       await tid(b, "error-code").waitForDisplayed();
@@ -313,7 +298,7 @@ describe("the app, as an officer uses it", () => {
       await shot(b, "sync-en");
     } finally {
       await b.deleteSession();
-      hq.kill();
+      await hq.stop();
       rmSync(hqDir, { recursive: true, force: true });
     }
   });
@@ -403,6 +388,67 @@ describe("the app, as an officer uses it", () => {
       }
     } finally {
       await b.deleteSession();
+    }
+  });
+});
+
+describe("what the suite starts, it stops", () => {
+  it("stops the driver and the app's processes, even after the app was killed mid-session", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "waypoint-e2e-kill-"));
+    const own = await startWebDriver({ DISPLAY: display.name, WAYPOINT_DATA_DIR: dir });
+    try {
+      const b = await launch(own);
+      const pgid = own.group.pid;
+      expect(executable(pgid)).toContain("WebKitWebDriver");
+      const [app] = appProcesses(own.group, APP);
+      expect(app, "the app runs in the driver's process group").toBeDefined();
+      const members = own.group.members();
+      expect(members.length, "the driver, the app and its web processes share the group").toBeGreaterThanOrEqual(3);
+
+      // The app dies under a live session, as it does when it crashes or a test kills it.
+      process.kill(app, "SIGKILL");
+      await expect(b.getTitle()).rejects.toThrow();
+      await own.stop();
+      expect(membersOf(pgid), "nothing of the group is left").toEqual([]);
+      for (const pid of members) expect(executable(pid), `process ${pid} is gone`).toBe("");
+      expect(listeningPorts(members)).toEqual([]);
+      await expect(fetch(`${own.url}/status`)).rejects.toThrow();
+    } finally {
+      await own.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("stops every process it started on Ctrl-C", async () => {
+    const holder = spawn(process.execPath, [join(import.meta.dirname, "hold-session.mjs"), APP], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    try {
+      const printed = await new Promise<string>((done, fail) => {
+        let out = "";
+        holder.stdout!.on("data", (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes("\n")) done(out.split("\n")[0]!);
+        });
+        holder.once("exit", (code) => fail(new Error(`the holder ended early (${code})`)));
+      });
+      const { groups, apps } = JSON.parse(printed) as { groups: number[]; apps: number[] };
+      expect(apps.length, "the app was running").toBeGreaterThan(0);
+      for (const g of groups) expect(membersOf(g).length).toBeGreaterThan(0);
+
+      const exited = new Promise<number | null>((done) => holder.once("exit", (code) => done(code)));
+      holder.kill("SIGINT");
+      expect(await exited).toBe(130);
+      // SIGKILL is delivered at once, but a process leaves /proc a moment later: asked, not assumed.
+      for (const g of groups) {
+        await waitUntil(`group ${g} to be gone`, 5_000, () => {
+          const left = membersOf(g);
+          return left.length === 0 ? { ready: true } : { notYet: `processes ${left.join(", ")}` };
+        });
+      }
+      for (const pid of apps) expect(executable(pid)).toBe("");
+    } finally {
+      holder.kill("SIGKILL");
     }
   });
 });

@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-// One app at a time: the tests share one tauri-driver and one data directory, in order.
+// One app at a time: the tests share one display, one WebKitWebDriver and one data directory, in order.
 export default defineConfig({
   test: {
     include: ["*.test.ts"],

@@ -1,4 +1,4 @@
-// Browser tests of the HQ dashboard: a real `waypoint-hq serve` on a free loopback port over a
+// Browser tests of the HQ dashboard: a real `waypoint-hq serve` on loopback port 0 over a
 // database seeded by `seed_dashboard` (synthetic cases synced from three device stores, so a
 // real conflict and a real tracing match exist), driven in Debian's headless Chromium.
 //
@@ -9,13 +9,13 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startHq } from '../support/processes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -29,40 +29,14 @@ const NAMES = ['Amal', 'Yousef', 'Yonas', 'Hassan', 'Idris', 'أمل', 'يوسف
 
 let dir, seed, server, base, browser;
 
-function freePort() {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-  });
-}
-
-async function waitForHealth(url, ms = 20000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      const r = await fetch(`${url}/health`);
-      if (r.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('waypoint-hq did not start');
-}
-
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'waypoint-hq-dash-'));
   seed = JSON.parse(execFileSync(seedBin, [dir], { encoding: 'utf8' }));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(hqBin, ['serve', '--db', seed.db, '--listen', `127.0.0.1:${port}`], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForHealth(base);
+  // Port 0: HQ prints the address it got; ready when it answers /health there.
+  server = await startHq(hqBin, ['--db', seed.db]);
+  base = server.url;
+  // Playwright starts Chromium in a process group of its own, waits for its DevTools endpoint,
+  // and kills the group on close and on Ctrl-C.
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -79,7 +53,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.kill();
+  await server?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
