@@ -10,10 +10,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use tauri::{Manager, State};
+use waypoint_case::{CaseSummary, TracingCandidate};
 use waypoint_model::template::Template;
 use waypoint_session::sync::{self, HttpLink};
 use waypoint_session::{AppState, CaseEdit, CaseFilter, CaseView, Session, Settings, SyncStatus, UserError};
-use waypoint_store::{CaseSummary, PathSeg, TracingCandidate};
+use waypoint_store::PathSeg;
 
 /// The session, shared by every command and the background sync; one at a time uses it.
 pub struct Shared(Arc<Mutex<Session>>);

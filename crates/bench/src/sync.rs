@@ -36,8 +36,8 @@ fn answer(i: usize, q: usize) -> Answer {
 
 pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
     let dir = tempfile::tempdir()?;
-    let hub = waypoint_hq::SqliteHub::open(&dir.path().join("hq.db")).context("open hq")?;
-    let state = Arc::new(waypoint_hq::HubPool::new(vec![waypoint_hq::Hub::Sqlite(hub)]));
+    let stores = waypoint_hq::Database::Sqlite(dir.path().join("hq.db")).open_pool(1).context("open hq")?;
+    let state = Arc::new(waypoint_hq::HubPool::new(stores));
     let address = crate::hq::serve(state.clone())?;
 
     // Offline: every case registered, then answered one question at a time (one change each,

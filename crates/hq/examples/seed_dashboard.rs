@@ -10,9 +10,8 @@ use std::path::Path;
 
 use anyhow::{Context, Result, anyhow};
 use rand::SeedableRng;
-use waypoint_hq::SqliteHub;
 use waypoint_hq::accounts::Role;
-use waypoint_hq::dashboard::{Dashboard, SqliteDashboard};
+use waypoint_hq::dashboard::Dashboard;
 use waypoint_model::{
     AccompanimentStatus, Answer, AnswerState, AnswerValue, BirthDate, CaseId, Consent, ConsentDecision,
     ConsentGiver, ConsentPurpose, EntryId, NameKind, PersonName, Recorded, Sex, SiteId, SoughtPerson,
@@ -31,7 +30,7 @@ struct Device {
     id: DeviceKey,
 }
 
-fn device(hub: &mut SqliteHub, dir: &Path, name: &str, user: &str, site: &str) -> Result<Device> {
+fn device(hub: &mut waypoint_hq::Store, dir: &Path, name: &str, user: &str, site: &str) -> Result<Device> {
     let now = Timestamp::now().0;
     let code = hub.add_device_code(site, now)?;
     let key = SigningKey::generate();
@@ -42,7 +41,7 @@ fn device(hub: &mut SqliteHub, dir: &Path, name: &str, user: &str, site: &str) -
     Ok(Device { store, key, id })
 }
 
-fn sync(hub: &mut SqliteHub, d: &mut Device) -> Result<()> {
+fn sync(hub: &mut waypoint_hq::Store, d: &mut Device) -> Result<()> {
     waypoint_sync::device::sync(
         &mut d.store,
         &d.key,
@@ -91,7 +90,7 @@ fn main() -> Result<()> {
     let dir = Path::new(&dir);
     std::fs::create_dir_all(dir)?;
     let db = dir.join("hq.db");
-    let mut hub = SqliteHub::open(&db)?;
+    let mut hub = waypoint_hq::Database::Sqlite(db.clone()).open()?;
     let mut a = device(&mut hub, dir, "device-a", "officer-amina", "border-north")?;
     let mut b = device(&mut hub, dir, "device-b", "caseworker-lea", "border-north")?;
     let mut c = device(&mut hub, dir, "device-c", "officer-tom", "shelter-central")?;
@@ -201,7 +200,7 @@ fn main() -> Result<()> {
     sync(&mut hub, &mut a)?;
     drop(hub);
 
-    let dashboard = Dashboard::new(Box::new(SqliteDashboard::open(&db)?), false);
+    let dashboard = Dashboard::new(waypoint_hq::Database::Sqlite(db.clone()).open()?, false);
     let users = [
         ("admin", Role::Admin),
         ("supervisor", Role::Supervisor),

@@ -173,18 +173,18 @@ impl LoginThrottle {
     /// Whether `name` may try now.
     pub fn allowed(&mut self, name: &str, now: Instant) -> bool {
         self.failures.retain(|_, (_, first)| now.duration_since(*first) < THROTTLE_WINDOW);
-        self.failures.get(&name.to_lowercase()).is_none_or(|(n, _)| *n < MAX_FAILURES)
+        self.failures.get(&crate::dashboard::records::name_key(name)).is_none_or(|(n, _)| *n < MAX_FAILURES)
     }
 
     /// Records a failure of `name`.
     pub fn failed(&mut self, name: &str, now: Instant) {
-        let entry = self.failures.entry(name.to_lowercase()).or_insert((0, now));
+        let entry = self.failures.entry(crate::dashboard::records::name_key(name)).or_insert((0, now));
         entry.0 += 1;
     }
 
     /// Clears `name` after a successful sign-in.
     pub fn succeeded(&mut self, name: &str) {
-        self.failures.remove(&name.to_lowercase());
+        self.failures.remove(&crate::dashboard::records::name_key(name));
     }
 }
 

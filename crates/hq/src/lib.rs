@@ -1,19 +1,20 @@
-//! Headquarters: the hub field devices sync with. `storage` keeps cases as Automerge changes
-//! in one SQLite file (no setup), `pg` in PostgreSQL (several workers at once); `backend`
-//! puts both behind one type and a pool; `server` is the HTTP face (health, enrollment, sync)
-//! that hands requests to the sans-IO protocol in `waypoint_sync::hub`; `migrate` moves an HQ
-//! from SQLite to PostgreSQL;
-//! `dashboard` and `accounts` are the web dashboard for HQ staff (sign-in, roles, JSON API,
-//! pages).
+//! Headquarters: the hub field devices sync with, and the dashboard its staff work in.
+//!
+//! `store` keeps HQ's data in one SQLite file (no setup) or in PostgreSQL (several workers at
+//! once), every query written once (`db` says how the two differ); `hub_store` is the sync
+//! protocol's storage over it; `pool` hands stores to requests; `server` is the HTTP face
+//! (health, enrollment, sync) over the sans-IO protocol in `waypoint_sync::hub`; `migrate`
+//! moves an HQ from SQLite to PostgreSQL; `dashboard` and `accounts` are the web dashboard
+//! for HQ staff (sign-in, roles, JSON API, pages).
 
 pub mod accounts;
-pub mod backend;
 pub mod dashboard;
+mod db;
+mod hub_store;
 pub mod migrate;
-pub mod pg;
+pub mod pool;
 pub mod server;
-pub mod storage;
+pub mod store;
 
-pub use backend::{Database, Hub, HubPool};
-pub use pg::{PgAddress, PgHub};
-pub use storage::{SqliteHub, StorageError};
+pub use pool::HubPool;
+pub use store::{Database, PgAddress, StorageError, Store, keys_path};

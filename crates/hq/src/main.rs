@@ -1,5 +1,5 @@
 //! `waypoint-hq`: run headquarters (on SQLite or PostgreSQL), enroll and revoke devices, erase
-//! cases, move an HQ from SQLite to PostgreSQL.
+//! cases, add dashboard accounts, verify the audit trail, move an HQ from SQLite to PostgreSQL.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -62,6 +62,20 @@ enum Command {
     User {
         #[command(subcommand)]
         command: UserCommand,
+    },
+    /// The audit trail.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check that no entry of the audit trail was removed or altered.
+    Verify {
+        #[command(flatten)]
+        target: Target,
     },
 }
 
@@ -157,11 +171,6 @@ fn parse_hex<const N: usize>(s: &str) -> Option<[u8; N]> {
 /// A failure, as a message id and its arguments.
 type Failure = (String, Vec<(&'static str, Arg)>);
 
-fn dashboard_error(e: waypoint_hq::dashboard::DashStoreError) -> Failure {
-    tracing::debug!(error = %e, "dashboard storage");
-    ("hq-storage-failed".to_owned(), Vec::new())
-}
-
 fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
     let storage_error = |e: StorageError| {
         tracing::debug!(error = %e, "storage");
@@ -173,10 +182,11 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
             // Every database connection is made, and dropped, outside the async runtime: the
             // PostgreSQL client drives its connection on a runtime of its own, which must not
             // be entered from inside another one (it panics).
-            let hubs = database.open_pool(workers).map_err(storage_error)?;
-            tracing::info!(workers = hubs.len(), "storage open");
-            let pool = Arc::new(HubPool::new(hubs));
-            let store = waypoint_hq::dashboard::open_store(&database).map_err(dashboard_error)?;
+            let stores = database.open_pool(workers).map_err(storage_error)?;
+            tracing::info!(workers = stores.len(), "storage open");
+            let pool = Arc::new(HubPool::new(stores));
+            // The dashboard's own store: it never takes a worker from the devices.
+            let store = database.open().map_err(storage_error)?;
             // Plain HTTP on loopback only; anywhere else cookies are marked Secure.
             let dashboard = Arc::new(Dashboard::new(store, !listen.ip().is_loopback()));
             let runtime =
@@ -228,8 +238,11 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
             Ok(())
         }
         Command::Device { command: DeviceCommand::Add { target, site } } => {
-            let mut hub = target.database()?.open().map_err(storage_error)?;
-            let code = hub.add_device_code(&site, now_ms()).map_err(storage_error)?;
+            let mut store = target.database()?.open().map_err(storage_error)?;
+            let code = store.add_device_code(&site, now_ms()).map_err(storage_error)?;
+            store
+                .audit(now_ms(), "cli", "device.enroll", None, &format!("site={site}"))
+                .map_err(storage_error)?;
             println!(
                 "{}",
                 l10n.format(
@@ -241,22 +254,30 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
         }
         Command::Device { command: DeviceCommand::Revoke { target, device } } => {
             let id = parse_hex::<16>(&device).ok_or(("hq-device-id-invalid".to_owned(), Vec::new()))?;
-            let mut hub = target.database()?.open().map_err(storage_error)?;
-            hub.revoke(&DeviceKey(id)).map_err(|_| ("hq-device-unknown".to_owned(), Vec::new()))?;
+            let mut store = target.database()?.open().map_err(storage_error)?;
+            store.revoke(&DeviceKey(id)).map_err(|e| match e {
+                StorageError::UnknownDevice => ("hq-device-unknown".to_owned(), Vec::new()),
+                e => storage_error(e),
+            })?;
+            store
+                .audit(now_ms(), "cli", "device.revoke", None, &format!("device={}", hex::encode(id)))
+                .map_err(storage_error)?;
             println!("{}", l10n.format("hq-device-revoked", &[]));
             Ok(())
         }
         Command::Case { command: CaseCommand::Erase { target, case } } => {
             let id = parse_hex::<16>(&case).ok_or(("hq-case-id-invalid".to_owned(), Vec::new()))?;
-            let mut hub = target.database()?.open().map_err(storage_error)?;
-            hub.erase(&CaseKey(id), now_ms()).map_err(storage_error)?;
+            let mut store = target.database()?.open().map_err(storage_error)?;
+            store.erase(&CaseKey(id), now_ms()).map_err(storage_error)?;
+            let case = waypoint_hq::dashboard::records::case_text(&CaseKey(id));
+            store.audit(now_ms(), "cli", "case.erase", Some(&case), "").map_err(storage_error)?;
             println!("{}", l10n.format("hq-case-erased", &[]));
             Ok(())
         }
         Command::User { command: UserCommand::Add { target, name, role } } => {
             let role = Role::from_code(&role).ok_or(("hq-user-role-invalid".to_owned(), Vec::new()))?;
             let password = read_password(l10n)?;
-            let store = waypoint_hq::dashboard::open_store(&target.database()?).map_err(dashboard_error)?;
+            let store = target.database()?.open().map_err(storage_error)?;
             let dashboard = Dashboard::new(store, false);
             match dashboard.add_user(&name, role, &password) {
                 Ok(()) => {
@@ -268,13 +289,27 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
                     vec![("count", Arg::from(waypoint_hq::accounts::MIN_PASSWORD_CHARS))],
                 )),
                 Err(AddUserError::Name) => Err(("hq-user-name-invalid".to_owned(), Vec::new())),
-                Err(AddUserError::Store(waypoint_hq::dashboard::DashStoreError::UserExists)) => {
+                Err(AddUserError::Store(StorageError::UserExists)) => {
                     Err(("hq-user-exists".to_owned(), Vec::new()))
                 }
                 Err(e) => {
                     tracing::debug!(error = %e, "add user");
                     Err(("hq-storage-failed".to_owned(), Vec::new()))
                 }
+            }
+        }
+        Command::Audit { command: AuditCommand::Verify { target } } => {
+            let mut store = target.database()?.open().map_err(storage_error)?;
+            match store.verify_audit() {
+                Ok(entries) => {
+                    let entries = Arg::from(i64::try_from(entries).unwrap_or(i64::MAX));
+                    println!("{}", l10n.format("cli-audit-verified", &[("entries", entries)]));
+                    Ok(())
+                }
+                Err(StorageError::AuditBroken { seq }) => {
+                    Err(("error-audit-broken".to_owned(), vec![("seq", Arg::from(seq))]))
+                }
+                Err(e) => Err(storage_error(e)),
             }
         }
     }

@@ -13,10 +13,10 @@ use axum::routing::{get, post};
 use waypoint_sync::hub;
 use waypoint_sync::wire::{self, Enrolled, Message, Refusal, RefusalCode};
 
-use crate::backend::HubPool;
-use crate::storage::StorageError;
+use crate::pool::HubPool;
+use crate::store::StorageError;
 
-/// Shared HQ state: the hubs requests are served with (one for SQLite, `--workers` for
+/// Shared HQ state: the stores requests are served with (one for SQLite, `--workers` for
 /// PostgreSQL), each request in a blocking task of its own.
 pub type Shared = Arc<HubPool>;
 
@@ -61,7 +61,7 @@ async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
             Ok(_) => return refusal(RefusalCode::Malformed, "expected an enrollment request"),
             Err(e) => return refusal(e.refusal(), &e.to_string()),
         };
-        let enrolled = state.with(|hub| hub.enroll(&request.code, request.public_key, now_ms()));
+        let enrolled = state.with(|store| store.enroll(&request.code, request.public_key, now_ms()));
         let Some(enrolled) = enrolled else { return refusal(RefusalCode::Internal, "state unavailable") };
         match enrolled {
             Ok((device, site)) => {
@@ -84,9 +84,13 @@ async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
 
 async fn sync(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
     let answer = tokio::task::spawn_blocking(move || {
-        state
-            .with(|hub| hub::handle(hub, &body, now_ms()).message)
-            .unwrap_or_else(|| refusal(RefusalCode::Internal, "state unavailable"))
+        let answer = state.with(|store| hub::handle(store, &body, now_ms()));
+        let Some(answer) = answer else { return refusal(RefusalCode::Internal, "state unavailable") };
+        if let Some(failure) = &answer.failure {
+            // Ids and codes only: storage errors never carry a case's content.
+            tracing::error!(error = %failure, "sync request failed; nothing of it was kept");
+        }
+        answer.message
     })
     .await
     .unwrap_or_else(|_| refusal(RefusalCode::Internal, "sync failed; try again"));

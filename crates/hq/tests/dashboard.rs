@@ -15,7 +15,7 @@ use waypoint_hq::accounts::Role;
 use waypoint_model::{AnswerValue, CaseId, NameKind, PersonName, Recorded, SiteId, Timestamp, UserId};
 use waypoint_store::{KdfParams, Store, StoreConfig};
 use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{self, DeviceKey};
+use waypoint_sync::wire::{self, CaseKey, DeviceKey};
 
 const PASSWORD: &str = "correct horse battery staple";
 
@@ -209,7 +209,7 @@ fn officer_cannot_order_erasure_but_supervisor_can(backend: Backend) {
     assert!(
         hq.server
             .pool
-            .with(|h| h.doc(&waypoint_store::case_key(&hq.case).expect("key")))
+            .with(|h| h.doc(&CaseKey(hq.case.uuid_bytes().expect("key"))))
             .expect("a hub")
             .expect("doc")
             .is_some()
@@ -230,7 +230,7 @@ fn officer_cannot_order_erasure_but_supervisor_can(backend: Backend) {
     assert!(
         hq.server
             .pool
-            .with(|h| h.doc(&waypoint_store::case_key(&hq.case).expect("key")))
+            .with(|h| h.doc(&CaseKey(hq.case.uuid_bytes().expect("key"))))
             .expect("a hub")
             .expect("doc")
             .is_none()
@@ -290,7 +290,7 @@ fn resolving_a_conflict_writes_an_hq_change_that_devices_receive(backend: Backen
     assert_eq!(sup.post("/api/conflicts/resolve", resolve, Some(&sup.csrf)), 200);
     let (_, after) = sup.get("/api/conflicts");
     assert_eq!(after, "[]");
-    let key = waypoint_store::case_key(&hq.case).expect("key");
+    let key = CaseKey(hq.case.uuid_bytes().expect("key"));
     let authors = hq.server.pool.with(|h| h.authors(&key)).expect("a hub").expect("authors");
     assert!(authors.iter().any(|a| a == "hq:super"));
 
@@ -425,9 +425,9 @@ fn a_possible_duplicate_is_decided_and_two_people_are_not_proposed_again(backend
     );
 
     // Erasing a case takes its decisions with it: none may link its id to a living case.
-    let third_key = waypoint_store::case_key(&third).expect("key");
+    let third_key = CaseKey(third.uuid_bytes().expect("key"));
     let decisions = || {
-        let store = waypoint_hq::dashboard::open_store(&hq.server.database).expect("store");
+        let mut store = hq.server.database.open().expect("store");
         store.duplicate_decisions().expect("decisions")
     };
     assert!(decisions().iter().any(|d| d.a.0 == third_key.0 || d.b.0 == third_key.0));
@@ -435,4 +435,46 @@ fn a_possible_duplicate_is_decided_and_two_people_are_not_proposed_again(backend
     assert_eq!(sup.post("/api/erasures", erase, Some(&sup.csrf)), 200);
     assert!(decisions().iter().all(|d| d.a.0 != third_key.0 && d.b.0 != third_key.0));
     assert_eq!(decisions().len(), 1, "the other pair's decision stays");
+}
+
+on_both!(the_audit_trail_verifies_until_an_entry_is_altered);
+/// Every dashboard action is chained into the audit trail, which `waypoint-hq audit verify`
+/// checks; an entry altered behind HQ's back breaks it, and the command says where.
+fn the_audit_trail_verifies_until_an_entry_is_altered(backend: Backend) {
+    let Some(hq) = start(backend) else { return };
+    let sup = login(&hq, "super");
+    assert_eq!(sup.get("/api/conflicts").0, 200);
+    let target: Vec<String> = match &hq.server.url {
+        Some(url) => vec!["--database".into(), url.clone()],
+        None => vec!["--db".into(), hq.server.db.display().to_string()],
+    };
+    let verify = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"))
+            .args(["--lang", "en", "audit", "verify"])
+            .args(&target)
+            .output()
+            .expect("run waypoint-hq")
+    };
+    let entries = hq.server.database.open().expect("store").verify_audit().expect("intact");
+    assert!(entries >= 6, "user additions, a sign-in and a listing are audited: {entries}");
+    let out = verify();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&entries.to_string()));
+
+    let altered = "UPDATE dash_audit SET detail = 'cases=0' WHERE action = 'conflict.list'";
+    match &hq.server.url {
+        Some(url) => {
+            postgres::Client::connect(url, postgres::NoTls)
+                .expect("connect")
+                .execute(altered, &[])
+                .expect("alter");
+        }
+        None => {
+            rusqlite::Connection::open(&hq.server.db).expect("open").execute(altered, []).expect("alter");
+        }
+    }
+    let out = verify();
+    assert!(!out.status.success(), "an altered trail does not verify");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("changed or damaged at entry"));
+    assert!(hq.server.database.open().expect("store").verify_audit().is_err());
 }

@@ -9,12 +9,11 @@ mod common;
 use common::answer;
 
 use common::{Backend, Server};
-use waypoint_hq::SqliteHub;
 use waypoint_model::{AnswerValue, CaseId, SiteId, Timestamp, UserId};
-use waypoint_store::{KdfParams, Store, StoreConfig, case_key};
+use waypoint_store::{KdfParams, Store, StoreConfig};
 use waypoint_sync::device::{Outcome, sync};
 use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{self, DeviceKey, Enroll, Message, RefusalCode};
+use waypoint_sync::wire::{self, CaseKey, DeviceKey, Enroll, Message, RefusalCode};
 
 type Hq = Server;
 
@@ -150,7 +149,7 @@ fn two_devices_sync_through_hq_on_loopback(backend: Backend) {
         assert_eq!(text(&mut d.store, &id, "wishes.next").as_deref(), Some("school"));
         assert!(!d.store.conflicts(&id).expect("conflicts").is_empty(), "both answers kept, conflict listed");
     }
-    let key = case_key(&id).expect("key");
+    let key = CaseKey(id.uuid_bytes().expect("key"));
     let authors = hq.hub(|h| h.authors(&key)).expect("authors");
     assert!(authors.iter().any(|u| u == "officer-amina") && authors.iter().any(|u| u == "caseworker-lea"));
     let at_hq = hq.hub(|h| h.doc(&key)).expect("doc").expect("held");
@@ -184,38 +183,31 @@ fn erasure_and_revocation_over_http(backend: Backend) {
             c.interview.answers.insert("wishes.next".into(), answer("school", "caseworker-lea"));
         })
         .expect("late edit");
-    let key = case_key(&id).expect("key");
+    let key = CaseKey(id.uuid_bytes().expect("key"));
     match backend {
         Backend::Sqlite => {
             // A backup taken before the erasure: it holds the case, sealed under the case's key.
             let backup = hq.db.with_file_name("backup.db");
-            hq.hub(|h| match h {
-                waypoint_hq::Hub::Sqlite(s) => s.backup(&backup),
-                waypoint_hq::Hub::Postgres(_) => unreachable!("SQLite"),
-            })
-            .expect("backup");
+            hq.hub(|h| h.backup(&backup)).expect("backup");
             let raw = std::fs::read(&backup).expect("read backup");
             assert!(!raw.windows(18).any(|w| w == b"PLAINTEXT-ZEBRA-42"), "no plaintext answer at HQ");
-            let keys = waypoint_hq::storage::keys_path(&hq.db);
-            let restored = SqliteHub::open_with_keys(&backup, &keys).expect("open backup");
-            assert!(restored.doc(&key).expect("doc").is_some(), "readable before erasure");
-            drop(restored);
+            // The backup restored beside HQ's keys as they are now.
+            let restore = |hq: &Hq| {
+                let keys = waypoint_hq::keys_path(&backup);
+                let _ = std::fs::remove_file(&keys);
+                let live = rusqlite::Connection::open(waypoint_hq::keys_path(&hq.db)).expect("keys");
+                live.execute("VACUUM INTO ?1", [keys.to_string_lossy()]).expect("copy the keys");
+                waypoint_hq::Database::Sqlite(backup.clone()).open().expect("open backup")
+            };
+            assert!(restore(&hq).doc(&key).expect("doc").is_some(), "readable before erasure");
             hq.hub(|h| h.erase(&key, Timestamp::now().0)).expect("erase");
-            let restored = SqliteHub::open_with_keys(&backup, &keys).expect("open backup");
-            let gone = restored.doc(&key).expect("doc").is_none();
+            let gone = restore(&hq).doc(&key).expect("doc").is_none();
             assert!(gone, "the backup is unreadable once the key is gone");
-            drop(restored);
         }
         Backend::Postgres => {
             let pg = hq.pg.as_ref().expect("postgres");
             assert!(!files_contain(pg, b"PLAINTEXT-ZEBRA-42"), "no plaintext answer in PostgreSQL's files");
-            let has_key = |hq: &Hq| {
-                hq.hub(|h| match h {
-                    waypoint_hq::Hub::Postgres(p) => p.has_key(&key),
-                    waypoint_hq::Hub::Sqlite(_) => unreachable!("PostgreSQL"),
-                })
-                .expect("key")
-            };
+            let has_key = |hq: &Hq| hq.hub(|h| h.has_key(&key)).expect("key");
             assert!(has_key(&hq), "the case has its key before erasure");
             hq.hub(|h| h.erase(&key, Timestamp::now().0)).expect("erase");
             assert!(!has_key(&hq), "the key is gone: no copy of the case's changes can be read");
@@ -263,7 +255,7 @@ fn hostile_requests_get_4xx_and_change_nothing(backend: Backend) {
         pending: pending
             .into_iter()
             .map(|u| waypoint_sync::device::Pending {
-                case: case_key(&u.case_id).expect("key"),
+                case: CaseKey(u.case_id.uuid_bytes().expect("key")),
                 changes: u
                     .changes
                     .into_iter()
@@ -342,7 +334,7 @@ fn two_devices_writing_one_case_at_once_lose_nothing(backend: Backend) {
     a.sync(&hq);
     b.sync(&hq);
     a.sync(&hq);
-    let key = case_key(&id).expect("key");
+    let key = CaseKey(id.uuid_bytes().expect("key"));
     let at_hq = hq.hub(|h| h.doc(&key)).expect("doc").expect("held");
     let mut hq_heads = at_hq.get_heads();
     hq_heads.sort();
@@ -359,4 +351,102 @@ fn two_devices_writing_one_case_at_once_lose_nothing(backend: Backend) {
         assert_eq!(heads, hq_heads, "the same case at HQ and on the device");
         assert!(d.store.unacknowledged(100).expect("pending").is_empty(), "nothing left to send");
     }
+}
+
+/// The sealed bytes of each stored change of `case`, by sequence number, read or written
+/// behind HQ's back (to damage a case as a failing disk would, and to mend it).
+fn stored_changes(hq: &Hq, case: &CaseKey) -> Vec<(i64, Vec<u8>)> {
+    match &hq.url {
+        None => {
+            let conn = rusqlite::Connection::open(&hq.db).expect("open");
+            let mut stmt = conn
+                .prepare("SELECT seq, bytes FROM changes WHERE case_id = ?1 ORDER BY seq")
+                .expect("prepare");
+            let rows = stmt.query_map([case.0.to_vec()], |r| Ok((r.get(0)?, r.get(1)?))).expect("query");
+            rows.collect::<Result<_, _>>().expect("rows")
+        }
+        Some(url) => {
+            let mut client = postgres::Client::connect(url, postgres::NoTls).expect("connect");
+            let rows = client
+                .query("SELECT seq, bytes FROM changes WHERE case_id = $1 ORDER BY seq", &[&case.0.to_vec()]);
+            rows.expect("query").iter().map(|r| (r.get(0), r.get(1))).collect()
+        }
+    }
+}
+
+fn set_change_bytes(hq: &Hq, changes: &[(i64, Vec<u8>)]) {
+    match &hq.url {
+        None => {
+            let conn = rusqlite::Connection::open(&hq.db).expect("open");
+            for (seq, bytes) in changes {
+                conn.execute("UPDATE changes SET bytes = ?2 WHERE seq = ?1", rusqlite::params![seq, bytes])
+                    .expect("update");
+            }
+        }
+        Some(url) => {
+            let mut client = postgres::Client::connect(url, postgres::NoTls).expect("connect");
+            for (seq, bytes) in changes {
+                client
+                    .execute("UPDATE changes SET bytes = $2 WHERE seq = $1", &[seq, bytes])
+                    .expect("update");
+            }
+        }
+    }
+}
+
+on_both!(a_case_hq_cannot_read_is_never_skipped_past);
+/// A stored change HQ can no longer open fails the request instead of being left out: the
+/// device is told to try again, its cursor stays where it was, and once the damage is mended
+/// the case arrives whole. (On SQLite a failed read once answered "nothing to send", and the
+/// device's cursor moved past the case for good.)
+fn a_case_hq_cannot_read_is_never_skipped_past(backend: Backend) {
+    let Some(hq) = common::start(backend, 2) else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
+    let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
+    let id = a.store.create_case(|_| {}).expect("create");
+    a.store
+        .edit_case(&id, |c| {
+            c.interview.answers.insert("journey.route".into(), answer("via the coast", "officer-amina"));
+        })
+        .expect("edit");
+    assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+    let before = b.store.sync_cursor().expect("cursor");
+
+    let key = CaseKey(id.uuid_bytes().expect("key"));
+    let intact = stored_changes(&hq, &key);
+    assert!(!intact.is_empty());
+    let damaged: Vec<(i64, Vec<u8>)> = intact.iter().map(|(seq, b)| (*seq, vec![0u8; b.len()])).collect();
+    set_change_bytes(&hq, &damaged);
+    assert_eq!(b.sync(&hq), Outcome::Refused(RefusalCode::Internal), "told to try again");
+    assert_eq!(b.store.sync_cursor().expect("cursor"), before, "the cursor did not move past the case");
+    assert!(b.store.case(&id).is_err(), "nothing of the case arrived");
+
+    set_change_bytes(&hq, &intact);
+    assert!(matches!(b.sync(&hq), Outcome::Done { .. }));
+    assert_eq!(text(&mut b.store, &id, "journey.route").as_deref(), Some("via the coast"));
+}
+
+on_both!(a_feed_position_is_never_given_twice);
+/// Erasing the case at the top of the feed does not give its position out again: a device
+/// whose cursor is already there still receives the next case. (On SQLite positions were the
+/// highest held + 1, so the next case got the erased one's and that device never saw it.)
+fn a_feed_position_is_never_given_twice(backend: Backend) {
+    let Some(hq) = common::start(backend, 2) else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
+    let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
+    let first = a.store.create_case(|_| {}).expect("create");
+    let top = a.store.create_case(|_| {}).expect("create");
+    assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+    assert!(matches!(b.sync(&hq), Outcome::Done { .. }));
+    assert_eq!(b.store.case_count().expect("count"), 2);
+    hq.hub(|h| h.erase(&CaseKey(top.uuid_bytes().expect("key")), Timestamp::now().0)).expect("erase");
+    assert!(matches!(b.sync(&hq), Outcome::Done { .. }), "b deletes its copy");
+
+    let next = a.store.create_case(|_| {}).expect("create");
+    assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+    assert!(matches!(b.sync(&hq), Outcome::Done { .. }));
+    assert!(b.store.case(&next).is_ok(), "the case after the erased one reaches b");
+    assert!(b.store.case(&first).is_ok() && b.store.case(&top).is_err());
 }

@@ -16,10 +16,10 @@ use waypoint_hq::{Database, HubPool};
 
 const PASSWORD: &str = "correct horse battery staple";
 use waypoint_model::{CaseId, SiteId, Timestamp, UserId};
-use waypoint_store::{KdfParams, Store, StoreConfig, case_key};
+use waypoint_store::{KdfParams, Store, StoreConfig};
 use waypoint_sync::device::{Outcome, sync};
 use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{self, DeviceKey, Enroll, Message};
+use waypoint_sync::wire::{self, CaseKey, DeviceKey, Enroll, Message};
 
 fn agent() -> ureq::Agent {
     ureq::Agent::config_builder().http_status_as_error(false).build().into()
@@ -123,7 +123,8 @@ fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() 
     let (_, ana) = old.dashboard.login("supervisor-ana", PASSWORD).expect("login");
     old.dashboard.erase(&ana, &cases[3].to_string(), "duplicate").expect("erase");
     let audit_before = old.dashboard.audit_trail(&ana).expect("audit").len();
-    old.hub(|h| h.transfer(&case_key(&cases[2]).expect("key"), "shelter-south")).expect("transfer");
+    old.hub(|h| h.transfer(&CaseKey(cases[2].uuid_bytes().expect("key")), "shelter-south"))
+        .expect("transfer");
     let mut captured = Vec::new();
     a.sync(old.address, Some(&mut captured));
     b.sync(old.address, None);
@@ -137,7 +138,8 @@ fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() 
         .iter()
         .chain([&own])
         .map(|id| {
-            let doc = old.hub(|h| h.doc(&case_key(id).expect("key"))).expect("doc").expect("held");
+            let doc =
+                old.hub(|h| h.doc(&CaseKey(id.uuid_bytes().expect("key")))).expect("doc").expect("held");
             (id.clone(), sorted_heads(&doc))
         })
         .collect();
@@ -160,7 +162,7 @@ fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() 
     // The dashboard moved too: its accounts (names still match whatever their case), its
     // erasure orders with their reasons, its audit trail.
     let database = Database::Postgres(address);
-    let dashboard = Dashboard::new(waypoint_hq::dashboard::open_store(&database).expect("store"), false);
+    let dashboard = Dashboard::new(database.open().expect("store"), false);
     let (_, ana) = dashboard.login("SUPERVISOR-ANA", PASSWORD).expect("the account moved");
     let erasures = dashboard.erasures(&ana).expect("erasures");
     assert_eq!(erasures.len(), 1);
@@ -174,10 +176,10 @@ fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() 
 
     let pool = Arc::new(HubPool::new(database.open_pool(4).expect("open")));
     let new = common::serve(pool.clone());
-    let hub = |work: &mut dyn FnMut(&mut waypoint_hq::Hub)| pool.with(|h| work(h)).expect("hub");
+    let hub = |work: &mut dyn FnMut(&mut waypoint_hq::Store)| pool.with(|h| work(h)).expect("hub");
     let check = |id: &CaseId, heads: &[automerge::ChangeHash]| {
         let mut doc = None;
-        hub(&mut |h| doc = h.doc(&case_key(id).expect("key")).expect("doc"));
+        hub(&mut |h| doc = h.doc(&CaseKey(id.uuid_bytes().expect("key"))).expect("doc"));
         assert_eq!(sorted_heads(&doc.expect("held")), heads, "the same case after the move");
     };
     for (id, heads) in &held {
@@ -195,11 +197,11 @@ fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() 
     assert_eq!(b.sync(new, None).docs, 1, "b receives a's edit, and only that case");
     let at_b = automerge::Automerge::load(&b.store.case_bytes(&cases[1]).expect("bytes")).expect("load");
     let mut doc = None;
-    hub(&mut |h| doc = h.doc(&case_key(&cases[1]).expect("key")).expect("doc"));
+    hub(&mut |h| doc = h.doc(&CaseKey(cases[1].uuid_bytes().expect("key"))).expect("doc"));
     assert_eq!(sorted_heads(&at_b), sorted_heads(&doc.expect("held")));
     // The erased case stays erased: a late edit of it is refused.
     let mut erased = None;
-    hub(&mut |h| erased = Some(h.doc(&case_key(&cases[3]).expect("key")).expect("doc").is_none()));
+    hub(&mut |h| erased = Some(h.doc(&CaseKey(cases[3].uuid_bytes().expect("key"))).expect("doc").is_none()));
     assert_eq!(erased, Some(true));
     // New work after the move.
     let fresh = c.store.create_case(|_| {}).expect("create");

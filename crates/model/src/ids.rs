@@ -89,6 +89,18 @@ macro_rules! uuid_id {
                     .map(|u| Self(u.hyphenated().to_string()))
                     .map_err(|_| IdError { kind: $kind, reason: "not a UUID" })
             }
+
+            /// The 16 bytes of the UUID, as the sync protocol and HQ's tables carry it; `None`
+            /// for an id that was never a UUID (ids are parsed on the way in, so only a
+            /// damaged record has one).
+            pub fn uuid_bytes(&self) -> Option<[u8; 16]> {
+                uuid::Uuid::parse_str(&self.0).ok().map(|u| *u.as_bytes())
+            }
+
+            /// The id whose UUID is `bytes`.
+            pub fn from_uuid_bytes(bytes: [u8; 16]) -> Self {
+                Self(uuid::Uuid::from_bytes(bytes).hyphenated().to_string())
+            }
         }
     };
 }
@@ -183,5 +195,13 @@ mod tests {
         let upper = a.as_str().to_uppercase();
         assert_eq!(CaseId::parse(&upper), Ok(a));
         assert!(CaseId::parse("not-a-uuid").is_err());
+    }
+
+    #[test]
+    fn a_case_id_round_trips_through_its_uuid_bytes() {
+        let id = CaseId::generate();
+        let bytes = id.uuid_bytes().expect("a UUID");
+        assert_eq!(CaseId::from_uuid_bytes(bytes), id);
+        assert_eq!(CaseId::new("not-a-uuid").uuid_bytes(), None);
     }
 }

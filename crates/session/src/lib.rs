@@ -14,11 +14,12 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
+use waypoint_case::{CaseSummary, TracingCandidate};
 use waypoint_model::rules::{AgeStatus, RiskAssessment, age_status, assess_risk};
 use waypoint_model::template::{Template, intake_v1};
 use waypoint_model::validate::{Diagnostic, validate};
 use waypoint_model::{Case, CaseId, Conflict, EntryId, SiteId, Timestamp, UserId};
-use waypoint_store::{CaseListFilter, CaseSummary, KdfParams, Store, StoreConfig, TracingCandidate};
+use waypoint_store::{CaseListFilter, KdfParams, Store, StoreConfig};
 
 pub use edit::{BirthInput, CaseEdit, SoughtDetail};
 pub use error::UserError;
@@ -311,7 +312,7 @@ impl Session {
         let case = if audited_view { store.view_case(id)? } else { store.case(id)? };
         let conflicts = store.conflicts(id)?;
         let now = Timestamp::now();
-        let from_answers = waypoint_store::indicators_from_answers(&case);
+        let from_answers = waypoint_case::risk::indicators_from_answers(&case);
         Ok(CaseView {
             age: age_status(&case, now),
             risk: assess_risk(&case, now, &from_answers),

@@ -5,7 +5,6 @@
 //! only — never a name, an answer or any other personal data.
 
 use rusqlite::{Connection, OptionalExtension, params};
-use sha2::{Digest, Sha256};
 
 use crate::StoreError;
 
@@ -76,20 +75,6 @@ pub struct AuditEntry {
     pub subject: String,
 }
 
-fn link_hash(prev: &[u8], seq: i64, at: i64, user: &str, action: &str, subject: &str) -> Vec<u8> {
-    let mut h = Sha256::new();
-    h.update(prev);
-    for field in [seq.to_be_bytes().as_slice(), at.to_be_bytes().as_slice()] {
-        h.update(field);
-    }
-    for field in [user, action, subject] {
-        // Length-prefixed, so ("ab","c") and ("a","bc") hash differently.
-        h.update((field.len() as u64).to_be_bytes());
-        h.update(field.as_bytes());
-    }
-    h.finalize().to_vec()
-}
-
 /// Appends an entry (inside the caller's transaction, so it commits with the change it records).
 pub(crate) fn append(
     conn: &Connection,
@@ -103,14 +88,10 @@ pub(crate) fn append(
             Ok((r.get(0)?, r.get(1)?))
         })
         .optional()?;
-    let (seq, prev) = match last {
-        Some((seq, hash)) => (seq + 1, hash),
-        None => (1, vec![0u8; 32]),
-    };
-    let hash = link_hash(&prev, seq, at, user, action.name(), subject);
+    let next = waypoint_audit::next(last, at, &[user, action.name(), subject]);
     conn.execute(
         "INSERT INTO audit (seq, at, user, action, subject, prev, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![seq, at, user, action.name(), subject, prev, hash],
+        params![next.seq, at, user, action.name(), subject, next.prev, next.hash.to_vec()],
     )?;
     Ok(())
 }
@@ -120,28 +101,20 @@ pub(crate) fn verify(conn: &Connection) -> Result<u64, StoreError> {
     let mut stmt =
         conn.prepare("SELECT seq, at, user, action, subject, prev, hash FROM audit ORDER BY seq")?;
     let mut rows = stmt.query([])?;
-    let mut expected_prev = vec![0u8; 32];
-    let mut expected_seq = 1i64;
-    let mut count = 0u64;
+    let mut chain = waypoint_audit::Verifier::new();
     while let Some(row) = rows.next()? {
-        let seq: i64 = row.get(0)?;
-        let at: i64 = row.get(1)?;
-        let user: String = row.get(2)?;
-        let action: String = row.get(3)?;
-        let subject: String = row.get(4)?;
-        let prev: Vec<u8> = row.get(5)?;
-        let hash: Vec<u8> = row.get(6)?;
-        if seq != expected_seq
-            || prev != expected_prev
-            || hash != link_hash(&prev, seq, at, &user, &action, &subject)
-        {
-            return Err(StoreError::AuditBroken { seq: expected_seq });
-        }
-        expected_prev = hash;
-        expected_seq += 1;
-        count += 1;
+        let (user, action, subject): (String, String, String) = (row.get(2)?, row.get(3)?, row.get(4)?);
+        chain
+            .check(
+                row.get(0)?,
+                row.get(1)?,
+                &[&user, &action, &subject],
+                &row.get::<_, Vec<u8>>(5)?,
+                &row.get::<_, Vec<u8>>(6)?,
+            )
+            .map_err(|b| StoreError::AuditBroken { seq: b.seq })?;
     }
-    Ok(count)
+    Ok(chain.count())
 }
 
 /// The last `limit` entries, newest first.

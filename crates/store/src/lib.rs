@@ -7,32 +7,27 @@
 //! loses nothing that was acknowledged.
 
 mod audit;
-pub mod family_tracing;
 mod keyring;
-mod projection;
 mod schema;
 mod search;
 mod sync;
-mod template_links;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use automerge::ActorId;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
+use waypoint_case::{CaseSummary, TracingCandidate};
 use waypoint_matching::TracingIndex;
 use waypoint_matching::tracing::Profile;
 use waypoint_model::rules::{Action, ConsentRefusal, permits};
 use waypoint_model::{Case, CaseDoc, CaseId, Conflict, EntryId, ShortCode, SiteId, Timestamp, UserId};
 
 pub use audit::{AuditAction, AuditEntry};
-pub use family_tracing::TracingCandidate;
 pub use keyring::{KdfParams, MIN_PASSPHRASE_CHARS, check_passphrase};
-pub use projection::{CaseSummary, age_band, summary_of};
 pub use schema::SCHEMA_VERSION;
 pub use search::{CaseListFilter, SearchHit};
-pub use sync::{OutgoingChange, SyncIdentity, Unacknowledged, case_id, case_key};
-pub use template_links::indicators_from_answers;
+pub use sync::{OutgoingChange, SyncIdentity, Unacknowledged};
 pub use waypoint_model::doc::PathSeg;
 
 use keyring::{DatabaseKey, Keyring, keyring_path};
@@ -439,7 +434,7 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         for case in cases {
             let mut doc = CaseDoc::create(case, self.actor.clone(), &self.user, now)?;
-            let projection = projection::project(case, now, 0);
+            let projection = waypoint_case::read_case(case, now, 0);
             tx.prepare_cached("INSERT INTO cases (case_id, snapshot) VALUES (?1, ?2)")?
                 .execute(params![case.id.as_str(), doc.save()])?;
             search::write_projection(&tx, &projection, true)?;
@@ -533,7 +528,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let doc = self.docs.get_mut(id).ok_or(StoreError::Internal)?;
         let conflicts = doc.conflict_count();
-        let projection = projection::project(doc.case_ref()?, now, conflicts);
+        let projection = waypoint_case::read_case(doc.case_ref()?, now, conflicts);
         let names_changed = search::names_changed(&self.conn, &projection)?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.prepare_cached("INSERT INTO changes (case_id, bytes) VALUES (?1, ?2)")?
@@ -584,7 +579,7 @@ impl Store {
         }
         let now = Timestamp::now();
         let conflicts = doc.conflict_count();
-        let projection = projection::project(&case, now, conflicts);
+        let projection = waypoint_case::read_case(&case, now, conflicts);
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO cases (case_id, snapshot) VALUES (?1, ?2)",
@@ -600,10 +595,10 @@ impl Store {
     }
 
     /// Keeps the tracing index (if built) in step with a projection just committed.
-    fn index_for_tracing(&mut self, projection: &projection::Projection) {
+    fn index_for_tracing(&mut self, projection: &waypoint_case::CaseReading) {
         let Some(index) = self.tracing.as_mut() else { return };
         let id = projection.summary.case_id.clone();
-        match &projection.tracing {
+        match &projection.tracing_profile {
             Some(profile) => index.upsert(id, profile.clone()),
             None => {
                 index.remove(&id);
@@ -649,7 +644,7 @@ impl Store {
             let id = CaseId::parse(&id).map_err(|_| StoreError::Corrupt)?;
             let mut doc = self.load_doc(&id)?;
             let conflicts = doc.conflict_count();
-            projections.push(projection::project(doc.case_ref()?, now, conflicts));
+            projections.push(waypoint_case::read_case(doc.case_ref()?, now, conflicts));
         }
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         for p in &projections {
@@ -679,7 +674,7 @@ impl Store {
             .iter()
             .find(|p| &p.id == sought_person)
             .ok_or_else(|| StoreError::SoughtPersonNotFound { entry: sought_person.to_string() })?;
-        let sought = family_tracing::sought(&case, person, now);
+        let sought = waypoint_case::family_tracing::sought(&case, person, now);
         let found = self.tracing_index()?.candidates(&sought, limit.saturating_add(1));
         let mut out = Vec::with_capacity(found.candidates.len());
         for c in found.candidates.into_iter().filter(|c| c.id != id.as_str()).take(limit) {

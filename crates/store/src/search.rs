@@ -10,7 +10,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
 use crate::StoreError;
-use crate::projection::{CaseSummary, Projection};
+use waypoint_case::{CaseReading, CaseSummary};
 
 /// A search result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -50,7 +50,7 @@ fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<CaseSummary> {
 }
 
 /// Whether the names of the case differ from what is indexed (re-indexing is skipped if not).
-pub(crate) fn names_changed(conn: &Connection, p: &Projection) -> Result<bool, StoreError> {
+pub(crate) fn names_changed(conn: &Connection, p: &CaseReading) -> Result<bool, StoreError> {
     let mut stmt = conn.prepare_cached("SELECT text FROM case_names WHERE case_id = ?1 ORDER BY text")?;
     let indexed: Vec<String> =
         stmt.query_map([&p.summary.case_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
@@ -60,7 +60,7 @@ pub(crate) fn names_changed(conn: &Connection, p: &Projection) -> Result<bool, S
 /// Writes the projection of one case (inside the caller's transaction).
 pub(crate) fn write_projection(
     conn: &Connection,
-    p: &Projection,
+    p: &CaseReading,
     reindex_names: bool,
 ) -> Result<(), StoreError> {
     let s = &p.summary;
@@ -76,7 +76,7 @@ pub(crate) fn write_projection(
         s.case_id, s.code, s.site, s.status, s.age_band, s.child, s.sex, s.risk, s.flags, s.display_name,
         s.conflicts, p.opened, s.updated
     ])?;
-    match &p.tracing {
+    match &p.tracing_profile {
         Some(profile) => {
             let json = serde_json::to_string(profile).map_err(|_| StoreError::Internal)?;
             conn.prepare_cached(

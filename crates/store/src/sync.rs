@@ -478,19 +478,19 @@ impl Store {
 }
 
 /// The 16 bytes of a case id (a UUID), as the wire carries it.
-pub fn case_key(id: &CaseId) -> Option<CaseKey> {
-    uuid::Uuid::parse_str(id.as_str()).ok().map(|u| CaseKey(*u.as_bytes()))
+fn case_key(id: &CaseId) -> Option<CaseKey> {
+    id.uuid_bytes().map(CaseKey)
 }
 
 /// The case id of a wire case key.
-pub fn case_id(key: &CaseKey) -> Option<CaseId> {
-    CaseId::parse(&uuid::Uuid::from_bytes(key.0).to_string()).ok()
+fn case_id(key: &CaseKey) -> CaseId {
+    CaseId::from_uuid_bytes(key.0)
 }
 
 impl Store {
     /// Erases a case on HQ's order and remembers to confirm it.
     fn erase_ordered(&mut self, key: &CaseKey) -> Result<(), StoreError> {
-        let id = case_id(key).ok_or(StoreError::Corrupt)?;
+        let id = case_id(key);
         self.erase_case(&id)?;
         self.conn.execute("INSERT OR IGNORE INTO sync_erased (case_id) VALUES (?1)", [id.as_str()])?;
         Ok(())
@@ -516,7 +516,7 @@ impl Replica for Store {
         max_bytes: usize,
         skip: &[CaseKey],
     ) -> Result<Vec<Pending>, StoreError> {
-        let skip: Vec<CaseId> = skip.iter().filter_map(case_id).collect();
+        let skip: Vec<CaseId> = skip.iter().map(case_id).collect();
         let mut out = Vec::new();
         for u in self.next_to_send(max_cases, max_bytes, &skip)? {
             let Some(case) = case_key(&u.case_id) else { continue };
@@ -531,15 +531,13 @@ impl Replica for Store {
     }
 
     fn acknowledge_all(&mut self, heads: &[DocHeads]) -> Result<(), StoreError> {
-        let acks: Vec<(CaseId, Vec<[u8; 32]>)> = heads
-            .iter()
-            .filter_map(|d| Some((case_id(&d.case)?, d.heads.iter().map(|h| h.0).collect())))
-            .collect();
+        let acks: Vec<(CaseId, Vec<[u8; 32]>)> =
+            heads.iter().map(|d| (case_id(&d.case), d.heads.iter().map(|h| h.0).collect())).collect();
         self.acknowledge_many(&acks)
     }
 
     fn apply(&mut self, doc: &DocChanges) -> Result<(), StoreError> {
-        let id = case_id(&doc.case).ok_or(StoreError::Corrupt)?;
+        let id = case_id(&doc.case);
         let changes: Vec<Vec<u8>> = doc.changes.iter().map(|c| c.bytes.clone()).collect();
         self.apply_from_hq(&id, &changes)
     }
@@ -576,9 +574,7 @@ impl Replica for Store {
 
     fn erasures_confirmed(&mut self, cases: &[CaseKey]) -> Result<(), StoreError> {
         for key in cases {
-            if let Some(id) = case_id(key) {
-                self.conn.execute("DELETE FROM sync_erased WHERE case_id = ?1", [id.as_str()])?;
-            }
+            self.conn.execute("DELETE FROM sync_erased WHERE case_id = ?1", [case_id(key).as_str()])?;
         }
         Ok(())
     }

@@ -72,61 +72,78 @@ pub fn parse_incoming(changes: &[Change]) -> Result<Incoming, ApplyError> {
     Ok(Incoming { changes: parsed, document })
 }
 
-/// HQ's storage, as the protocol needs it.
+/// HQ's storage, as the protocol needs it. Every method can fail: then nothing of the
+/// request is kept (storage rolls it back) and the device is told to try again, so a device's
+/// cursor never moves past a case it was not sent.
 pub trait HubStorage {
+    /// Why storage could not do its part (logged at HQ; the device only hears "try again").
+    type Error: std::fmt::Display;
     /// The device's record.
-    fn device(&self, device: &DeviceKey) -> Option<DeviceRecord>;
+    fn device(&mut self, device: &DeviceKey) -> Result<Option<DeviceRecord>, Self::Error>;
     /// Records `nonce` for `device`; `false` if it was seen before (a replay).
-    fn remember_nonce(&mut self, device: &DeviceKey, nonce: [u8; 16], at: i64) -> bool;
+    fn remember_nonce(&mut self, device: &DeviceKey, nonce: [u8; 16], at: i64) -> Result<bool, Self::Error>;
     /// Applies a device's changes to a case (creating it if new, for the device's site);
-    /// returns HQ's heads of the case after the merge. Applying a change twice is a no-op.
+    /// returns HQ's heads of the case after the merge, or why this case was refused (the
+    /// device's doing: its other cases are still applied). Applying a change twice is a no-op.
     fn apply(
         &mut self,
         device: &DeviceKey,
         case: &CaseKey,
         changes: &[Change],
-    ) -> Result<Vec<Head>, ApplyError>;
+    ) -> Result<Result<Vec<Head>, ApplyError>, Self::Error>;
     /// [`HubStorage::apply`] for each case of a request, results in order. Storage may
     /// override it to do the work that needs no storage for all cases at once.
-    fn apply_all(&mut self, device: &DeviceKey, docs: &[DocChanges]) -> Vec<Result<Vec<Head>, ApplyError>> {
+    fn apply_all(
+        &mut self,
+        device: &DeviceKey,
+        docs: &[DocChanges],
+    ) -> Result<Vec<Result<Vec<Head>, ApplyError>>, Self::Error> {
         docs.iter().map(|d| self.apply(device, &d.case, &d.changes)).collect()
     }
     /// The device holds everything HQ sent it up to feed position `cursor`: what was sent
     /// then becomes what HQ knows the device has. (What was sent after may have been lost with
     /// a cut link, and is sent again.)
-    fn acknowledge(&mut self, device: &DeviceKey, cursor: u64);
+    fn acknowledge(&mut self, device: &DeviceKey, cursor: u64) -> Result<(), Self::Error>;
     /// Cases the device may see that changed after feed position `cursor`, oldest change
     /// first, each with its feed position.
-    fn changed_since(&self, device: &DeviceKey, cursor: u64) -> Vec<(u64, CaseKey)>;
+    fn changed_since(&mut self, device: &DeviceKey, cursor: u64) -> Result<Vec<(u64, CaseKey)>, Self::Error>;
     /// The changes of `case` HQ does not know the device to hold, recorded as sent at feed
     /// position `position`.
-    fn changes_for(&mut self, device: &DeviceKey, case: &CaseKey, position: u64) -> Vec<Change>;
+    fn changes_for(
+        &mut self,
+        device: &DeviceKey,
+        case: &CaseKey,
+        position: u64,
+    ) -> Result<Vec<Change>, Self::Error>;
     /// Cases the device must erase (ordered erased and not yet confirmed by it).
-    fn erasures_for(&self, device: &DeviceKey) -> Vec<CaseKey>;
+    fn erasures_for(&mut self, device: &DeviceKey) -> Result<Vec<CaseKey>, Self::Error>;
     /// The device confirmed it deleted `case`.
-    fn confirm_erasure(&mut self, device: &DeviceKey, case: &CaseKey);
-    /// A request's work begins: storage may open one transaction for all of it. `false`:
-    /// storage cannot take work now (the request is answered as an internal failure).
-    fn begin(&mut self) -> bool {
-        true
+    fn confirm_erasure(&mut self, device: &DeviceKey, case: &CaseKey) -> Result<(), Self::Error>;
+    /// A request's work begins: storage opens one transaction for all of it.
+    fn begin(&mut self) -> Result<(), Self::Error> {
+        Ok(())
     }
-    /// A request's work is done: storage commits what `begin` opened. `false`: nothing of it
-    /// was kept, so the reply must not be sent (the device would record heads HQ lacks).
-    fn commit(&mut self) -> bool {
-        true
+    /// A request's work is done: storage commits what `begin` opened. On an error nothing of
+    /// it was kept, so the reply must not be sent (the device would record heads HQ lacks).
+    fn commit(&mut self) -> Result<(), Self::Error> {
+        Ok(())
     }
+    /// The request is refused or failed after `begin`: nothing of it may be kept.
+    fn rollback(&mut self) {}
 }
 
 fn refuse(code: RefusalCode, detail: &str) -> Message {
     Message::Refusal(Refusal { code, detail: detail.to_owned() })
 }
 
-/// The outcome of one request: the message to send back, and whether it is a refusal (which
-/// the HTTP layer sends with a 4xx status).
+/// The outcome of one request: the message to send back (a refusal goes with a 4xx or 5xx
+/// status), and, when storage failed, why (for HQ's log; the device is only told to retry).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
     /// The reply or refusal.
     pub message: Message,
+    /// Storage's error, when that is why the request failed.
+    pub failure: Option<String>,
 }
 
 impl Answer {
@@ -139,67 +156,90 @@ impl Answer {
     }
 }
 
-/// Handles one signed sync request (`frame`) at time `now` (ms). Whatever the bytes, HQ
-/// answers; a refused request changes nothing.
-pub fn handle(storage: &mut impl HubStorage, frame: &[u8], now: i64) -> Answer {
-    let message = match serve(storage, frame, now) {
-        Ok(reply) => Message::Reply(reply),
-        Err(refusal) => refusal,
-    };
-    Answer { message }
+/// Why a request got no reply.
+enum Unserved<E> {
+    /// Refused for what the request is (the message says why).
+    Refused(Message),
+    /// Storage failed: nothing was kept, the device should try again.
+    Failed(E),
 }
 
-fn serve(storage: &mut impl HubStorage, frame: &[u8], now: i64) -> Result<Reply, Message> {
+impl<E> From<E> for Unserved<E> {
+    fn from(e: E) -> Self {
+        Self::Failed(e)
+    }
+}
+
+/// Handles one signed sync request (`frame`) at time `now` (ms). Whatever the bytes, HQ
+/// answers; a refused or failed request changes nothing.
+pub fn handle<S: HubStorage>(storage: &mut S, frame: &[u8], now: i64) -> Answer {
+    match serve(storage, frame, now) {
+        Ok(reply) => Answer { message: Message::Reply(reply), failure: None },
+        Err(Unserved::Refused(message)) => Answer { message, failure: None },
+        Err(Unserved::Failed(e)) => Answer {
+            message: refuse(
+                RefusalCode::Internal,
+                "headquarters could not complete the request; nothing was kept; try again",
+            ),
+            failure: Some(e.to_string()),
+        },
+    }
+}
+
+fn serve<S: HubStorage>(storage: &mut S, frame: &[u8], now: i64) -> Result<Reply, Unserved<S::Error>> {
+    let refused = |code, detail: &str| Unserved::Refused(refuse(code, detail));
     let signed = match wire::decode(frame) {
         Ok(Message::Signed(s)) => s,
-        Ok(_) => return Err(refuse(RefusalCode::Malformed, "expected a signed request")),
-        Err(e) => return Err(refuse(e.refusal(), &e.to_string())),
+        Ok(_) => return Err(refused(RefusalCode::Malformed, "expected a signed request")),
+        Err(e) => return Err(refused(e.refusal(), &e.to_string())),
     };
     let push = match wire::decode(&signed.payload) {
         Ok(Message::Push(p)) => p,
-        Ok(_) => return Err(refuse(RefusalCode::Malformed, "the signed payload is not a sync request")),
-        Err(e) => return Err(refuse(e.refusal(), &e.to_string())),
+        Ok(_) => return Err(refused(RefusalCode::Malformed, "the signed payload is not a sync request")),
+        Err(e) => return Err(refused(e.refusal(), &e.to_string())),
     };
-    let Some(record) = storage.device(&push.device) else {
-        return Err(refuse(RefusalCode::UnknownDevice, "this device is not enrolled"));
+    // Who is asking is checked before anything is written: an unauthenticated request never
+    // takes a write lock.
+    let Some(record) = storage.device(&push.device)? else {
+        return Err(refused(RefusalCode::UnknownDevice, "this device is not enrolled"));
     };
     if !verify(&VerifyingKey(record.public_key), &signed.payload, &signed.signature) {
-        return Err(refuse(RefusalCode::BadSignature, "the signature does not verify"));
+        return Err(refused(RefusalCode::BadSignature, "the signature does not verify"));
     }
     if record.revoked {
-        return Err(refuse(RefusalCode::Revoked, "this device was revoked; its data must be wiped"));
+        return Err(refused(RefusalCode::Revoked, "this device was revoked; its data must be wiped"));
     }
     if (push.sent_at - now).abs() > CLOCK_WINDOW_MS {
-        return Err(refuse(RefusalCode::Clock, "the request's time is too far from headquarters' clock"));
+        return Err(refused(RefusalCode::Clock, "the request's time is too far from headquarters' clock"));
     }
-    if !storage.remember_nonce(&push.device, push.nonce, now) {
-        return Err(refuse(RefusalCode::Replayed, "this request was already received"));
+    storage.begin()?;
+    let result = match storage.remember_nonce(&push.device, push.nonce, now) {
+        Ok(true) => exchange(storage, &push).map_err(Unserved::Failed),
+        Ok(false) => Err(refused(RefusalCode::Replayed, "this request was already received")),
+        Err(e) => Err(Unserved::Failed(e)),
+    };
+    match result {
+        // The reply is only sent once what it acknowledges is durable.
+        Ok(reply) => {
+            storage.commit()?;
+            Ok(reply)
+        }
+        Err(e) => {
+            storage.rollback();
+            Err(e)
+        }
     }
-    exchange(storage, &push)
 }
 
-fn exchange(storage: &mut impl HubStorage, push: &Push) -> Result<Reply, Message> {
-    let failed = || refuse(RefusalCode::Internal, "headquarters could not store the request; try again");
-    if !storage.begin() {
-        return Err(failed());
-    }
-    let reply = exchange_inner(storage, push);
-    // The reply is only sent once what it acknowledges is durable.
-    if !storage.commit() {
-        return Err(failed());
-    }
-    Ok(reply)
-}
-
-fn exchange_inner(storage: &mut impl HubStorage, push: &Push) -> Reply {
+fn exchange<S: HubStorage>(storage: &mut S, push: &Push) -> Result<Reply, S::Error> {
     let device = &push.device;
-    storage.acknowledge(device, push.cursor);
+    storage.acknowledge(device, push.cursor)?;
     for case in &push.erased {
-        storage.confirm_erasure(device, case);
+        storage.confirm_erasure(device, case)?;
     }
     let mut acks = Vec::new();
     let mut rejected = Vec::new();
-    for (doc, result) in push.docs.iter().zip(storage.apply_all(device, &push.docs)) {
+    for (doc, result) in push.docs.iter().zip(storage.apply_all(device, &push.docs)?) {
         match result {
             Ok(heads) => acks.push(DocHeads { case: doc.case, heads }),
             Err(e) => rejected.push(Rejected {
@@ -213,22 +253,23 @@ fn exchange_inner(storage: &mut impl HubStorage, push: &Push) -> Reply {
         }
     }
     // What the device lacks, oldest first, until the budget; the cursor only passes cases
-    // sent whole, so a cut link or a full reply resumes where it stopped.
+    // whose changes are in this reply (a storage error ends the request before it moves), so
+    // a cut link or a full reply resumes where it stopped.
     let mut docs = Vec::new();
     let mut size = 0usize;
     let mut cursor = push.cursor;
     let mut more = false;
-    for (position, case) in storage.changed_since(device, push.cursor) {
+    for (position, case) in storage.changed_since(device, push.cursor)? {
         if size >= REPLY_BUDGET {
             more = true;
             break;
         }
-        let changes = storage.changes_for(device, &case, position);
+        let changes = storage.changes_for(device, &case, position)?;
         size += changes.iter().map(|c| c.bytes.len() + c.user.len() + 8).sum::<usize>();
         if !changes.is_empty() {
             docs.push(DocChanges { case, changes });
         }
         cursor = cursor.max(position);
     }
-    Reply { acks, rejected, docs, cursor, more, erase: storage.erasures_for(device) }
+    Ok(Reply { acks, rejected, docs, cursor, more, erase: storage.erasures_for(device)? })
 }

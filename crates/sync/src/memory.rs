@@ -83,16 +83,8 @@ impl MemoryHub {
     }
 }
 
-impl HubStorage for MemoryHub {
-    fn device(&self, device: &DeviceKey) -> Option<DeviceRecord> {
-        self.devices.get(device).cloned()
-    }
-
-    fn remember_nonce(&mut self, device: &DeviceKey, nonce: [u8; 16], _at: i64) -> bool {
-        self.nonces.insert((*device, nonce))
-    }
-
-    fn apply(
+impl MemoryHub {
+    fn apply_one(
         &mut self,
         device: &DeviceKey,
         case: &CaseKey,
@@ -131,8 +123,30 @@ impl HubStorage for MemoryHub {
         *known = crate::heads::compact(std::mem::take(known), &heads);
         Ok(heads.into_iter().map(|h| Head(h.0)).collect())
     }
+}
 
-    fn acknowledge(&mut self, device: &DeviceKey, cursor: u64) {
+/// The reference storage cannot fail.
+impl HubStorage for MemoryHub {
+    type Error = std::convert::Infallible;
+
+    fn device(&mut self, device: &DeviceKey) -> Result<Option<DeviceRecord>, Self::Error> {
+        Ok(self.devices.get(device).cloned())
+    }
+
+    fn remember_nonce(&mut self, device: &DeviceKey, nonce: [u8; 16], _at: i64) -> Result<bool, Self::Error> {
+        Ok(self.nonces.insert((*device, nonce)))
+    }
+
+    fn apply(
+        &mut self,
+        device: &DeviceKey,
+        case: &CaseKey,
+        changes: &[Change],
+    ) -> Result<Result<Vec<Head>, ApplyError>, Self::Error> {
+        Ok(self.apply_one(device, case, changes))
+    }
+
+    fn acknowledge(&mut self, device: &DeviceKey, cursor: u64) -> Result<(), Self::Error> {
         let done: Vec<(DeviceKey, CaseKey)> = self
             .sent
             .iter()
@@ -144,9 +158,10 @@ impl HubStorage for MemoryHub {
                 self.known.entry(key).or_default().extend(heads);
             }
         }
+        Ok(())
     }
 
-    fn changed_since(&self, device: &DeviceKey, cursor: u64) -> Vec<(u64, CaseKey)> {
+    fn changed_since(&mut self, device: &DeviceKey, cursor: u64) -> Result<Vec<(u64, CaseKey)>, Self::Error> {
         let mut out: Vec<(u64, CaseKey)> = self
             .docs
             .iter()
@@ -154,11 +169,16 @@ impl HubStorage for MemoryHub {
             .map(|(case, d)| (d.position, *case))
             .collect();
         out.sort();
-        out
+        Ok(out)
     }
 
-    fn changes_for(&mut self, device: &DeviceKey, case: &CaseKey, position: u64) -> Vec<Change> {
-        let Some(doc) = self.docs.get(case) else { return Vec::new() };
+    fn changes_for(
+        &mut self,
+        device: &DeviceKey,
+        case: &CaseKey,
+        position: u64,
+    ) -> Result<Vec<Change>, Self::Error> {
+        let Some(doc) = self.docs.get(case) else { return Ok(Vec::new()) };
         let have: Vec<ChangeHash> = self
             .known
             .get(&(*device, *case))
@@ -174,11 +194,11 @@ impl HubStorage for MemoryHub {
             })
             .collect();
         self.sent.insert((*device, *case), (position, doc.doc.get_heads()));
-        changes
+        Ok(changes)
     }
 
-    fn erasures_for(&self, device: &DeviceKey) -> Vec<CaseKey> {
-        let Some(record) = self.devices.get(device) else { return Vec::new() };
+    fn erasures_for(&mut self, device: &DeviceKey) -> Result<Vec<CaseKey>, Self::Error> {
+        let Some(record) = self.devices.get(device) else { return Ok(Vec::new()) };
         let mut out: Vec<CaseKey> = self
             .erased
             .iter()
@@ -190,12 +210,13 @@ impl HubStorage for MemoryHub {
             .map(|(c, _)| *c)
             .collect();
         out.sort();
-        out
+        Ok(out)
     }
 
-    fn confirm_erasure(&mut self, device: &DeviceKey, case: &CaseKey) {
+    fn confirm_erasure(&mut self, device: &DeviceKey, case: &CaseKey) -> Result<(), Self::Error> {
         if let Some((_, confirmed)) = self.erased.get_mut(case) {
             confirmed.insert(*device);
         }
+        Ok(())
     }
 }

@@ -7,10 +7,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use automerge::{ActorId, AutoCommit, Automerge};
 use serde::Serialize;
+use waypoint_case::CaseSummary;
 use waypoint_matching::TracingIndex;
 use waypoint_model::rules::{AgeStatus, RiskAssessment, RiskLevel, age_status, assess_risk};
 use waypoint_model::{AccompanimentStatus, Case, CaseDoc, Conflict, MatchStatus, Sex, Timestamp};
-use waypoint_store::CaseSummary;
 use waypoint_sync::wire::CaseKey;
 
 use super::store::case_text;
@@ -52,9 +52,10 @@ pub fn read_entry(
     let mut cd = CaseDoc::from_automerge(auto);
     let case = cd.case().ok()?;
     let conflicts = cd.conflicts();
-    let (summary, names) = waypoint_store::summary_of(&case, now, conflicts.len());
+    let reading = waypoint_case::read_case(&case, now, conflicts.len());
+    let (summary, names) = (reading.summary, reading.names);
     let age = age_status(&case, now);
-    let risk = assess_risk(&case, now, &waypoint_store::indicators_from_answers(&case));
+    let risk = assess_risk(&case, now, &waypoint_case::risk::indicators_from_answers(&case));
     Some(CaseEntry { id: case_text(&key), key, site, heads, case, conflicts, summary, names, age, risk })
 }
 
@@ -159,14 +160,14 @@ fn status_code(s: MatchStatus) -> &'static str {
 pub fn matches(entries: &[&CaseEntry], now: Timestamp) -> Vec<MatchView> {
     let mut index: TracingIndex<usize> = TracingIndex::new();
     for (i, e) in entries.iter().enumerate() {
-        if let Some(p) = waypoint_store::family_tracing::profile_of(&e.case, now) {
+        if let Some(p) = waypoint_case::family_tracing::profile_of(&e.case, now) {
             index.upsert(i, p);
         }
     }
     let mut out = Vec::new();
     for e in entries {
         for person in &e.case.tracing.sought_persons {
-            let sought = waypoint_store::family_tracing::sought(&e.case, person, now);
+            let sought = waypoint_case::family_tracing::sought(&e.case, person, now);
             for c in index.candidates(&sought, 5).candidates {
                 let Some(cand) = entries.get(c.id) else { continue };
                 if cand.id == e.id {

@@ -6,7 +6,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use waypoint_i18n::{Arg, Localizer};
 
-use super::Session;
+use super::StaffSession;
 use crate::accounts::Permission;
 
 /// Escapes text for HTML content and attribute values.
@@ -43,7 +43,7 @@ pub(crate) fn when(ms: i64) -> String {
 }
 
 /// The hidden CSRF field of a form.
-pub(crate) fn csrf_field(s: &Session) -> String {
+pub(crate) fn csrf_field(s: &StaffSession) -> String {
     format!(r#"<input type="hidden" name="csrf" value="{}">"#, esc(&s.csrf))
 }
 
@@ -79,7 +79,13 @@ fn language_form(l: &Localizer, back: &str) -> String {
 }
 
 /// A whole page: `lang` and `dir` from the UI language, navigation for the role.
-pub(crate) fn page(l: &Localizer, s: Option<&Session>, current: &str, title: &str, body: &str) -> String {
+pub(crate) fn page(
+    l: &Localizer,
+    s: Option<&StaffSession>,
+    current: &str,
+    title: &str,
+    body: &str,
+) -> String {
     let dir = if l.is_rtl() { "rtl" } else { "ltr" };
     let mut nav = String::new();
     if let Some(s) = s {

@@ -1,7 +1,7 @@
 //! The HQ dashboard: accounts and sessions, a JSON API under `/api/…`, and server-rendered,
 //! localised pages at `/`.
 //!
-//! Every operation is a method of [`Dashboard`] that takes the signed-in [`Session`] and asks
+//! Every operation is a method of [`Dashboard`] that takes the signed-in [`StaffSession`] and asks
 //! [`Role::can`] first, so the pages and the API enforce the same rules, and every one writes
 //! an audit entry (codes and ids, never personal data).
 
@@ -9,8 +9,7 @@ pub mod api;
 pub mod cases;
 mod html;
 pub mod pages;
-pub mod pg_store;
-pub mod store;
+pub mod records;
 mod web;
 
 use std::collections::HashMap;
@@ -22,18 +21,10 @@ use waypoint_model::{CaseId, Timestamp, UserId};
 use waypoint_sync::wire::{CaseKey, DeviceKey};
 
 use crate::accounts::{self, LoginThrottle, Permission, Role};
+use crate::store::{StorageError, Store};
 use cases::CaseEntry;
-pub use pg_store::PgDashboard;
-pub use store::{DashStoreError, DashboardStore, SqliteDashboard};
+use records as store;
 pub use web::router;
-
-/// The dashboard's storage in an HQ database, whichever its backend.
-pub fn open_store(database: &crate::Database) -> Result<Box<dyn DashboardStore>, DashStoreError> {
-    Ok(match database {
-        crate::Database::Sqlite(path) => Box::new(SqliteDashboard::open(path)?),
-        crate::Database::Postgres(address) => Box::new(PgDashboard::open(address)?),
-    })
-}
 
 /// Sessions end after this long without a request.
 pub const IDLE_TIMEOUT_MS: i64 = 30 * 60 * 1000;
@@ -71,7 +62,7 @@ pub enum DashError {
     AccountExists,
     /// Storage failed (boxed: SQLite's error is large, and every `Result` here carries it).
     #[error(transparent)]
-    Store(Box<DashStoreError>),
+    Store(Box<StorageError>),
     /// A password could not be hashed.
     #[error(transparent)]
     Hashing(accounts::PasswordError),
@@ -80,8 +71,8 @@ pub enum DashError {
     Doc(Box<waypoint_model::DocError>),
 }
 
-impl From<DashStoreError> for DashError {
-    fn from(e: DashStoreError) -> Self {
+impl From<StorageError> for DashError {
+    fn from(e: StorageError) -> Self {
         Self::Store(Box::new(e))
     }
 }
@@ -92,9 +83,9 @@ impl From<waypoint_model::DocError> for DashError {
     }
 }
 
-/// The signed-in user of a request.
+/// A staff member signed in to the dashboard (not an officer's session on a device).
 #[derive(Debug, Clone)]
-pub struct Session {
+pub struct StaffSession {
     /// User name.
     pub user: String,
     /// Role.
@@ -104,7 +95,7 @@ pub struct Session {
     token_hash: Vec<u8>,
 }
 
-impl Session {
+impl StaffSession {
     /// Fails with [`DashError::Forbidden`] unless the role may do `p`.
     pub fn require(&self, p: Permission) -> Result<(), DashError> {
         if self.role.can(p) { Ok(()) } else { Err(DashError::Forbidden) }
@@ -113,7 +104,7 @@ impl Session {
 
 /// The dashboard's state: its storage, a cache of cases read, and the sign-in throttle.
 pub struct Dashboard {
-    store: Mutex<Box<dyn DashboardStore>>,
+    store: Mutex<Store>,
     cache: Mutex<HashMap<[u8; 16], Arc<CaseEntry>>>,
     throttle: Mutex<LoginThrottle>,
     /// Whether cookies get `Secure` (anything but loopback, where HQ speaks plain HTTP).
@@ -142,7 +133,7 @@ fn ordered(a: CaseKey, b: CaseKey) -> ([u8; 16], [u8; 16]) {
 /// the change, if any, stored through the hub's path for a device's change. The caller holds
 /// the store's lock throughout, so nothing lands between reading the document and storing.
 fn change_case(
-    store: &mut dyn DashboardStore,
+    store: &mut Store,
     key: &CaseKey,
     author: &str,
     edit: impl FnOnce(&mut waypoint_model::CaseDoc) -> Result<Option<Vec<u8>>, DashError>,
@@ -158,7 +149,7 @@ fn change_case(
 /// The wire key of a case id given as text (UUID, dashes optional).
 pub fn parse_case(id: &str) -> Result<CaseKey, DashError> {
     let id = CaseId::parse(id.trim()).map_err(|_| DashError::BadRequest("hq-error-case-id"))?;
-    waypoint_store::case_key(&id).ok_or(DashError::BadRequest("hq-error-case-id"))
+    id.uuid_bytes().map(CaseKey).ok_or(DashError::BadRequest("hq-error-case-id"))
 }
 
 fn valid_site(site: &str) -> Result<String, DashError> {
@@ -176,8 +167,8 @@ pub fn hq_author(user: &str) -> String {
 }
 
 impl Dashboard {
-    /// A dashboard over `store`.
-    pub fn new(store: Box<dyn DashboardStore>, secure_cookies: bool) -> Self {
+    /// A dashboard over `store` (a store of its own, not one of the devices' workers).
+    pub fn new(store: Store, secure_cookies: bool) -> Self {
         Self {
             store: Mutex::new(store),
             cache: Mutex::new(HashMap::new()),
@@ -213,7 +204,7 @@ impl Dashboard {
 
     /// Checks a password and opens a session: `(token, session)`. Slow on purpose (Argon2id),
     /// and refused for a name with too many recent failures.
-    pub fn login(&self, name: &str, password: &str) -> Result<(String, Session), DashError> {
+    pub fn login(&self, name: &str, password: &str) -> Result<(String, StaffSession), DashError> {
         let name = name.trim();
         if !lock(&self.throttle).allowed(name, Instant::now()) {
             self.audit(name, "login.throttled", None, "")?;
@@ -232,7 +223,7 @@ impl Dashboard {
         let token = accounts::random_token();
         let csrf = accounts::random_token();
         let now = now_ms();
-        let record = store::SessionRecord {
+        let record = store::StaffSessionRecord {
             user: user.name.clone(),
             csrf: csrf.clone(),
             created_at: now,
@@ -241,15 +232,15 @@ impl Dashboard {
         lock(&self.store).create_session(&token_hash(&token), &record)?;
         self.audit(&user.name, "login", None, &format!("role={}", role.code()))?;
         let hash = token_hash(&token);
-        Ok((token, Session { user: user.name, role, csrf, token_hash: hash }))
+        Ok((token, StaffSession { user: user.name, role, csrf, token_hash: hash }))
     }
 
-    /// The session of a token, if it is live.
-    pub fn session(&self, token: &str) -> Result<Option<Session>, DashError> {
+    /// The staff session of a token, if it is live.
+    pub fn staff_session(&self, token: &str) -> Result<Option<StaffSession>, DashError> {
         let now = now_ms();
         let hash = token_hash(token);
         let mut store = lock(&self.store);
-        let Some(s) = store.session(&hash, now)? else { return Ok(None) };
+        let Some(s) = store.staff_session(&hash, now)? else { return Ok(None) };
         if now - s.last_seen > IDLE_TIMEOUT_MS || now - s.created_at > MAX_SESSION_MS {
             store.delete_session(&hash, now - IDLE_TIMEOUT_MS)?;
             return Ok(None);
@@ -257,11 +248,11 @@ impl Dashboard {
         // A user whose role no longer parses signs in again (and fails).
         let Some(user) = store.user(&s.user)? else { return Ok(None) };
         let Some(role) = Role::from_code(&user.role) else { return Ok(None) };
-        Ok(Some(Session { user: s.user, role, csrf: s.csrf, token_hash: hash }))
+        Ok(Some(StaffSession { user: s.user, role, csrf: s.csrf, token_hash: hash }))
     }
 
     /// Ends a session.
-    pub fn logout(&self, s: &Session) -> Result<(), DashError> {
+    pub fn logout(&self, s: &StaffSession) -> Result<(), DashError> {
         lock(&self.store).delete_session(&s.token_hash, now_ms() - IDLE_TIMEOUT_MS)?;
         self.audit(&s.user, "logout", None, "")
     }
@@ -269,7 +260,7 @@ impl Dashboard {
     /// Every case HQ holds, read through the cache.
     fn entries(&self) -> Result<Vec<Arc<CaseEntry>>, DashError> {
         let now = Timestamp::now();
-        let store = lock(&self.store);
+        let mut store = lock(&self.store);
         let rows = store.cases()?;
         let mut cache = lock(&self.cache);
         let mut out = Vec::with_capacity(rows.len());
@@ -303,7 +294,7 @@ impl Dashboard {
     }
 
     /// Case search across sites: a name in any script, or a code.
-    pub fn search(&self, s: &Session, query: &str) -> Result<Vec<cases::Hit>, DashError> {
+    pub fn search(&self, s: &StaffSession, query: &str) -> Result<Vec<cases::Hit>, DashError> {
         s.require(Permission::ReadCases)?;
         let entries = self.entries()?;
         let hits = cases::search(entries.iter().map(AsRef::as_ref), query, 200);
@@ -313,7 +304,7 @@ impl Dashboard {
     }
 
     /// One case for review.
-    pub fn case(&self, s: &Session, id: &str) -> Result<Arc<CaseEntry>, DashError> {
+    pub fn case(&self, s: &StaffSession, id: &str) -> Result<Arc<CaseEntry>, DashError> {
         s.require(Permission::ReadCases)?;
         let e = self.entry(id)?;
         self.audit(&s.user, "case.view", Some(&e.id), "")?;
@@ -321,7 +312,7 @@ impl Dashboard {
     }
 
     /// Cases with unresolved conflicts.
-    pub fn conflicts(&self, s: &Session) -> Result<Vec<Arc<CaseEntry>>, DashError> {
+    pub fn conflicts(&self, s: &StaffSession) -> Result<Vec<Arc<CaseEntry>>, DashError> {
         s.require(Permission::ReadCases)?;
         let out: Vec<_> = self.entries()?.into_iter().filter(|e| !e.conflicts.is_empty()).collect();
         self.audit(&s.user, "conflict.list", None, &format!("cases={}", out.len()))?;
@@ -330,21 +321,21 @@ impl Dashboard {
 
     /// Resolves the conflict at `path` of a case by writing its value number `choice` again
     /// as an HQ change (the path a device's change takes), authored by the HQ user.
-    pub fn resolve(&self, s: &Session, id: &str, path: &str, choice: usize) -> Result<(), DashError> {
+    pub fn resolve(&self, s: &StaffSession, id: &str, path: &str, choice: usize) -> Result<(), DashError> {
         s.require(Permission::ResolveConflicts)?;
         let e = self.entry(id)?;
         let conflict = e.conflicts.iter().find(|c| c.path_string() == path).ok_or(DashError::NotFound)?;
         let value =
             conflict.values.get(choice).ok_or(DashError::BadRequest("hq-error-choice"))?.value.clone();
         let author = hq_author(&s.user);
-        change_case(&mut **lock(&self.store), &e.key, &author, |cd| {
+        change_case(&mut lock(&self.store), &e.key, &author, |cd| {
             Ok(cd.resolve(&conflict.path, &value, &UserId::new(&author), Timestamp::now())?)
         })?;
         self.audit(&s.user, "conflict.resolve", Some(&e.id), &format!("path={path} choice={choice}"))
     }
 
     /// Tracing matches across sites.
-    pub fn matches(&self, s: &Session) -> Result<Vec<cases::MatchView>, DashError> {
+    pub fn matches(&self, s: &StaffSession) -> Result<Vec<cases::MatchView>, DashError> {
         s.require(Permission::ReadCases)?;
         let entries = self.entries()?;
         let refs: Vec<&CaseEntry> = entries.iter().map(AsRef::as_ref).collect();
@@ -354,7 +345,7 @@ impl Dashboard {
     }
 
     /// Possible duplicates across sites (read-only).
-    pub fn duplicates(&self, s: &Session) -> Result<Vec<cases::Duplicate>, DashError> {
+    pub fn duplicates(&self, s: &StaffSession) -> Result<Vec<cases::Duplicate>, DashError> {
         s.require(Permission::ReadCases)?;
         let entries = self.entries()?;
         let refs: Vec<&CaseEntry> = entries.iter().map(AsRef::as_ref).collect();
@@ -383,7 +374,7 @@ impl Dashboard {
     /// the other erased (reason `duplicate`).
     pub fn decide_duplicate(
         &self,
-        s: &Session,
+        s: &StaffSession,
         a: &str,
         b: &str,
         same_person: bool,
@@ -409,7 +400,7 @@ impl Dashboard {
     /// with who decided and when.
     pub fn decide_match(
         &self,
-        s: &Session,
+        s: &StaffSession,
         seeker: &str,
         sought_person: &str,
         candidate: &str,
@@ -426,7 +417,7 @@ impl Dashboard {
         } else {
             waypoint_model::MatchStatus::Rejected
         };
-        change_case(&mut **lock(&self.store), &e.key, &author, |cd| {
+        change_case(&mut lock(&self.store), &e.key, &author, |cd| {
             Ok(cd.edit(&by, now, |case| {
                 let decided = waypoint_model::Recorded::new(&by, now);
                 if let Some(m) = case.tracing.matches.iter_mut().find(|m| {
@@ -472,7 +463,7 @@ impl Dashboard {
     }
 
     /// Transfers so far: (case id, code, from site, to site).
-    pub fn transfers(&self, s: &Session) -> Result<Vec<TransferView>, DashError> {
+    pub fn transfers(&self, s: &StaffSession) -> Result<Vec<TransferView>, DashError> {
         s.require(Permission::ReadCases)?;
         let entries = self.entries()?;
         let list = lock(&self.store).transfers()?;
@@ -492,7 +483,7 @@ impl Dashboard {
     }
 
     /// Gives a case to another site as well (its devices receive it at their next sync).
-    pub fn transfer(&self, s: &Session, id: &str, site: &str) -> Result<(), DashError> {
+    pub fn transfer(&self, s: &StaffSession, id: &str, site: &str) -> Result<(), DashError> {
         s.require(Permission::Transfer)?;
         let site = valid_site(site)?;
         let e = self.entry(id)?;
@@ -503,7 +494,7 @@ impl Dashboard {
         store.transfer(&e.key, &site)?;
         // The case itself records the transfer too (an HQ change), so every device holding it
         // shows where it went and who decided; the receiving site accepts it on its side.
-        change_case(&mut **store, &e.key, &author, |cd| {
+        change_case(&mut store, &e.key, &author, |cd| {
             Ok(cd.edit(&by, now, |case| {
                 case.transfers.push(waypoint_model::Transfer {
                     id: waypoint_model::EntryId::generate(),
@@ -520,7 +511,7 @@ impl Dashboard {
     }
 
     /// Enrolled devices.
-    pub fn devices(&self, s: &Session) -> Result<Vec<store::DeviceRow>, DashError> {
+    pub fn devices(&self, s: &StaffSession) -> Result<Vec<store::DeviceRow>, DashError> {
         s.require(Permission::ViewDevices)?;
         let list = lock(&self.store).devices()?;
         self.audit(&s.user, "device.list", None, &format!("devices={}", list.len()))?;
@@ -528,30 +519,30 @@ impl Dashboard {
     }
 
     /// A one-time enrollment code for a device at `site`.
-    pub fn enroll(&self, s: &Session, site: &str) -> Result<String, DashError> {
+    pub fn enroll(&self, s: &StaffSession, site: &str) -> Result<String, DashError> {
         s.require(Permission::ManageDevices)?;
         let site = valid_site(site)?;
-        let code = lock(&self.store).enrollment_code(&site, now_ms())?;
+        let code = lock(&self.store).add_device_code(&site, now_ms())?;
         self.audit(&s.user, "device.enroll", None, &format!("site={site}"))?;
         Ok(code)
     }
 
     /// Revokes a device.
-    pub fn revoke(&self, s: &Session, device: &str) -> Result<(), DashError> {
+    pub fn revoke(&self, s: &StaffSession, device: &str) -> Result<(), DashError> {
         s.require(Permission::ManageDevices)?;
         let bytes = hex::decode(device.trim()).map_err(|_| DashError::BadRequest("hq-error-device-id"))?;
         let id = <[u8; 16]>::try_from(bytes.as_slice())
             .map_err(|_| DashError::BadRequest("hq-error-device-id"))?;
         match lock(&self.store).revoke(&DeviceKey(id)) {
             Ok(()) => {}
-            Err(DashStoreError::Hub(crate::StorageError::UnknownDevice)) => return Err(DashError::NotFound),
+            Err(StorageError::UnknownDevice) => return Err(DashError::NotFound),
             Err(e) => return Err(e.into()),
         }
         self.audit(&s.user, "device.revoke", None, &format!("device={}", hex::encode(id)))
     }
 
     /// Every dashboard account (admins only).
-    pub fn accounts(&self, s: &Session) -> Result<Vec<store::UserRow>, DashError> {
+    pub fn accounts(&self, s: &StaffSession) -> Result<Vec<store::UserRow>, DashError> {
         s.require(Permission::ManageAccounts)?;
         let list = lock(&self.store).users()?;
         self.audit(&s.user, "user.list", None, &format!("users={}", list.len()))?;
@@ -561,7 +552,7 @@ impl Dashboard {
     /// Adds an account with a first password, which the admin hands over in person.
     pub fn create_account(
         &self,
-        s: &Session,
+        s: &StaffSession,
         name: &str,
         role: &str,
         password: &str,
@@ -571,7 +562,7 @@ impl Dashboard {
         let name = self.store_user(name, role, password).map_err(|e| match e {
             AddUserError::Name => DashError::BadRequest("hq-user-name-invalid"),
             AddUserError::Password(accounts::PasswordError::TooShort) => DashError::PasswordTooShort,
-            AddUserError::Store(DashStoreError::UserExists) => DashError::AccountExists,
+            AddUserError::Store(StorageError::UserExists) => DashError::AccountExists,
             AddUserError::Password(e) => DashError::Hashing(e),
             AddUserError::Store(e) => e.into(),
             AddUserError::Audit(e) => e,
@@ -581,7 +572,7 @@ impl Dashboard {
 
     /// Gives an account another role; it applies from the account's next request. An admin
     /// cannot change their own (nor so lock every admin out).
-    pub fn change_role(&self, s: &Session, name: &str, role: &str) -> Result<(), DashError> {
+    pub fn change_role(&self, s: &StaffSession, name: &str, role: &str) -> Result<(), DashError> {
         s.require(Permission::ManageAccounts)?;
         let role = Role::from_code(role).ok_or(DashError::BadRequest("hq-user-role-invalid"))?;
         let name = self.other_account(s, name)?;
@@ -592,7 +583,7 @@ impl Dashboard {
     }
 
     /// Removes an account and ends its sessions; the audit trail keeps what it did.
-    pub fn remove_account(&self, s: &Session, name: &str) -> Result<(), DashError> {
+    pub fn remove_account(&self, s: &StaffSession, name: &str) -> Result<(), DashError> {
         s.require(Permission::ManageAccounts)?;
         let name = self.other_account(s, name)?;
         if !lock(&self.store).remove_user(&name)? {
@@ -602,9 +593,9 @@ impl Dashboard {
     }
 
     /// The stored name of the account `name` names, unless it is the signed-in admin's own.
-    /// The store finds it (each backend matches names its own way), and the stored names are
-    /// compared, so no spelling of one's own name gets past.
-    fn other_account(&self, s: &Session, name: &str) -> Result<String, DashError> {
+    /// The store finds it (names match in any case), and the stored names are compared, so no
+    /// spelling of one's own name gets past.
+    fn other_account(&self, s: &StaffSession, name: &str) -> Result<String, DashError> {
         let user = lock(&self.store).user(name.trim())?.ok_or(DashError::NotFound)?;
         if user.name == s.user {
             return Err(DashError::BadRequest("hq-accounts-not-yourself"));
@@ -613,7 +604,7 @@ impl Dashboard {
     }
 
     /// Erased cases.
-    pub fn erasures(&self, s: &Session) -> Result<Vec<store::ErasureRow>, DashError> {
+    pub fn erasures(&self, s: &StaffSession) -> Result<Vec<store::ErasureRow>, DashError> {
         s.require(Permission::Erase)?;
         let list = lock(&self.store).erasures()?;
         self.audit(&s.user, "erasure.list", None, &format!("erasures={}", list.len()))?;
@@ -621,7 +612,7 @@ impl Dashboard {
     }
 
     /// Orders a case erased everywhere, for one of [`ERASURE_REASONS`].
-    pub fn erase(&self, s: &Session, id: &str, reason: &str) -> Result<(), DashError> {
+    pub fn erase(&self, s: &StaffSession, id: &str, reason: &str) -> Result<(), DashError> {
         s.require(Permission::Erase)?;
         let reason =
             ERASURE_REASONS.iter().find(|r| **r == reason).ok_or(DashError::BadRequest("hq-error-reason"))?;
@@ -630,13 +621,13 @@ impl Dashboard {
         if !self.entries()?.iter().any(|e| e.key == key) {
             return Err(DashError::NotFound);
         }
-        lock(&self.store).erase(&key, reason, &s.user, now_ms())?;
+        lock(&self.store).order_erasure(&key, reason, &s.user, now_ms())?;
         lock(&self.cache).remove(&key.0);
         self.audit(&s.user, "case.erase", Some(&text), &format!("reason={reason}"))
     }
 
     /// The latest audit entries.
-    pub fn audit_trail(&self, s: &Session) -> Result<Vec<store::AuditRow>, DashError> {
+    pub fn audit_trail(&self, s: &StaffSession) -> Result<Vec<store::AuditRow>, DashError> {
         s.require(Permission::ViewAudit)?;
         let rows = lock(&self.store).audit_entries(500)?;
         self.audit(&s.user, "audit.view", None, "")?;
@@ -644,7 +635,7 @@ impl Dashboard {
     }
 
     /// Anonymised figures (no names, small cells suppressed).
-    pub fn figures(&self, s: &Session, export: bool) -> Result<cases::Figures, DashError> {
+    pub fn figures(&self, s: &StaffSession, export: bool) -> Result<cases::Figures, DashError> {
         s.require(Permission::ViewFigures)?;
         let entries = self.entries()?;
         let f = cases::figures(entries.iter().map(AsRef::as_ref));
@@ -677,7 +668,7 @@ pub enum AddUserError {
     Password(#[from] accounts::PasswordError),
     /// Storage failed or the name exists.
     #[error(transparent)]
-    Store(#[from] DashStoreError),
+    Store(#[from] StorageError),
     /// Auditing failed.
     #[error(transparent)]
     Audit(#[from] DashError),

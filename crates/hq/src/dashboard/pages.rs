@@ -16,7 +16,7 @@ use waypoint_model::{AnswerState, AnswerValue, BirthDate, Conflict, ConsentDecis
 use super::cases::{CaseEntry, DIMENSIONS, Figures};
 use super::html::{bars, csrf_field, esc, html, page, t, ta, when};
 use super::web::{self, LANG_COOKIE, LOGIN_COOKIE, SESSION_COOKIE, session, session_for_change, ui_language};
-use super::{DashError, Dashboard, ERASURE_REASONS, Session};
+use super::{DashError, Dashboard, ERASURE_REASONS, StaffSession};
 use crate::accounts::{Permission, Role};
 
 type D = State<Arc<Dashboard>>;
@@ -26,7 +26,7 @@ fn render(
     d: &Dashboard,
     headers: &HeaderMap,
     current: &str,
-    build: impl FnOnce(&Localizer, &Session) -> Result<(String, String), DashError>,
+    build: impl FnOnce(&Localizer, &StaffSession) -> Result<(String, String), DashError>,
 ) -> Response {
     let l = ui_language(headers);
     let s = match session(d, headers) {
@@ -39,7 +39,7 @@ fn render(
     }
 }
 
-fn error_page(l: &Localizer, s: Option<&Session>, current: &str, e: &DashError) -> Response {
+fn error_page(l: &Localizer, s: Option<&StaffSession>, current: &str, e: &DashError) -> Response {
     if matches!(e, DashError::Unauthenticated) {
         return web::see_other("/login");
     }
@@ -207,7 +207,7 @@ fn band_label(l: &Localizer, band: &str) -> String {
     t(l, &format!("app-age-band-{}", band.replace('+', "-plus")))
 }
 
-fn case_rows(l: &Localizer, rows: &[waypoint_store::CaseSummary]) -> String {
+fn case_rows(l: &Localizer, rows: &[waypoint_case::CaseSummary]) -> String {
     if rows.is_empty() {
         return format!(r#"<p class="muted">{}</p>"#, t(l, "hq-none"));
     }
@@ -711,7 +711,7 @@ pub async fn transfer(State(d): D, headers: HeaderMap, Form(f): Form<TransferFor
     after_form(&d, &headers, "/transfers", r)
 }
 
-fn devices_body(d: &Dashboard, l: &Localizer, s: &Session, shown: &str) -> Result<String, DashError> {
+fn devices_body(d: &Dashboard, l: &Localizer, s: &StaffSession, shown: &str) -> Result<String, DashError> {
     let list = d.devices(s)?;
     let manage = s.role.can(Permission::ManageDevices);
     let mut body = shown.to_owned();

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use waypoint_i18n::Localizer;
 
-use super::{DashError, Dashboard, Session, api, html, pages};
+use super::{DashError, Dashboard, StaffSession, api, html, pages};
 
 /// The session cookie.
 pub(crate) const SESSION_COOKIE: &str = "wp_session";
@@ -39,12 +39,12 @@ pub(crate) fn set_cookie(d: &Dashboard, name: &str, value: &str, max_age: i64) -
 }
 
 /// The signed-in session of a request.
-pub(crate) fn session(d: &Dashboard, headers: &HeaderMap) -> Result<Session, DashError> {
+pub(crate) fn session(d: &Dashboard, headers: &HeaderMap) -> Result<StaffSession, DashError> {
     let token = cookie(headers, SESSION_COOKIE).ok_or(DashError::Unauthenticated)?;
     if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(DashError::Unauthenticated);
     }
-    d.session(token)?.ok_or(DashError::Unauthenticated)
+    d.staff_session(token)?.ok_or(DashError::Unauthenticated)
 }
 
 fn same(a: &str, b: &str) -> bool {
@@ -58,7 +58,7 @@ pub(crate) fn session_for_change(
     d: &Dashboard,
     headers: &HeaderMap,
     form_token: Option<&str>,
-) -> Result<Session, DashError> {
+) -> Result<StaffSession, DashError> {
     let s = session(d, headers)?;
     if headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site") {
         return Err(DashError::Forbidden);

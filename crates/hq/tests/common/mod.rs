@@ -12,14 +12,14 @@ use waypoint_harness::{Probe, ProcessGroup, wait_until};
 
 use waypoint_harness::postgres::{ScratchError, ScratchPostgres};
 use waypoint_hq::dashboard::Dashboard;
-use waypoint_hq::{Database, Hub, HubPool, SqliteHub};
+use waypoint_hq::{Database, HubPool, Store};
 use waypoint_model::{Answer, AnswerState, AnswerValue, Recorded, Timestamp, UserId, Via};
 
 /// Starts HQ on a free loopback port with its database at `dir/hq.db`.
 pub(crate) fn start_hq(dir: &Path) -> (SocketAddr, Arc<HubPool>, PathBuf) {
     let db = dir.join("hq.db");
-    let hub = SqliteHub::open(&db).expect("open hq");
-    let pool = Arc::new(HubPool::new(vec![Hub::Sqlite(hub)]));
+    let stores = Database::Sqlite(db.clone()).open_pool(1).expect("open hq");
+    let pool = Arc::new(HubPool::new(stores));
     (serve(pool.clone()), pool, db)
 }
 
@@ -151,7 +151,7 @@ pub(crate) struct Server {
 
 impl Server {
     /// Runs `work` with one of HQ's hubs.
-    pub(crate) fn hub<R>(&self, work: impl FnOnce(&mut Hub) -> R) -> R {
+    pub(crate) fn hub<R>(&self, work: impl FnOnce(&mut Store) -> R) -> R {
         self.pool.with(work).expect("hub")
     }
 }
@@ -170,7 +170,7 @@ pub(crate) fn start(backend: Backend, workers: usize) -> Option<Server> {
         }
     };
     let pool = Arc::new(HubPool::new(database.open_pool(workers).expect("open hq")));
-    let store = waypoint_hq::dashboard::open_store(&database).expect("dashboard storage");
+    let store = database.open().expect("dashboard storage");
     let dashboard = Arc::new(Dashboard::new(store, false));
     let app =
         waypoint_hq::server::router(pool.clone()).merge(waypoint_hq::dashboard::router(dashboard.clone()));

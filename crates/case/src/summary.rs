@@ -1,5 +1,6 @@
-//! Projections: what lists, filters and search need, derived from the case document on every
-//! edit so they can never disagree with it for long.
+//! How a case reads in lists and search: the case-list row and the names it is found by.
+//! A device stores this with every edit (its `case_index`); HQ derives it when it reads a
+//! case; both through [`read_case`], so a case reads the same in both.
 
 use serde::Serialize;
 use waypoint_model::rules::{AgeStatus, RiskLevel, age_status, assess_risk};
@@ -50,13 +51,17 @@ pub struct CaseSummary {
     pub updated: i64,
 }
 
-/// The `case_index` row and name keys of a case.
-pub(crate) struct Projection {
-    pub(crate) summary: CaseSummary,
-    pub(crate) opened: i64,
-    pub(crate) names: Vec<String>,
-    /// The tracing profile, if the person consented to be found.
-    pub(crate) tracing: Option<waypoint_matching::tracing::Profile>,
+/// Everything lists, search and family tracing read of a case at one moment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseReading {
+    /// The case-list row.
+    pub summary: CaseSummary,
+    /// When the case was opened (ms since epoch).
+    pub opened: i64,
+    /// Every name a search should find the case by.
+    pub names: Vec<String>,
+    /// The profile family tracing may match the person on: only while they consent.
+    pub tracing_profile: Option<waypoint_matching::tracing::Profile>,
 }
 
 fn status_code(s: CaseStatus) -> &'static str {
@@ -77,7 +82,7 @@ fn sex_code(s: Sex) -> &'static str {
 }
 
 /// The name for lists: the person's own writing first, then given + family names.
-pub(crate) fn display_name(case: &Case) -> String {
+pub fn display_name(case: &Case) -> String {
     let names = &case.registration.names;
     if let Some(own) = names.iter().find(|n| n.kind == NameKind::AsWrittenByPerson) {
         return own.text.clone();
@@ -122,17 +127,11 @@ pub(crate) fn tidy(mut names: Vec<String>) -> Vec<String> {
     names
 }
 
-/// The case-list row and the searchable names of `case`, for readers outside the store (HQ's
-/// dashboard), so that a case reads the same there as on a device.
-pub fn summary_of(case: &Case, now: Timestamp, conflicts: usize) -> (CaseSummary, Vec<String>) {
-    let p = project(case, now, conflicts);
-    (p.summary, p.names)
-}
-
-/// Derives the projection of `case` as of `now`.
-pub(crate) fn project(case: &Case, now: Timestamp, conflicts: usize) -> Projection {
+/// How `case`, with `conflicts` unresolved conflicts, reads as of `now` (which dates the row:
+/// the time of the edit on a device).
+pub fn read_case(case: &Case, now: Timestamp, conflicts: usize) -> CaseReading {
     let age = age_status(case, now);
-    let from_answers = crate::template_links::indicators_from_answers(case);
+    let from_answers = crate::risk::indicators_from_answers(case);
     let risk = assess_risk(case, now, &from_answers);
     let mut flags = Vec::new();
     match case.registration.accompaniment.status {
@@ -149,7 +148,7 @@ pub(crate) fn project(case: &Case, now: Timestamp, conflicts: usize) -> Projecti
     if risk.level >= RiskLevel::Medium {
         flags.push("trafficking-risk");
     }
-    Projection {
+    CaseReading {
         summary: CaseSummary {
             case_id: case.id.to_string(),
             code: case.code.to_string(),
@@ -166,6 +165,6 @@ pub(crate) fn project(case: &Case, now: Timestamp, conflicts: usize) -> Projecti
         },
         opened: case.opened.at.0,
         names: searchable_names(case),
-        tracing: crate::family_tracing::profile_of(case, now),
+        tracing_profile: crate::family_tracing::profile_of(case, now),
     }
 }

@@ -1,5 +1,5 @@
-//! Family tracing on the device: the profiles persons may be matched on, and the sought
-//! persons of a case turned into queries.
+//! Family tracing: the profiles persons may be matched on, and the sought persons of a case
+//! turned into queries — one definition for devices and HQ.
 //!
 //! A case's profile is stored only while the person's consent to family tracing is in force;
 //! withdrawing it removes the profile in the same transaction as the consent entry, so that
@@ -11,7 +11,7 @@ use waypoint_model::rules::age::age_from_birth;
 use waypoint_model::rules::{Action, age_status, permits};
 use waypoint_model::{Case, NameKind, PersonName, Sex, SoughtPerson, Timestamp};
 
-use crate::projection::{given_with_family, tidy};
+use crate::summary::{given_with_family, tidy};
 
 /// A registered person who may be the sought person, as the tracing screen shows them.
 #[cfg_attr(feature = "specta", derive(specta::Type))]

@@ -1,5 +1,5 @@
-//! The interview template's links from answers to screening indicators, so that the risk shown
-//! in lists counts what the person said in the interview.
+//! Risk as lists and screens show it: counting what the person said in the interview through
+//! the template's links from answers to screening indicators.
 
 use waypoint_model::Case;
 use waypoint_model::case::Indicator;

@@ -1,0 +1,450 @@
+//! The sync protocol's storage ([`HubStorage`]) over HQ's [`Store`], once for SQLite and
+//! PostgreSQL: a request's cases are read with one query per table, rebuilt on every core,
+//! and written with one statement per table.
+
+use std::collections::{HashMap, HashSet};
+
+use automerge::{Automerge, ChangeHash, ReadDoc};
+use waypoint_sync::heads;
+use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage, Incoming};
+use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges, Head};
+
+use crate::db::{ROWS_PER_INSERT, Value, params, rows_of};
+use crate::store::{StorageError, Store, case_of, cipher, doc_from, seal};
+
+/// What `apply_all` writes for a request, gathered for one statement per table.
+#[derive(Default)]
+struct Writes {
+    new_keys: Vec<([u8; 16], Vec<u8>)>,
+    /// (case, hash, author, sealed bytes) of each change.
+    changes: Vec<Vec<Value>>,
+    heads: HashMap<[u8; 16], Vec<u8>>,
+    known: HashMap<[u8; 16], Vec<u8>>,
+}
+
+/// A case of a request, after the work that needs no storage (on every core).
+type Prepared = Result<(Incoming, Option<(Automerge, Vec<ChangeHash>)>), ApplyError>;
+
+impl Store {
+    /// Inserts `rows` (each `columns` values) with `sql` (`INSERT … VALUES {}` …), as few
+    /// statements as the databases' parameter limits allow.
+    fn insert_rows(
+        &mut self,
+        keys_db: bool,
+        sql: &str,
+        columns: usize,
+        rows: Vec<Vec<Value>>,
+    ) -> Result<(), StorageError> {
+        for chunk in rows.chunks(ROWS_PER_INSERT) {
+            let values: Vec<Value> = chunk.iter().flatten().cloned().collect();
+            let sql = sql.replace("{}", &rows_of(1, columns, chunk.len()));
+            let conn = if keys_db { &mut self.keys } else { &mut self.db };
+            conn.execute(&sql, &values)?;
+        }
+        Ok(())
+    }
+
+    fn set_known(
+        &mut self,
+        device: &DeviceKey,
+        rows: HashMap<[u8; 16], Vec<u8>>,
+    ) -> Result<(), StorageError> {
+        let rows =
+            rows.into_iter().map(|(case, heads)| vec![device.0.into(), case.into(), heads.into()]).collect();
+        self.insert_rows(
+            false,
+            "INSERT INTO known (device, case_id, heads) VALUES {} ON CONFLICT (device, case_id) DO UPDATE SET heads = excluded.heads",
+            3,
+            rows,
+        )
+    }
+
+    /// The cases of a request: visibility and erasure are checked, each case rebuilt with its
+    /// changes applied (on every core), and everything written in one statement per table.
+    fn apply_batch(
+        &mut self,
+        device: &DeviceKey,
+        docs: &[DocChanges],
+    ) -> Result<Vec<Result<Vec<Head>, ApplyError>>, StorageError> {
+        let Some(site) = self.site_of(device)? else {
+            return Ok(docs.iter().map(|_| Err(ApplyError::NotPermitted)).collect());
+        };
+        let ids: Vec<[u8; 16]> = docs.iter().map(|d| d.case.0).collect();
+        self.db.lock_cases(&ids)?;
+        let erased: HashSet<[u8; 16]> = self
+            .db
+            .query("SELECT case_id FROM erased WHERE case_id = ANY($1)", params![ids.as_slice()])?
+            .iter()
+            .map(|r| case_of(r, 0).map(|c| c.0))
+            .collect::<Result<_, _>>()?;
+        let mut sites = HashMap::new();
+        for r in self
+            .db
+            .query("SELECT case_id, site FROM cases WHERE case_id = ANY($1)", params![ids.as_slice()])?
+        {
+            sites.insert(case_of(&r, 0)?.0, r.get::<String>(1)?);
+        }
+        let transferred: HashSet<[u8; 16]> = self
+            .db
+            .query(
+                "SELECT case_id FROM transfers WHERE site = $2 AND case_id = ANY($1)",
+                params![ids.as_slice(), &site],
+            )?
+            .iter()
+            .map(|r| case_of(r, 0).map(|c| c.0))
+            .collect::<Result<_, _>>()?;
+        let mut known: HashMap<[u8; 16], Vec<ChangeHash>> = HashMap::new();
+        for r in self.db.query(
+            "SELECT case_id, heads FROM known WHERE device = $1 AND case_id = ANY($2)",
+            params![device.0, ids.as_slice()],
+        )? {
+            known.insert(case_of(&r, 0)?.0, heads::from_bytes(&r.get::<Vec<u8>>(1)?));
+        }
+        let mut keys: HashMap<[u8; 16], Vec<u8>> = HashMap::new();
+        for r in self
+            .keys
+            .query("SELECT case_id, key FROM case_keys WHERE case_id = ANY($1)", params![ids.as_slice()])?
+        {
+            keys.insert(case_of(&r, 0)?.0, r.get(1)?);
+        }
+        let visible = |id: &[u8; 16]| sites.get(id).is_none_or(|s| *s == site) || transferred.contains(id);
+        let to_load: Vec<[u8; 16]> = ids
+            .iter()
+            .filter(|id| sites.contains_key(*id) && !erased.contains(*id) && visible(id))
+            .copied()
+            .collect();
+        let mut stored: HashMap<[u8; 16], Vec<Vec<u8>>> = HashMap::new();
+        if !to_load.is_empty() {
+            for r in self.db.query(
+                "SELECT case_id, bytes FROM changes WHERE case_id = ANY($1) ORDER BY seq",
+                params![to_load.as_slice()],
+            )? {
+                stored.entry(case_of(&r, 0)?.0).or_default().push(r.get(1)?);
+            }
+        }
+        // A case new to HQ gets a key of its own.
+        let mut writes = Writes::default();
+        for id in &ids {
+            if !keys.contains_key(id) && !erased.contains(id) && visible(id) {
+                let key: [u8; 32] = rand::random();
+                keys.insert(*id, key.to_vec());
+                writes.new_keys.push((*id, key.to_vec()));
+            }
+        }
+
+        // The costly part needs no storage: every core parses and rebuilds. A case sent twice
+        // in one request is rebuilt in turn below instead.
+        let mut times: HashMap<[u8; 16], usize> = HashMap::new();
+        for d in docs {
+            *times.entry(d.case.0).or_default() += 1;
+        }
+        let mut work = Vec::with_capacity(docs.len());
+        for d in docs {
+            let id = d.case.0;
+            let held = match (keys.get(&id), stored.remove(&id)) {
+                (Some(key), Some(sealed)) if times.get(&id) == Some(&1) => Some((key.clone(), sealed)),
+                (_, Some(sealed)) => {
+                    stored.insert(id, sealed);
+                    None
+                }
+                _ => None,
+            };
+            work.push((d, held));
+        }
+        let prepared: Vec<Result<Prepared, StorageError>> =
+            waypoint_sync::parallel::map(work, |(d, held)| {
+                let incoming = match waypoint_sync::hub::parse_incoming(&d.changes) {
+                    Ok(i) => i,
+                    Err(e) => return Ok(Err(e)),
+                };
+                let Some((key, sealed)) = held else { return Ok(Ok((incoming, None))) };
+                // What HQ stored and cannot read is HQ's damage, never the device's fault.
+                let mut doc = doc_from(&cipher(&key)?, &d.case, &sealed)?;
+                let before = doc.get_heads();
+                if doc.apply_changes(incoming.changes.iter().map(|(c, _)| c.clone())).is_err() {
+                    return Ok(Err(ApplyError::Invalid));
+                }
+                Ok(Ok((incoming, Some((doc, before)))))
+            });
+
+        let mut results = Vec::with_capacity(docs.len());
+        // A case sent twice in one request continues from the first.
+        let mut done: HashMap<[u8; 16], Automerge> = HashMap::new();
+        for (doc, prepared) in docs.iter().zip(prepared) {
+            let prepared = prepared?;
+            let id = doc.case.0;
+            if erased.contains(&id) {
+                results.push(Err(ApplyError::Erased));
+                continue;
+            }
+            if !visible(&id) {
+                results.push(Err(ApplyError::NotPermitted));
+                continue;
+            }
+            let (Incoming { changes, document }, rebuilt) = match prepared {
+                Ok(p) => p,
+                Err(e) => {
+                    results.push(Err(e));
+                    continue;
+                }
+            };
+            let exists = sites.contains_key(&id) || done.contains_key(&id);
+            let key = keys.get(&id).ok_or(StorageError::Corrupt("a case without a key"))?;
+            let case_cipher = cipher(key)?;
+            let (now, before) = match (document, rebuilt) {
+                // A case new to HQ, sent whole: that document is HQ's.
+                (Some(d), _) if !exists => (d, Vec::new()),
+                (_, Some(rebuilt)) => rebuilt,
+                _ => {
+                    let mut d = match done.remove(&id) {
+                        Some(d) => d,
+                        None => {
+                            doc_from(&case_cipher, &doc.case, stored.get(&id).map_or(&[][..], Vec::as_slice))?
+                        }
+                    };
+                    let before = d.get_heads();
+                    if d.apply_changes(changes.iter().map(|(c, _)| c.clone())).is_err() {
+                        results.push(Err(ApplyError::Invalid));
+                        continue;
+                    }
+                    (d, before)
+                }
+            };
+            for (change, user) in &changes {
+                // The change names its author (its message); the request's field is the fallback.
+                let author = change.message().filter(|m| !m.is_empty()).unwrap_or(user.as_str());
+                let sealed = seal(&case_cipher, &doc.case, change.raw_bytes())?;
+                writes.changes.push(vec![
+                    id.into(),
+                    change.hash().0.into(),
+                    author.into(),
+                    device.0.into(),
+                    sealed.into(),
+                ]);
+            }
+            let heads = now.get_heads();
+            if heads != before || !exists {
+                self.touched.push((id, sites.get(&id).cloned().unwrap_or_else(|| site.clone())));
+                writes.heads.insert(id, heads::to_bytes(&heads));
+            }
+            let mut k = known.remove(&id).unwrap_or_default();
+            k.extend(changes.iter().map(|(c, _)| c.hash()));
+            let k = heads::compact(k, &heads);
+            writes.known.insert(id, heads::to_bytes(&k));
+            known.insert(id, k);
+            results.push(Ok(heads.iter().map(|h| Head(h.0)).collect()));
+            done.insert(id, now);
+        }
+        self.write(device, writes)?;
+        Ok(results)
+    }
+
+    fn write(&mut self, device: &DeviceKey, w: Writes) -> Result<(), StorageError> {
+        let rows = w.new_keys.into_iter().map(|(c, k)| vec![c.into(), k.into()]).collect();
+        self.insert_rows(
+            true,
+            "INSERT INTO case_keys (case_id, key) VALUES {} ON CONFLICT (case_id) DO NOTHING",
+            2,
+            rows,
+        )?;
+        // A change HQ already holds is left as it is (UNIQUE (case_id, hash)).
+        self.insert_rows(
+            false,
+            "INSERT INTO changes (case_id, hash, user_name, device, bytes) VALUES {} ON CONFLICT (case_id, hash) DO NOTHING",
+            5,
+            w.changes,
+        )?;
+        let rows = w.heads.into_iter().map(|(c, h)| vec![c.into(), h.into()]).collect();
+        self.insert_rows(
+            false,
+            "INSERT INTO case_heads (case_id, heads) VALUES {} ON CONFLICT (case_id) DO UPDATE SET heads = excluded.heads",
+            2,
+            rows,
+        )?;
+        self.set_known(device, w.known)
+    }
+}
+
+impl HubStorage for Store {
+    type Error = StorageError;
+
+    fn device(&mut self, device: &DeviceKey) -> Result<Option<DeviceRecord>, StorageError> {
+        let Some(r) = self
+            .db
+            .query_opt("SELECT public_key, site, revoked FROM devices WHERE id = $1", params![device.0])?
+        else {
+            return Ok(None);
+        };
+        Ok(Some(DeviceRecord { public_key: r.get(0)?, site: r.get(1)?, revoked: r.get(2)? }))
+    }
+
+    fn remember_nonce(&mut self, device: &DeviceKey, nonce: [u8; 16], at: i64) -> Result<bool, StorageError> {
+        // Nonces older than the clock window can go (requests that old are refused anyway);
+        // now and then is enough.
+        self.requests = self.requests.wrapping_add(1);
+        if self.requests % 256 == 1 {
+            self.db.execute(
+                "DELETE FROM nonces WHERE at < $1",
+                params![at - 2 * waypoint_sync::hub::CLOCK_WINDOW_MS],
+            )?;
+        }
+        let n = self.db.execute(
+            "INSERT INTO nonces (device, nonce, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+            params![device.0, nonce, at],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn apply(
+        &mut self,
+        device: &DeviceKey,
+        case: &CaseKey,
+        changes: &[Change],
+    ) -> Result<Result<Vec<Head>, ApplyError>, StorageError> {
+        let docs = [DocChanges { case: *case, changes: changes.to_vec() }];
+        Ok(self.apply_all(device, &docs)?.pop().unwrap_or(Err(ApplyError::Invalid)))
+    }
+
+    fn apply_all(
+        &mut self,
+        device: &DeviceKey,
+        docs: &[DocChanges],
+    ) -> Result<Vec<Result<Vec<Head>, ApplyError>>, StorageError> {
+        self.apply_batch(device, docs)
+    }
+
+    fn acknowledge(&mut self, device: &DeviceKey, cursor: u64) -> Result<(), StorageError> {
+        let cursor = i64::try_from(cursor).unwrap_or(i64::MAX);
+        let rows = self.db.query(
+            "SELECT s.case_id, s.heads, k.heads FROM sent s
+             LEFT JOIN known k ON k.device = s.device AND k.case_id = s.case_id
+             WHERE s.device = $1 AND s.position <= $2",
+            params![device.0, cursor],
+        )?;
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let mut known = HashMap::new();
+        for r in &rows {
+            let mut heads = r.get::<Option<Vec<u8>>>(2)?.map(|b| heads::from_bytes(&b)).unwrap_or_default();
+            heads.extend(heads::from_bytes(&r.get::<Vec<u8>>(1)?));
+            heads.sort_unstable();
+            heads.dedup();
+            known.insert(case_of(r, 0)?.0, heads::to_bytes(&heads));
+        }
+        self.set_known(device, known)?;
+        self.db
+            .execute("DELETE FROM sent WHERE device = $1 AND position <= $2", params![device.0, cursor])?;
+        Ok(())
+    }
+
+    fn changed_since(
+        &mut self,
+        device: &DeviceKey,
+        cursor: u64,
+    ) -> Result<Vec<(u64, CaseKey)>, StorageError> {
+        let Some(site) = self.site_of(device)? else { return Ok(Vec::new()) };
+        let rows = self.db.query(
+            "SELECT c.position, c.case_id, h.heads, k.heads FROM cases c
+             LEFT JOIN case_heads h ON h.case_id = c.case_id
+             LEFT JOIN known k ON k.device = $3 AND k.case_id = c.case_id
+             WHERE c.position > $1
+               AND (c.site = $2 OR c.case_id IN (SELECT case_id FROM transfers WHERE site = $2))
+             ORDER BY c.position",
+            params![i64::try_from(cursor).unwrap_or(i64::MAX), &site, device.0],
+        )?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let case = case_of(r, 1)?;
+            let current = r.get::<Option<Vec<u8>>>(2)?.map(|b| heads::from_bytes(&b)).unwrap_or_default();
+            let held = r.get::<Option<Vec<u8>>>(3)?.map(|b| heads::from_bytes(&b)).unwrap_or_default();
+            self.prefetched.insert(case.0, (current, held));
+            out.push((r.get::<u64>(0)?, case));
+        }
+        Ok(out)
+    }
+
+    fn changes_for(
+        &mut self,
+        device: &DeviceKey,
+        case: &CaseKey,
+        position: u64,
+    ) -> Result<Vec<Change>, StorageError> {
+        let (current, held) = match self.prefetched.remove(&case.0) {
+            Some(p) => p,
+            None => {
+                let heads_of = |r: Option<crate::db::Row>| -> Result<Vec<ChangeHash>, StorageError> {
+                    Ok(r.map(|r| r.get::<Vec<u8>>(0))
+                        .transpose()?
+                        .map(|b| heads::from_bytes(&b))
+                        .unwrap_or_default())
+                };
+                let current = heads_of(
+                    self.db.query_opt("SELECT heads FROM case_heads WHERE case_id = $1", params![case.0])?,
+                )?;
+                let held = heads_of(self.db.query_opt(
+                    "SELECT heads FROM known WHERE device = $1 AND case_id = $2",
+                    params![device.0, case.0],
+                )?)?;
+                (current, held)
+            }
+        };
+        // Most often the device itself made the change that moved the case up the feed: it
+        // holds every head, and there is nothing to load or send.
+        if !current.is_empty() && current.iter().all(|h| held.contains(h)) {
+            return Ok(Vec::new());
+        }
+        let (doc, users) = self.load(case)?;
+        let have: Vec<ChangeHash> =
+            held.into_iter().filter(|h| doc.get_change_by_hash(h).is_some()).collect();
+        let changes = doc
+            .get_changes(&have)
+            .into_iter()
+            .map(|c| {
+                let user = users
+                    .get(c.hash().0.as_slice())
+                    .cloned()
+                    .ok_or(StorageError::Corrupt("a change without its author"))?;
+                Ok(Change { user, bytes: c.raw_bytes().to_vec() })
+            })
+            .collect::<Result<Vec<_>, StorageError>>()?;
+        self.db.execute(
+            "INSERT INTO sent (device, case_id, position, heads) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (device, case_id) DO UPDATE SET position = excluded.position, heads = excluded.heads",
+            params![device.0, case.0, position, heads::to_bytes(&doc.get_heads())],
+        )?;
+        Ok(changes)
+    }
+
+    fn erasures_for(&mut self, device: &DeviceKey) -> Result<Vec<CaseKey>, StorageError> {
+        let Some(site) = self.site_of(device)? else { return Ok(Vec::new()) };
+        let rows = self.db.query(
+            "SELECT case_id FROM erased e
+             WHERE (e.site = $1 OR e.case_id IN (SELECT case_id FROM transfers WHERE site = $1))
+               AND NOT EXISTS (SELECT 1 FROM erasure_confirmations c WHERE c.case_id = e.case_id AND c.device = $2)
+             ORDER BY case_id",
+            params![&site, device.0],
+        )?;
+        rows.iter().map(|r| case_of(r, 0)).collect()
+    }
+
+    fn confirm_erasure(&mut self, device: &DeviceKey, case: &CaseKey) -> Result<(), StorageError> {
+        self.db.execute(
+            "INSERT INTO erasure_confirmations (case_id, device) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            params![case.0, device.0],
+        )?;
+        Ok(())
+    }
+
+    fn begin(&mut self) -> Result<(), StorageError> {
+        Store::begin(self)
+    }
+
+    fn commit(&mut self) -> Result<(), StorageError> {
+        Store::commit(self)
+    }
+
+    fn rollback(&mut self) {
+        Store::rollback(self);
+    }
+}

@@ -1,0 +1,537 @@
+//! HQ's one store, on SQLite or PostgreSQL alike: devices and enrollment codes, each case as
+//! its sealed Automerge changes, the feed of changed cases, what each device holds, erasure
+//! tombstones, and (in `dashboard::records`) the dashboard's accounts, sessions and audit.
+//!
+//! Every behaviour is written once; [`crate::db`] says how the two databases differ.
+//!
+//! - **Two databases.** The cases, and apart the per-case keys (SQLite: `hq.keys.db` beside
+//!   `hq.db`; PostgreSQL: `<database>_keys`), so that they are backed up apart: erasing a
+//!   case's key makes every copy of the case database, backups included, unreadable for it.
+//! - **Transactions.** A request or a command is one transaction on both databases
+//!   ([`Store::begin`], [`Store::commit`], [`Store::rollback`]); the keys commit first (a
+//!   crash in between leaves an unused key, never a case without its key). Any error rolls
+//!   all of it back.
+//! - **The feed.** A case that changes gets the next feed position at commit, under the one
+//!   row of `feed`: positions become visible in the order they were given, so a device's
+//!   cursor never passes a position that a slower request has yet to commit, and a position
+//!   is never given twice (not even after the case that had it is erased).
+//! - **Several workers** (PostgreSQL): each case a request writes is locked until it commits,
+//!   so two devices writing one case merge one after the other.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use automerge::{Automerge, ChangeHash};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use sha2::{Digest, Sha256};
+use waypoint_sync::wire::{CaseKey, DeviceKey};
+
+use crate::db::{Backend, Conn, ROWS_PER_INSERT, Row, Value, params, rows_of};
+
+/// Errors of HQ's storage.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    /// SQLite failed.
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// PostgreSQL failed.
+    #[error("postgres: {0}")]
+    Postgres(#[from] postgres::Error),
+    /// A schema migration failed.
+    #[error("schema migration: {0}")]
+    Migration(#[from] refinery::Error),
+    /// The database address is neither `sqlite:PATH` nor `postgres://…`.
+    #[error("not a database address (sqlite:PATH or postgres://…)")]
+    BadAddress,
+    /// The connection to PostgreSQL was lost inside a transaction: nothing of it was kept.
+    #[error("the connection to the database was lost")]
+    ConnectionLost,
+    /// A statement of the transaction failed, so none of it was kept.
+    #[error("the transaction was aborted")]
+    Aborted,
+    /// What is stored is not what HQ wrote (the text says what; no personal data).
+    #[error("stored data is damaged: {0}")]
+    Corrupt(&'static str),
+    /// The enrollment code is wrong, used or expired.
+    #[error("the enrollment code is not valid")]
+    BadCode,
+    /// No such device.
+    #[error("no such device")]
+    UnknownDevice,
+    /// A user with this name exists.
+    #[error("a user with this name exists")]
+    UserExists,
+    /// The change HQ made to a case was refused (erased case, damaged bytes).
+    #[error("the change to case {case} was refused: {reason}")]
+    Refused {
+        /// Case id (hex), no personal data.
+        case: String,
+        /// Why.
+        reason: &'static str,
+    },
+    /// `migrate` only fills an empty HQ: it never merges two.
+    #[error("the target already holds devices or cases")]
+    TargetNotEmpty,
+    /// The audit trail was altered: the first entry whose link does not hold.
+    #[error("the audit trail is broken at entry {seq}")]
+    AuditBroken {
+        /// Its sequence number.
+        seq: i64,
+    },
+}
+
+/// The versioned schema of each backend (`migrations/<backend>/V<n>__<name>.sql`), applied in
+/// order by refinery and recorded in `refinery_schema_history`.
+pub(crate) mod migrations {
+    /// The case database on SQLite.
+    pub(crate) mod sqlite {
+        refinery::embed_migrations!("migrations/sqlite");
+    }
+    /// The keys file on SQLite.
+    pub(crate) mod sqlite_keys {
+        refinery::embed_migrations!("migrations/sqlite_keys");
+    }
+    /// The case database on PostgreSQL.
+    pub(crate) mod postgres {
+        refinery::embed_migrations!("migrations/postgres");
+    }
+    /// The keys database on PostgreSQL.
+    pub(crate) mod postgres_keys {
+        refinery::embed_migrations!("migrations/postgres_keys");
+    }
+}
+
+/// Where a PostgreSQL HQ keeps its cases and, apart, its case keys.
+#[derive(Debug, Clone)]
+pub struct PgAddress {
+    /// The case database.
+    pub db: postgres::Config,
+    /// The keys database.
+    pub keys: postgres::Config,
+}
+
+/// Where HQ keeps its data, as given on the command line.
+#[derive(Debug, Clone)]
+pub enum Database {
+    /// `sqlite:PATH` (or `--db PATH`): one file, its keys in `PATH` with `.keys.db`.
+    Sqlite(PathBuf),
+    /// `postgres://…`: the cases there, the keys in a database of their own.
+    Postgres(Box<PgAddress>),
+}
+
+/// Where the keys of the SQLite database at `path` are kept (`hq.db` → `hq.keys.db`).
+pub fn keys_path(path: &Path) -> PathBuf {
+    path.with_extension("keys.db")
+}
+
+impl Database {
+    /// Parses `sqlite:PATH` or `postgres://…` (`postgresql://…`); `keys` names the keys
+    /// database of a PostgreSQL HQ when it is not `<database>_keys` on the same server.
+    pub fn parse(address: &str, keys: Option<&str>) -> Result<Self, StorageError> {
+        if let Some(path) = address.strip_prefix("sqlite:") {
+            if path.is_empty() {
+                return Err(StorageError::BadAddress);
+            }
+            return Ok(Self::Sqlite(PathBuf::from(path)));
+        }
+        if !(address.starts_with("postgres://") || address.starts_with("postgresql://")) {
+            return Err(StorageError::BadAddress);
+        }
+        let db = postgres::Config::from_str(address).map_err(|_| StorageError::BadAddress)?;
+        let keys = match keys {
+            Some(k) => postgres::Config::from_str(k).map_err(|_| StorageError::BadAddress)?,
+            None => {
+                let mut keys = db.clone();
+                let name = db.get_dbname().or(db.get_user()).unwrap_or("postgres").to_owned();
+                keys.dbname(&format!("{name}_keys"));
+                keys
+            }
+        };
+        Ok(Self::Postgres(Box::new(PgAddress { db, keys })))
+    }
+
+    /// `workers` stores over this database (always one for SQLite, a single writer); the
+    /// first brings both schemas to the current version.
+    pub fn open_pool(&self, workers: usize) -> Result<Vec<Store>, StorageError> {
+        let workers = match self {
+            Self::Sqlite(_) => 1,
+            Self::Postgres(_) => workers.max(1),
+        };
+        (0..workers).map(|i| self.connect(i == 0)).collect()
+    }
+
+    /// One store, for a command or the dashboard.
+    pub fn open(&self) -> Result<Store, StorageError> {
+        self.connect(true)
+    }
+
+    fn connect(&self, migrate: bool) -> Result<Store, StorageError> {
+        let (mut db, mut keys) = match self {
+            Self::Sqlite(path) => (Conn::open_sqlite(path)?, Conn::open_sqlite(&keys_path(path))?),
+            Self::Postgres(address) => {
+                let mut db = Conn::connect_postgres(&address.db)?;
+                let keys = db.connect_creating(&address.keys)?;
+                (db, keys)
+            }
+        };
+        if migrate {
+            db.migrate(false)?;
+            keys.migrate(true)?;
+        }
+        let mut store = Store { db, keys, touched: Vec::new(), prefetched: HashMap::new(), requests: 0 };
+        if migrate {
+            store.key_account_names()?;
+        }
+        Ok(store)
+    }
+}
+
+/// A case's heads and what a device holds of it, read ahead by `changed_since`.
+pub(crate) type Prefetched = HashMap<[u8; 16], (Vec<ChangeHash>, Vec<ChangeHash>)>;
+
+/// HQ's storage: one worker's connections to the case database and the keys database.
+pub struct Store {
+    pub(crate) db: Conn,
+    pub(crate) keys: Conn,
+    /// Cases whose feed position the open transaction moves at commit, with their site.
+    pub(crate) touched: Vec<([u8; 16], String)>,
+    /// What `changed_since` read about each case it listed.
+    pub(crate) prefetched: Prefetched,
+    /// Requests served, to prune old nonces now and then rather than on every request.
+    pub(crate) requests: u64,
+}
+
+pub(crate) fn code_hash(code: &str) -> Vec<u8> {
+    let normal: String =
+        code.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
+    Sha256::digest(normal.as_bytes()).to_vec()
+}
+
+/// A new one-time enrollment code: no ambiguous letters, grouped for reading aloud over a phone.
+pub(crate) fn new_code() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"ACDEFGHJKLMNPQRTUVWXY34679";
+    let mut rng = rand::thread_rng();
+    let raw: String = (0..12).map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())])).collect();
+    format!("{}-{}-{}", &raw[..4], &raw[4..8], &raw[8..])
+}
+
+/// How long an enrollment code is valid (ms).
+pub const CODE_VALID_MS: i64 = 24 * 3600 * 1000;
+
+/// Seals a change under its case's key: a random nonce, then the ciphertext, bound to the case.
+pub(crate) fn seal(
+    cipher: &XChaCha20Poly1305,
+    case: &CaseKey,
+    plain: &[u8],
+) -> Result<Vec<u8>, StorageError> {
+    let nonce: [u8; 24] = rand::random();
+    let sealed = cipher
+        .encrypt(XNonce::from_slice(&nonce), Payload { msg: plain, aad: &case.0 })
+        .map_err(|_| StorageError::Corrupt("a change could not be sealed"))?;
+    Ok([nonce.as_slice(), &sealed].concat())
+}
+
+fn open_sealed(cipher: &XChaCha20Poly1305, case: &CaseKey, sealed: &[u8]) -> Result<Vec<u8>, StorageError> {
+    let broken = StorageError::Corrupt("a sealed change does not open under its case's key");
+    let (nonce, body) =
+        (sealed.get(..24).ok_or(StorageError::Corrupt("a sealed change is too short"))?, &sealed[24..]);
+    cipher.decrypt(XNonce::from_slice(nonce), Payload { msg: body, aad: &case.0 }).map_err(|_| broken)
+}
+
+pub(crate) fn cipher(key: &[u8]) -> Result<XChaCha20Poly1305, StorageError> {
+    XChaCha20Poly1305::new_from_slice(key)
+        .map_err(|_| StorageError::Corrupt("a case key of the wrong length"))
+}
+
+/// A case from its sealed changes in stored order. A change that does not open or parse is
+/// damage, reported, never skipped: a case missing a change must not be sent as whole.
+pub(crate) fn doc_from(
+    cipher: &XChaCha20Poly1305,
+    case: &CaseKey,
+    sealed: &[Vec<u8>],
+) -> Result<Automerge, StorageError> {
+    let changes = sealed
+        .iter()
+        .map(|s| {
+            automerge::Change::from_bytes(open_sealed(cipher, case, s)?)
+                .map_err(|_| StorageError::Corrupt("a stored change does not parse"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut doc = Automerge::new();
+    doc.apply_changes(changes).map_err(|_| StorageError::Corrupt("stored changes do not apply"))?;
+    Ok(doc)
+}
+
+/// The 16 bytes of a case id column.
+pub(crate) fn case_of(row: &Row, i: usize) -> Result<CaseKey, StorageError> {
+    row.get::<[u8; 16]>(i).map(CaseKey)
+}
+
+impl Store {
+    /// Opens a transaction on both databases.
+    pub fn begin(&mut self) -> Result<(), StorageError> {
+        self.touched.clear();
+        self.prefetched.clear();
+        self.keys.begin()?;
+        if let Err(e) = self.db.begin() {
+            self.keys.rollback();
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Gives the touched cases their feed positions and commits, the keys first.
+    pub fn commit(&mut self) -> Result<(), StorageError> {
+        let result = self.give_positions().and_then(|()| self.keys.commit()).and_then(|()| self.db.commit());
+        if result.is_err() {
+            self.rollback();
+        }
+        self.prefetched.clear();
+        result
+    }
+
+    /// Undoes the open transaction on both databases.
+    pub fn rollback(&mut self) {
+        self.touched.clear();
+        self.prefetched.clear();
+        self.keys.rollback();
+        self.db.rollback();
+    }
+
+    /// Runs `work` in a transaction of its own: all of it is kept, or none.
+    pub fn in_tx<T>(
+        &mut self,
+        work: impl FnOnce(&mut Self) -> Result<T, StorageError>,
+    ) -> Result<T, StorageError> {
+        self.begin()?;
+        match work(self) {
+            Ok(v) => self.commit().map(|()| v),
+            Err(e) => {
+                self.rollback();
+                Err(e)
+            }
+        }
+    }
+
+    fn give_positions(&mut self) -> Result<(), StorageError> {
+        let mut touched = std::mem::take(&mut self.touched);
+        let mut seen = std::collections::HashSet::new();
+        touched.retain(|(c, _)| seen.insert(*c));
+        if touched.is_empty() {
+            return Ok(());
+        }
+        let n = i64::try_from(touched.len()).unwrap_or(i64::MAX);
+        let last: i64 = self
+            .db
+            .query_opt(
+                "UPDATE feed SET position = position + $1 WHERE id = 1 RETURNING position",
+                params![n],
+            )?
+            .ok_or(StorageError::Corrupt("the feed has no row"))?
+            .get(0)?;
+        for (chunk_start, chunk) in
+            touched.chunks(ROWS_PER_INSERT).enumerate().map(|(i, c)| (i * ROWS_PER_INSERT, c))
+        {
+            let mut values = Vec::with_capacity(chunk.len() * 3);
+            for (i, (case, site)) in chunk.iter().enumerate() {
+                let position = last - n + 1 + i64::try_from(chunk_start + i).unwrap_or(0);
+                values.extend([Value::from(case), Value::from(site), Value::from(position)]);
+            }
+            self.db.execute(
+                &format!(
+                    "INSERT INTO cases (case_id, site, position) VALUES {} ON CONFLICT (case_id) DO UPDATE SET position = excluded.position",
+                    rows_of(1, 3, chunk.len())
+                ),
+                &values,
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Which database this store is on.
+    pub fn is_postgres(&self) -> bool {
+        self.db.backend() == Backend::Postgres
+    }
+
+    /// A one-time enrollment code for a device at `site`, valid for a day.
+    pub fn add_device_code(&mut self, site: &str, now: i64) -> Result<String, StorageError> {
+        let code = new_code();
+        self.db.execute(
+            "INSERT INTO enrollment_codes (code_hash, site, expires_at) VALUES ($1, $2, $3)",
+            params![code_hash(&code), site, now + CODE_VALID_MS],
+        )?;
+        Ok(code)
+    }
+
+    /// Redeems `code` for a device with `public_key`: the code is used up.
+    pub fn enroll(
+        &mut self,
+        code: &str,
+        public_key: [u8; 32],
+        now: i64,
+    ) -> Result<(DeviceKey, String), StorageError> {
+        self.in_tx(|s| {
+            let site: String =
+                s.db.query_opt(
+                    "DELETE FROM enrollment_codes WHERE code_hash = $1 AND expires_at > $2 RETURNING site",
+                    params![code_hash(code), now],
+                )?
+                .ok_or(StorageError::BadCode)?
+                .get(0)?;
+            let id: [u8; 16] = rand::random();
+            s.db.execute(
+                "INSERT INTO devices (id, public_key, site, enrolled_at) VALUES ($1, $2, $3, $4)",
+                params![id, public_key, &site, now],
+            )?;
+            Ok((DeviceKey(id), site))
+        })
+    }
+
+    /// Revokes a device: its next request is refused and told to wipe.
+    pub fn revoke(&mut self, device: &DeviceKey) -> Result<(), StorageError> {
+        match self.db.execute("UPDATE devices SET revoked = TRUE WHERE id = $1", params![device.0])? {
+            0 => Err(StorageError::UnknownDevice),
+            _ => Ok(()),
+        }
+    }
+
+    /// Gives a case to another site as well: it moves up the feed, so that site's devices
+    /// receive it at their next sync.
+    pub fn transfer(&mut self, case: &CaseKey, site: &str) -> Result<(), StorageError> {
+        self.in_tx(|s| {
+            s.db.lock_cases(&[case.0])?;
+            s.db.execute(
+                "INSERT INTO transfers (case_id, site) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                params![case.0, site],
+            )?;
+            if let Some(row) = s.db.query_opt("SELECT site FROM cases WHERE case_id = $1", params![case.0])? {
+                s.touched.push((case.0, row.get(0)?));
+            }
+            Ok(())
+        })
+    }
+
+    /// Erases a case: its key first (from then on no copy of its changes, backups included,
+    /// can be read), then every change of it (not a CRDT deletion, whose history would keep
+    /// the data); a tombstone without personal data stays, so devices delete their copies and
+    /// late edits are refused.
+    pub fn erase(&mut self, case: &CaseKey, now: i64) -> Result<(), StorageError> {
+        self.keys.execute("DELETE FROM case_keys WHERE case_id = $1", params![case.0])?;
+        self.keys.scrub("case_keys")?;
+        self.in_tx(|s| {
+            s.db.lock_cases(&[case.0])?;
+            let site: String =
+                match s.db.query_opt("SELECT site FROM cases WHERE case_id = $1", params![case.0])? {
+                    Some(row) => row.get(0)?,
+                    None => String::new(),
+                };
+            for table in ["changes", "cases", "case_heads", "known", "sent"] {
+                s.db.execute(&format!("DELETE FROM {table} WHERE case_id = $1"), params![case.0])?;
+            }
+            s.db.execute(
+                "INSERT INTO erased (case_id, site, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                params![case.0, site, now],
+            )?;
+            Ok(())
+        })?;
+        self.db.checkpoint()
+    }
+
+    /// The case as HQ holds it, if it does.
+    pub fn doc(&mut self, case: &CaseKey) -> Result<Option<Automerge>, StorageError> {
+        let doc = self.load(case)?.0;
+        Ok((!doc.get_heads().is_empty()).then_some(doc))
+    }
+
+    /// The user recorded for each change of a case.
+    pub fn authors(&mut self, case: &CaseKey) -> Result<Vec<String>, StorageError> {
+        let rows = self
+            .db
+            .query("SELECT user_name FROM changes WHERE case_id = $1 ORDER BY seq", params![case.0])?;
+        rows.iter().map(|r| r.get(0)).collect()
+    }
+
+    /// Number of changes stored (each once, however often it was sent).
+    pub fn change_count(&mut self) -> Result<u64, StorageError> {
+        self.db.query_opt("SELECT count(*) FROM changes", &[])?.map_or(Ok(0), |r| r.get(0))
+    }
+
+    /// Whether the keys database still holds a key for the case (erasure removes it).
+    pub fn has_key(&mut self, case: &CaseKey) -> Result<bool, StorageError> {
+        Ok(self.keys.query_opt("SELECT 1 FROM case_keys WHERE case_id = $1", params![case.0])?.is_some())
+    }
+
+    /// Writes a consistent copy of an SQLite case database to `to` (not the keys: those are
+    /// backed up apart, so that erasing a key also reaches this copy).
+    pub fn backup(&mut self, to: &Path) -> Result<(), StorageError> {
+        let conn = self.db.sqlite().ok_or(StorageError::BadAddress)?;
+        conn.execute("VACUUM INTO ?1", [to.to_string_lossy()])?;
+        Ok(())
+    }
+
+    /// The key of a case, if HQ holds one.
+    pub(crate) fn case_key(&mut self, case: &CaseKey) -> Result<Option<Vec<u8>>, StorageError> {
+        self.keys
+            .query_opt("SELECT key FROM case_keys WHERE case_id = $1", params![case.0])?
+            .map(|r| r.get(0))
+            .transpose()
+    }
+
+    /// The case and who wrote each of its changes (by change hash). A case without a key is
+    /// empty: erased, or a backup restored beside the current keys.
+    pub(crate) fn load(
+        &mut self,
+        case: &CaseKey,
+    ) -> Result<(Automerge, HashMap<Vec<u8>, String>), StorageError> {
+        let Some(key) = self.case_key(case)? else { return Ok((Automerge::new(), HashMap::new())) };
+        let rows = self.db.query(
+            "SELECT hash, user_name, bytes FROM changes WHERE case_id = $1 ORDER BY seq",
+            params![case.0],
+        )?;
+        let mut users = HashMap::with_capacity(rows.len());
+        let mut sealed = Vec::with_capacity(rows.len());
+        for r in &rows {
+            users.insert(r.get::<Vec<u8>>(0)?, r.get::<String>(1)?);
+            sealed.push(r.get::<Vec<u8>>(2)?);
+        }
+        Ok((doc_from(&cipher(&key)?, case, &sealed)?, users))
+    }
+
+    /// The site of an enrolled device.
+    pub(crate) fn site_of(&mut self, device: &DeviceKey) -> Result<Option<String>, StorageError> {
+        self.db
+            .query_opt("SELECT site FROM devices WHERE id = $1", params![device.0])?
+            .map(|r| r.get(0))
+            .transpose()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_name_their_backend_and_the_keys_database_defaults_beside_the_cases() {
+        assert!(
+            matches!(Database::parse("sqlite:/var/hq.db", None), Ok(Database::Sqlite(p)) if p == Path::new("/var/hq.db"))
+        );
+        let Ok(Database::Postgres(pg)) = Database::parse("postgres://hq@127.0.0.1:5432/cases", None) else {
+            panic!("postgres")
+        };
+        assert_eq!(pg.db.get_dbname(), Some("cases"));
+        assert_eq!(pg.keys.get_dbname(), Some("cases_keys"));
+        assert_eq!(pg.keys.get_ports(), pg.db.get_ports());
+        let Ok(Database::Postgres(pg)) =
+            Database::parse("postgresql://hq@127.0.0.1/cases", Some("postgres://keys@127.0.0.1:5433/vault"))
+        else {
+            panic!("postgres")
+        };
+        assert_eq!(pg.keys.get_dbname(), Some("vault"));
+        for bad in ["hq.db", "sqlite:", "mysql://x/y", ""] {
+            assert!(matches!(Database::parse(bad, None), Err(StorageError::BadAddress)), "{bad}");
+        }
+    }
+}
