@@ -4,9 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
+use waypoint_case::rules::risk::RiskReason;
 use waypoint_i18n::Localizer;
 use waypoint_model::case::Indicator;
-use waypoint_model::rules::risk::RiskReason;
 
 /// Prefixes of message ids in the code's string literals.
 const PREFIXES: &[&str] = &["error-", "diag-", "consent-", "risk-reason-", "cli-", "template-error-"];

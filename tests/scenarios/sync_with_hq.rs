@@ -66,6 +66,7 @@ impl Device {
 
 fn answer(text: &str, by: &str) -> Answer {
     Answer::new(
+        waypoint_model::EntryId::generate(),
         AnswerState::Answered,
         Some(AnswerValue::Text(text.into())),
         Some("ti".into()),

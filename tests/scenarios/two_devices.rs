@@ -9,6 +9,7 @@ fn device(dir: &std::path::Path, name: &str, user: &str) -> Store {
 
 fn answer(text: &str, language: &str, by: &str) -> Answer {
     Answer::new(
+        waypoint_model::EntryId::generate(),
         AnswerState::Answered,
         Some(AnswerValue::Text(text.into())),
         Some(language.into()),

@@ -151,6 +151,43 @@ export type AgeBasis =
 /**  Nothing known: in doubt, a child. */
 "doubt";
 
+/**  The edits of age assessment. */
+export type AgeEdit = AgeEdit_Serialize | AgeEdit_Deserialize;
+
+/**  The edits of age assessment. */
+export type AgeEdit_Deserialize = 
+/**  An age assessment. */
+{ op: "add_age_assessment"; 
+/**  How the age was assessed. */
+method: AgeMethod; 
+/**  What it rests on. */
+indicators: AgeIndicator_Deserialize[]; 
+/**  Lower bound, years. */
+min_age?: number | null; 
+/**  Upper bound, years. */
+max_age?: number | null; 
+/**  Outcome in the assessor's words. */
+outcome?: string | null; 
+/**  The person disputes it. */
+disputed: boolean };
+
+/**  The edits of age assessment. */
+export type AgeEdit_Serialize = 
+/**  An age assessment. */
+{ op: "add_age_assessment"; 
+/**  How the age was assessed. */
+method: AgeMethod; 
+/**  What it rests on. */
+indicators: AgeIndicator_Serialize[]; 
+/**  Lower bound, years. */
+min_age: number | null; 
+/**  Upper bound, years. */
+max_age: number | null; 
+/**  Outcome in the assessor's words. */
+outcome: string | null; 
+/**  The person disputes it. */
+disputed: boolean };
+
 /**  One indicator an age assessment rests on. */
 export type AgeIndicator = AgeIndicator_Serialize | AgeIndicator_Deserialize;
 
@@ -425,356 +462,55 @@ export type Break_Serialize = {
 /**  A case: everything recorded about one person. */
 export type Case = Case_Serialize | Case_Deserialize;
 
-/**  One edit of a case. */
+/**
+ *  One edit of a case. On the wire it is the area's edit itself (`{"op": "set_name",
+ *  …}`): the area is not named, so the app's edits read as they always did.
+ */
 export type CaseEdit = CaseEdit_Serialize | CaseEdit_Deserialize;
 
-/**  One edit of a case. */
+/**
+ *  One edit of a case. On the wire it is the area's edit itself (`{"op": "set_name",
+ *  …}`): the area is not named, so the app's edits read as they always did.
+ */
 export type CaseEdit_Deserialize = 
-/**  Sets the given or family name (the first of that kind); empty text removes it. */
-{ op: "set_name"; 
-/**  Given or family. */
-kind: NameKind; 
-/**  The name as written, in any script. */
-text: string } | 
-/**  Adds another name the person is known by. */
-{ op: "add_alias"; 
-/**  The name as written. */
-text: string } | 
-/**  Removes one name entry. */
-{ op: "remove_name"; 
-/**  The entry. */
-id: EntryId } | 
-/**  Sex, or `None` to clear it. */
-{ op: "set_sex"; 
-/**  The value. */
-sex?: Sex | null } | 
-/**  Date of birth or stated age. */
-{ op: "set_birth"; 
-/**  What is known. */
-birth: BirthInput_Deserialize } | 
-/**  Nationalities, as codes or as stated. */
-{ op: "set_nationalities"; 
-/**  The list, in order of importance. */
-nationalities: string[] } | 
-/**  Languages spoken (BCP 47 tags). */
-{ op: "set_languages"; 
-/**  The list. */
-languages: string[] } | 
-/**  The language the person prefers to be interviewed in. */
-{ op: "set_preferred_language"; 
-/**  BCP 47 tag, or `None`. */
-language?: string | null } | 
-/**  With family, separated or alone. */
-{ op: "set_accompaniment"; 
-/**  The status, or `None` while not established. */
-status?: AccompanimentStatus | null } | 
-/**  Where and how the person was met. */
-{ op: "set_encounter"; 
-/**  Place. */
-place?: string | null; 
-/**  Circumstances. */
-circumstances?: string | null } | 
-/**  A consent decision for one purpose; withdrawal is a new decision, never a deletion. */
-{ op: "record_consent"; 
-/**  What it covers. */
-purpose: ConsentPurpose; 
-/**  Given, refused or withdrawn. */
-decision: ConsentDecision; 
-/**  Who decided. */
-given_by: ConsentGiver; 
-/**  Language the explanation was given in. */
-language?: string | null; 
-/**  Interpreter present. */
-interpreter?: string | null } | 
-/**  Starts a sitting of the interview in `language` (or continues the open one). */
-{ op: "start_sitting"; 
-/**  Interview language (BCP 47). */
-language: string; 
-/**  Interpreter, if any. */
-interpreter?: string | null } | 
-/**  The interpreter or the person switched language in the open sitting. */
-{ op: "switch_interview_language"; 
-/**  The new interview language. */
-language: string } | 
-/**  A break starts now. */
-{ op: "start_break" } | 
-/**  The break ends; the interview continues. */
-{ op: "end_break" } | 
-/**  The sitting ends: done, paused for another day, or stopped. */
-{ op: "end_sitting"; 
-/**  How it ended. */
-how: SittingEnd } | 
-/**  Records an answer to a question: answered, declined, not asked (with reason) or revisit. */
-{ op: "answer"; 
-/**  Question id of the template. */
-question: string; 
-/**  The answer's state. */
-state: AnswerState; 
-/**  The value, for an answered question (or a partial one to revisit). */
-value?: AnswerValue | null; 
-/**  Language the answer was given in. */
-language?: string | null; 
-/**  Directly or through an interpreter. */
-via: Via } | 
-/**  An age assessment. */
-{ op: "add_age_assessment"; 
-/**  How the age was assessed. */
-method: AgeMethod; 
-/**  What it rests on. */
-indicators: AgeIndicator_Deserialize[]; 
-/**  Lower bound, years. */
-min_age?: number | null; 
-/**  Upper bound, years. */
-max_age?: number | null; 
-/**  Outcome in the assessor's words. */
-outcome?: string | null; 
-/**  The person disputes it. */
-disputed: boolean } | 
-/**  Adds a relative the person is looking for, and opens a tracing request for them. */
-{ op: "add_sought_person"; 
-/**  Relationship to the person. */
-relationship: string } | 
-/**  Changes one detail of a sought person. */
-{ op: "set_sought_person"; 
-/**  The sought person. */
-id: EntryId; 
-/**  The detail. */
-detail: SoughtDetail_Deserialize } | 
-/**  A person decided on a candidate match; a later decision replaces it. */
-{ op: "decide_match"; 
-/**  The sought person of this case. */
-sought_person: EntryId; 
-/**  The candidate's case. */
-candidate: string; 
-/**  Score shown when deciding. */
-score: number | null; 
-/**  Reasons shown when deciding (message ids). */
-reasons: string[]; 
-/**  Confirmed or rejected. */
-decision: MatchStatus } | 
-/**  Records an indicator of trafficking or exploitation (once per indicator and source). */
-{ op: "record_indicator"; 
-/**  The indicator. */
-indicator: Indicator; 
-/**  Where it comes from. */
-source: IndicatorSource; 
-/**  A note (no need to repeat the person's words). */
-note?: string | null } | 
-/**
- *  A person judged an indicator not to apply after all, or changed their mind back; the
- *  entry stays for the record.
- */
-{ op: "dismiss_indicator"; 
-/**  The entry. */
-id: EntryId; 
-/**  Dismissed or not. */
-dismissed: boolean } | 
-/**  A referral to a service. */
-{ op: "add_referral"; 
-/**  The service. */
-service: ReferralService; 
-/**  Shown first when urgent. */
-urgent: boolean; 
-/**  Note for the receiving service. */
-note?: string | null } | 
-/**  A referral's progress. */
-{ op: "set_referral_status"; 
-/**  The referral. */
-id: EntryId; 
-/**  Its new status. */
-status: ReferralStatus } | 
-/**  A follow-up to do by a date. */
-{ op: "add_follow_up"; 
-/**  Due date, `YYYY-MM-DD`. */
-due: string; 
-/**  What to do. */
-note?: string | null } | 
-/**  A follow-up was done (or reopened). */
-{ op: "set_follow_up_done"; 
-/**  The follow-up. */
-id: EntryId; 
-/**  Done or not. */
-done: boolean } | 
-/**  Hands the case to another site; HQ gives that site the case at the next sync. */
-{ op: "transfer_case"; 
-/**  The receiving site. */
-to_site: string; 
-/**  Why. */
-reason?: string | null };
+/**  Who the person is: names, sex, birth, nationalities, languages, how they were met. */
+RegistrationEdit_Deserialize | 
+/**  Consent per purpose. */
+ConsentEdit_Deserialize | 
+/**  The interview: sittings, breaks, languages, answers. */
+InterviewEdit_Deserialize | 
+/**  Age assessments. */
+AgeEdit_Deserialize | 
+/**  Relatives sought, and decisions on candidate matches. */
+FamilyTracingEdit_Deserialize | 
+/**  Indicators of trafficking or exploitation. */
+ScreeningEdit_Deserialize | 
+/**  Referrals and follow-ups. */
+ReferralEdit_Deserialize | 
+/**  Handing the case to another site. */
+TransferEdit_Deserialize;
 
-/**  One edit of a case. */
-export type CaseEdit_Serialize = 
-/**  Sets the given or family name (the first of that kind); empty text removes it. */
-{ op: "set_name"; 
-/**  Given or family. */
-kind: NameKind; 
-/**  The name as written, in any script. */
-text: string } | 
-/**  Adds another name the person is known by. */
-{ op: "add_alias"; 
-/**  The name as written. */
-text: string } | 
-/**  Removes one name entry. */
-{ op: "remove_name"; 
-/**  The entry. */
-id: EntryId } | 
-/**  Sex, or `None` to clear it. */
-{ op: "set_sex"; 
-/**  The value. */
-sex: Sex | null } | 
-/**  Date of birth or stated age. */
-{ op: "set_birth"; 
-/**  What is known. */
-birth: BirthInput_Serialize } | 
-/**  Nationalities, as codes or as stated. */
-{ op: "set_nationalities"; 
-/**  The list, in order of importance. */
-nationalities: string[] } | 
-/**  Languages spoken (BCP 47 tags). */
-{ op: "set_languages"; 
-/**  The list. */
-languages: string[] } | 
-/**  The language the person prefers to be interviewed in. */
-{ op: "set_preferred_language"; 
-/**  BCP 47 tag, or `None`. */
-language: string | null } | 
-/**  With family, separated or alone. */
-{ op: "set_accompaniment"; 
-/**  The status, or `None` while not established. */
-status: AccompanimentStatus | null } | 
-/**  Where and how the person was met. */
-{ op: "set_encounter"; 
-/**  Place. */
-place: string | null; 
-/**  Circumstances. */
-circumstances: string | null } | 
-/**  A consent decision for one purpose; withdrawal is a new decision, never a deletion. */
-{ op: "record_consent"; 
-/**  What it covers. */
-purpose: ConsentPurpose; 
-/**  Given, refused or withdrawn. */
-decision: ConsentDecision; 
-/**  Who decided. */
-given_by: ConsentGiver; 
-/**  Language the explanation was given in. */
-language: string | null; 
-/**  Interpreter present. */
-interpreter: string | null } | 
-/**  Starts a sitting of the interview in `language` (or continues the open one). */
-{ op: "start_sitting"; 
-/**  Interview language (BCP 47). */
-language: string; 
-/**  Interpreter, if any. */
-interpreter: string | null } | 
-/**  The interpreter or the person switched language in the open sitting. */
-{ op: "switch_interview_language"; 
-/**  The new interview language. */
-language: string } | 
-/**  A break starts now. */
-{ op: "start_break" } | 
-/**  The break ends; the interview continues. */
-{ op: "end_break" } | 
-/**  The sitting ends: done, paused for another day, or stopped. */
-{ op: "end_sitting"; 
-/**  How it ended. */
-how: SittingEnd } | 
-/**  Records an answer to a question: answered, declined, not asked (with reason) or revisit. */
-{ op: "answer"; 
-/**  Question id of the template. */
-question: string; 
-/**  The answer's state. */
-state: AnswerState; 
-/**  The value, for an answered question (or a partial one to revisit). */
-value: AnswerValue | null; 
-/**  Language the answer was given in. */
-language: string | null; 
-/**  Directly or through an interpreter. */
-via: Via } | 
-/**  An age assessment. */
-{ op: "add_age_assessment"; 
-/**  How the age was assessed. */
-method: AgeMethod; 
-/**  What it rests on. */
-indicators: AgeIndicator_Serialize[]; 
-/**  Lower bound, years. */
-min_age: number | null; 
-/**  Upper bound, years. */
-max_age: number | null; 
-/**  Outcome in the assessor's words. */
-outcome: string | null; 
-/**  The person disputes it. */
-disputed: boolean } | 
-/**  Adds a relative the person is looking for, and opens a tracing request for them. */
-{ op: "add_sought_person"; 
-/**  Relationship to the person. */
-relationship: string } | 
-/**  Changes one detail of a sought person. */
-{ op: "set_sought_person"; 
-/**  The sought person. */
-id: EntryId; 
-/**  The detail. */
-detail: SoughtDetail_Serialize } | 
-/**  A person decided on a candidate match; a later decision replaces it. */
-{ op: "decide_match"; 
-/**  The sought person of this case. */
-sought_person: EntryId; 
-/**  The candidate's case. */
-candidate: string; 
-/**  Score shown when deciding. */
-score: number | null; 
-/**  Reasons shown when deciding (message ids). */
-reasons: string[]; 
-/**  Confirmed or rejected. */
-decision: MatchStatus } | 
-/**  Records an indicator of trafficking or exploitation (once per indicator and source). */
-{ op: "record_indicator"; 
-/**  The indicator. */
-indicator: Indicator; 
-/**  Where it comes from. */
-source: IndicatorSource; 
-/**  A note (no need to repeat the person's words). */
-note: string | null } | 
 /**
- *  A person judged an indicator not to apply after all, or changed their mind back; the
- *  entry stays for the record.
+ *  One edit of a case. On the wire it is the area's edit itself (`{"op": "set_name",
+ *  …}`): the area is not named, so the app's edits read as they always did.
  */
-{ op: "dismiss_indicator"; 
-/**  The entry. */
-id: EntryId; 
-/**  Dismissed or not. */
-dismissed: boolean } | 
-/**  A referral to a service. */
-{ op: "add_referral"; 
-/**  The service. */
-service: ReferralService; 
-/**  Shown first when urgent. */
-urgent: boolean; 
-/**  Note for the receiving service. */
-note: string | null } | 
-/**  A referral's progress. */
-{ op: "set_referral_status"; 
-/**  The referral. */
-id: EntryId; 
-/**  Its new status. */
-status: ReferralStatus } | 
-/**  A follow-up to do by a date. */
-{ op: "add_follow_up"; 
-/**  Due date, `YYYY-MM-DD`. */
-due: string; 
-/**  What to do. */
-note: string | null } | 
-/**  A follow-up was done (or reopened). */
-{ op: "set_follow_up_done"; 
-/**  The follow-up. */
-id: EntryId; 
-/**  Done or not. */
-done: boolean } | 
-/**  Hands the case to another site; HQ gives that site the case at the next sync. */
-{ op: "transfer_case"; 
-/**  The receiving site. */
-to_site: string; 
-/**  Why. */
-reason: string | null };
+export type CaseEdit_Serialize = 
+/**  Who the person is: names, sex, birth, nationalities, languages, how they were met. */
+RegistrationEdit_Serialize | 
+/**  Consent per purpose. */
+ConsentEdit_Serialize | 
+/**  The interview: sittings, breaks, languages, answers. */
+InterviewEdit_Serialize | 
+/**  Age assessments. */
+AgeEdit_Serialize | 
+/**  Relatives sought, and decisions on candidate matches. */
+FamilyTracingEdit_Serialize | 
+/**  Indicators of trafficking or exploitation. */
+ScreeningEdit_Serialize | 
+/**  Referrals and follow-ups. */
+ReferralEdit_Serialize | 
+/**  Handing the case to another site. */
+TransferEdit_Serialize;
 
 /**  Filters of the case list; empty fields do not filter. */
 export type CaseFilter = CaseFilter_Serialize | CaseFilter_Deserialize;
@@ -1046,6 +782,39 @@ export type ConsentDecision =
 /**  Given before, now withdrawn. */
 "withdrawn";
 
+/**  The edits of consent. */
+export type ConsentEdit = ConsentEdit_Serialize | ConsentEdit_Deserialize;
+
+/**  The edits of consent. */
+export type ConsentEdit_Deserialize = 
+/**  A consent decision for one purpose. */
+{ op: "record_consent"; 
+/**  What it covers. */
+purpose: ConsentPurpose; 
+/**  Given, refused or withdrawn. */
+decision: ConsentDecision; 
+/**  Who decided. */
+given_by: ConsentGiver; 
+/**  Language the explanation was given in. */
+language?: string | null; 
+/**  Interpreter present. */
+interpreter?: string | null };
+
+/**  The edits of consent. */
+export type ConsentEdit_Serialize = 
+/**  A consent decision for one purpose. */
+{ op: "record_consent"; 
+/**  What it covers. */
+purpose: ConsentPurpose; 
+/**  Given, refused or withdrawn. */
+decision: ConsentDecision; 
+/**  Who decided. */
+given_by: ConsentGiver; 
+/**  Language the explanation was given in. */
+language: string | null; 
+/**  Interpreter present. */
+interpreter: string | null };
+
 /**  Who took a consent decision. */
 export type ConsentGiver = 
 /**  The person themselves. */
@@ -1210,6 +979,59 @@ export type Encounter_Serialize = {
 /**  An entry inside a case (a name, a consent, a sitting, …); lets lists merge by identity. */
 export type EntryId = string;
 
+/**  The edits of family tracing. */
+export type FamilyTracingEdit = FamilyTracingEdit_Serialize | FamilyTracingEdit_Deserialize;
+
+/**  The edits of family tracing. */
+export type FamilyTracingEdit_Deserialize = 
+/**  Adds a relative the person is looking for, and opens a tracing request for them. */
+{ op: "add_sought_person"; 
+/**  Relationship to the person. */
+relationship: string } | 
+/**  Changes one detail of a sought person. */
+{ op: "set_sought_person"; 
+/**  The sought person. */
+id: EntryId; 
+/**  The detail. */
+detail: SoughtDetail_Deserialize } | 
+/**  A person decided on a candidate match; a later decision replaces it. */
+{ op: "decide_match"; 
+/**  The sought person of this case. */
+sought_person: EntryId; 
+/**  The candidate's case. */
+candidate: string; 
+/**  Score shown when deciding. */
+score: number | null; 
+/**  Reasons shown when deciding (message ids). */
+reasons: string[]; 
+/**  Confirmed or rejected. */
+decision: MatchStatus };
+
+/**  The edits of family tracing. */
+export type FamilyTracingEdit_Serialize = 
+/**  Adds a relative the person is looking for, and opens a tracing request for them. */
+{ op: "add_sought_person"; 
+/**  Relationship to the person. */
+relationship: string } | 
+/**  Changes one detail of a sought person. */
+{ op: "set_sought_person"; 
+/**  The sought person. */
+id: EntryId; 
+/**  The detail. */
+detail: SoughtDetail_Serialize } | 
+/**  A person decided on a candidate match; a later decision replaces it. */
+{ op: "decide_match"; 
+/**  The sought person of this case. */
+sought_person: EntryId; 
+/**  The candidate's case. */
+candidate: string; 
+/**  Score shown when deciding. */
+score: number | null; 
+/**  Reasons shown when deciding (message ids). */
+reasons: string[]; 
+/**  Confirmed or rejected. */
+decision: MatchStatus };
+
 /**  A follow-up to do. */
 export type FollowUp = FollowUp_Serialize | FollowUp_Deserialize;
 
@@ -1320,6 +1142,75 @@ question: QuestionId } |
 
 /**  The intake interview: its template, its sittings and the answers given. */
 export type Interview = Interview_Serialize | Interview_Deserialize;
+
+/**  The edits of the interview. */
+export type InterviewEdit = InterviewEdit_Serialize | InterviewEdit_Deserialize;
+
+/**  The edits of the interview. */
+export type InterviewEdit_Deserialize = 
+/**  Starts a sitting of the interview in `language` (or continues the open one). */
+{ op: "start_sitting"; 
+/**  Interview language (BCP 47). */
+language: string; 
+/**  Interpreter, if any. */
+interpreter?: string | null } | 
+/**  The interpreter or the person switched language in the open sitting. */
+{ op: "switch_interview_language"; 
+/**  The new interview language. */
+language: string } | 
+/**  A break starts now. */
+{ op: "start_break" } | 
+/**  The break ends; the interview continues. */
+{ op: "end_break" } | 
+/**  The sitting ends: done, paused for another day, or stopped. */
+{ op: "end_sitting"; 
+/**  How it ended. */
+how: SittingEnd } | 
+/**  Records an answer to a question: answered, declined, not asked (with reason) or revisit. */
+{ op: "answer"; 
+/**  Question id of the template. */
+question: string; 
+/**  The answer's state. */
+state: AnswerState; 
+/**  The value, for an answered question (or a partial one to revisit). */
+value?: AnswerValue | null; 
+/**  Language the answer was given in. */
+language?: string | null; 
+/**  Directly or through an interpreter. */
+via: Via };
+
+/**  The edits of the interview. */
+export type InterviewEdit_Serialize = 
+/**  Starts a sitting of the interview in `language` (or continues the open one). */
+{ op: "start_sitting"; 
+/**  Interview language (BCP 47). */
+language: string; 
+/**  Interpreter, if any. */
+interpreter: string | null } | 
+/**  The interpreter or the person switched language in the open sitting. */
+{ op: "switch_interview_language"; 
+/**  The new interview language. */
+language: string } | 
+/**  A break starts now. */
+{ op: "start_break" } | 
+/**  The break ends; the interview continues. */
+{ op: "end_break" } | 
+/**  The sitting ends: done, paused for another day, or stopped. */
+{ op: "end_sitting"; 
+/**  How it ended. */
+how: SittingEnd } | 
+/**  Records an answer to a question: answered, declined, not asked (with reason) or revisit. */
+{ op: "answer"; 
+/**  Question id of the template. */
+question: string; 
+/**  The answer's state. */
+state: AnswerState; 
+/**  The value, for an answered question (or a partial one to revisit). */
+value: AnswerValue | null; 
+/**  Language the answer was given in. */
+language: string | null; 
+/**  Directly or through an interpreter. */
+via: Via };
 
 /**  The intake interview: its template, its sittings and the answers given. */
 export type Interview_Deserialize = {
@@ -1523,6 +1414,67 @@ export type Recorded = {
 /**  A referral to a service. */
 export type Referral = Referral_Serialize | Referral_Deserialize;
 
+/**  The edits of referrals and follow-ups. */
+export type ReferralEdit = ReferralEdit_Serialize | ReferralEdit_Deserialize;
+
+/**  The edits of referrals and follow-ups. */
+export type ReferralEdit_Deserialize = 
+/**  A referral to a service. */
+{ op: "add_referral"; 
+/**  The service. */
+service: ReferralService; 
+/**  Shown first when urgent. */
+urgent: boolean; 
+/**  Note for the receiving service. */
+note?: string | null } | 
+/**  A referral's progress. */
+{ op: "set_referral_status"; 
+/**  The referral. */
+id: EntryId; 
+/**  Its new status. */
+status: ReferralStatus } | 
+/**  A follow-up to do by a date. */
+{ op: "add_follow_up"; 
+/**  Due date, `YYYY-MM-DD`. */
+due: string; 
+/**  What to do. */
+note?: string | null } | 
+/**  A follow-up was done (or reopened). */
+{ op: "set_follow_up_done"; 
+/**  The follow-up. */
+id: EntryId; 
+/**  Done or not. */
+done: boolean };
+
+/**  The edits of referrals and follow-ups. */
+export type ReferralEdit_Serialize = 
+/**  A referral to a service. */
+{ op: "add_referral"; 
+/**  The service. */
+service: ReferralService; 
+/**  Shown first when urgent. */
+urgent: boolean; 
+/**  Note for the receiving service. */
+note: string | null } | 
+/**  A referral's progress. */
+{ op: "set_referral_status"; 
+/**  The referral. */
+id: EntryId; 
+/**  Its new status. */
+status: ReferralStatus } | 
+/**  A follow-up to do by a date. */
+{ op: "add_follow_up"; 
+/**  Due date, `YYYY-MM-DD`. */
+due: string; 
+/**  What to do. */
+note: string | null } | 
+/**  A follow-up was done (or reopened). */
+{ op: "set_follow_up_done"; 
+/**  The follow-up. */
+id: EntryId; 
+/**  Done or not. */
+done: boolean };
+
 /**  Services a person can be referred to. */
 export type ReferralService = 
 /**  Child protection authority. */
@@ -1589,6 +1541,103 @@ export type Referral_Serialize = {
 
 /**  Who the person is, as recorded at registration. */
 export type Registration = Registration_Serialize | Registration_Deserialize;
+
+/**  The edits of registration. */
+export type RegistrationEdit = RegistrationEdit_Serialize | RegistrationEdit_Deserialize;
+
+/**  The edits of registration. */
+export type RegistrationEdit_Deserialize = 
+/**  Sets the given or family name (the first of that kind); empty text removes it. */
+{ op: "set_name"; 
+/**  Given or family. */
+kind: NameKind; 
+/**  The name as written, in any script. */
+text: string } | 
+/**  Adds another name the person is known by. */
+{ op: "add_alias"; 
+/**  The name as written. */
+text: string } | 
+/**  Removes one name entry. */
+{ op: "remove_name"; 
+/**  The entry. */
+id: EntryId } | 
+/**  Sex, or `None` to clear it. */
+{ op: "set_sex"; 
+/**  The value. */
+sex?: Sex | null } | 
+/**  Date of birth or stated age. */
+{ op: "set_birth"; 
+/**  What is known. */
+birth: BirthInput_Deserialize } | 
+/**  Nationalities, as codes or as stated. */
+{ op: "set_nationalities"; 
+/**  The list, in order of importance. */
+nationalities: string[] } | 
+/**  Languages spoken (BCP 47 tags). */
+{ op: "set_languages"; 
+/**  The list. */
+languages: string[] } | 
+/**  The language the person prefers to be interviewed in. */
+{ op: "set_preferred_language"; 
+/**  BCP 47 tag, or `None`. */
+language?: string | null } | 
+/**  With family, separated or alone. */
+{ op: "set_accompaniment"; 
+/**  The status, or `None` while not established. */
+status?: AccompanimentStatus | null } | 
+/**  Where and how the person was met. */
+{ op: "set_encounter"; 
+/**  Place. */
+place?: string | null; 
+/**  Circumstances. */
+circumstances?: string | null };
+
+/**  The edits of registration. */
+export type RegistrationEdit_Serialize = 
+/**  Sets the given or family name (the first of that kind); empty text removes it. */
+{ op: "set_name"; 
+/**  Given or family. */
+kind: NameKind; 
+/**  The name as written, in any script. */
+text: string } | 
+/**  Adds another name the person is known by. */
+{ op: "add_alias"; 
+/**  The name as written. */
+text: string } | 
+/**  Removes one name entry. */
+{ op: "remove_name"; 
+/**  The entry. */
+id: EntryId } | 
+/**  Sex, or `None` to clear it. */
+{ op: "set_sex"; 
+/**  The value. */
+sex: Sex | null } | 
+/**  Date of birth or stated age. */
+{ op: "set_birth"; 
+/**  What is known. */
+birth: BirthInput_Serialize } | 
+/**  Nationalities, as codes or as stated. */
+{ op: "set_nationalities"; 
+/**  The list, in order of importance. */
+nationalities: string[] } | 
+/**  Languages spoken (BCP 47 tags). */
+{ op: "set_languages"; 
+/**  The list. */
+languages: string[] } | 
+/**  The language the person prefers to be interviewed in. */
+{ op: "set_preferred_language"; 
+/**  BCP 47 tag, or `None`. */
+language: string | null } | 
+/**  With family, separated or alone. */
+{ op: "set_accompaniment"; 
+/**  The status, or `None` while not established. */
+status: AccompanimentStatus | null } | 
+/**  Where and how the person was met. */
+{ op: "set_encounter"; 
+/**  Place. */
+place: string | null; 
+/**  Circumstances. */
+circumstances: string | null };
 
 /**  Who the person is, as recorded at registration. */
 export type Registration_Deserialize = {
@@ -1676,6 +1725,43 @@ sources: number } |
 
 /**  Trafficking and exploitation screening. */
 export type Screening = Screening_Serialize | Screening_Deserialize;
+
+/**  The edits of screening. */
+export type ScreeningEdit = ScreeningEdit_Serialize | ScreeningEdit_Deserialize;
+
+/**  The edits of screening. */
+export type ScreeningEdit_Deserialize = 
+/**  Records an indicator (once per indicator and source). */
+{ op: "record_indicator"; 
+/**  The indicator. */
+indicator: Indicator; 
+/**  Where it comes from. */
+source: IndicatorSource; 
+/**  A note (no need to repeat the person's words). */
+note?: string | null } | 
+/**  A person judged an indicator not to apply after all, or changed their mind back. */
+{ op: "dismiss_indicator"; 
+/**  The entry. */
+id: EntryId; 
+/**  Dismissed or not. */
+dismissed: boolean };
+
+/**  The edits of screening. */
+export type ScreeningEdit_Serialize = 
+/**  Records an indicator (once per indicator and source). */
+{ op: "record_indicator"; 
+/**  The indicator. */
+indicator: Indicator; 
+/**  Where it comes from. */
+source: IndicatorSource; 
+/**  A note (no need to repeat the person's words). */
+note: string | null } | 
+/**  A person judged an indicator not to apply after all, or changed their mind back. */
+{ op: "dismiss_indicator"; 
+/**  The entry. */
+id: EntryId; 
+/**  Dismissed or not. */
+dismissed: boolean };
 
 /**
  *  A link from answers to a trafficking or exploitation indicator. The indicator is kept as its
@@ -2195,6 +2281,27 @@ export type Tracing_Serialize = {
 
 /**  A transfer of responsibility to another site. */
 export type Transfer = Transfer_Serialize | Transfer_Deserialize;
+
+/**  The edits of transfer. */
+export type TransferEdit = TransferEdit_Serialize | TransferEdit_Deserialize;
+
+/**  The edits of transfer. */
+export type TransferEdit_Deserialize = 
+/**  Hands the case to another site; HQ gives that site the case at the next sync. */
+{ op: "transfer_case"; 
+/**  The receiving site. */
+to_site: string; 
+/**  Why. */
+reason?: string | null };
+
+/**  The edits of transfer. */
+export type TransferEdit_Serialize = 
+/**  Hands the case to another site; HQ gives that site the case at the next sync. */
+{ op: "transfer_case"; 
+/**  The receiving site. */
+to_site: string; 
+/**  Why. */
+reason: string | null };
 
 /**  A transfer of responsibility to another site. */
 export type Transfer_Deserialize = {

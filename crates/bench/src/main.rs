@@ -192,6 +192,7 @@ fn autosave(cases: usize, edits: usize) -> anyhow::Result<()> {
     }
     let answer = |store: &mut Store, id: &CaseId, i: usize, rng: &mut rand::rngs::StdRng| {
         let answer = Answer::new(
+            waypoint_model::EntryId::generate(),
             AnswerState::Answered,
             Some(AnswerValue::Text(format!("answer number {i} given through the interpreter"))),
             Some("ar".into()),

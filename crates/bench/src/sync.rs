@@ -24,6 +24,7 @@ pub(crate) struct Figures {
 
 fn answer(i: usize, q: usize) -> Answer {
     Answer::new(
+        waypoint_model::EntryId::generate(),
         AnswerState::Answered,
         Some(AnswerValue::Text(format!(
             "answer {q} of case {i}: a sentence as an interpreter would type it"

@@ -5,10 +5,10 @@
 //! withdrawing it removes the profile in the same transaction as the consent entry, so that
 //! nobody can be found through tracing after they said no.
 
+use crate::rules::age::age_from_birth;
+use crate::rules::{Action, age_status, permits};
 use serde::Serialize;
 use waypoint_matching::tracing::{BirthYears, Profile, Relationship, Sex as TracingSex, Sought};
-use waypoint_model::rules::age::age_from_birth;
-use waypoint_model::rules::{Action, age_status, permits};
 use waypoint_model::{Case, NameKind, PersonName, Sex, SoughtPerson, Timestamp};
 
 use crate::summary::{given_with_family, tidy};
@@ -119,10 +119,16 @@ pub fn sought(case: &Case, person: &SoughtPerson, now: Timestamp) -> Sought {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use waypoint_model::{CaseId, Recorded, ShortCode, SiteId, UserId};
+    use waypoint_model::{CaseId, EntryId, Recorded, ShortCode, SiteId, UserId};
 
     fn name(text: &str, script: &str, kind: NameKind) -> PersonName {
-        PersonName::new(text, script, kind, Recorded::new(&UserId::new("u"), Timestamp(0)))
+        PersonName::new(
+            EntryId::new(format!("{text}-{script}")),
+            text,
+            script,
+            kind,
+            Recorded::new(&UserId::new("u"), Timestamp(0)),
+        )
     }
 
     #[test]
@@ -140,7 +146,7 @@ mod tests {
     #[test]
     fn no_profile_without_tracing_consent() {
         let mut case = Case::open(
-            CaseId::generate(),
+            CaseId::new("0190f5a4-2c3b-7d4e-8f00-000000000001"),
             ShortCode::new("KX7-4QM"),
             SiteId::new("s"),
             &UserId::new("u"),

@@ -2,9 +2,13 @@
 //! device (store, session) and by headquarters alike, so that a case never reads or changes
 //! one way in the field and another way at HQ.
 //!
-//! Pure: every function takes the case and the time it should read it at; nothing here opens a
-//! file, reads the clock or draws a random number.
+//! Pure: every function takes the case, the time it should read it at and, for edits, where
+//! new ids come from; nothing here opens a file, reads the clock or draws a random number
+//! (Clippy's `disallowed-methods` in `clippy.toml`).
 //!
+//! - [`edit`]: the edits a device or HQ can make, by area, each checked before it applies;
+//! - [`rules`]: age (in doubt, a child), consent per purpose (withdrawal stops what it covered)
+//!   and risk (a level with its reasons); [`validate`]: what a half-filled case still lacks;
 //! - [`summary`]: the case-list row (code, site, status, age band, risk, flags, name to show)
 //!   and the names a search finds the case by;
 //! - [`risk`]: the indicators the interview's answers raise, under the template the case was
@@ -12,9 +16,17 @@
 //! - [`family_tracing`]: the profile a registered person may be matched on (only with their
 //!   consent) and a sought person as a query.
 
+#![deny(clippy::wildcard_enum_match_arm)]
+
+pub mod edit;
+mod error;
 pub mod family_tracing;
 pub mod risk;
+pub mod rules;
 pub mod summary;
+pub mod validate;
 
+pub use edit::{CaseEdit, EditContext, apply};
+pub use error::UserError;
 pub use family_tracing::TracingCandidate;
 pub use summary::{CaseReading, CaseSummary, age_band, read_case};

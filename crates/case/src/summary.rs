@@ -2,8 +2,8 @@
 //! A device stores this with every edit (its `case_index`); HQ derives it when it reads a
 //! case; both through [`read_case`], so a case reads the same in both.
 
+use crate::rules::{AgeStatus, RiskLevel, age_status, assess_risk};
 use serde::Serialize;
-use waypoint_model::rules::{AgeStatus, RiskLevel, age_status, assess_risk};
 use waypoint_model::{AccompanimentStatus, Case, CaseStatus, NameKind, PersonName, Sex, Timestamp};
 
 /// Age bands used for filters and (at HQ) anonymised figures.
@@ -142,7 +142,7 @@ pub fn read_case(case: &Case, now: Timestamp, conflicts: usize) -> CaseReading {
     if !risk.referral_prompt.is_empty() {
         flags.push("referral-prompt");
     }
-    if age.basis == waypoint_model::rules::AgeBasis::DisputedAssessment {
+    if age.basis == crate::rules::AgeBasis::DisputedAssessment {
         flags.push("age-disputed");
     }
     if risk.level >= RiskLevel::Medium {

@@ -59,7 +59,13 @@ fn sync(hub: &mut waypoint_hq::Store, d: &mut Device) -> Result<()> {
 }
 
 fn name(text: &str, script: &str, kind: NameKind, by: &UserId) -> PersonName {
-    PersonName::new(text, script, kind, Recorded::new(by, Timestamp::now()))
+    PersonName::new(
+        waypoint_model::EntryId::generate(),
+        text,
+        script,
+        kind,
+        Recorded::new(by, Timestamp::now()),
+    )
 }
 
 fn consent(purpose: ConsentPurpose, by: &UserId) -> Consent {
@@ -77,6 +83,7 @@ fn consent(purpose: ConsentPurpose, by: &UserId) -> Consent {
 
 fn answer(text: &str, by: &str) -> Answer {
     Answer::new(
+        waypoint_model::EntryId::generate(),
         AnswerState::Answered,
         Some(AnswerValue::Text(text.into())),
         Some("ar".into()),

@@ -52,8 +52,20 @@ fn two_app_devices_resolve_a_conflict_through_hq() {
     assert_eq!(b.lock().expect("lock").cases(&CaseFilter::default()).expect("list").len(), 1);
 
     // Offline on both: the same field, two different values.
-    edit(&a, &id, CaseEdit::SetSex { sex: Some(waypoint_model::Sex::Female) });
-    edit(&b, &id, CaseEdit::SetSex { sex: Some(waypoint_model::Sex::NotStated) });
+    edit(
+        &a,
+        &id,
+        CaseEdit::Registration(waypoint_case::edit::RegistrationEdit::SetSex {
+            sex: Some(waypoint_model::Sex::Female),
+        }),
+    );
+    edit(
+        &b,
+        &id,
+        CaseEdit::Registration(waypoint_case::edit::RegistrationEdit::SetSex {
+            sex: Some(waypoint_model::Sex::NotStated),
+        }),
+    );
     synced(&a, &link);
     synced(&b, &link);
     synced(&a, &link);

@@ -60,7 +60,13 @@ impl Device {
 }
 
 fn person_name(text: &str, by: &UserId) -> PersonName {
-    PersonName::new(text, "Latn", NameKind::AsWrittenByPerson, Recorded::new(by, Timestamp::now()))
+    PersonName::new(
+        waypoint_model::EntryId::generate(),
+        text,
+        "Latn",
+        NameKind::AsWrittenByPerson,
+        Recorded::new(by, Timestamp::now()),
+    )
 }
 
 struct Hq {

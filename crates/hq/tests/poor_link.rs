@@ -117,6 +117,7 @@ fn run(cuts: usize, cases: usize, seed: u64) -> (u64, usize, u64, u64) {
                     c.interview.answers.insert(
                         q.into(),
                         Answer::new(
+                            waypoint_model::EntryId::generate(),
                             AnswerState::Answered,
                             Some(AnswerValue::Text(format!("answer {i} to {q}"))),
                             Some("ar".into()),

@@ -129,21 +129,15 @@ pub struct PersonName {
 }
 
 impl PersonName {
-    /// A new name entry, its language not recorded (the usual case at registration).
+    /// A new name entry `id`, its language not recorded (the usual case at registration).
     pub fn new(
+        id: EntryId,
         text: impl Into<String>,
         script: impl Into<String>,
         kind: NameKind,
         recorded: Recorded,
     ) -> Self {
-        Self {
-            id: EntryId::generate(),
-            text: text.into(),
-            script: script.into(),
-            language: None,
-            kind,
-            recorded,
-        }
+        Self { id, text: text.into(), script: script.into(), language: None, kind, recorded }
     }
 }
 
@@ -480,24 +474,16 @@ pub struct Answer {
 }
 
 impl Answer {
-    /// A new answer (a fresh revision) in `state`, recorded by `recorded`.
+    /// A new answer (a fresh revision, `id`) in `state`, recorded by `recorded`.
     pub fn new(
+        id: EntryId,
         state: AnswerState,
         value: Option<AnswerValue>,
         language: Option<String>,
         via: Via,
         recorded: Recorded,
     ) -> Self {
-        Self {
-            id: EntryId::generate(),
-            state,
-            value,
-            language,
-            via,
-            translation: None,
-            sitting: None,
-            recorded,
-        }
+        Self { id, state, value, language, via, translation: None, sitting: None, recorded }
     }
 }
 

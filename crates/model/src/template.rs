@@ -16,7 +16,6 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::case::Indicator;
-use crate::rules::risk::AnswerLink;
 
 /// The shipped intake template, compiled in so that a device in the field can never lack it.
 const INTAKE_V1_JSON: &str = include_str!("../../../assets/templates/intake-v1.json");
@@ -484,7 +483,7 @@ impl Template {
     }
 
     /// The links from answers to indicators, for
-    /// [`indicators_from_answers`](crate::rules::risk::indicators_from_answers).
+    /// `waypoint_case::rules::risk::indicators_from_answers`.
     pub fn answer_links(&self) -> Vec<AnswerLink<'_>> {
         self.questions()
             .flat_map(|q| {
@@ -688,4 +687,16 @@ mod tests {
         let ids = t.message_ids();
         assert_eq!(ids.len(), ids.iter().collect::<BTreeSet<_>>().len(), "each id once");
     }
+}
+
+/// A template's link from a question to an indicator: the indicator counts when the answer's
+/// value is one of `when` (choice ids, or `yes`/`no`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerLink<'a> {
+    /// Question id.
+    pub question: &'a str,
+    /// Indicator raised.
+    pub indicator: Indicator,
+    /// Answer values that raise it.
+    pub when: &'a [String],
 }

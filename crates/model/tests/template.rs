@@ -1,14 +1,11 @@
-//! The shipped intake template against its English strings and the risk rules.
+//! The shipped intake template against its English strings.
 
 use std::collections::BTreeSet;
 
 use fluent_syntax::ast;
 use waypoint_model::case::Indicator;
-use waypoint_model::rules::risk::indicators_from_answers;
 use waypoint_model::template::{QuestionKind, intake_v1, parse};
-use waypoint_model::{
-    Answer, AnswerState, AnswerValue, Case, CaseId, Recorded, ShortCode, SiteId, Timestamp, UserId, Via,
-};
+use waypoint_model::{AnswerState, AnswerValue};
 
 const INTERVIEW_FTL: &str = include_str!("../../../locales/en/interview.ftl");
 const TEMPLATE_JSON: &str = include_str!("../../../assets/templates/intake-v1.json");
@@ -99,39 +96,6 @@ fn every_indicator_is_linked_by_some_question() {
     let linked: BTreeSet<Indicator> = intake_v1().answer_links().iter().map(|l| l.indicator).collect();
     let missing: Vec<_> = Indicator::ALL.iter().filter(|i| !linked.contains(i)).collect();
     assert!(missing.is_empty(), "not linked: {missing:?}");
-}
-
-#[test]
-fn documents_held_by_others_is_raised_by_the_linked_answer_and_not_by_a_declined_one() {
-    let t = intake_v1();
-    let link = t
-        .answer_links()
-        .into_iter()
-        .find(|l| l.indicator == Indicator::DocumentsHeldByOthers)
-        .expect("a documents link");
-    assert_eq!(link.question, "journey.documents_holder");
-    let value = link.when.first().expect("a value").clone();
-    assert_eq!(t.question(link.question).map(|q| q.kind), Some(QuestionKind::Choice));
-
-    let by = UserId::new("officer-amina");
-    let mut case =
-        Case::open(CaseId::generate(), ShortCode::new("KX7-4QM"), SiteId::new("s"), &by, Timestamp(0));
-    let answer = |state, value| {
-        Answer::new(state, value, Some("ar".into()), Via::Interpreter, Recorded::new(&by, Timestamp(1)))
-    };
-
-    case.interview
-        .answers
-        .insert(link.question.into(), answer(AnswerState::Answered, Some(AnswerValue::Choice(value))));
-    assert_eq!(indicators_from_answers(&case, t.answer_links()), vec![Indicator::DocumentsHeldByOthers]);
-
-    case.interview
-        .answers
-        .insert(link.question.into(), answer(AnswerState::Answered, Some(AnswerValue::Choice("me".into()))));
-    assert!(indicators_from_answers(&case, t.answer_links()).is_empty(), "own papers raise nothing");
-
-    case.interview.answers.insert(link.question.into(), answer(AnswerState::Declined, None));
-    assert!(indicators_from_answers(&case, t.answer_links()).is_empty(), "a declined answer raises nothing");
 }
 
 /// Regression: synthetic cases answered questions the template does not have (and used a

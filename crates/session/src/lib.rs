@@ -5,8 +5,6 @@
 //! first set-up, unlock, auto-lock after inactivity, the edits a screen may make to a case and
 //! their checks, and what a case screen shows — lives here, where it is tested without a window.
 
-pub mod edit;
-pub mod error;
 pub mod settings;
 pub mod sync;
 
@@ -14,17 +12,17 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
+use waypoint_case::rules::{AgeStatus, RiskAssessment, age_status, assess_risk};
+use waypoint_case::validate::{Diagnostic, validate};
 use waypoint_case::{CaseSummary, TracingCandidate};
-use waypoint_model::rules::{AgeStatus, RiskAssessment, age_status, assess_risk};
 use waypoint_model::template::{Template, intake_v1};
-use waypoint_model::validate::{Diagnostic, validate};
-use waypoint_model::{Case, CaseId, Conflict, EntryId, SiteId, Timestamp, UserId};
+use waypoint_model::{Case, CaseId, Conflict, EntryId, IdMaker, SiteId, Timestamp, UserId};
 use waypoint_store::{CaseListFilter, KdfParams, Store, StoreConfig};
 
-pub use edit::{BirthInput, CaseEdit, SoughtDetail};
-pub use error::UserError;
 pub use settings::Settings;
 pub use sync::{SyncProgress, SyncStatus};
+pub use waypoint_case::edit::{BirthInput, SoughtDetail};
+pub use waypoint_case::{CaseEdit, UserError};
 
 /// File name of the encrypted store inside the data directory.
 pub const STORE_FILE: &str = "cases.db";
@@ -128,6 +126,8 @@ pub struct Session {
     last_activity: Instant,
     kdf: KdfParams,
     sync: sync::SyncState,
+    /// Where new entries of this device's edits get their ids.
+    ids: IdMaker<rand::rngs::OsRng>,
 }
 
 impl std::fmt::Debug for Session {
@@ -147,6 +147,7 @@ impl Session {
             last_activity: Instant::now(),
             kdf: KdfParams::STRONG,
             sync: sync::SyncState::default(),
+            ids: IdMaker::new(rand::rngs::OsRng),
         })
     }
 
@@ -259,17 +260,22 @@ impl Session {
     /// Applies one edit and makes it durable before returning: the screen can say "saved".
     pub fn edit_case(&mut self, id: &str, edit: &CaseEdit) -> Result<CaseView, UserError> {
         let id = case_id(id)?;
-        let store = self.store()?;
+        // Auto-lock is checked, and the edit counts as activity, before the store is borrowed
+        // beside the session's id maker.
+        self.store()?;
+        let Some(store) = self.store.as_mut() else { return Err(UserError::locked()) };
         let user = store.user().clone();
-        let ctx = edit::EditContext { user: &user, now: Timestamp::now(), template: intake_v1() };
+        let mut ctx = waypoint_case::EditContext {
+            user: &user,
+            now: Timestamp::now(),
+            template: intake_v1(),
+            ids: &mut self.ids,
+        };
         let mut refused = None;
-        store.edit_case(&id, |case| {
-            // Edit a copy, so a refused edit leaves the case exactly as it was.
-            let mut draft = case.clone();
-            match edit::apply(&mut draft, edit, &ctx) {
-                Ok(()) => *case = draft,
-                Err(e) => refused = Some(e),
-            }
+        store.edit_case(&id, |case| match waypoint_case::apply(case, edit, &mut ctx) {
+            Ok(edited) => *case = edited,
+            // A refused edit leaves the case exactly as it was.
+            Err(e) => refused = Some(e),
         })?;
         if let Some(e) = refused {
             return Err(e);
@@ -384,22 +390,36 @@ mod tests {
         let view = s.new_case().expect("test step");
         let id = view.case.id.to_string();
         assert!(view.age.treated_as_child, "nothing known: in doubt, a child");
-        s.edit_case(&id, &CaseEdit::SetName { kind: NameKind::Given, text: "Мухаммад".into() })
-            .expect("test step");
-        let bad = CaseEdit::SetBirth { birth: BirthInput::Exact { date: "2030-13-40".into() } };
+        s.edit_case(
+            &id,
+            &CaseEdit::Registration(waypoint_case::edit::RegistrationEdit::SetName {
+                kind: NameKind::Given,
+                text: "Мухаммад".into(),
+            }),
+        )
+        .expect("test step");
+        let bad = CaseEdit::Registration(waypoint_case::edit::RegistrationEdit::SetBirth {
+            birth: BirthInput::Exact { date: "2030-13-40".into() },
+        });
         assert_eq!(s.edit_case(&id, &bad).expect_err("refused").field.as_deref(), Some("birth"));
-        s.edit_case(&id, &CaseEdit::StartSitting { language: "ar".into(), interpreter: None })
-            .expect("test step");
+        s.edit_case(
+            &id,
+            &CaseEdit::Interview(waypoint_case::edit::InterviewEdit::StartSitting {
+                language: "ar".into(),
+                interpreter: None,
+            }),
+        )
+        .expect("test step");
         let q = s.interview_template().sections[0].questions[2].id.clone();
         s.edit_case(
             &id,
-            &CaseEdit::Answer {
+            &CaseEdit::Interview(waypoint_case::edit::InterviewEdit::Answer {
                 question: q.clone(),
                 state: AnswerState::Declined,
                 value: None,
                 language: Some("ar".into()),
                 via: Via::Interpreter,
-            },
+            }),
         )
         .expect("test step");
         s.lock();
@@ -422,8 +442,9 @@ mod tests {
         let mut s = session(dir.path());
         s.set_up("border-north", "amina", PASS).expect("test step");
         let old = s.new_case().expect("test step").case.id.to_string();
-        let alone =
-            CaseEdit::SetAccompaniment { status: Some(waypoint_model::AccompanimentStatus::Unaccompanied) };
+        let alone = CaseEdit::Registration(waypoint_case::edit::RegistrationEdit::SetAccompaniment {
+            status: Some(waypoint_model::AccompanimentStatus::Unaccompanied),
+        });
         s.edit_case(&old, &alone).expect("test step");
         for _ in 0..LIST_LIMIT {
             s.new_case().expect("test step");
@@ -442,8 +463,9 @@ mod tests {
         s.set_up("border-north", "amina", PASS).expect("test step");
         let a = s.new_case().expect("test step").case.id.to_string();
         s.new_case().expect("test step");
-        let alone =
-            CaseEdit::SetAccompaniment { status: Some(waypoint_model::AccompanimentStatus::Unaccompanied) };
+        let alone = CaseEdit::Registration(waypoint_case::edit::RegistrationEdit::SetAccompaniment {
+            status: Some(waypoint_model::AccompanimentStatus::Unaccompanied),
+        });
         s.edit_case(&a, &alone).expect("test step");
         let all = s.cases(&CaseFilter::default()).expect("test step");
         assert_eq!(all.len(), 2);

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::UserError;
+use waypoint_case::UserError;
 
 /// Shortest auto-lock delay: a shorter one locks people out mid-question.
 pub const MIN_AUTO_LOCK_MINUTES: u32 = 1;

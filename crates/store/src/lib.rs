@@ -17,10 +17,10 @@ use std::path::{Path, PathBuf};
 
 use automerge::ActorId;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
-use waypoint_case::{CaseSummary, TracingCandidate};
+use waypoint_case::rules::{Action, ConsentRefusal, permits};
+use waypoint_case::{CaseSummary, TracingCandidate, UserError};
 use waypoint_matching::TracingIndex;
 use waypoint_matching::tracing::Profile;
-use waypoint_model::rules::{Action, ConsentRefusal, permits};
 use waypoint_model::{Case, CaseDoc, CaseId, Conflict, EntryId, ShortCode, SiteId, Timestamp, UserId};
 
 pub use audit::{AuditAction, AuditEntry};
@@ -881,4 +881,49 @@ fn compact(conn: &mut Connection, actor: &ActorId, max_cases: usize) -> Result<u
         done += 1;
     }
     Ok(done)
+}
+
+/// What a screen shows for a store error: the store names its message; a wrong passphrase and an
+/// unknown user read alike, so the screen does not reveal which user names exist.
+impl From<StoreError> for UserError {
+    fn from(e: StoreError) -> Self {
+        // Store errors already name their message; their arguments are ids, paths and numbers.
+        let mut out = UserError::new(e.message_id());
+        for (k, v) in e.message_args() {
+            out.args.insert(k.to_owned(), v);
+        }
+        if matches!(e, StoreError::WrongPassphrase | StoreError::UnknownUser { .. }) {
+            // One message for both, so the screen does not reveal which user names exist.
+            out = UserError::new("app-error-unlock-failed").at("passphrase");
+        }
+        if matches!(e, StoreError::PassphraseTooShort { .. }) {
+            out.field = Some("passphrase".into());
+        }
+        if let StoreError::Internal | StoreError::Sqlite(_) | StoreError::Io { .. } = &e {
+            tracing::error!(error = %e, "store error");
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod user_error_tests {
+    use super::*;
+
+    #[test]
+    fn unlock_failures_do_not_reveal_which_users_exist() {
+        let wrong = UserError::from(StoreError::WrongPassphrase);
+        let unknown = UserError::from(StoreError::UnknownUser { user: "someone".into() });
+        assert_eq!(wrong, unknown);
+        assert_eq!(wrong.id, "app-error-unlock-failed");
+        assert!(!unknown.args.values().any(|v| v.contains("someone")));
+    }
+
+    #[test]
+    fn store_errors_keep_their_message_and_arguments() {
+        let e = UserError::from(StoreError::PassphraseTooShort { min: 12 });
+        assert_eq!(e.id, "error-passphrase-too-short");
+        assert_eq!(e.args.get("min").map(String::as_str), Some("12"));
+        assert_eq!(e.field.as_deref(), Some("passphrase"));
+    }
 }

@@ -28,6 +28,7 @@ fn writer_child() {
                 c.interview.answers.insert(
                     format!("q.{i}"),
                     Answer::new(
+                        waypoint_model::EntryId::generate(),
                         AnswerState::Answered,
                         Some(AnswerValue::Number(f64::from(i))),
                         Some("ar".into()),

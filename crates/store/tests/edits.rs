@@ -7,6 +7,7 @@ use crate::{generator, name, new_store, reopen};
 
 fn answer(text: &str, lang: &str) -> Answer {
     Answer::new(
+        waypoint_model::EntryId::generate(),
         AnswerState::Answered,
         Some(AnswerValue::Text(text.into())),
         Some(lang.into()),

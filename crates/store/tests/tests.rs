@@ -54,5 +54,11 @@ pub fn generator(seed: u64) -> waypoint_synth::Generator<rand::rngs::StdRng> {
 
 /// A name entry recorded now by [`ADMIN`].
 pub fn name(text: &str, script: &str, kind: NameKind) -> PersonName {
-    PersonName::new(text, script, kind, Recorded::new(&UserId::new(ADMIN), Timestamp::now()))
+    PersonName::new(
+        waypoint_model::EntryId::generate(),
+        text,
+        script,
+        kind,
+        Recorded::new(&UserId::new(ADMIN), Timestamp::now()),
+    )
 }

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use automerge::{ActorId, AutoCommit, Automerge};
 use serde::Serialize;
 use waypoint_case::CaseSummary;
+use waypoint_case::rules::{AgeStatus, RiskAssessment, RiskLevel, age_status, assess_risk};
 use waypoint_matching::TracingIndex;
-use waypoint_model::rules::{AgeStatus, RiskAssessment, RiskLevel, age_status, assess_risk};
 use waypoint_model::{AccompanimentStatus, Case, CaseDoc, Conflict, MatchStatus, Sex, Timestamp};
 use waypoint_sync::wire::CaseKey;
 

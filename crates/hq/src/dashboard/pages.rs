@@ -362,8 +362,8 @@ fn review(l: &Localizer, e: &CaseEntry) -> String {
     // Age and risk.
     let age = if e.age.treated_as_child {
         let basis = match e.age.basis {
-            waypoint_model::rules::AgeBasis::Doubt => "doubt",
-            waypoint_model::rules::AgeBasis::DisputedAssessment => "disputed_assessment",
+            waypoint_case::rules::AgeBasis::Doubt => "doubt",
+            waypoint_case::rules::AgeBasis::DisputedAssessment => "disputed_assessment",
             _ => "other",
         };
         ta(l, "app-age-treated-as-child", &[("basis", Arg::from(basis))])

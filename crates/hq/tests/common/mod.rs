@@ -181,6 +181,7 @@ pub(crate) fn start(backend: Backend, workers: usize) -> Option<Server> {
 /// A text answer given in Arabic through an interpreter, recorded by `by` now.
 pub(crate) fn answer(text: &str, by: &str) -> Answer {
     Answer::new(
+        waypoint_model::EntryId::generate(),
         AnswerState::Answered,
         Some(AnswerValue::Text(text.into())),
         Some("ar".into()),

@@ -80,7 +80,14 @@ fn enrolled_device(hq: &TestHq, dir: &Path) -> Mutex<Session> {
 fn new_named_case(shared: &Mutex<Session>, name: &str) -> String {
     let mut s = lock(shared);
     let id = s.new_case().expect("test step").case.id.to_string();
-    s.edit_case(&id, &CaseEdit::SetName { kind: NameKind::Given, text: name.into() }).expect("test step");
+    s.edit_case(
+        &id,
+        &CaseEdit::Registration(waypoint_case::edit::RegistrationEdit::SetName {
+            kind: NameKind::Given,
+            text: name.into(),
+        }),
+    )
+    .expect("test step");
     id
 }
 
@@ -178,8 +185,14 @@ fn editing_goes_on_while_a_request_is_on_the_link() {
             // The session is free while the request is out: an edit goes through at once.
             let mut s = a.try_lock().expect("the sync does not hold the session on the link");
             assert!(s.sync_status().expect("test step").running);
-            s.edit_case(&id, &CaseEdit::SetName { kind: NameKind::Family, text: "Tesfay".into() })
-                .expect("test step");
+            s.edit_case(
+                &id,
+                &CaseEdit::Registration(waypoint_case::edit::RegistrationEdit::SetName {
+                    kind: NameKind::Family,
+                    text: "Tesfay".into(),
+                }),
+            )
+            .expect("test step");
         }
         // Let every remaining round through.
         for _ in 0..8 {

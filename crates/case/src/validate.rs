@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use crate::case::{AnswerState, BirthDate, Case, TracingRequestStatus};
 use crate::rules::consent::{Action, permits};
-use crate::time::Timestamp;
+use waypoint_model::case::{AnswerState, BirthDate, Case, TracingRequestStatus};
+use waypoint_model::time::Timestamp;
 
 /// How serious a diagnostic is.
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -100,7 +100,10 @@ pub fn validate(case: &Case, today: Timestamp) -> Vec<Diagnostic> {
             AnswerState::NotAsked { reason } if reason.trim().is_empty() => {
                 out.push(Diagnostic::new(path, Severity::Warning, "diag-not-asked-without-reason"));
             }
-            _ => {}
+            AnswerState::Answered
+            | AnswerState::NotAsked { .. }
+            | AnswerState::Declined
+            | AnswerState::Revisit => {}
         }
     }
 
@@ -125,7 +128,8 @@ pub fn validate(case: &Case, today: Timestamp) -> Vec<Diagnostic> {
         .filter(|r| {
             !matches!(
                 r.status,
-                crate::case::ReferralStatus::Declined | crate::case::ReferralStatus::Completed
+                waypoint_model::case::ReferralStatus::Declined
+                    | waypoint_model::case::ReferralStatus::Completed
             )
         })
         .count();
@@ -187,14 +191,20 @@ fn check_birth(birth: &BirthDate, path: &str, today: Timestamp, out: &mut Vec<Di
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::{AgeAssessment, AgeIndicator, AgeMethod, TracingRequest};
-    use crate::ids::{CaseId, EntryId, ShortCode, SiteId, UserId};
-    use crate::time::Recorded;
+    use waypoint_model::case::{AgeAssessment, AgeIndicator, AgeMethod, TracingRequest};
+    use waypoint_model::ids::{CaseId, EntryId, ShortCode, SiteId, UserId};
+    use waypoint_model::time::Recorded;
 
     const TODAY: Timestamp = Timestamp(1_780_000_000_000); // 2026-05-28
 
     fn case() -> Case {
-        Case::open(CaseId::generate(), ShortCode::new("KX7-4QM"), SiteId::new("s"), &UserId::new("u"), TODAY)
+        Case::open(
+            CaseId::new("0190f5a4-2c3b-7d4e-8f00-000000000002"),
+            ShortCode::new("KX7-4QM"),
+            SiteId::new("s"),
+            &UserId::new("u"),
+            TODAY,
+        )
     }
 
     fn ids(d: &[Diagnostic]) -> Vec<&'static str> {
@@ -224,7 +234,7 @@ mod tests {
         let mut c = case();
         let u = UserId::new("a");
         c.age_assessments.push(AgeAssessment {
-            id: EntryId::generate(),
+            id: EntryId::new("0190f5a4-2c3b-7d4e-8f00-000000000003"),
             method: AgeMethod::Statement,
             indicators: vec![AgeIndicator { kind: "statement".into(), note: None }],
             min_age: Some(17),
@@ -245,8 +255,8 @@ mod tests {
     fn an_open_tracing_request_without_consent_is_an_error() {
         let mut c = case();
         c.tracing.requests.push(TracingRequest {
-            id: EntryId::generate(),
-            sought_person: EntryId::generate(),
+            id: EntryId::new("0190f5a4-2c3b-7d4e-8f00-000000000004"),
+            sought_person: EntryId::new("0190f5a4-2c3b-7d4e-8f00-000000000005"),
             status: TracingRequestStatus::Open,
             recorded: Recorded::new(&UserId::new("u"), TODAY),
         });

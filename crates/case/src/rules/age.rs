@@ -7,8 +7,8 @@
 use chrono::Datelike;
 use serde::Serialize;
 
-use crate::case::{AgeAssessment, BirthDate, Case};
-use crate::time::Timestamp;
+use waypoint_model::case::{AgeAssessment, BirthDate, Case};
+use waypoint_model::time::Timestamp;
 
 /// Age of majority used by the rules.
 pub const ADULT_AGE: u64 = 18;
@@ -104,9 +104,9 @@ pub fn age_from_birth(birth: &BirthDate, today: Timestamp) -> Option<(u64, u64)>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::{AgeIndicator, AgeMethod};
-    use crate::ids::{CaseId, EntryId, ShortCode, SiteId, UserId};
-    use crate::time::Recorded;
+    use waypoint_model::case::{AgeIndicator, AgeMethod};
+    use waypoint_model::ids::{CaseId, EntryId, ShortCode, SiteId, UserId};
+    use waypoint_model::time::Recorded;
 
     fn day(s: &str) -> Timestamp {
         Timestamp::from_date(chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date"))
@@ -115,7 +115,7 @@ mod tests {
     fn case() -> Case {
         let u = UserId::new("officer-1");
         Case::open(
-            CaseId::generate(),
+            CaseId::new("0190f5a4-2c3b-7d4e-8f00-000000000006"),
             ShortCode::new("KX7-4QM"),
             SiteId::new("border-a"),
             &u,
@@ -126,7 +126,7 @@ mod tests {
     fn assessment(min: u64, max: u64, date: &str, disputed: bool) -> AgeAssessment {
         let u = UserId::new("assessor");
         AgeAssessment {
-            id: EntryId::generate(),
+            id: EntryId::new("0190f5a4-2c3b-7d4e-8f00-000000000007"),
             method: AgeMethod::Holistic,
             indicators: vec![
                 AgeIndicator { kind: "statement".into(), note: None },

@@ -11,9 +11,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::case::{AccompanimentStatus, AnswerState, AnswerValue, Case, Indicator, ReferralService};
 use crate::rules::age::age_status;
-use crate::time::Timestamp;
+use waypoint_model::case::{AccompanimentStatus, AnswerState, AnswerValue, Case, Indicator, ReferralService};
+use waypoint_model::template::AnswerLink;
+use waypoint_model::time::Timestamp;
 
 /// Risk levels, lowest first.
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -101,20 +102,14 @@ pub fn weight(indicator: Indicator) -> u32 {
         | Indicator::SignsOfAbuse
         | Indicator::WorkExploitation
         | Indicator::DeceptiveRecruitment => 2,
-        _ => 1,
+        // Listed one by one: a new indicator must be weighed, not fall to 1 unseen.
+        Indicator::IrregularTravel
+        | Indicator::SuddenSeparation
+        | Indicator::LivingChange
+        | Indicator::NoContactWithFamily
+        | Indicator::FearOfAuthorities
+        | Indicator::ScriptedAccount => 1,
     }
-}
-
-/// A template's link from a question to an indicator: the indicator counts when the answer's
-/// value is one of `when` (choice ids, or `yes`/`no`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AnswerLink<'a> {
-    /// Question id.
-    pub question: &'a str,
-    /// Indicator raised.
-    pub indicator: Indicator,
-    /// Answer values that raise it.
-    pub when: &'a [String],
 }
 
 /// Indicators raised by interview answers, through the template's links.
@@ -159,7 +154,9 @@ pub fn assess_risk(case: &Case, today: Timestamp, from_answers: &[Indicator]) ->
         .collect();
     reasons.sort_by_key(|r| match r {
         RiskReason::Indicator { weight, .. } => std::cmp::Reverse(*weight),
-        _ => std::cmp::Reverse(0),
+        RiskReason::UnaccompaniedChild
+        | RiskReason::StrongIndicatorForChild
+        | RiskReason::SeveralStrongIndicators => std::cmp::Reverse(0),
     });
     let mut score: u32 = counts.keys().map(|&i| weight(i)).sum();
     let strong = counts.keys().filter(|&&i| weight(i) >= 2).count();
@@ -215,13 +212,13 @@ pub fn assess_risk(case: &Case, today: Timestamp, from_answers: &[Indicator]) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::{Answer, BirthDate, IndicatorEntry, IndicatorSource, Via};
-    use crate::ids::{CaseId, EntryId, ShortCode, SiteId, UserId};
-    use crate::time::Recorded;
+    use waypoint_model::case::{Answer, BirthDate, IndicatorEntry, IndicatorSource, Via};
+    use waypoint_model::ids::{CaseId, EntryId, ShortCode, SiteId, UserId};
+    use waypoint_model::time::Recorded;
 
     fn adult_case() -> Case {
         let mut c = Case::open(
-            CaseId::generate(),
+            CaseId::new("0190f5a4-2c3b-7d4e-8f00-00000000000a"),
             ShortCode::new("KX7-4QM"),
             SiteId::new("s"),
             &UserId::new("u"),
@@ -233,7 +230,7 @@ mod tests {
 
     fn add(c: &mut Case, indicator: Indicator) {
         c.screening.indicators.push(IndicatorEntry {
-            id: EntryId::generate(),
+            id: EntryId::new("0190f5a4-2c3b-7d4e-8f00-00000000000b"),
             indicator,
             source: IndicatorSource::Observed,
             note: None,
@@ -320,6 +317,7 @@ mod tests {
         c.interview.answers.insert(
             "safety.owes_money".into(),
             Answer::new(
+                EntryId::new("answer-1"),
                 AnswerState::Answered,
                 Some(AnswerValue::YesNo(true)),
                 Some("ar".into()),
@@ -329,7 +327,14 @@ mod tests {
         );
         c.interview.answers.insert(
             "journey.documents_holder".into(),
-            Answer::new(AnswerState::Declined, None, None, Via::Direct, Recorded::new(&u, Timestamp(1))),
+            Answer::new(
+                EntryId::new("answer-2"),
+                AnswerState::Declined,
+                None,
+                None,
+                Via::Direct,
+                Recorded::new(&u, Timestamp(1)),
+            ),
         );
         let yes = vec!["yes".to_string()];
         let other = vec!["someone_else".to_string()];

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::case::{Case, ConsentDecision, ConsentPurpose};
+use waypoint_model::case::{Case, ConsentDecision, ConsentPurpose};
 
 /// The current consent for one purpose.
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -91,20 +91,22 @@ pub fn permits(case: &Case, action: Action) -> Result<(), ConsentRefusal> {
     let purpose = action.purpose();
     match consent_state(case, purpose) {
         ConsentState::Given => Ok(()),
-        state => Err(ConsentRefusal { action, purpose, state }),
+        state @ (ConsentState::NotRecorded | ConsentState::Refused | ConsentState::Withdrawn) => {
+            Err(ConsentRefusal { action, purpose, state })
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::{Consent, ConsentGiver};
-    use crate::ids::{CaseId, EntryId, ShortCode, SiteId, UserId};
-    use crate::time::{Recorded, Timestamp};
+    use waypoint_model::case::{Consent, ConsentGiver};
+    use waypoint_model::ids::{CaseId, EntryId, ShortCode, SiteId, UserId};
+    use waypoint_model::time::{Recorded, Timestamp};
 
     fn case() -> Case {
         Case::open(
-            CaseId::generate(),
+            CaseId::new("0190f5a4-2c3b-7d4e-8f00-000000000008"),
             ShortCode::new("KX7-4QM"),
             SiteId::new("s"),
             &UserId::new("u"),
@@ -114,7 +116,7 @@ mod tests {
 
     fn consent(purpose: ConsentPurpose, decision: ConsentDecision, at: i64) -> Consent {
         Consent {
-            id: EntryId::generate(),
+            id: EntryId::new("0190f5a4-2c3b-7d4e-8f00-000000000009"),
             purpose,
             decision,
             given_by: ConsentGiver::Person,
