@@ -1691,6 +1691,11 @@ export type RiskAssessment = {
 	score: number,
 	/**  Every reason, strongest first. */
 	reasons: RiskReason[],
+	/**
+	 *  The message id explaining each reason, in the same order: screens show these, so no
+	 *  screen works out a reason's message id for itself.
+	 */
+	reason_messages: string[],
 	/**  Services to refer to now; empty when no referral is prompted. */
 	referral_prompt: ReferralService[],
 };

@@ -7,10 +7,12 @@
 //! (Clippy's `disallowed-methods` in `clippy.toml`).
 //!
 //! - [`edit`]: the edits a device or HQ can make, by area, each checked before it applies;
+//!   [`conflicts`]: which value of a conflict may be kept;
 //! - [`rules`]: age (in doubt, a child), consent per purpose (withdrawal stops what it covered)
 //!   and risk (a level with its reasons); [`validate`]: what a half-filled case still lacks;
 //! - [`summary`]: the case-list row (code, site, status, age band, risk, flags, name to show)
 //!   and the names a search finds the case by;
+//! - [`search`]: how names found in any script rank, and what reads as a case code;
 //! - [`risk`]: the indicators the interview's answers raise, under the template the case was
 //!   interviewed with;
 //! - [`family_tracing`]: the profile a registered person may be matched on (only with their
@@ -18,11 +20,13 @@
 
 #![deny(clippy::wildcard_enum_match_arm)]
 
+pub mod conflicts;
 pub mod edit;
 mod error;
 pub mod family_tracing;
 pub mod risk;
 pub mod rules;
+pub mod search;
 pub mod summary;
 pub mod validate;
 

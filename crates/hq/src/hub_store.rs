@@ -20,6 +20,8 @@ struct Writes {
     changes: Vec<Vec<Value>>,
     heads: HashMap<[u8; 16], Vec<u8>>,
     known: HashMap<[u8; 16], Vec<u8>>,
+    /// Sites a case was transferred to that may not see it yet.
+    grants: Vec<([u8; 16], String)>,
 }
 
 /// A case of a request, after the work that needs no storage (on every core).
@@ -99,6 +101,13 @@ impl Store {
             params![device.0, ids.as_slice()],
         )? {
             known.insert(case_of(&r, 0)?.0, heads::from_bytes(&r.get::<Vec<u8>>(1)?));
+        }
+        let mut granted: HashSet<([u8; 16], String)> = HashSet::new();
+        for r in self
+            .db
+            .query("SELECT case_id, site FROM transfers WHERE case_id = ANY($1)", params![ids.as_slice()])?
+        {
+            granted.insert((case_of(&r, 0)?.0, r.get(1)?));
         }
         let mut keys: HashMap<[u8; 16], Vec<u8>> = HashMap::new();
         for r in self
@@ -224,7 +233,15 @@ impl Store {
             }
             let heads = now.get_heads();
             if heads != before || !exists {
-                self.touched.push((id, sites.get(&id).cloned().unwrap_or_else(|| site.clone())));
+                let own_site = sites.get(&id).cloned().unwrap_or_else(|| site.clone());
+                // A transfer recorded in the case, by a device or at HQ, gives the receiving
+                // site the case: one rule wherever the transfer was made.
+                for to in transferred_to(&now, &doc.case) {
+                    if to != own_site && granted.insert((id, to.clone())) {
+                        writes.grants.push((id, to));
+                    }
+                }
+                self.touched.push((id, own_site));
                 writes.heads.insert(id, heads::to_bytes(&heads));
             }
             let mut k = known.remove(&id).unwrap_or_default();
@@ -261,7 +278,30 @@ impl Store {
             2,
             rows,
         )?;
+        let rows = w.grants.into_iter().map(|(c, site)| vec![c.into(), site.into()]).collect();
+        self.insert_rows(
+            false,
+            "INSERT INTO transfers (case_id, site) VALUES {} ON CONFLICT DO NOTHING",
+            2,
+            rows,
+        )?;
         self.set_known(device, w.known)
+    }
+}
+
+/// The sites the case's transfers name (its `transfers` list only: cheap to read). A case
+/// whose list does not read as transfers gives none, and says so in the log (ids only).
+fn transferred_to(doc: &Automerge, case: &CaseKey) -> Vec<String> {
+    match autosurgeon::hydrate_prop::<_, Vec<waypoint_model::Transfer>, _, _>(
+        doc,
+        automerge::ROOT,
+        "transfers",
+    ) {
+        Ok(transfers) => transfers.into_iter().map(|t| t.to_site.to_string()).collect(),
+        Err(e) => {
+            tracing::warn!(case = %hex::encode(case.0), error = %e, "transfers of a case do not read");
+            Vec::new()
+        }
     }
 }
 

@@ -484,3 +484,121 @@ fn the_audit_trail_verifies_until_an_entry_is_altered(backend: Backend) {
     assert!(String::from_utf8_lossy(&out.stderr).contains("changed or damaged at entry"));
     assert!(hq.server.database.open().expect("store").verify_audit().is_err());
 }
+
+/// A device of `site`, enrolled at HQ.
+fn device_at(hq: &Hq, name: &str, user: &str, site: &str) -> Device {
+    let key = SigningKey::generate();
+    let (id, _) = hq
+        .server
+        .pool
+        .with(|h| {
+            let code = h.add_device_code(site, Timestamp::now().0).expect("code");
+            h.enroll(&code, key.verifying_key().0, Timestamp::now().0).expect("enroll")
+        })
+        .expect("a hub");
+    let config = StoreConfig { site: SiteId::new(site), kdf: KdfParams::FAST_INSECURE };
+    let path = hq.server.dir.path().join(format!("{name}.db"));
+    let store = Store::create(&path, &UserId::new(user), "device passphrase", &config).expect("store");
+    Device { store, key, id }
+}
+
+/// The case with what differs by who made an edit and when (entry ids, recorded by/at) set
+/// aside, so that two edits made by different people can be compared.
+fn as_edited(mut case: waypoint_model::Case) -> waypoint_model::Case {
+    let anyone = Recorded::new(&UserId::new("anyone"), Timestamp(0));
+    for t in &mut case.transfers {
+        t.id = waypoint_model::EntryId::new("transfer");
+        t.recorded = anyone.clone();
+    }
+    case.status.recorded = anyone;
+    case
+}
+
+on_both!(an_hq_transfer_leaves_the_case_exactly_as_a_device_transfer_does);
+/// HQ's transfer is the device's edit, through the same engine: the case records it and becomes
+/// transferred, the same site is refused, and the receiving site's devices get the case —
+/// also when the transfer was made on a device. (HQ's transfer once neither set the status nor
+/// refused the case's own site, and a device's transfer never reached the receiving site.)
+fn an_hq_transfer_leaves_the_case_exactly_as_a_device_transfer_does(backend: Backend) {
+    use waypoint_case::edit::TransferEdit;
+    let Some(mut hq) = start(backend) else { return };
+    let hub = hq.server.pool.clone();
+    let sup = login(&hq, "super");
+    let before = hq.b.store.case(&hq.case).expect("case");
+    let to = |site: &str| {
+        waypoint_case::CaseEdit::from(TransferEdit::TransferCase { to_site: site.into(), reason: None })
+    };
+    let user = UserId::new("caseworker-lea");
+    let mut ids = waypoint_model::IdMaker::new(rand::rngs::OsRng);
+    let template = waypoint_model::template::intake_v1();
+    let mut ctx = waypoint_case::EditContext { user: &user, now: Timestamp::now(), template, ids: &mut ids };
+    let on_device =
+        waypoint_case::apply(&before, &to("shelter-central"), &mut ctx).expect("applies on a device");
+    assert_eq!(on_device.status.status, waypoint_model::CaseStatus::Transferred);
+
+    let body = |site: &str| serde_json::json!({ "case_id": hq.case.to_string(), "site": site });
+    assert_eq!(sup.post("/api/transfers", body("border-north"), Some(&sup.csrf)), 400, "its own site");
+    assert_eq!(sup.post("/api/transfers", body("shelter-central"), Some(&sup.csrf)), 200);
+    hq.b.sync(&hub);
+    let at_hq = hq.b.store.case(&hq.case).expect("case");
+    assert_eq!(as_edited(at_hq), as_edited(on_device), "the same case, whoever transferred it");
+    let mut central = device_at(&hq, "central", "officer-tom", "shelter-central");
+    central.sync(&hub);
+    assert!(central.store.case(&hq.case).is_ok(), "the receiving site has the case");
+
+    // A transfer made on a device reaches the receiving site too.
+    let edit = to("shelter-south");
+    hq.b.store
+        .edit_case(&hq.case, |case| match waypoint_case::apply(case, &edit, &mut ctx) {
+            Ok(edited) => *case = edited,
+            Err(e) => panic!("refused: {}", e.id),
+        })
+        .expect("transfer on the device");
+    hq.b.sync(&hub);
+    let mut south = device_at(&hq, "south", "officer-sam", "shelter-south");
+    south.sync(&hub);
+    assert!(south.store.case(&hq.case).is_ok(), "the site a device transferred to has the case");
+}
+
+on_both!(one_query_ranks_the_same_at_hq_and_on_a_device);
+/// A name typed at HQ finds the same cases, in the same order, as on the device that holds
+/// them, whatever the script; a code finds its case. (HQ once ranked with its own threshold, a
+/// bonus for names containing the query, and codes by prefix.)
+fn one_query_ranks_the_same_at_hq_and_on_a_device(backend: Backend) {
+    use rand::SeedableRng;
+    let Some(mut hq) = start(backend) else { return };
+    let hub = hq.server.pool.clone();
+    let mut generator =
+        waypoint_synth::Generator::new(rand::rngs::StdRng::seed_from_u64(15), Timestamp::now());
+    let cases: Vec<waypoint_model::Case> = (0..60).map(|_| generator.registered_case()).collect();
+    hq.b.store.insert_cases(&cases, Timestamp::now()).expect("insert");
+    hq.b.sync(&hub);
+    let sup = login(&hq, "super");
+    let mut queries: Vec<String> = cases
+        .iter()
+        .take(12)
+        .filter_map(|c| c.registration.names.iter().find(|n| n.kind == waypoint_model::NameKind::Given))
+        .map(|n| n.text.clone())
+        .collect();
+    queries
+        .extend(["Muhammad", "محمد", "Мухаммад", "Yonas Tesfay", "Hassan Ali", "Zainab"].map(String::from));
+    queries.push(cases[3].code.to_string());
+    for query in &queries {
+        let on_device: Vec<String> =
+            hq.b.store.search(query, 200).expect("search").into_iter().map(|h| h.case.case_id).collect();
+        let (status, body) = sup.get(&format!("/api/cases?q={}", urlencode(query)));
+        assert_eq!(status, 200);
+        let at_hq: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&body)
+            .expect("json")
+            .iter()
+            .filter_map(|h| h["case_id"].as_str().map(String::from))
+            .collect();
+        assert_eq!(at_hq, on_device, "query {query:?}");
+    }
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}

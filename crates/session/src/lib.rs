@@ -291,7 +291,9 @@ impl Session {
         chosen: &serde_json::Value,
     ) -> Result<CaseView, UserError> {
         let id = case_id(id)?;
-        self.store()?.resolve_conflict(&id, path, chosen)?;
+        let store = self.store()?;
+        let chosen = waypoint_case::conflicts::chosen_value(&store.conflicts(&id)?, path, chosen)?;
+        store.resolve_conflict(&id, path, chosen)?;
         self.case_view(&id, false)
     }
 

@@ -725,7 +725,7 @@ impl Store {
 
     /// The cases with a short code, as typed by a person (usually one; see [`Store::unused_code`]).
     pub fn find_by_code(&self, code: &str) -> Result<Vec<CaseId>, StoreError> {
-        let Ok(code) = ShortCode::parse(code) else { return Ok(Vec::new()) };
+        let Some(code) = waypoint_case::search::as_code(code) else { return Ok(Vec::new()) };
         let mut stmt =
             self.conn.prepare_cached("SELECT case_id FROM case_index WHERE code = ?1 ORDER BY case_id")?;
         let ids = stmt.query_map([code.as_str()], |r| r.get::<_, String>(0))?;

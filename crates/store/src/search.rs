@@ -4,8 +4,6 @@
 //! FTS5 trigram index, and under a phonetic key per token. A query gathers candidates from both
 //! and ranks them by name similarity, so `محمد`, `Mohammed` and `Мухаммад` find each other.
 
-use std::collections::HashMap;
-
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
@@ -21,13 +19,6 @@ pub struct SearchHit {
     /// The case.
     pub case: CaseSummary,
 }
-
-/// Candidates scored with the full similarity: enough for every spelling of a full name, few
-/// enough to score in a few milliseconds.
-const MAX_CANDIDATES: usize = 200;
-
-/// Below this similarity a candidate is not shown.
-const MIN_SCORE: f64 = 0.55;
 
 const SUMMARY_COLUMNS: &str =
     "case_id, code, site, status, age_band, child, sex, risk, flags, display_name, conflicts, updated";
@@ -105,22 +96,14 @@ pub(crate) fn write_projection(
         conn.prepare_cached("INSERT INTO name_trigrams (rowid, normalised, latin) VALUES (?1, ?2, ?3)")?;
     let mut insert_phonetic =
         conn.prepare_cached("INSERT OR IGNORE INTO name_phonetic (key, case_id) VALUES (?1, ?2)")?;
-    let mut parts: Vec<Vec<String>> = Vec::new();
     for name in &p.names {
         let keys = waypoint_matching::search_keys(name);
         insert_name.execute(params![s.case_id, name, keys.latin])?;
         let row = conn.last_insert_rowid();
         insert_trigram.execute(params![row, keys.normalised, keys.latin])?;
-        for ph in keys.phonetic {
-            insert_phonetic.execute(params![ph, s.case_id])?;
-        }
-        for part in keys.parts {
-            if !parts.contains(&part) {
-                parts.push(part);
-            }
-        }
     }
-    for key in waypoint_matching::pair_keys(&parts) {
+    // The keys HQ indexes the case under too (waypoint_case::search::index_keys).
+    for key in waypoint_case::search::index_keys(&p.names) {
         insert_phonetic.execute(params![key, s.case_id])?;
     }
     Ok(())
@@ -175,103 +158,48 @@ pub(crate) fn summary(conn: &Connection, case_id: &str) -> Result<Option<CaseSum
     Ok(stmt.query_row([case_id], summary_from_row).optional()?)
 }
 
-/// An FTS5 query matching `key` as a phrase (quotes doubled), or `None` if too short for
-/// trigrams.
-fn fts_phrase(key: &str) -> Option<String> {
-    let key = key.trim();
-    (key.chars().count() >= 3).then(|| format!("\"{}\"", key.replace('"', "\"\"")))
-}
+/// The device's name index, in SQLite: the keys and trigrams `write_projection` wrote, read in
+/// the order the search needs (`waypoint_case::search::NameIndex`).
+struct SqliteNames<'a>(&'a Connection);
 
-/// Adds up to `room` holders of any of `keys` to `shared` (at rank `rank` if new).
-fn add_holders(
-    conn: &Connection,
-    keys: &[String],
-    room: usize,
-    rank: u32,
-    shared: &mut HashMap<String, u32>,
-) -> Result<(), StoreError> {
-    if keys.is_empty() || room == 0 {
-        return Ok(());
-    }
-    let marks = vec!["?"; keys.len()].join(", ");
-    // Holders of more pair keys share more of the name; holders of one part are all alike.
-    let sql = if rank > 1 {
-        format!(
-            "SELECT case_id, count(*) AS n FROM name_phonetic WHERE key IN ({marks})
-             GROUP BY case_id ORDER BY n DESC LIMIT {room}"
-        )
-    } else {
-        format!("SELECT DISTINCT case_id FROM name_phonetic WHERE key IN ({marks}) LIMIT {room}")
-    };
-    let mut stmt = conn.prepare_cached(&sql)?;
-    for row in stmt.query_map(rusqlite::params_from_iter(keys), |r| r.get::<_, String>(0))? {
-        shared.entry(row?).or_insert(rank);
-    }
-    Ok(())
-}
+impl waypoint_case::search::NameIndex for SqliteNames<'_> {
+    type Error = StoreError;
 
-/// Name search across scripts.
-///
-/// Candidates come from the phonetic keys of the query's parts (spellings of one name share a
-/// key across scripts): holders of a pair of parts first, so that a full name narrows the set,
-/// then holders of single parts; the trigram index adds candidates for partial or misspelt
-/// input when the keys find few. Only the best candidates are scored with the full similarity.
-pub(crate) fn names(conn: &Connection, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
-    let keys = waypoint_matching::search_keys(query);
-    if keys.normalised.is_empty() {
-        return Ok(Vec::new());
+    fn holders(&mut self, keys: &[String], room: usize) -> Result<Vec<String>, StoreError> {
+        if keys.is_empty() || room == 0 {
+            return Ok(Vec::new());
+        }
+        let marks = vec!["?"; keys.len()].join(", ");
+        let mut stmt = self.0.prepare_cached(&format!(
+            "SELECT case_id FROM name_phonetic WHERE key IN ({marks})
+             GROUP BY case_id ORDER BY count(*) DESC, case_id LIMIT {room}"
+        ))?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(keys), |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
-    // Case id → rank: holders of two or more query parts (through pair keys) first, then
-    // holders of any one part. Holders of one common part alone are interchangeable, so no
-    // more of them are read than can be scored.
-    let mut shared: HashMap<String, u32> = HashMap::new();
-    add_holders(conn, &waypoint_matching::pair_keys(&keys.parts), MAX_CANDIDATES, 2, &mut shared)?;
-    for part in &keys.parts {
-        add_holders(conn, part, MAX_CANDIDATES.saturating_sub(shared.len()), 1, &mut shared)?;
-    }
-    if shared.len() < MAX_CANDIDATES {
-        let mut fts = conn.prepare_cached(
-            "SELECT n.case_id FROM name_trigrams t JOIN case_names n ON n.id = t.rowid
-             WHERE name_trigrams MATCH ?1 LIMIT ?2",
+
+    fn containing(&mut self, fragment: &str, room: usize) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.0.prepare_cached(
+            "SELECT DISTINCT n.case_id FROM name_trigrams t JOIN case_names n ON n.id = t.rowid
+             WHERE name_trigrams MATCH ?1 ORDER BY n.case_id LIMIT ?2",
         )?;
-        let cap = i64::try_from(MAX_CANDIDATES).unwrap_or(i64::MAX);
-        // Each query token on its own, so token order and extra names don't matter.
-        let tokens: Vec<&str> = keys.latin.split(' ').chain(keys.normalised.split(' ')).collect();
-        for phrase in tokens.into_iter().filter_map(fts_phrase) {
-            for id in fts.query_map(params![phrase, cap], |r| r.get::<_, String>(0))? {
-                shared.entry(id?).or_insert(0);
-            }
-        }
+        // An FTS5 phrase, its quotes doubled.
+        let phrase = format!("\"{}\"", fragment.replace('"', "\"\""));
+        let rows = stmt.query_map(params![phrase, i64::try_from(room).unwrap_or(i64::MAX)], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
-    let mut candidates: Vec<(u32, String)> = shared.into_iter().map(|(id, n)| (n, id)).collect();
-    candidates.sort_unstable_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    candidates.truncate(MAX_CANDIDATES);
 
-    let prepared = waypoint_matching::PreparedName::new(query);
-    let mut names_of = conn.prepare_cached("SELECT text FROM case_names WHERE case_id = ?1")?;
-    let mut scored: Vec<(f64, String)> = Vec::new();
-    // Common names recur across many candidates: score each distinct spelling once.
-    let mut score_of: HashMap<String, f64> = HashMap::new();
-    for (_, id) in candidates {
-        let mut best: f64 = 0.0;
-        for name in names_of.query_map([&id], |r| r.get::<_, String>(0))? {
-            let name = name?;
-            let score = match score_of.get(&name) {
-                Some(score) => *score,
-                None => {
-                    let score = prepared.similarity(&waypoint_matching::PreparedName::new(&name));
-                    score_of.insert(name, score);
-                    score
-                }
-            };
-            best = best.max(score);
-        }
-        if best >= MIN_SCORE {
-            scored.push((best, id));
-        }
+    fn names(&mut self, case: &str) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.0.prepare_cached("SELECT text FROM case_names WHERE case_id = ?1")?;
+        let rows = stmt.query_map([case], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    scored.truncate(limit);
+}
+
+/// Name search across scripts: the candidates, scores and order of `waypoint_case::search`,
+/// over this device's index.
+pub(crate) fn names(conn: &Connection, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
+    let scored = waypoint_case::search::find(&mut SqliteNames(conn), query, limit)?;
     let mut hits = Vec::with_capacity(scored.len());
     for (score, id) in scored {
         if let Some(case) = summary(conn, &id)? {

@@ -39,7 +39,7 @@ export function caseScreen(app: App, tab: CaseTab): TemplateResult {
     ${view.risk.referral_prompt.length
       ? html`<div class="referral-prompt" role="note" data-testid="referral-prompt">
           <strong>${app.t("app-referral-prompt")}</strong>
-          <ul>${view.risk.reasons.map((r) => html`<li>${app.t(reasonId(r))}</li>`)}</ul>
+          <ul>${view.risk.reason_messages.map((id) => html`<li>${app.t(id)}</li>`)}</ul>
         </div>`
       : nothing}
     <nav class="tabs" role="tablist">
@@ -63,14 +63,3 @@ export function caseScreen(app: App, tab: CaseTab): TemplateResult {
   </section>`;
 }
 
-/** The message id that explains one risk reason. */
-export function reasonId(r: { kind: string; indicator?: string }): string {
-  if (r.kind === "indicator" && r.indicator) return `risk-reason-${r.indicator.replaceAll("_", "-")}`;
-  return (
-    {
-      unaccompanied_child: "risk-reason-unaccompanied-child",
-      strong_indicator_for_child: "risk-reason-strong-indicator-child",
-      several_strong_indicators: "risk-reason-several-strong",
-    }[r.kind] ?? "error-internal"
-  );
-}

@@ -4,7 +4,6 @@
 import { html, nothing, type TemplateResult } from "lit-html";
 import type { App } from "../app";
 import type { CaseView, Indicator, IndicatorSource } from "../api";
-import { reasonId } from "./case";
 
 const INDICATORS: Indicator[] = [
   "irregular_travel", "sudden_separation", "living_change", "documents_held_by_others", "debt_bondage", "work_exploitation",
@@ -22,7 +21,7 @@ export function screeningScreen(app: App, view: CaseView): TemplateResult {
     <section class="card risk risk-${risk.level}" data-testid="risk-summary">
       <h2>${app.t(`app-risk-${risk.level}`)}</h2>
       ${risk.reasons.length
-        ? html`<p>${app.t("app-screening-reasons")}</p><ul>${risk.reasons.map((r) => html`<li>${app.t(reasonId(r))}</li>`)}</ul>`
+        ? html`<p>${app.t("app-screening-reasons")}</p><ul>${risk.reason_messages.map((id) => html`<li>${app.t(id)}</li>`)}</ul>`
         : html`<p>${app.t("app-screening-no-reasons")}</p>`}
       ${risk.referral_prompt.length
         ? html`<div class="referral-prompt" role="note"><strong>${app.t("app-referral-prompt")}</strong>

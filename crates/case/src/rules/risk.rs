@@ -89,6 +89,9 @@ pub struct RiskAssessment {
     pub score: u32,
     /// Every reason, strongest first.
     pub reasons: Vec<RiskReason>,
+    /// The message id explaining each reason, in the same order: screens show these, so no
+    /// screen works out a reason's message id for itself.
+    pub reason_messages: Vec<String>,
     /// Services to refer to now; empty when no referral is prompted.
     pub referral_prompt: Vec<ReferralService>,
 }
@@ -206,7 +209,8 @@ pub fn assess_risk(case: &Case, today: Timestamp, from_answers: &[Indicator]) ->
         referral_prompt.push(ReferralService::ChildProtection);
     }
 
-    RiskAssessment { level, score, reasons, referral_prompt }
+    let reason_messages = reasons.iter().map(RiskReason::message_id).collect();
+    RiskAssessment { level, score, reasons, reason_messages, referral_prompt }
 }
 
 #[cfg(test)]

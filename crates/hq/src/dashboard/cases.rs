@@ -34,6 +34,8 @@ pub struct CaseEntry {
     pub summary: CaseSummary,
     /// Every name a search should find it under.
     pub names: Vec<String>,
+    /// What those names are indexed under, as on a device.
+    pub indexed: waypoint_case::search::IndexedNames,
     /// Treated as a child, and why.
     pub age: AgeStatus,
     /// Risk with its reasons.
@@ -56,7 +58,20 @@ pub fn read_entry(
     let (summary, names) = (reading.summary, reading.names);
     let age = age_status(&case, now);
     let risk = assess_risk(&case, now, &waypoint_case::risk::indicators_from_answers(&case));
-    Some(CaseEntry { id: case_text(&key), key, site, heads, case, conflicts, summary, names, age, risk })
+    let indexed = waypoint_case::search::IndexedNames::of(&names);
+    Some(CaseEntry {
+        id: case_text(&key),
+        key,
+        site,
+        heads,
+        case,
+        conflicts,
+        summary,
+        names,
+        indexed,
+        age,
+        risk,
+    })
 }
 
 /// A writable copy of a case document for an HQ change, written as `user`'s actor.
@@ -76,45 +91,30 @@ pub struct Hit {
     pub score: f64,
 }
 
-fn code_key(s: &str) -> String {
-    s.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect()
-}
-
-/// Cases whose code or any name matches `query`, in any script; all cases for an empty query.
+/// Cases whose code or any name matches `query`, in any script: the candidates, scores and
+/// order of a device's search (`waypoint_case::search`); every case, newest first, for an
+/// empty query.
 pub fn search<'a>(entries: impl Iterator<Item = &'a CaseEntry>, query: &str, limit: usize) -> Vec<Hit> {
     let query = query.trim();
-    let mut hits: Vec<Hit> = Vec::new();
+    let entries: Vec<&CaseEntry> = entries.collect();
+    let hit = |e: &CaseEntry, score| Hit { summary: e.summary.clone(), score };
     if query.is_empty() {
-        hits.extend(entries.map(|e| Hit { summary: e.summary.clone(), score: 1.0 }));
-    } else {
-        let code = code_key(query);
-        let normal = waypoint_matching::normalise(query);
-        let latin = waypoint_matching::latin_key(query);
-        let prepared = waypoint_matching::PreparedName::new(query);
-        for e in entries {
-            if code.len() >= 3 && code_key(&e.summary.code).starts_with(&code) {
-                hits.push(Hit { summary: e.summary.clone(), score: 1.0 });
-                continue;
-            }
-            let mut best: f64 = 0.0;
-            for name in &e.names {
-                let contains = (!normal.is_empty() && waypoint_matching::normalise(name).contains(&normal))
-                    || (latin.len() >= 3 && waypoint_matching::latin_key(name).contains(&latin));
-                let score = if contains {
-                    0.95
-                } else {
-                    prepared.similarity(&waypoint_matching::PreparedName::new(name))
-                };
-                best = best.max(score);
-            }
-            if best >= waypoint_matching::DEFAULT_THRESHOLD {
-                hits.push(Hit { summary: e.summary.clone(), score: best });
-            }
-        }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+        return entries.iter().take(limit).map(|e| hit(e, 1.0)).collect();
     }
-    hits.truncate(limit);
-    hits
+    if let Some(code) = waypoint_case::search::as_code(query) {
+        let mut found: Vec<&CaseEntry> =
+            entries.into_iter().filter(|e| e.summary.code == code.as_str()).collect();
+        found.sort_by(|a, b| a.id.cmp(&b.id));
+        return found.into_iter().take(limit).map(|e| hit(e, 1.0)).collect();
+    }
+    let mut index = waypoint_case::search::MemoryNameIndex::default();
+    for e in &entries {
+        index.add_indexed(&e.id, &e.indexed);
+    }
+    let by_id: std::collections::HashMap<&str, &CaseEntry> =
+        entries.iter().map(|e| (e.id.as_str(), *e)).collect();
+    let Ok(found) = waypoint_case::search::find(&mut index, query, limit);
+    found.into_iter().filter_map(|(score, id)| Some(hit(by_id.get(id.as_str())?, score))).collect()
 }
 
 /// A possible tracing match: a sought person of one case, and a registered person.

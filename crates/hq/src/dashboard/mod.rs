@@ -17,7 +17,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
 use sha2::{Digest, Sha256};
-use waypoint_model::{CaseId, Timestamp, UserId};
+use waypoint_case::conflicts::hq_author;
+use waypoint_model::template::intake_v1;
+use waypoint_model::{CaseId, IdMaker, Timestamp, UserId};
 use waypoint_sync::wire::{CaseKey, DeviceKey};
 
 use crate::accounts::{self, LoginThrottle, Permission, Role};
@@ -69,6 +71,9 @@ pub enum DashError {
     /// The case document could not be changed.
     #[error("case document: {0}")]
     Doc(Box<waypoint_model::DocError>),
+    /// The case engine refused the edit, as it would on a device (the message id says why).
+    #[error("refused: {}", .0.id)]
+    Refused(waypoint_case::UserError),
 }
 
 impl From<StorageError> for DashError {
@@ -105,6 +110,8 @@ impl StaffSession {
 /// The dashboard's state: its storage, a cache of cases read, and the sign-in throttle.
 pub struct Dashboard {
     store: Mutex<Store>,
+    /// Where the entries of HQ's edits get their ids.
+    ids: Mutex<IdMaker<rand::rngs::OsRng>>,
     cache: Mutex<HashMap<[u8; 16], Arc<CaseEntry>>>,
     throttle: Mutex<LoginThrottle>,
     /// Whether cookies get `Secure` (anything but loopback, where HQ speaks plain HTTP).
@@ -129,21 +136,35 @@ fn ordered(a: CaseKey, b: CaseKey) -> ([u8; 16], [u8; 16]) {
     if a.0 <= b.0 { (a.0, b.0) } else { (b.0, a.0) }
 }
 
-/// Makes one HQ change to a case: `edit` on its current document (as the HQ user `author`),
-/// the change, if any, stored through the hub's path for a device's change. The caller holds
-/// the store's lock throughout, so nothing lands between reading the document and storing.
+/// Makes one HQ change to a case: `change` on its current document, as the HQ user `author`,
+/// stored through the hub's path for a device's change. The caller holds the store's lock
+/// throughout, so nothing lands between reading the document and storing.
 fn change_case(
     store: &mut Store,
     key: &CaseKey,
-    author: &str,
-    edit: impl FnOnce(&mut waypoint_model::CaseDoc) -> Result<Option<Vec<u8>>, DashError>,
+    author: &UserId,
+    change: impl FnOnce(&mut waypoint_model::CaseDoc) -> Result<Option<Vec<u8>>, DashError>,
 ) -> Result<(), DashError> {
     let doc = store.doc(key)?.ok_or(DashError::NotFound)?;
-    let mut cd = cases::writable(&doc, author).ok_or(DashError::NotFound)?;
-    if let Some(bytes) = edit(&mut cd)? {
-        store.write_change(key, author, bytes, now_ms())?;
+    let mut cd = cases::writable(&doc, author.as_str()).ok_or(DashError::NotFound)?;
+    if let Some(bytes) = change(&mut cd)? {
+        store.write_change(key, author.as_str(), bytes, now_ms())?;
     }
     Ok(())
+}
+
+/// `edit` through the case engine, exactly as a device applies it: a refusal is the device's
+/// refusal, shown as a bad request with its message id.
+fn engine_edit(
+    cd: &mut waypoint_model::CaseDoc,
+    author: &UserId,
+    ids: &mut IdMaker<rand::rngs::OsRng>,
+    edit: &waypoint_case::CaseEdit,
+) -> Result<Option<Vec<u8>>, DashError> {
+    let now = Timestamp::now();
+    let mut ctx = waypoint_case::EditContext { user: author, now, template: intake_v1(), ids };
+    let edited = waypoint_case::apply(cd.case_ref()?, edit, &mut ctx).map_err(DashError::Refused)?;
+    Ok(cd.edit(author, now, |case| *case = edited)?)
 }
 
 /// The wire key of a case id given as text (UUID, dashes optional).
@@ -160,17 +181,12 @@ fn valid_site(site: &str) -> Result<String, DashError> {
     if ok { Ok(site.to_owned()) } else { Err(DashError::BadRequest("hq-error-site")) }
 }
 
-/// The HQ author id written into changes made at HQ (`hq:<name>`), so devices and the
-/// conflicts view can tell HQ's edits from a device user's.
-pub fn hq_author(user: &str) -> String {
-    format!("hq:{user}")
-}
-
 impl Dashboard {
     /// A dashboard over `store` (a store of its own, not one of the devices' workers).
     pub fn new(store: Store, secure_cookies: bool) -> Self {
         Self {
             store: Mutex::new(store),
+            ids: Mutex::new(IdMaker::new(rand::rngs::OsRng)),
             cache: Mutex::new(HashMap::new()),
             throttle: Mutex::new(LoginThrottle::default()),
             secure_cookies,
@@ -325,11 +341,13 @@ impl Dashboard {
         s.require(Permission::ResolveConflicts)?;
         let e = self.entry(id)?;
         let conflict = e.conflicts.iter().find(|c| c.path_string() == path).ok_or(DashError::NotFound)?;
-        let value =
-            conflict.values.get(choice).ok_or(DashError::BadRequest("hq-error-choice"))?.value.clone();
+        let value = &conflict.values.get(choice).ok_or(DashError::BadRequest("hq-error-choice"))?.value;
         let author = hq_author(&s.user);
         change_case(&mut lock(&self.store), &e.key, &author, |cd| {
-            Ok(cd.resolve(&conflict.path, &value, &UserId::new(&author), Timestamp::now())?)
+            // The same rule as on a device: only one of the conflict's values can be kept.
+            let chosen = waypoint_case::conflicts::chosen_value(&cd.conflicts(), &conflict.path, value)
+                .map_err(DashError::Refused)?;
+            Ok(cd.resolve(&conflict.path, chosen, &author, Timestamp::now())?)
         })?;
         self.audit(&s.user, "conflict.resolve", Some(&e.id), &format!("path={path} choice={choice}"))
     }
@@ -409,37 +427,24 @@ impl Dashboard {
         s.require(Permission::DecideMatches)?;
         let e = self.entry(seeker)?;
         let found = self.matches_for(&e, sought_person, candidate)?;
-        let author = hq_author(&s.user);
-        let now = Timestamp::now();
-        let by = UserId::new(&author);
-        let status = if confirm {
+        let sought_person = waypoint_model::EntryId::parse(sought_person)
+            .map_err(|_| DashError::BadRequest("hq-error-case-id"))?;
+        let decision = if confirm {
             waypoint_model::MatchStatus::Confirmed
         } else {
             waypoint_model::MatchStatus::Rejected
         };
+        let edit = waypoint_case::edit::FamilyTracingEdit::DecideMatch {
+            sought_person,
+            candidate: found.candidate_case.clone(),
+            score: found.score,
+            reasons: found.reasons.iter().map(|r| (*r).to_owned()).collect(),
+            decision,
+        };
+        let author = hq_author(&s.user);
+        let mut ids = lock(&self.ids);
         change_case(&mut lock(&self.store), &e.key, &author, |cd| {
-            Ok(cd.edit(&by, now, |case| {
-                let decided = waypoint_model::Recorded::new(&by, now);
-                if let Some(m) = case.tracing.matches.iter_mut().find(|m| {
-                    m.sought_person.as_str() == sought_person && m.candidate.as_str() == found.candidate_case
-                }) {
-                    m.status = status;
-                    m.decided = Some(decided);
-                } else if let (Ok(person), Ok(cand)) =
-                    (waypoint_model::EntryId::parse(sought_person), CaseId::parse(&found.candidate_case))
-                {
-                    case.tracing.matches.push(waypoint_model::TracingMatch {
-                        id: waypoint_model::EntryId::generate(),
-                        sought_person: person,
-                        candidate: cand,
-                        score: found.score,
-                        reasons: found.reasons.iter().map(|r| (*r).to_owned()).collect(),
-                        status,
-                        decided: Some(decided.clone()),
-                        recorded: decided,
-                    });
-                }
-            })?)
+            engine_edit(cd, &author, &mut ids, &edit.into())
         })?;
         let action = if confirm { "match.confirm" } else { "match.reject" };
         self.audit(&s.user, action, Some(&e.id), &format!("candidate={}", found.candidate_case))
@@ -487,26 +492,14 @@ impl Dashboard {
         s.require(Permission::Transfer)?;
         let site = valid_site(site)?;
         let e = self.entry(id)?;
+        // The transfer a device makes: the case records it and becomes transferred (the same
+        // site is refused); storing it gives the receiving site the case (hub_store).
+        let edit = waypoint_case::edit::TransferEdit::TransferCase { to_site: site.clone(), reason: None };
         let author = hq_author(&s.user);
-        let by = UserId::new(&author);
-        let now = Timestamp::now();
-        let mut store = lock(&self.store);
-        store.transfer(&e.key, &site)?;
-        // The case itself records the transfer too (an HQ change), so every device holding it
-        // shows where it went and who decided; the receiving site accepts it on its side.
-        change_case(&mut store, &e.key, &author, |cd| {
-            Ok(cd.edit(&by, now, |case| {
-                case.transfers.push(waypoint_model::Transfer {
-                    id: waypoint_model::EntryId::generate(),
-                    from_site: case.site.clone(),
-                    to_site: waypoint_model::SiteId::new(&site),
-                    reason: None,
-                    accepted: None,
-                    recorded: waypoint_model::Recorded::new(&by, now),
-                });
-            })?)
+        let mut ids = lock(&self.ids);
+        change_case(&mut lock(&self.store), &e.key, &author, |cd| {
+            engine_edit(cd, &author, &mut ids, &edit.into())
         })?;
-        drop(store);
         self.audit(&s.user, "case.transfer", Some(&e.id), &format!("to={site}"))
     }
 

@@ -99,15 +99,18 @@ pub(crate) fn status(e: &DashError) -> StatusCode {
         DashError::Unauthenticated | DashError::LoginRefused => StatusCode::UNAUTHORIZED,
         DashError::Forbidden => StatusCode::FORBIDDEN,
         DashError::NotFound => StatusCode::NOT_FOUND,
-        DashError::BadRequest(_) | DashError::PasswordTooShort => StatusCode::BAD_REQUEST,
+        DashError::BadRequest(_) | DashError::PasswordTooShort | DashError::Refused(_) => {
+            StatusCode::BAD_REQUEST
+        }
         DashError::AccountExists => StatusCode::CONFLICT,
         DashError::Store(_) | DashError::Doc(_) | DashError::Hashing(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 
 /// The message id shown for an error.
-pub(crate) fn message_id(e: &DashError) -> &'static str {
+pub(crate) fn message_id(e: &DashError) -> &str {
     match e {
+        DashError::Refused(refusal) => &refusal.id,
         DashError::Unauthenticated => "hq-error-signed-out",
         DashError::LoginRefused => "hq-login-failed",
         DashError::Forbidden => "hq-error-forbidden",
@@ -125,8 +128,32 @@ pub(crate) fn message_args(e: &DashError) -> Vec<(&'static str, waypoint_i18n::A
         DashError::PasswordTooShort => {
             vec![("count", waypoint_i18n::Arg::from(crate::accounts::MIN_PASSWORD_CHARS))]
         }
-        _ => Vec::new(),
+        // The engine's arguments are numbers, codes and field names, never personal data.
+        DashError::Refused(refusal) => refusal
+            .args
+            .iter()
+            .filter_map(|(k, v)| {
+                let value = v
+                    .parse::<i64>()
+                    .map_or_else(|_| waypoint_i18n::Arg::from(v.clone()), waypoint_i18n::Arg::from);
+                Some((refusal_arg(k)?, value))
+            })
+            .collect(),
+        DashError::Unauthenticated
+        | DashError::Forbidden
+        | DashError::NotFound
+        | DashError::BadRequest(_)
+        | DashError::LoginRefused
+        | DashError::AccountExists
+        | DashError::Store(_)
+        | DashError::Hashing(_)
+        | DashError::Doc(_) => Vec::new(),
     }
+}
+
+/// The names of the engine's message arguments (static, as the localiser takes them).
+fn refusal_arg(name: &str) -> Option<&'static str> {
+    ["max", "min", "question", "entry", "case"].into_iter().find(|n| *n == name)
 }
 
 /// Logs a failure that is HQ's fault (ids only in the error text).
