@@ -64,7 +64,11 @@ install_bench_peers() {
 
 # Every process a run starts carries this mark in its environment, and passes it on to all it
 # starts, so that whatever outlives its step can be found, named and stopped. Processes that
-# did not come from this run never have it.
+# did not come from this run never have it. Set after the system's packages are installed, so
+# services their installation starts are not the run's. What it cannot see: a process that
+# clears its environment (none here does) or hides it (another user's, when not root). A daemon
+# a developer's own tools start during the run (an sccache server) is the run's too: start it
+# before the run.
 mark_run() {
   export WAYPOINT_RUN="$$-$(date +%s%N)"
   trap 'status=$?; stop_leftovers || { [ "$status" -ne 0 ] || status=1; }; exit "$status"' EXIT
@@ -103,16 +107,17 @@ stop_leftovers() {
   local deadline=$((SECONDS + 5))
   while [ -n "$(run_leftovers)" ] && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.1; done
   left="$(run_leftovers)"
-  # shellcheck disable=SC2086
-  [ -n "$left" ] && kill -KILL $left 2>/dev/null
+  if [ -n "$left" ]; then
+    # shellcheck disable=SC2086
+    kill -KILL $left 2>/dev/null || true
+  fi
   return 1
 }
 
-# The run's last check: nothing it started is still alive.
+# After a step that starts processes ($1 names it): nothing it started is still alive.
 check_nothing_left() {
-  log "nothing this run started is still running"
   if ! stop_leftovers; then
-    log "processes outlived their step (named above, now stopped)"
+    log "processes outlived the step \"$1\" (named above, now stopped)"
     return 1
   fi
 }
@@ -127,10 +132,15 @@ http_ok() {
   [[ "$reply" == "HTTP/1."?" 200"* ]]
 }
 
-# Waits until `http_ok $1 $2 $3` or the deadline ($4 seconds) passes, then says what it waited for.
+# Waits until `http_ok $1 $2 $3` or the deadline ($4 seconds) passes, then says what it waited
+# for; gives up at once if the process $5 that should answer has exited.
 wait_for_http() {
   local deadline=$((SECONDS + $4))
   until http_ok "$1" "$2" "$3"; do
+    if ! kill -0 "$5" 2>/dev/null; then
+      log "the server that should answer http://$1:$2$3 exited (its message is above)"
+      return 1
+    fi
     if [ "$SECONDS" -ge "$deadline" ]; then
       log "waited $4 s for http://$1:$2$3 to answer 200; it did not"
       return 1

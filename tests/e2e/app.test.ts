@@ -11,13 +11,18 @@ import { remote } from "webdriverio";
 import {
   appCapabilities,
   appProcesses,
+  carrying,
   executable,
   listeningPorts,
   membersOf,
   startDisplay,
   startHq,
+  requireInstalled,
+  startGroup,
   startWebDriver,
+  stillAlive,
   waitUntil,
+  WEBKIT_WEBDRIVER,
 } from "../support/processes.mjs";
 
 type Browser = Awaited<ReturnType<typeof remote>>;
@@ -27,6 +32,8 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
 const APP = process.env.WAYPOINT_APP ?? join(TARGET, "debug", "waypoint-app");
 const HQ = process.env.WAYPOINT_HQ ?? join(TARGET, "debug", "waypoint-hq");
+// Screenshots: into docs/screenshots with WAYPOINT_SCREENSHOTS=docs/screenshots, else a temporary
+// folder (named at the end), so that a test run leaves the checkout as it was.
 const SHOTS = process.env.WAYPOINT_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), "waypoint-shots-"));
 const PASSPHRASE = "river stone lantern";
 
@@ -43,10 +50,21 @@ async function launch(on: Driver = driver): Promise<Browser> {
     port: on.port,
     logLevel: "warn",
     connectionRetryTimeout: 30_000,
+    // A session request that timed out is not sent again: a second app on the same data folder.
+    connectionRetryCount: 0,
     capabilities: appCapabilities(APP) as WebdriverIO.Capabilities,
   });
   await browser.$('[data-testid="setup-form"], [data-testid="unlock-form"]').waitForExist({ timeout: 20_000 });
   return browser;
+}
+
+/** Ends a session and waits until its app has gone (the next session opens the same data). */
+async function endSession(b: Browser, on: Driver = driver): Promise<void> {
+  await b.deleteSession();
+  await waitUntil("the app of the ended session to exit", 30_000, () => {
+    const left = appProcesses(on.group, APP);
+    return left.length === 0 ? { ready: true } : { notYet: `app processes ${left.join(", ")}` };
+  });
 }
 
 const tid = (b: Browser, id: string) => b.$(`[data-testid="${id}"]`);
@@ -89,12 +107,21 @@ async function tabTo(b: Browser, id: string): Promise<void> {
   throw new Error(`Tab never reached ${id}`);
 }
 
+/** A screenshot once the page says it is drawn: fonts loaded and two frames painted. */
 async function shot(b: Browser, name: string): Promise<void> {
-  await b.pause(300);
+  await b.executeAsync((done: (v: null) => void) => {
+    void document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(null))));
+  });
   await b.saveScreenshot(join(SHOTS, `${name}.png`));
 }
 
 beforeAll(async () => {
+  requireInstalled([
+    ["the app", APP, "cd ui && npm ci && npm run build; cargo build -p waypoint-app (or set WAYPOINT_APP)"],
+    ["headquarters", HQ, "cargo build -p waypoint-hq (or set WAYPOINT_HQ)"],
+    ["WebKitWebDriver", WEBKIT_WEBDRIVER, "apt install webkit2gtk-driver (or set WEBKIT_WEBDRIVER)"],
+    ["a virtual display", "Xvfb", "apt install xvfb"],
+  ]);
   dataDir = mkdtempSync(join(tmpdir(), "waypoint-e2e-"));
   mkdirSync(SHOTS, { recursive: true });
   display = await startDisplay(1600, 1400);
@@ -102,9 +129,16 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await driver?.stop();
-  await display?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  try {
+    await driver?.stop();
+  } finally {
+    try {
+      await display?.stop();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+      if (!process.env.WAYPOINT_SCREENSHOTS) console.log(`screenshots: ${SHOTS}`);
+    }
+  }
 });
 
 describe("the app, as an officer uses it", () => {
@@ -164,7 +198,7 @@ describe("the app, as an officer uses it", () => {
       await saved(b);
       expect(await (await question(b, "welcome.someone_present")).getAttribute("data-state")).toBe("declined");
     } finally {
-      await b.deleteSession();
+      await endSession(b);
     }
   });
 
@@ -217,7 +251,7 @@ describe("the app, as an officer uses it", () => {
       await tid(b, "neutral-screen").waitForDisplayed();
       expect(await b.getPageSource()).not.toContain(GIVEN);
     } finally {
-      await b.deleteSession();
+      await endSession(b);
     }
   });
 
@@ -229,8 +263,9 @@ describe("the app, as an officer uses it", () => {
     expect(code).not.toBe("");
     // Port 0: HQ prints the address it got.
     const hq = await startHq(HQ, ["--db", db]);
-    const b = await launch();
+    let session: Browser | undefined;
     try {
+      const b = (session = await launch());
       await select(b, "ui-language", "en");
       await unlock(b);
 
@@ -297,9 +332,12 @@ describe("the app, as an officer uses it", () => {
       expect(await tid(b, "sync-indicator").getAttribute("data-state")).toBe("ok");
       await shot(b, "sync-en");
     } finally {
-      await b.deleteSession();
-      await hq.stop();
-      rmSync(hqDir, { recursive: true, force: true });
+      try {
+        if (session) await endSession(session);
+      } finally {
+        await hq.stop();
+        rmSync(hqDir, { recursive: true, force: true });
+      }
     }
   });
 
@@ -344,7 +382,7 @@ describe("the app, as an officer uses it", () => {
       await shot(b, "registration-portrait-en");
       await b.setWindowSize(1280, 800);
     } finally {
-      await b.deleteSession();
+      await endSession(b);
     }
   });
 
@@ -387,32 +425,33 @@ describe("the app, as an officer uses it", () => {
         await tid(b, "unlock-form").waitForDisplayed();
       }
     } finally {
-      await b.deleteSession();
+      await endSession(b);
     }
   });
 });
 
 describe("what the suite starts, it stops", () => {
-  it("stops the driver and the app's processes, even after the app was killed mid-session", async () => {
+  it("stops the driver, the app and every process they started, even after the app was killed mid-session", async () => {
     const dir = mkdtempSync(join(tmpdir(), "waypoint-e2e-kill-"));
     const own = await startWebDriver({ DISPLAY: display.name, WAYPOINT_DATA_DIR: dir });
     try {
       const b = await launch(own);
-      const pgid = own.group.pid;
-      expect(executable(pgid)).toContain("WebKitWebDriver");
+      expect(executable(own.group.pid)).toContain("WebKitWebDriver");
       const [app] = appProcesses(own.group, APP);
-      expect(app, "the app runs in the driver's process group").toBeDefined();
-      const members = own.group.members();
-      expect(members.length, "the driver, the app and its web processes share the group").toBeGreaterThanOrEqual(3);
+      expect(app, "the driver launched the app").toBeDefined();
+      // Everything they started, in the group or not (by parent), with start times.
+      const tree = own.group.tree();
+      expect(tree.length, "the driver, the app and its web processes").toBeGreaterThanOrEqual(3);
+      const port = own.port;
 
       // The app dies under a live session, as it does when it crashes or a test kills it.
-      process.kill(app, "SIGKILL");
+      process.kill(app!, "SIGKILL");
       await expect(b.getTitle()).rejects.toThrow();
       await own.stop();
-      expect(membersOf(pgid), "nothing of the group is left").toEqual([]);
-      for (const pid of members) expect(executable(pid), `process ${pid} is gone`).toBe("");
-      expect(listeningPorts(members)).toEqual([]);
-      await expect(fetch(`${own.url}/status`)).rejects.toThrow();
+      expect(tree.filter(stillAlive).map((p) => p.pid), "none of them is left").toEqual([]);
+      expect(carrying(own.group.mark), "nothing carrying the group's mark").toEqual([]);
+      expect(carrying(`WAYPOINT_DATA_DIR=${dir}`), "nothing of this app's data folder").toEqual([]);
+      await expect(fetch(`http://127.0.0.1:${port}/status`)).rejects.toThrow();
     } finally {
       await own.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -420,35 +459,40 @@ describe("what the suite starts, it stops", () => {
   });
 
   it("stops every process it started on Ctrl-C", async () => {
-    const holder = spawn(process.execPath, [join(import.meta.dirname, "hold-session.mjs"), APP], {
-      stdio: ["ignore", "pipe", "inherit"],
+    // The holder is a process group of its own, so that however this test ends its group, and
+    // the groups it started (its descendants), are stopped.
+    const holder = startGroup("a holder of a session", process.execPath, [join(import.meta.dirname, "hold-session.mjs"), APP], {
+      stdout: "pipe",
     });
     try {
-      const printed = await new Promise<string>((done, fail) => {
-        let out = "";
-        holder.stdout!.on("data", (chunk: Buffer) => {
-          out += chunk.toString();
-          if (out.includes("\n")) done(out.split("\n")[0]!);
-        });
-        holder.once("exit", (code) => fail(new Error(`the holder ended early (${code})`)));
+      let printed = "";
+      holder.child.stdout!.on("data", (chunk: Buffer) => {
+        printed += chunk.toString();
       });
-      const { groups, apps } = JSON.parse(printed) as { groups: number[]; apps: number[] };
+      const line = await waitUntil<string>("the holder to print its process groups", 90_000, () => {
+        holder.ensureRunning();
+        return printed.includes("\n") ? { ready: printed.split("\n")[0]! } : { notYet: "nothing printed yet" };
+      });
+      const { groups, apps, mark } = JSON.parse(line) as { groups: number[]; apps: number[]; mark: string };
       expect(apps.length, "the app was running").toBeGreaterThan(0);
-      for (const g of groups) expect(membersOf(g).length).toBeGreaterThan(0);
+      const tree = holder.tree();
+      expect(tree.some((p) => apps.includes(p.pid)), "the app is the holder's descendant").toBe(true);
 
-      const exited = new Promise<number | null>((done) => holder.once("exit", (code) => done(code)));
-      holder.kill("SIGINT");
-      expect(await exited).toBe(130);
+      process.kill(holder.pid, "SIGINT");
+      const ended = await waitUntil("the holder to exit", 30_000, () => {
+        const e = holder.exited();
+        return e === null ? { notYet: "still running" } : { ready: e };
+      });
+      expect(ended).toBe("SIGINT");
       // SIGKILL is delivered at once, but a process leaves /proc a moment later: asked, not assumed.
-      for (const g of groups) {
-        await waitUntil(`group ${g} to be gone`, 5_000, () => {
-          const left = membersOf(g);
-          return left.length === 0 ? { ready: true } : { notYet: `processes ${left.join(", ")}` };
-        });
-      }
-      for (const pid of apps) expect(executable(pid)).toBe("");
+      await waitUntil("every process the holder started to be gone", 10_000, () => {
+        const left = tree.filter((p) => p.pid !== holder.pid && stillAlive(p)).map((p) => p.pid);
+        left.push(...groups.flatMap((g) => membersOf(g)));
+        return left.length === 0 ? { ready: true } : { notYet: `processes ${left.join(", ")}` };
+      });
+      expect(carrying(mark), "nothing carrying the holder's data folder").toEqual([]);
     } finally {
-      holder.kill("SIGKILL");
+      await holder.stop();
     }
   });
 });

@@ -7,6 +7,8 @@ export default defineConfig({
     fileParallelism: false,
     sequence: { concurrent: false },
     testTimeout: 180_000,
-    hookTimeout: 60_000,
+    // Above the sum of beforeAll's named deadlines (display, driver port, driver status: 90 s),
+    // so a slow start fails with what it waited for.
+    hookTimeout: 120_000,
   },
 });

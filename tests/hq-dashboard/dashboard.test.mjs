@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startHq } from '../support/processes.mjs';
+import { randomUUID } from 'node:crypto';
+import { carrying, requireInstalled, startHq, waitUntil } from '../support/processes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -28,8 +29,18 @@ const shots = process.env.WAYPOINT_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'wa
 const NAMES = ['Amal', 'Yousef', 'Yonas', 'Hassan', 'Idris', 'أمل', 'يوسف'];
 
 let dir, seed, server, base, browser;
+// Chromium is started by Playwright (its own process group, killed on close and on Ctrl-C);
+// this mark in its environment finds anything of it that outlives the close, such as a crash
+// handler that left the group.
+const BROWSER_MARK = `WAYPOINT_TEST_BROWSER=${randomUUID()}`;
 
 before(async () => {
+  const chromium_ = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  requireInstalled([
+    ['headquarters', hqBin, 'cargo build -p waypoint-hq (or set WAYPOINT_HQ_BIN)'],
+    ['the seeding example', seedBin, 'cargo build -p waypoint-hq --examples (or set WAYPOINT_SEED_BIN)'],
+    ['Chromium', chromium_, 'apt install chromium (or set CHROMIUM)'],
+  ]);
   dir = mkdtempSync(join(tmpdir(), 'waypoint-hq-dash-'));
   seed = JSON.parse(execFileSync(seedBin, [dir], { encoding: 'utf8' }));
   // Port 0: HQ prints the address it got; ready when it answers /health there.
@@ -37,8 +48,10 @@ before(async () => {
   base = server.url;
   // Playwright starts Chromium in a process group of its own, waits for its DevTools endpoint,
   // and kills the group on close and on Ctrl-C.
+  const [markName, markValue] = BROWSER_MARK.split('=');
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    env: { ...process.env, [markName]: markValue },
     args: [
       '--headless',
       '--no-sandbox',
@@ -52,9 +65,20 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  try {
+    await browser?.close();
+    await waitUntil('every Chromium process to be gone', 10_000, () => {
+      const left = carrying(BROWSER_MARK);
+      return left.length === 0 ? { ready: true } : { notYet: `processes ${left.map((p) => p.pid).join(', ')}` };
+    });
+  } finally {
+    try {
+      await server?.stop();
+    } finally {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      if (!process.env.WAYPOINT_SCREENSHOTS) console.log(`screenshots: ${shots}`);
+    }
+  }
 });
 
 async function session(user, locale = 'en-GB') {

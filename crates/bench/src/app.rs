@@ -53,8 +53,10 @@ pub(crate) fn app(cases: usize, given: Option<PathBuf>) -> anyhow::Result<()> {
         println!("app_bench_skipped 1 (no app binary: cargo build -p waypoint-app, or pass --app)");
         return Ok(());
     };
-    if !Path::new(waypoint_harness::webdriver::WEBKIT_WEBDRIVER).exists() {
-        println!("app_bench_skipped 1 (no WebKitWebDriver: apt install webkit2gtk-driver)");
+    if !waypoint_harness::webdriver::webkit_webdriver().exists() {
+        println!(
+            "app_bench_skipped 1 (no WebKitWebDriver: apt install webkit2gtk-driver, or set WEBKIT_WEBDRIVER)"
+        );
         return Ok(());
     }
     let dir = tempfile::tempdir()?;

@@ -26,9 +26,13 @@ impl VirtualDisplay {
         command
             .args(["-displayfd", "1", "-nolisten", "tcp", "-screen", "0"])
             .arg(format!("{width}x{height}x24"))
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null());
-        let mut xvfb = ProcessGroup::start("Xvfb", command)?;
+            .stdout(Stdio::piped());
+        let mut xvfb = ProcessGroup::start_logged("Xvfb", command).map_err(|e| match e {
+            HarnessError::Spawn { source, .. } => {
+                HarnessError::Spawn { what: "Xvfb (apt install xvfb)".into(), source }
+            }
+            e => e,
+        })?;
         let stdout = xvfb.take_stdout().ok_or_else(|| HarnessError::Io {
             what: "Xvfb".into(),
             source: std::io::Error::other("no standard output"),

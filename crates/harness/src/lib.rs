@@ -2,8 +2,9 @@
 //! and the app it launches — so that a run never fails by chance and leaves nothing running:
 //!
 //! - every process is the leader of a process group of its own ([`ProcessGroup`]) and is
-//!   stopped with everything it started, on success, on failure (`Drop`) and on Ctrl-C (a
-//!   handler kills every group still running);
+//!   stopped with everything it started — its group, and every descendant that left the group
+//!   (PostgreSQL's backends do) — on success, on failure (`Drop`) and on Ctrl-C (a handler kills
+//!   every group still running);
 //! - readiness is asked for ([`wait_until`]: a status request or a connection, retried until a
 //!   deadline that names what it waited for), never assumed after a pause;
 //! - servers bind port 0 (or a socket in a private directory) and the port they got is read
@@ -18,12 +19,11 @@ pub mod postgres;
 mod ready;
 pub mod webdriver;
 
-pub use group::{ProcessGroup, ProcessInfo, members_of, processes};
+pub use group::{ProcessGroup, ProcessInfo, members_of, processes, stop_all_groups, tree_of};
 pub use listen::listening_ports;
 pub use ready::{Probe, get, wait_until};
 pub use rustix::process::Signal;
 
-use std::process::ExitStatus;
 use std::time::Duration;
 
 /// Why a process could not be started, was not ready, or did not stop.
@@ -46,12 +46,12 @@ pub enum HarnessError {
         source: std::io::Error,
     },
     /// It exited while it was being waited for.
-    #[error("{what} exited ({status}) before it was ready")]
+    #[error("{what} ended ({status}) before it was ready")]
     Exited {
         /// Which process.
         what: String,
-        /// How it ended.
-        status: ExitStatus,
+        /// How it ended, and the end of what it wrote when that was kept.
+        status: String,
     },
     /// The deadline passed.
     #[error("waited {waited:?} for {what}; last seen: {last}")]
@@ -63,12 +63,12 @@ pub enum HarnessError {
         /// What the last probe saw.
         last: String,
     },
-    /// Processes of the group were still alive after SIGKILL.
-    #[error("{what}: processes {pids:?} survived SIGKILL")]
+    /// Processes of the group, or started by it, were still alive after SIGKILL.
+    #[error("{what}: these processes survived SIGKILL: {processes:?}")]
     Survived {
         /// Which group.
         what: String,
-        /// What is left.
-        pids: Vec<u32>,
+        /// What is left: process id and command line.
+        processes: Vec<String>,
     },
 }

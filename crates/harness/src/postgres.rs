@@ -1,6 +1,7 @@
 //! A throwaway PostgreSQL for tests and benchmarks: Debian's binaries
 //! (`/usr/lib/postgresql/<version>/bin`, or `WAYPOINT_PG_BIN`), a new cluster in a temporary
-//! directory, stopped (with every backend it started) and deleted when dropped.
+//! directory, stopped (with every backend it started: they leave its process group, each in a
+//! session of its own, and are found as its descendants) and deleted when dropped.
 //!
 //! The server listens only on a Unix socket inside that directory: no TCP port is picked
 //! beforehand, so none can be taken in between, and nothing else on the machine can reach it.
@@ -141,7 +142,7 @@ impl ScratchPostgres {
         if !durable {
             server.args(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]);
         }
-        let mut group = ProcessGroup::start("PostgreSQL", server)?;
+        let group = ProcessGroup::start("PostgreSQL", server)?;
         let mut scratch = Self { server: None, dir };
         let url = scratch.url("postgres");
         let ready = wait_until(
@@ -220,11 +221,19 @@ mod tests {
         let one: i32 = client.query_one("SELECT 1", &[]).expect("query").get(0);
         assert_eq!(one, 1);
         let pgid = i32::try_from(pg.server.as_ref().expect("server").pid()).expect("pid");
-        assert!(crate::group::members_of(pgid).len() > 1, "the postmaster and its workers are in the group");
+        // PostgreSQL puts each backend in a session of its own: they are found as descendants.
+        let tree = crate::group::tree_of(pgid);
+        assert!(tree.len() > 2, "the postmaster and its backends: {tree:?}");
         let dir = pg.dir().to_path_buf();
         // A client still connected does not hold the stop up (an immediate shutdown).
         pg.stop().expect("stopped");
-        assert!(crate::group::members_of(pgid).is_empty(), "no backend is left");
+        assert!(crate::group::members_of(pgid).is_empty());
+        let alive: Vec<u32> = crate::processes()
+            .into_iter()
+            .filter(|p| p.state != 'Z' && tree.iter().any(|t| t.pid == p.pid && t.start == p.start))
+            .map(|p| p.pid)
+            .collect();
+        assert!(alive.is_empty(), "no backend is left: {alive:?}");
         assert!(!dir.exists(), "the cluster's files are deleted");
         drop(client);
     }

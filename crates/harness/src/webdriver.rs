@@ -4,8 +4,9 @@
 //! `tauri-driver` only renames `tauri:options` to `webkitgtk:browserOptions` and forwards every
 //! request, yet it needs its own port and the native driver's picked beforehand, answers before
 //! the native driver listens (a session request then fails: the CI failure of 2026-12-07), and
-//! leaves the native driver running when it is killed. WebKitWebDriver does not print the port
-//! it got, so it is read from `/proc` ([`crate::listen`]).
+//! when killed leaves the native driver (SIGKILL) or the app (SIGTERM) running. WebKitWebDriver
+//! does not print the port it got, so it is read from `/proc` ([`crate::listen`]); port 0 was
+//! checked with WebKitWebDriver 2.50 (Debian 12). Linux only, as the app's web view is.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -16,8 +17,13 @@ use crate::group::ProcessGroup;
 use crate::listen::listening_ports;
 use crate::ready::{Probe, get, wait_until};
 
-/// Where Debian's `webkit2gtk-driver` puts it.
+/// Where Debian's `webkit2gtk-driver` puts it (`WEBKIT_WEBDRIVER` points elsewhere).
 pub const WEBKIT_WEBDRIVER: &str = "/usr/bin/WebKitWebDriver";
+
+/// The WebKitWebDriver to run: `WEBKIT_WEBDRIVER`, else [`WEBKIT_WEBDRIVER`].
+pub fn webkit_webdriver() -> std::path::PathBuf {
+    std::env::var_os("WEBKIT_WEBDRIVER").map_or_else(|| WEBKIT_WEBDRIVER.into(), Into::into)
+}
 
 /// A running WebKitWebDriver, ready for a session; stopped, with the app and the web
 /// processes it started, when dropped.
@@ -32,17 +38,16 @@ impl WebDriverServer {
     /// Starts the driver with `env` added to its environment (the app it launches inherits it)
     /// and waits until it answers `GET /status` with `ready: true`.
     pub fn start(env: &[(&str, &Path)]) -> Result<Self, HarnessError> {
-        let mut command = Command::new(WEBKIT_WEBDRIVER);
+        let mut command = Command::new(webkit_webdriver());
         command
             .args(["--port=0", "--host=127.0.0.1"])
             // Tauri enables automation in its web view only when this is set (as tauri-driver does).
             .env("TAURI_WEBVIEW_AUTOMATION", "true")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
+            .stdout(Stdio::null());
         for (key, value) in env {
             command.env(key, value);
         }
-        let mut group = ProcessGroup::start("WebKitWebDriver", command)?;
+        let group = ProcessGroup::start_logged("WebKitWebDriver", command)?;
         let leader = group.pid();
         let port = wait_until("WebKitWebDriver to listen (port 0)", Duration::from_secs(30), || {
             group.ensure_running()?;

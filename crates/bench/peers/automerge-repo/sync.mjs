@@ -69,7 +69,12 @@ async function hq({ dir }) {
   // documents still missing: often enough to add little to the time, rarely enough not to take
   // the CPU the repo needs.
   let waiting = new Map(Object.entries(expected.heads));
+  // A sync that never converges must fail the bench, not hang it.
+  const deadline = Date.now() + 10 * 60_000;
   while (waiting.size > 0) {
+    if (Date.now() > deadline) {
+      throw new Error(`automerge-repo did not converge in 10 minutes: ${waiting.size} documents still differ`);
+    }
     const still = new Map();
     for (const [id, heads] of waiting) {
       const handle = repo.handles[id];
