@@ -1,0 +1,104 @@
+//! The crates' layering, as ARCHITECTURE.md states it, checked against `cargo metadata`: a
+//! crate that gains a dependency the architecture forbids fails here, not in a review.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Every workspace crate's normal (non-dev, non-build) dependencies, transitively, by name.
+fn normal_dependencies() -> BTreeMap<String, BTreeSet<String>> {
+    // This platform's dependencies only: the others are never downloaded, and offline.
+    let platform = format!("{}-unknown-linux-gnu", std::env::consts::ARCH);
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--offline", "--locked", "--filter-platform", &platform])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run cargo metadata");
+    assert!(out.status.success(), "cargo metadata: {}", String::from_utf8_lossy(&out.stderr));
+    let meta: serde_json::Value = serde_json::from_slice(&out.stdout).expect("metadata is JSON");
+    let name_of: BTreeMap<String, String> = meta["packages"]
+        .as_array()
+        .expect("packages")
+        .iter()
+        .filter_map(|p| Some((p["id"].as_str()?.to_owned(), p["name"].as_str()?.to_owned())))
+        .collect();
+    let mut direct: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for node in meta["resolve"]["nodes"].as_array().expect("nodes") {
+        let Some(name) = node["id"].as_str().and_then(|id| name_of.get(id)) else { continue };
+        let deps = direct.entry(name.clone()).or_default();
+        for dep in node["deps"].as_array().into_iter().flatten() {
+            let normal = dep["dep_kinds"].as_array().into_iter().flatten().any(|k| k["kind"].is_null());
+            if let (true, Some(dep)) = (normal, dep["pkg"].as_str().and_then(|id| name_of.get(id))) {
+                deps.insert(dep.clone());
+            }
+        }
+    }
+    let mut all = BTreeMap::new();
+    for name in direct.keys().filter(|n| n.starts_with("waypoint")) {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![name.clone()];
+        while let Some(n) = todo.pop() {
+            for d in direct.get(&n).into_iter().flatten() {
+                if seen.insert(d.clone()) {
+                    todo.push(d.clone());
+                }
+            }
+        }
+        all.insert(name.clone(), seen);
+    }
+    all
+}
+
+#[test]
+fn no_crate_depends_on_what_the_architecture_forbids() {
+    let deps = normal_dependencies();
+    let forbidden: &[(&str, &[&str], &str)] = &[
+        // HQ reads a case as a device does through the case engine, not the device's store.
+        ("waypoint-hq", &["waypoint-store", "waypoint-session"], "HQ does not link the device store"),
+        // The domain and the engine are pure: no storage, no network, no runtime, no clock crate of their own.
+        (
+            "waypoint-model",
+            &[
+                "waypoint-store",
+                "waypoint-session",
+                "waypoint-sync",
+                "waypoint-case",
+                "rusqlite",
+                "tokio",
+                "ureq",
+            ],
+            "the model is pure",
+        ),
+        (
+            "waypoint-case",
+            &[
+                "waypoint-store",
+                "waypoint-session",
+                "waypoint-sync",
+                "waypoint-hq",
+                "rusqlite",
+                "tokio",
+                "ureq",
+            ],
+            "the case engine is pure",
+        ),
+        ("waypoint-matching", &["waypoint-model", "rusqlite", "tokio"], "name matching is pure"),
+        // The protocol knows no case, no store and no socket.
+        (
+            "waypoint-sync",
+            &["waypoint-model", "waypoint-store", "rusqlite", "tokio", "ureq"],
+            "the protocol is sans-IO",
+        ),
+        ("waypoint-audit", &["rusqlite", "tokio", "waypoint-model"], "the audit chain is pure"),
+        // A device is not headquarters.
+        ("waypoint-app", &["waypoint-hq", "postgres", "axum"], "a device never links headquarters"),
+    ];
+    let mut broken = Vec::new();
+    for (krate, not, why) in forbidden {
+        let has = deps.get(*krate).unwrap_or_else(|| panic!("{krate} is not in the workspace"));
+        for n in *not {
+            if has.contains(*n) {
+                broken.push(format!("{krate} depends on {n}, but {why}"));
+            }
+        }
+    }
+    assert!(broken.is_empty(), "{broken:#?}");
+}
