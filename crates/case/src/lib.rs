@@ -12,6 +12,7 @@
 //!   and risk (a level with its reasons); [`validate`]: what a half-filled case still lacks;
 //! - [`summary`]: the case-list row (code, site, status, age band, risk, flags, name to show)
 //!   and the names a search finds the case by;
+//! - [`messages`]: the message id of every value a screen shows;
 //! - [`search`]: how names found in any script rank, and what reads as a case code;
 //! - [`risk`]: the indicators the interview's answers raise, under the template the case was
 //!   interviewed with;
@@ -24,6 +25,7 @@ pub mod conflicts;
 pub mod edit;
 mod error;
 pub mod family_tracing;
+pub mod messages;
 pub mod risk;
 pub mod rules;
 pub mod search;

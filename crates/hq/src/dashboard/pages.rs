@@ -10,8 +10,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 use serde::Deserialize;
+use waypoint_case::messages::Labelled;
 use waypoint_i18n::{Arg, Localizer};
-use waypoint_model::{AnswerState, AnswerValue, BirthDate, Conflict, ConsentDecision};
+use waypoint_model::{AnswerValue, BirthDate, Conflict};
 
 use super::cases::{CaseEntry, DIMENSIONS, Figures};
 use super::html::{bars, csrf_field, esc, html, page, t, ta, when};
@@ -314,18 +315,7 @@ fn review(l: &Localizer, e: &CaseEntry) -> String {
     let mut out = String::new();
     // Registration.
     let names: Vec<String> = r.names.iter().map(|n| format!("<bdi>{}</bdi>", esc(&n.text))).collect();
-    let sex = r.sex.map_or_else(
-        || t(l, "app-not-known"),
-        |s| {
-            let code = match s {
-                waypoint_model::Sex::Female => "female",
-                waypoint_model::Sex::Male => "male",
-                waypoint_model::Sex::Other => "other",
-                waypoint_model::Sex::NotStated => "not-stated",
-            };
-            t(l, &format!("app-sex-{code}"))
-        },
-    );
+    let sex = r.sex.map_or_else(|| t(l, "app-not-known"), |s| t(l, &s.message_id()));
     let birth = match &r.birth {
         BirthDate::Unknown => t(l, "app-birth-kind-unknown"),
         BirthDate::Exact { date } => esc(date),
@@ -334,17 +324,8 @@ fn review(l: &Localizer, e: &CaseEntry) -> String {
         }
         BirthDate::StatedAge { years, .. } => format!("{} ({})", years, t(l, "app-birth-kind-stated-age")),
     };
-    let accompaniment = r.accompaniment.status.map_or_else(
-        || t(l, "app-not-known"),
-        |a| {
-            let code = match a {
-                waypoint_model::AccompanimentStatus::Unaccompanied => "unaccompanied",
-                waypoint_model::AccompanimentStatus::Separated => "separated",
-                waypoint_model::AccompanimentStatus::Accompanied => "accompanied",
-            };
-            t(l, &format!("app-accompaniment-{code}"))
-        },
-    );
+    let accompaniment =
+        r.accompaniment.status.map_or_else(|| t(l, "app-not-known"), |a| t(l, &a.message_id()));
     out.push_str(&format!(
         r#"<section><h2>{h}</h2><dl><dt>{names_l}</dt><dd>{names}</dd><dt>{sex_l}</dt><dd>{sex}</dd><dt>{birth_l}</dt><dd>{birth}</dd><dt>{nat_l}</dt><dd>{nat}</dd><dt>{acc_l}</dt><dd>{accompaniment}</dd><dt>{site_l}</dt><dd>{site} · {met}</dd></dl></section>"#,
         h = t(l, "app-tab-registration"),
@@ -376,16 +357,12 @@ fn review(l: &Localizer, e: &CaseEntry) -> String {
     });
     let mut assessments = String::new();
     for a in &c.age_assessments {
-        let method = match a.method {
-            waypoint_model::AgeMethod::Documents => "app-age-method-documents",
-            waypoint_model::AgeMethod::Statement => "app-age-method-statement",
-            waypoint_model::AgeMethod::Holistic => "app-age-method-holistic",
-        };
+        let method = a.method.message_id();
         let show = |n: Option<u64>| n.map_or_else(|| "?".to_owned(), |n| n.to_string());
         let disputed = if a.disputed { format!(" · {}", t(l, "app-age-disputed")) } else { String::new() };
         assessments.push_str(&format!(
             "<li>{} · {} · {}{disputed}</li>",
-            t(l, method),
+            t(l, &method),
             ta(
                 l,
                 "app-age-range",
@@ -407,15 +384,10 @@ fn review(l: &Localizer, e: &CaseEntry) -> String {
     // Consent.
     let mut consent = String::new();
     for k in &c.consents {
-        let decision = match k.decision {
-            ConsentDecision::Given => "app-consent-given",
-            ConsentDecision::Refused => "app-consent-refused",
-            ConsentDecision::Withdrawn => "app-consent-withdrawn",
-        };
         consent.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
             ta(l, "app-consent-purpose", &[("purpose", Arg::from(k.purpose.code()))]),
-            t(l, decision),
+            t(l, &k.decision.message_id()),
             when(k.at.0)
         ));
     }
@@ -431,18 +403,13 @@ fn review(l: &Localizer, e: &CaseEntry) -> String {
     // Interview answers.
     let mut answers = String::new();
     for (q, a) in &c.interview.answers {
-        let state = match a.state {
-            AnswerState::Answered => "app-answer-answered",
-            AnswerState::Declined => "app-answer-declined",
-            AnswerState::NotAsked { .. } => "app-answer-not-asked",
-            AnswerState::Revisit => "app-answer-revisit",
-        };
+        let state = a.state.message_id();
         let lang = a.language.as_deref().unwrap_or("");
         answers.push_str(&format!(
             r#"<tr><td>{}</td><td><bdi lang="{lang}">{}</bdi></td><td>{}</td><td>{}</td></tr>"#,
             question_label(l, q),
             answer_value(l, q, a),
-            t(l, state),
+            t(l, &state),
             esc(lang),
             lang = esc(lang),
         ));
