@@ -26,7 +26,8 @@ fn reply<T: Serialize>(r: Result<T, DashError>) -> Response {
     }
 }
 
-fn done(r: Result<(), DashError>) -> Response {
+/// `{"ok": true}`, or the error.
+pub(super) fn done(r: Result<(), DashError>) -> Response {
     reply(r.map(|()| json!({ "ok": true })))
 }
 
@@ -124,80 +125,6 @@ pub async fn conflicts(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> R
     )
 }
 
-/// Body of `POST /api/conflicts/resolve`.
-#[derive(Deserialize)]
-pub struct ResolveBody {
-    case_id: String,
-    path: String,
-    choice: usize,
-}
-
-/// Resolves a conflict by picking one of its values.
-pub async fn resolve(
-    State(d): State<Arc<Dashboard>>,
-    headers: HeaderMap,
-    Json(b): Json<ResolveBody>,
-) -> Response {
-    done(session_for_change(&d, &headers, None).and_then(|s| d.resolve(&s, &b.case_id, &b.path, b.choice)))
-}
-
-/// Tracing matches across sites.
-pub async fn matches(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
-    reply(session(&d, &headers).and_then(|s| d.matches(&s)))
-}
-
-/// Body of `POST /api/matches/decide`.
-#[derive(Deserialize)]
-pub struct DecideBody {
-    seeker_case: String,
-    sought_person: String,
-    candidate_case: String,
-    confirm: bool,
-}
-
-/// Confirms or rejects a tracing match.
-pub async fn decide_match(
-    State(d): State<Arc<Dashboard>>,
-    headers: HeaderMap,
-    Json(b): Json<DecideBody>,
-) -> Response {
-    done(
-        session_for_change(&d, &headers, None)
-            .and_then(|s| d.decide_match(&s, &b.seeker_case, &b.sought_person, &b.candidate_case, b.confirm)),
-    )
-}
-
-/// Possible duplicates, those confirmed as one person marked (pairs of two people left out).
-pub async fn duplicates(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
-    reply(session(&d, &headers).and_then(|s| d.duplicates(&s)))
-}
-
-/// Transfers so far.
-pub async fn transfers(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
-    reply(session(&d, &headers).and_then(|s| d.transfers(&s)))
-}
-
-/// Body of `POST /api/transfers`.
-#[derive(Deserialize)]
-pub struct TransferBody {
-    case_id: String,
-    site: String,
-}
-
-/// Gives a case to another site.
-pub async fn transfer(
-    State(d): State<Arc<Dashboard>>,
-    headers: HeaderMap,
-    Json(b): Json<TransferBody>,
-) -> Response {
-    done(session_for_change(&d, &headers, None).and_then(|s| d.transfer(&s, &b.case_id, &b.site)))
-}
-
-/// Devices.
-pub async fn devices(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
-    reply(session(&d, &headers).and_then(|s| d.devices(&s)))
-}
-
 /// Body of `POST /api/devices/enroll`.
 #[derive(Deserialize)]
 pub struct EnrollBody {
@@ -217,115 +144,35 @@ pub async fn enroll(
     )
 }
 
-/// Dashboard accounts (admins).
-pub async fn accounts(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
-    reply(session(&d, &headers).and_then(|s| d.accounts(&s)))
+/// Read endpoints: the signed-in staff member's view, as JSON.
+macro_rules! reads {
+    ($($(#[$doc:meta])* $name:ident => |$d:ident, $s:ident| $call:expr;)*) => {
+        $(
+            $(#[$doc])*
+            pub async fn $name(State($d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
+                reply(session(&$d, &headers).and_then(|$s| $call))
+            }
+        )*
+    };
 }
 
-/// Body of `POST /api/accounts` (and, with only some fields, of its `role` and `remove`).
-#[derive(Deserialize)]
-pub struct AccountBody {
-    name: String,
-    #[serde(default)]
-    role: String,
-    #[serde(default)]
-    password: String,
-}
-
-/// Adds an account.
-pub async fn add_account(
-    State(d): State<Arc<Dashboard>>,
-    headers: HeaderMap,
-    Json(b): Json<AccountBody>,
-) -> Response {
-    done(
-        session_for_change(&d, &headers, None)
-            .and_then(|s| d.create_account(&s, &b.name, &b.role, &b.password)),
-    )
-}
-
-/// Gives an account another role.
-pub async fn account_role(
-    State(d): State<Arc<Dashboard>>,
-    headers: HeaderMap,
-    Json(b): Json<AccountBody>,
-) -> Response {
-    done(session_for_change(&d, &headers, None).and_then(|s| d.change_role(&s, &b.name, &b.role)))
-}
-
-/// Removes an account.
-pub async fn remove_account(
-    State(d): State<Arc<Dashboard>>,
-    headers: HeaderMap,
-    Json(b): Json<AccountBody>,
-) -> Response {
-    done(session_for_change(&d, &headers, None).and_then(|s| d.remove_account(&s, &b.name)))
-}
-
-/// Body of `POST /api/duplicates/decide`.
-#[derive(Deserialize)]
-pub struct DuplicateBody {
-    a: String,
-    b: String,
-    same_person: bool,
-}
-
-/// Records whether two cases are the same person.
-pub async fn decide_duplicate(
-    State(d): State<Arc<Dashboard>>,
-    headers: HeaderMap,
-    Json(body): Json<DuplicateBody>,
-) -> Response {
-    done(
-        session_for_change(&d, &headers, None)
-            .and_then(|s| d.decide_duplicate(&s, &body.a, &body.b, body.same_person)),
-    )
-}
-
-/// Body of `POST /api/devices/revoke`.
-#[derive(Deserialize)]
-pub struct RevokeBody {
-    device: String,
-}
-
-/// Revokes a device.
-pub async fn revoke(
-    State(d): State<Arc<Dashboard>>,
-    headers: HeaderMap,
-    Json(b): Json<RevokeBody>,
-) -> Response {
-    done(session_for_change(&d, &headers, None).and_then(|s| d.revoke(&s, &b.device)))
-}
-
-/// Erased cases.
-pub async fn erasures(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
-    reply(session(&d, &headers).and_then(|s| d.erasures(&s)))
-}
-
-/// Body of `POST /api/erasures`.
-#[derive(Deserialize)]
-pub struct EraseBody {
-    case_id: String,
-    reason: String,
-}
-
-/// Orders a case erased everywhere.
-pub async fn erase(
-    State(d): State<Arc<Dashboard>>,
-    headers: HeaderMap,
-    Json(b): Json<EraseBody>,
-) -> Response {
-    done(session_for_change(&d, &headers, None).and_then(|s| d.erase(&s, &b.case_id, &b.reason)))
-}
-
-/// The audit trail.
-pub async fn audit(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
-    reply(session(&d, &headers).and_then(|s| d.audit_trail(&s)))
-}
-
-/// Anonymised figures as JSON.
-pub async fn figures(State(d): State<Arc<Dashboard>>, headers: HeaderMap) -> Response {
-    reply(session(&d, &headers).and_then(|s| d.figures(&s, false)))
+reads! {
+    /// Tracing matches across sites.
+    matches => |d, s| d.matches(&s);
+    /// Possible duplicates, those confirmed as one person marked (pairs of two people left out).
+    duplicates => |d, s| d.duplicates(&s);
+    /// Transfers so far.
+    transfers => |d, s| d.transfers(&s);
+    /// Devices.
+    devices => |d, s| d.devices(&s);
+    /// Dashboard accounts (admins).
+    accounts => |d, s| d.accounts(&s);
+    /// Erased cases.
+    erasures => |d, s| d.erasures(&s);
+    /// The audit trail.
+    audit => |d, s| d.audit_trail(&s);
+    /// Anonymised figures as JSON.
+    figures => |d, s| d.figures(&s, false);
 }
 
 /// Anonymised figures as CSV (a download).

@@ -5,6 +5,7 @@
 //! [`Role::can`] first, so the pages and the API enforce the same rules, and every one writes
 //! an audit entry (codes and ids, never personal data).
 
+pub mod actions;
 pub mod api;
 pub mod cases;
 mod html;

@@ -51,7 +51,7 @@ fn error_page(l: &Localizer, s: Option<&StaffSession>, current: &str, e: &DashEr
 }
 
 /// After a form: back to `to` with a notice, or the error page.
-fn after_form(d: &Dashboard, headers: &HeaderMap, to: &str, r: Result<(), DashError>) -> Response {
+pub(super) fn after_form(d: &Dashboard, headers: &HeaderMap, to: &str, r: Result<(), DashError>) -> Response {
     match r {
         Ok(()) => web::see_other(&format!("{to}?done=1")),
         Err(e) => {
@@ -483,23 +483,6 @@ pub async fn conflicts(State(d): D, headers: HeaderMap, Query(done): Query<Done>
     })
 }
 
-/// The resolve form.
-#[derive(Deserialize)]
-pub struct ResolveForm {
-    #[serde(default)]
-    csrf: String,
-    case_id: String,
-    path: String,
-    choice: usize,
-}
-
-/// Resolves a conflict.
-pub async fn resolve(State(d): D, headers: HeaderMap, Form(f): Form<ResolveForm>) -> Response {
-    let r = session_for_change(&d, &headers, Some(&f.csrf))
-        .and_then(|s| d.resolve(&s, &f.case_id, &f.path, f.choice));
-    after_form(&d, &headers, "/conflicts", r)
-}
-
 /// Tracing matches and possible duplicates.
 pub async fn matches(State(d): D, headers: HeaderMap, Query(done): Query<Done>) -> Response {
     render(&d, &headers, "/matches", |l, s| {
@@ -593,41 +576,6 @@ pub async fn matches(State(d): D, headers: HeaderMap, Query(done): Query<Done>) 
     })
 }
 
-/// The match decision form.
-#[derive(Deserialize)]
-pub struct DecideForm {
-    #[serde(default)]
-    csrf: String,
-    seeker_case: String,
-    sought_person: String,
-    candidate_case: String,
-    confirm: bool,
-}
-
-/// Confirms or rejects a match.
-pub async fn decide_match(State(d): D, headers: HeaderMap, Form(f): Form<DecideForm>) -> Response {
-    let r = session_for_change(&d, &headers, Some(&f.csrf))
-        .and_then(|s| d.decide_match(&s, &f.seeker_case, &f.sought_person, &f.candidate_case, f.confirm));
-    after_form(&d, &headers, "/matches", r)
-}
-
-/// The duplicate decision form.
-#[derive(Deserialize)]
-pub struct DuplicateForm {
-    #[serde(default)]
-    csrf: String,
-    a: String,
-    b: String,
-    same_person: bool,
-}
-
-/// Records whether two cases are the same person.
-pub async fn decide_duplicate(State(d): D, headers: HeaderMap, Form(f): Form<DuplicateForm>) -> Response {
-    let r = session_for_change(&d, &headers, Some(&f.csrf))
-        .and_then(|s| d.decide_duplicate(&s, &f.a, &f.b, f.same_person));
-    after_form(&d, &headers, "/matches", r)
-}
-
 /// Transfers.
 pub async fn transfers(State(d): D, headers: HeaderMap, Query(done): Query<Done>) -> Response {
     render(&d, &headers, "/transfers", |l, s| {
@@ -661,21 +609,6 @@ pub async fn transfers(State(d): D, headers: HeaderMap, Query(done): Query<Done>
         ));
         Ok((t(l, "hq-nav-transfers"), body))
     })
-}
-
-/// The transfer form.
-#[derive(Deserialize)]
-pub struct TransferForm {
-    #[serde(default)]
-    csrf: String,
-    case_id: String,
-    site: String,
-}
-
-/// Transfers a case.
-pub async fn transfer(State(d): D, headers: HeaderMap, Form(f): Form<TransferForm>) -> Response {
-    let r = session_for_change(&d, &headers, Some(&f.csrf)).and_then(|s| d.transfer(&s, &f.case_id, &f.site));
-    after_form(&d, &headers, "/transfers", r)
 }
 
 fn devices_body(d: &Dashboard, l: &Localizer, s: &StaffSession, shown: &str) -> Result<String, DashError> {
@@ -749,20 +682,6 @@ pub async fn enroll(State(d): D, headers: HeaderMap, Form(f): Form<EnrollForm>) 
     })
 }
 
-/// The revoke form.
-#[derive(Deserialize)]
-pub struct RevokeForm {
-    #[serde(default)]
-    csrf: String,
-    device: String,
-}
-
-/// Revokes a device.
-pub async fn revoke(State(d): D, headers: HeaderMap, Form(f): Form<RevokeForm>) -> Response {
-    let r = session_for_change(&d, &headers, Some(&f.csrf)).and_then(|s| d.revoke(&s, &f.device));
-    after_form(&d, &headers, "/devices", r)
-}
-
 fn role_options(l: &Localizer, selected: &str) -> String {
     Role::ALL
         .iter()
@@ -827,37 +746,6 @@ pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
     })
 }
 
-/// The form that adds an account (and, with some fields only, changes or removes one).
-#[derive(Deserialize)]
-pub struct AccountForm {
-    #[serde(default)]
-    csrf: String,
-    name: String,
-    #[serde(default)]
-    role: String,
-    #[serde(default)]
-    password: String,
-}
-
-/// Adds an account.
-pub async fn add_account(State(d): D, headers: HeaderMap, Form(f): Form<AccountForm>) -> Response {
-    let r = session_for_change(&d, &headers, Some(&f.csrf))
-        .and_then(|s| d.create_account(&s, &f.name, &f.role, &f.password));
-    after_form(&d, &headers, "/accounts", r)
-}
-
-/// Gives an account another role.
-pub async fn account_role(State(d): D, headers: HeaderMap, Form(f): Form<AccountForm>) -> Response {
-    let r = session_for_change(&d, &headers, Some(&f.csrf)).and_then(|s| d.change_role(&s, &f.name, &f.role));
-    after_form(&d, &headers, "/accounts", r)
-}
-
-/// Removes an account.
-pub async fn remove_account(State(d): D, headers: HeaderMap, Form(f): Form<AccountForm>) -> Response {
-    let r = session_for_change(&d, &headers, Some(&f.csrf)).and_then(|s| d.remove_account(&s, &f.name));
-    after_form(&d, &headers, "/accounts", r)
-}
-
 /// Erasure orders.
 pub async fn erasures(State(d): D, headers: HeaderMap, Query(done): Query<Done>) -> Response {
     render(&d, &headers, "/erasures", |l, s| {
@@ -906,21 +794,6 @@ pub async fn erasures(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
         ));
         Ok((t(l, "hq-nav-erasures"), body))
     })
-}
-
-/// The erasure form.
-#[derive(Deserialize)]
-pub struct EraseForm {
-    #[serde(default)]
-    csrf: String,
-    case_id: String,
-    reason: String,
-}
-
-/// Orders an erasure.
-pub async fn erase(State(d): D, headers: HeaderMap, Form(f): Form<EraseForm>) -> Response {
-    let r = session_for_change(&d, &headers, Some(&f.csrf)).and_then(|s| d.erase(&s, &f.case_id, &f.reason));
-    after_form(&d, &headers, "/erasures", r)
 }
 
 /// The audit trail.
