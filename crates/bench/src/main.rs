@@ -2,9 +2,9 @@
 //! `<metric> <value> <unit>`, so that a closing note or CI log can quote them directly.
 
 mod app;
+mod family_tracing;
 mod hq;
 mod sync;
-mod tracing;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -133,7 +133,7 @@ fn main() -> anyhow::Result<()> {
                 Variants::HeldOut => waypoint_synth::population::VariantSet::HeldOut,
                 Variants::Tuning => waypoint_synth::population::VariantSet::Tuning,
             };
-            tracing::run(persons, queries, set)
+            family_tracing::run(persons, queries, set)
         }
     }
 }

@@ -8,7 +8,7 @@
 use crate::rules::age::age_from_birth;
 use crate::rules::{Action, age_status, permits};
 use serde::Serialize;
-use waypoint_matching::tracing::{BirthYears, Profile, Relationship, Sex as TracingSex, Sought};
+use waypoint_matching::family_match::{BirthYears, Profile, Relationship, Sex as TracingSex, Sought};
 use waypoint_model::{Case, NameKind, PersonName, Sex, SoughtPerson, Timestamp};
 
 use crate::summary::{given_with_family, tidy};

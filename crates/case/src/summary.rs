@@ -61,7 +61,7 @@ pub struct CaseReading {
     /// Every name a search should find the case by.
     pub names: Vec<String>,
     /// The profile family tracing may match the person on: only while they consent.
-    pub tracing_profile: Option<waypoint_matching::tracing::Profile>,
+    pub tracing_profile: Option<waypoint_matching::family_match::Profile>,
 }
 
 fn status_code(s: CaseStatus) -> &'static str {

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::hash::Hash;
 
-use crate::tracing::{
+use crate::family_match::{
     Assessment, CANDIDATE_THRESHOLD, PreparedSought, Profile, Sought, assess_at_least, could_reach,
 };
 
@@ -284,7 +284,7 @@ impl<Id: Clone + Eq + Hash> TracingIndex<Id> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tracing::{BirthYears, Sex};
+    use crate::family_match::{BirthYears, Sex};
 
     fn profile(name: &str, sex: Sex, born: i32) -> Profile {
         Profile {
@@ -329,8 +329,8 @@ mod tests {
         if let Some(hussein) = found.candidates.iter().find(|c| c.id == 1) {
             assert!(hussein.assessment.score < found.candidates[0].assessment.score, "{found:?}");
             let reasons = &hussein.assessment.reasons;
-            assert!(reasons.contains(&crate::tracing::Reason::NamesSimilar), "{found:?}");
-            assert!(!reasons.contains(&crate::tracing::Reason::NamesMatchAcrossScripts), "{found:?}");
+            assert!(reasons.contains(&crate::family_match::Reason::NamesSimilar), "{found:?}");
+            assert!(!reasons.contains(&crate::family_match::Reason::NamesMatchAcrossScripts), "{found:?}");
         }
     }
 

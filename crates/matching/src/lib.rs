@@ -9,11 +9,11 @@
 //! This crate is pure: no IO, no global state.
 
 mod blocking;
+pub mod family_match;
 mod normalise;
 mod phonetic;
 mod score;
 mod tables;
-pub mod tracing;
 
 pub use blocking::{Candidate, Found, TracingIndex, pair_keys};
 pub use normalise::{Script, detect_script, latin_key, normalise};

@@ -20,7 +20,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, pa
 use waypoint_case::rules::{Action, ConsentRefusal, permits};
 use waypoint_case::{CaseSummary, TracingCandidate, UserError};
 use waypoint_matching::TracingIndex;
-use waypoint_matching::tracing::Profile;
+use waypoint_matching::family_match::Profile;
 use waypoint_model::{Case, CaseDoc, CaseId, Conflict, EntryId, ShortCode, SiteId, Timestamp, UserId};
 
 pub use audit::{AuditAction, AuditEntry};

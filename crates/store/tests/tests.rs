@@ -6,16 +6,16 @@
 //! - `damage`: wrong keys, truncated and corrupted files, no plaintext on disk.
 //! - `crash`: a writer killed with SIGKILL loses no acknowledged edit.
 //! - `audit`: the hash chain.
-//! - `tracing`: family tracing candidates, consent, migration.
+//! - `family_tracing`: family tracing candidates, consent, migration.
 //! - `sync`: what is packed for HQ and what its acknowledgement settles.
 
 mod audit;
 mod crash;
 mod damage;
 mod edits;
+mod family_tracing;
 mod search;
 mod sync;
-mod tracing;
 mod unlock;
 
 use std::path::{Path, PathBuf};

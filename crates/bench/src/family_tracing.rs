@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
-use waypoint_matching::tracing::{BirthYears, PreparedSought, Profile, Sex, Sought, assess};
+use waypoint_matching::family_match::{BirthYears, PreparedSought, Profile, Sex, Sought, assess};
 use waypoint_matching::{DEFAULT_THRESHOLD, TracingIndex, similarity};
 use waypoint_synth::population::{Person, Population, Query, VariantSet};
 
