@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use automerge::{Automerge, ChangeHash, ReadDoc};
+use waypoint_parallel::Workers;
 use waypoint_sync::heads;
 use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage, Incoming};
 use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges, Head};
@@ -152,7 +153,7 @@ impl Store {
             work.push((d, held));
         }
         let prepared: Vec<Result<Prepared, StorageError>> =
-            waypoint_sync::parallel::map(work, |(d, held)| {
+            waypoint_parallel::map(Workers::available(), work, |(d, held)| {
                 let incoming = match waypoint_sync::hub::parse_incoming(&d.changes) {
                     Ok(i) => i,
                     Err(e) => return Ok(Err(e)),

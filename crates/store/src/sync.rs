@@ -53,6 +53,17 @@ fn weight(changes: &[OutgoingChange]) -> usize {
     17 + changes.iter().map(|c| c.bytes.len() + c.user.len() + 8).sum::<usize>()
 }
 
+/// A case's heads as `sync_peers` keeps them: the 32-byte change hashes one after another.
+/// (The device's own format at rest; HQ happens to store its heads the same way.)
+fn heads_to_bytes(heads: &[ChangeHash]) -> Vec<u8> {
+    heads.iter().flat_map(|h| h.0).collect()
+}
+
+/// The heads in a `sync_peers` row; a trailing partial hash (a damaged row) is ignored.
+fn heads_from_bytes(bytes: &[u8]) -> Vec<ChangeHash> {
+    bytes.chunks_exact(32).filter_map(|c| <[u8; 32]>::try_from(c).ok()).map(ChangeHash).collect()
+}
+
 /// Cases packed together (see `Store::next_to_send`).
 const PACK_CHUNK: usize = 32;
 
@@ -103,7 +114,7 @@ impl Store {
             .prepare_cached("SELECT heads FROM sync_peers WHERE case_id = ?1 AND peer = ?2")?
             .query_row(params![id.as_str(), HQ], |r| r.get(0))
             .optional()?;
-        Ok(blob.map(|b| waypoint_sync::heads::from_bytes(&b)).unwrap_or_default())
+        Ok(blob.map(|b| heads_from_bytes(&b)).unwrap_or_default())
     }
 
     /// What packing a case HQ has never seen needs: from memory if the case is open there
@@ -136,7 +147,7 @@ impl Store {
             .prepare_cached("SELECT heads FROM sync_peers WHERE case_id = ?1 AND peer = ?2")?
             .query_row(params![id.as_str(), HQ_SENDING], |r| r.get(0))
             .optional()?;
-        Ok(blob.map(|b| waypoint_sync::heads::from_bytes(&b)))
+        Ok(blob.map(|b| heads_from_bytes(&b)))
     }
 
     /// What HQ holding `heads` of case `id` means for the device (keeping only heads this
@@ -175,7 +186,7 @@ impl Store {
                 "INSERT INTO sync_peers (case_id, peer, heads) VALUES (?1, ?2, ?3)
                  ON CONFLICT (case_id, peer) DO UPDATE SET heads = excluded.heads",
             )?
-            .execute(params![id.as_str(), HQ, waypoint_sync::heads::to_bytes(heads)])?;
+            .execute(params![id.as_str(), HQ, heads_to_bytes(heads)])?;
             if covered {
                 tx.prepare_cached("DELETE FROM sync_dirty WHERE case_id = ?1")?.execute([id.as_str()])?;
                 tx.prepare_cached("DELETE FROM sync_peers WHERE case_id = ?1 AND peer = ?2")?
@@ -268,9 +279,11 @@ impl Store {
                 ready.push((id.clone(), changes, doc.get_heads()));
             }
             let slots: Vec<usize> = stored.iter().map(|(slot, _, _)| *slot).collect();
-            let results = waypoint_sync::parallel::map(stored, |(_, snapshot, changes)| {
-                pack_stored(&snapshot, &changes)
-            });
+            let results = waypoint_parallel::map(
+                waypoint_parallel::Workers::available(),
+                stored,
+                |(_, snapshot, changes)| pack_stored(&snapshot, &changes),
+            );
             for (slot, result) in slots.into_iter().zip(results) {
                 let (bytes, heads) = result?;
                 if let Some(entry) = ready.get_mut(slot) {
@@ -303,7 +316,7 @@ impl Store {
                 "INSERT INTO sync_peers (case_id, peer, heads) VALUES (?1, ?2, ?3)
                  ON CONFLICT (case_id, peer) DO UPDATE SET heads = excluded.heads",
             )?
-            .execute(params![id.as_str(), HQ_SENDING, waypoint_sync::heads::to_bytes(heads)])?;
+            .execute(params![id.as_str(), HQ_SENDING, heads_to_bytes(heads)])?;
         }
         tx.commit()?;
         Ok(out)
@@ -590,5 +603,21 @@ impl Replica for Store {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_heads_round_trip_and_a_partial_hash_is_ignored() {
+        let heads = vec![ChangeHash([1; 32]), ChangeHash([2; 32])];
+        let mut bytes = heads_to_bytes(&heads);
+        assert_eq!(bytes.len(), 64);
+        assert_eq!(heads_from_bytes(&bytes), heads);
+        bytes.push(7);
+        assert_eq!(heads_from_bytes(&bytes), heads);
+        assert!(heads_from_bytes(&[]).is_empty());
     }
 }
