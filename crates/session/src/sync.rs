@@ -361,6 +361,11 @@ pub fn sync_now(shared: &Mutex<Session>, link: &dyn Link) -> Result<SyncStatus, 
             None
         }
         Ok(Outcome::Refused(code)) => Some(refusal_error(code)),
+        Ok(Outcome::Unreachable { .. }) => Some(UserError::new("app-sync-unreachable")),
+        Ok(outcome @ (Outcome::Unreadable(_) | Outcome::TooManyRounds)) => {
+            tracing::warn!(?outcome, "sync did not finish");
+            Some(UserError::new("app-sync-failed"))
+        }
         Ok(Outcome::Wiped) => {
             tracing::warn!("headquarters revoked this device; its cases were deleted");
             Some(UserError::new("app-sync-revoked"))
