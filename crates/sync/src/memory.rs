@@ -222,11 +222,11 @@ impl HubStorage for MemoryHub {
         position: u64,
     ) -> Result<Vec<Change>, Self::Error> {
         let Some(doc) = self.docs.get(case) else { return Ok(Vec::new()) };
-        let have: Vec<ChangeHash> = self
-            .known
-            .get(&(*device, *case))
-            .map(|k| k.iter().copied().filter(|h| doc.doc.get_change_by_hash(h).is_some()).collect())
-            .unwrap_or_default();
+        // What HQ knows the device to hold, of what HQ holds (a lookup in the change graph, not
+        // a rebuilt change).
+        let known = self.known.get(&(*device, *case)).map_or(&[][..], Vec::as_slice);
+        let missing = doc.doc.get_missing_deps(known);
+        let have: Vec<ChangeHash> = known.iter().copied().filter(|h| !missing.contains(h)).collect();
         let changes: Vec<Change> = doc
             .doc
             .get_changes(&have)
