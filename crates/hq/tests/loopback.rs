@@ -11,7 +11,7 @@ use common::answer;
 use common::{Backend, Server};
 use waypoint_model::{AnswerValue, CaseId, SiteId, Timestamp, UserId};
 use waypoint_store::{KdfParams, Store, StoreConfig};
-use waypoint_sync::device::{Outcome, sync};
+use waypoint_sync::device::Outcome;
 use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::{self, CaseKey, DeviceKey, Enroll, Message, RefusalCode};
 
@@ -56,13 +56,12 @@ impl Device {
     }
 
     fn sync(&mut self, hq: &Hq) -> Outcome {
-        sync(
+        common::sync_device(
             &mut self.store,
             &self.key,
             self.id,
-            |frame| post(hq, "/v1/sync", &frame).map(|(_, body)| body),
-            || Timestamp::now().0,
-            rand::random,
+            |_| {},
+            |frame| post(hq, "/v1/sync", frame).map(|(_, body)| body),
         )
         .expect("sync")
     }
