@@ -16,9 +16,6 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use waypoint_model::{CaseDoc, CaseId, Timestamp};
 use waypoint_parallel::Workers;
 
-use waypoint_sync::device::{Pending, Replica};
-use waypoint_sync::wire::{CaseKey, Change, DocChanges, DocHeads, DocRejection, Rejected};
-
 use crate::audit::{self, AuditAction};
 use crate::{Store, StoreError, search};
 
@@ -124,7 +121,7 @@ fn heads_from_bytes(bytes: &[u8]) -> Vec<ChangeHash> {
     bytes.chunks_exact(32).filter_map(|c| <[u8; 32]>::try_from(c).ok()).map(ChangeHash).collect()
 }
 
-/// Cases packed together (see `Store::next_to_send`).
+/// Cases packed together (see `Store::pack`).
 const PACK_CHUNK: usize = 32;
 
 /// A case HQ has never seen, on its way to being packed.
@@ -746,109 +743,6 @@ impl Store {
     /// Records that a sync completed at `at`.
     pub fn set_last_sync(&mut self, at: Timestamp) -> Result<(), StoreError> {
         self.set_meta("last_sync", &at.0.to_string())
-    }
-}
-
-/// The 16 bytes of a case id (a UUID), as the wire carries it.
-fn case_key(id: &CaseId) -> Option<CaseKey> {
-    id.uuid_bytes().map(CaseKey)
-}
-
-/// The case id of a wire case key.
-fn case_id(key: &CaseKey) -> CaseId {
-    CaseId::from_uuid_bytes(key.0)
-}
-
-/// The wire's changes of a case as the store's.
-fn wire_changes(doc: &DocChanges) -> (CaseId, Vec<Vec<u8>>) {
-    (case_id(&doc.case), doc.changes.iter().map(|c| c.bytes.clone()).collect())
-}
-
-/// The protocol's questions answered through [`Store::hq_snapshot`] and
-/// [`Store::apply_from_hq`], one statement of the old loop at a time (until its callers drive
-/// `DeviceSync`).
-impl Replica for Store {
-    type Error = StoreError;
-
-    fn unacknowledged(&mut self, max_cases: usize) -> Result<Vec<Pending>, StoreError> {
-        self.next_batch(max_cases, usize::MAX, &[])
-    }
-
-    fn next_batch(
-        &mut self,
-        max_cases: usize,
-        max_bytes: usize,
-        skip: &[CaseKey],
-    ) -> Result<Vec<Pending>, StoreError> {
-        let limits = PackLimits {
-            max_cases,
-            max_bytes,
-            skip: skip.iter().map(case_id).collect(),
-            weigh: |changes| {
-                waypoint_sync::device::weight(changes.iter().map(|c| (c.user.as_str(), c.bytes.as_slice())))
-            },
-            workers: Workers::available(),
-        };
-        let mut out = Vec::new();
-        for u in self.hq_snapshot(&limits)?.pending {
-            let Some(case) = case_key(&u.case_id) else { continue };
-            let changes = u.changes.into_iter().map(|c| Change { user: c.user, bytes: c.bytes }).collect();
-            out.push(Pending { case, changes });
-        }
-        Ok(out)
-    }
-
-    fn acknowledge(&mut self, heads: &DocHeads) -> Result<(), StoreError> {
-        self.acknowledge_all(std::slice::from_ref(heads))
-    }
-
-    fn acknowledge_all(&mut self, heads: &[DocHeads]) -> Result<(), StoreError> {
-        let acknowledged =
-            heads.iter().map(|d| (case_id(&d.case), d.heads.iter().map(|h| h.0).collect())).collect();
-        self.apply_from_hq(&FromHq { acknowledged, ..FromHq::default() }).map(|_| ())
-    }
-
-    fn apply(&mut self, doc: &DocChanges) -> Result<(), StoreError> {
-        self.apply_from_hq(&FromHq { apply: vec![wire_changes(doc)], ..FromHq::default() }).map(|_| ())
-    }
-
-    fn erase(&mut self, case: &CaseKey) -> Result<(), StoreError> {
-        self.apply_from_hq(&FromHq { erase: vec![case_id(case)], ..FromHq::default() }).map(|_| ())
-    }
-
-    fn rejected(&mut self, rejected: &Rejected) -> Result<(), StoreError> {
-        match rejected.reason {
-            // HQ erased the case while this device was offline: its late edits go with it.
-            DocRejection::Erased => self.erase(&rejected.case),
-            // Kept on the device (nothing is lost); the sync status shows it.
-            DocRejection::NotPermitted | DocRejection::Invalid => {
-                tracing::warn!(reason = ?rejected.reason, "headquarters did not take a case's changes");
-                Ok(())
-            }
-        }
-    }
-
-    fn cursor(&self) -> Result<u64, StoreError> {
-        self.sync_cursor()
-    }
-
-    fn set_cursor(&mut self, cursor: u64) -> Result<(), StoreError> {
-        self.apply_from_hq(&FromHq { cursor: Some(cursor), ..FromHq::default() }).map(|_| ())
-    }
-
-    fn unconfirmed_erasures(&self) -> Result<Vec<CaseKey>, StoreError> {
-        let mut stmt = self.conn.prepare_cached("SELECT case_id FROM sync_erased ORDER BY case_id")?;
-        let ids: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
-        Ok(ids.iter().filter_map(|i| CaseId::parse(i).ok()).filter_map(|i| case_key(&i)).collect())
-    }
-
-    fn erasures_confirmed(&mut self, cases: &[CaseKey]) -> Result<(), StoreError> {
-        let confirmed_erasures = cases.iter().map(case_id).collect();
-        self.apply_from_hq(&FromHq { confirmed_erasures, ..FromHq::default() }).map(|_| ())
-    }
-
-    fn wipe(&mut self) -> Result<(), StoreError> {
-        self.apply_from_hq(&FromHq { wipe: true, ..FromHq::default() }).map(|_| ())
     }
 }
 
