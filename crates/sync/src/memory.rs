@@ -197,7 +197,11 @@ impl HubStorage for MemoryHub {
             .map(|(k, _)| *k)
             .collect();
         for key in done {
-            if let Some((_, heads)) = self.sent.remove(&key) {
+            let Some((position, heads)) = self.sent.remove(&key) else { continue };
+            // Only a case still where it was sent: the reply that took the device's cursor past
+            // that position carried it. A case that moved up the feed since may have been cut
+            // from those replies (reply budget) and is sent again in full.
+            if self.docs.get(&key.1).is_some_and(|d| d.position == position) {
                 self.known.entry(key).or_default().extend(heads);
             }
         }

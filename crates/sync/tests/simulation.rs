@@ -1134,6 +1134,44 @@ fn a_transferred_case_reaches_the_new_site() {
     assert_eq!(shelter.replica.value(&CASE, "q").as_deref(), Some("\"v\""));
 }
 
+/// Regression: a reply lost with a case in it, the case edited again (up the feed, past
+/// cases too big for one reply), and the next reply cut at its budget before it. The cursor
+/// then passed the case's old position without carrying it, and HQ took the lost reply's
+/// heads as held: it sent the device only the case's last change, which it could not apply,
+/// and the device never got the case.
+#[test]
+fn a_case_that_moved_up_the_feed_after_a_lost_reply_still_reaches_the_device() {
+    let mut hub = MemoryHub::new();
+    let mut a = device(&mut hub, 1, "s");
+    let mut b = device(&mut hub, 2, "s");
+    a.replica.edit(CASE, "q", "v");
+    a.sync(&mut hub);
+    // Two cases of 300 KB each: together more than one reply carries.
+    let mut rng = StdRng::seed_from_u64(1);
+    for n in 0..2u8 {
+        let blob: Vec<u8> = (0..300_000).map(|_| rng.r#gen()).collect();
+        let doc = a
+            .replica
+            .docs
+            .entry(CaseKey([20 + n; 16]))
+            .or_insert_with(|| Automerge::new().with_actor(a.replica.actor.clone()));
+        let mut tx = doc.transaction();
+        tx.put(ROOT, "scan", automerge::ScalarValue::Bytes(blob)).expect("put");
+        tx.commit();
+    }
+    a.sync(&mut hub);
+    // b's request is served, its reply (with the case) lost.
+    let lost = b.request();
+    assert!(hub::handle(&mut hub, &lost, START_MS).refusal().is_none());
+    // The case is edited again: it moves up the feed, past the big cases.
+    a.replica.edit(CASE, "q", "w");
+    a.sync(&mut hub);
+    assert_eq!(b.sync(&mut hub), Outcome::Done { rounds: 2 }, "cut at the budget, then the rest");
+    let hq = sorted_heads(hub.doc(&CASE).expect("at HQ"));
+    assert_eq!(b.replica.heads(&CASE), Some(hq));
+    assert_eq!(b.replica.value(&CASE, "q").as_deref(), Some("\"w\""));
+}
+
 #[test]
 fn small_batches_take_more_rounds_and_lose_nothing() {
     let mut hub = MemoryHub::new();
