@@ -1,13 +1,18 @@
 //! Real device stores syncing through the protocol with HQ's reference storage, in one
-//! process: offline edits merge at HQ and on both devices with the conflict listed, erasure
-//! reaches the stores, and a revoked device wipes itself.
+//! process, driven by the app's own driver and state machine: offline edits merge at HQ and on
+//! both devices with the conflict listed, erasure reaches the stores, a revoked device wipes
+//! itself, and a link that loses and duplicates requests and answers leaves every store
+//! converged with every change applied once at HQ.
 
 use std::convert::Infallible;
 
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
 use waypoint_model::{Answer, AnswerState, AnswerValue, CaseId, Recorded, SiteId, Timestamp, UserId, Via};
-use waypoint_store::{KdfParams, Store, StoreConfig};
-use waypoint_sync::device::{Outcome, sync};
-use waypoint_sync::hub::{DeviceRecord, handle};
+use waypoint_session::sync::sync_store;
+use waypoint_store::{KdfParams, Store, StoreConfig, Workers};
+use waypoint_sync::device::{DeviceSync, Limits, Outcome};
+use waypoint_sync::hub::{DeviceRecord, HubStorage, handle};
 use waypoint_sync::memory::MemoryHub;
 use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::{CaseKey, DeviceKey, encode};
@@ -16,7 +21,7 @@ struct Device {
     store: Store,
     key: SigningKey,
     id: DeviceKey,
-    nonce: u64,
+    rng: StdRng,
 }
 
 impl Device {
@@ -33,34 +38,36 @@ impl Device {
             &config,
         )
         .expect("create store");
-        let key = SigningKey::generate();
+        let mut rng = StdRng::seed_from_u64(u64::from(n));
+        let key = SigningKey::generate_with(&mut rng);
         let id = DeviceKey([n; 16]);
         hub.enroll(
             id,
             DeviceRecord { public_key: key.verifying_key().0, site: "border-north".into(), revoked: false },
         );
-        Self { store, key, id, nonce: u64::from(n) << 40 }
+        Self { store, key, id, rng }
     }
 
+    /// One run over `send`, with `limits`.
+    fn run(&mut self, limits: Limits, send: impl FnMut(&[u8]) -> Result<Vec<u8>, String>) -> Outcome {
+        let machine = DeviceSync::new(self.id, self.key.clone(), limits);
+        sync_store(&mut self.store, machine, Workers::one(), send, || Timestamp::now().0, &mut self.rng)
+            .expect("sync")
+    }
+
+    /// One run over a perfect link.
     fn sync(&mut self, hub: &mut MemoryHub) -> Outcome {
         let now = Timestamp::now().0;
-        let mut counter = self.nonce;
-        let outcome = sync(
+        let machine = DeviceSync::new(self.id, self.key.clone(), Limits::default());
+        sync_store(
             &mut self.store,
-            &self.key,
-            self.id,
-            |frame| Ok::<_, Infallible>(encode(&handle(hub, &frame, now).message)),
+            machine,
+            Workers::one(),
+            |frame| Ok::<_, Infallible>(encode(&handle(hub, frame, now).message)),
             || now,
-            || {
-                counter += 1;
-                let mut n = [0u8; 16];
-                n[..8].copy_from_slice(&counter.to_le_bytes());
-                n
-            },
+            &mut self.rng,
         )
-        .expect("sync");
-        self.nonce = counter;
-        outcome
+        .expect("sync")
     }
 }
 
@@ -189,4 +196,93 @@ fn a_refused_case_stays_on_the_device_and_the_sync_still_finishes() {
         .expect("edit");
     assert!(matches!(other.sync(&mut hub), Outcome::Done { .. }), "refused, not retried forever");
     assert!(other.store.case(&id).is_ok(), "nothing lost on the device");
+}
+
+fn heads_of(store: &mut Store, id: &CaseId) -> Vec<automerge::ChangeHash> {
+    let doc = automerge::Automerge::load(&store.case_bytes(id).expect("bytes")).expect("load");
+    let mut heads = doc.get_heads();
+    heads.sort();
+    heads
+}
+
+/// Real stores (one SQLite transaction per answer) over a link that loses requests, loses
+/// answers after HQ served them, and delivers requests twice: once the link is good again,
+/// every store holds every case with HQ's heads, nothing is left to send, and HQ applied each
+/// change once.
+#[test]
+fn a_lossy_link_leaves_real_stores_converged_and_every_change_applied_once() {
+    for seed in 0..4u64 {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut hub = MemoryHub::new();
+        let mut devices: Vec<Device> = ["officer-amina", "caseworker-lea", "officer-tom"]
+            .iter()
+            .zip(1u8..)
+            .map(|(user, n)| Device::new(dir.path(), n, user, &mut hub))
+            .collect();
+        let mut link = StdRng::seed_from_u64(seed);
+        let mut cases: Vec<CaseId> = Vec::new();
+        let (mut lost, mut twice) = (0, 0);
+        let limits = Limits { max_cases: 2, retries: 2, ..Limits::default() };
+        for round in 0..10 {
+            for (n, d) in devices.iter_mut().enumerate() {
+                let held: Vec<CaseId> = cases.iter().filter(|c| d.store.case(c).is_ok()).cloned().collect();
+                if held.is_empty() || link.gen_bool(0.3) {
+                    cases.push(d.store.create_case(|_| {}).expect("create"));
+                } else {
+                    let id = &held[link.gen_range(0..held.len())];
+                    let by = format!("device {n}");
+                    d.store
+                        .edit_case(id, |c| {
+                            c.interview.answers.insert(format!("q.{round}.{n}"), answer("an answer", &by));
+                        })
+                        .expect("edit");
+                }
+                let outcome = d.run(limits, |frame| {
+                    let now = Timestamp::now().0;
+                    match link.gen_range(0..20) {
+                        0..=3 => {
+                            lost += 1;
+                            Err("request lost".to_owned())
+                        }
+                        4..=7 => {
+                            lost += 1;
+                            handle(&mut hub, frame, now);
+                            Err("answer lost".to_owned())
+                        }
+                        8..=10 => {
+                            twice += 1;
+                            let first = encode(&handle(&mut hub, frame, now).message);
+                            let second = encode(&handle(&mut hub, frame, now).message);
+                            Ok(if link.gen_bool(0.5) { first } else { second })
+                        }
+                        _ => Ok(encode(&handle(&mut hub, frame, now).message)),
+                    }
+                });
+                assert!(
+                    matches!(outcome, Outcome::Done { .. } | Outcome::Unreachable { .. }),
+                    "seed {seed}: {outcome:?}"
+                );
+            }
+        }
+        assert!(lost > 0 && twice > 0, "seed {seed}: the link misbehaved");
+        for _ in 0..2 {
+            for d in devices.iter_mut() {
+                assert!(matches!(d.sync(&mut hub), Outcome::Done { .. }), "seed {seed}");
+            }
+        }
+        for ((case, _), n) in hub.applied_log() {
+            assert_eq!(*n, 1, "seed {seed}: a change of {case:?} applied {n} times");
+        }
+        assert_eq!(hub.cases().len(), cases.len(), "seed {seed}");
+        for d in devices.iter_mut() {
+            assert!(d.store.unacknowledged(100).expect("pending").is_empty(), "seed {seed}");
+            assert_eq!(hub.erasures_for(&d.id).map(|e| e.len()), Ok(0));
+            for id in &cases {
+                let at_hq = hub.doc(&CaseKey(id.uuid_bytes().expect("key"))).expect("at HQ");
+                let mut hq_heads = at_hq.get_heads();
+                hq_heads.sort();
+                assert_eq!(heads_of(&mut d.store, id), hq_heads, "seed {seed}: the same case everywhere");
+            }
+        }
+    }
 }

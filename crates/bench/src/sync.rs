@@ -7,8 +7,8 @@ use std::time::Instant;
 
 use anyhow::Context;
 use waypoint_model::{Answer, AnswerState, AnswerValue, Recorded, SiteId, Timestamp, UserId, Via};
-use waypoint_store::{KdfParams, Store, StoreConfig};
-use waypoint_sync::device::{Outcome, sync};
+use waypoint_store::{KdfParams, Store, StoreConfig, Workers};
+use waypoint_sync::device::{DeviceSync, Limits, Outcome};
 use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::{self, Enroll, Message};
 
@@ -76,17 +76,17 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
     let trips = AtomicU64::new(0);
     let waiting = AtomicU64::new(0);
     let start = Instant::now();
-    let outcome = sync(
+    let outcome = waypoint_session::sync::sync_store(
         &mut store,
-        &key,
-        enrolled.device,
+        DeviceSync::new(enrolled.device, key, Limits::default()),
+        Workers::available(),
         |frame| -> Result<Vec<u8>, ureq::Error> {
             up.fetch_add(frame.len() as u64, Ordering::Relaxed);
             trips.fetch_add(1, Ordering::Relaxed);
             let sent = Instant::now();
             let body = agent
                 .post(&format!("http://{address}/v1/sync"))
-                .send(&frame[..])?
+                .send(frame)?
                 .body_mut()
                 .with_config()
                 .limit(64 << 20)
@@ -96,7 +96,7 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
             Ok(body)
         },
         || Timestamp::now().0,
-        rand::random,
+        &mut rand::rngs::OsRng,
     )
     .map_err(|e| anyhow::anyhow!("sync failed: {e}"))?;
     let seconds = start.elapsed().as_secs_f64();

@@ -17,7 +17,8 @@ use waypoint_model::{
     ConsentGiver, ConsentPurpose, EntryId, NameKind, PersonName, Recorded, Sex, SiteId, SoughtPerson,
     Timestamp, UserId, Via,
 };
-use waypoint_store::{KdfParams, Store, StoreConfig};
+use waypoint_store::{KdfParams, Store, StoreConfig, Workers};
+use waypoint_sync::device::{DeviceSync, Limits, Outcome};
 use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::{self, DeviceKey};
 
@@ -42,20 +43,22 @@ fn device(hub: &mut waypoint_hq::Store, dir: &Path, name: &str, user: &str, site
 }
 
 fn sync(hub: &mut waypoint_hq::Store, d: &mut Device) -> Result<()> {
-    waypoint_sync::device::sync(
+    let outcome = waypoint_session::sync::sync_store(
         &mut d.store,
-        &d.key,
-        d.id,
+        DeviceSync::new(d.id, d.key.clone(), Limits::default()),
+        Workers::available(),
         |frame| {
             Ok::<_, std::convert::Infallible>(wire::encode(
-                &waypoint_sync::hub::handle(hub, &frame, Timestamp::now().0).message,
+                &waypoint_sync::hub::handle(hub, frame, Timestamp::now().0).message,
             ))
         },
         || Timestamp::now().0,
-        rand::random,
-    )
-    .map_err(|e| anyhow!("sync: {e:?}"))?;
-    Ok(())
+        &mut rand::thread_rng(),
+    )?;
+    match outcome {
+        Outcome::Done { .. } => Ok(()),
+        other => Err(anyhow!("sync did not finish: {other:?}")),
+    }
 }
 
 fn name(text: &str, script: &str, kind: NameKind, by: &UserId) -> PersonName {

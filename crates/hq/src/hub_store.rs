@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use automerge::{Automerge, ChangeHash, ReadDoc};
+use waypoint_parallel::Workers;
 use waypoint_sync::heads;
 use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage, Incoming};
 use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges, Head};
@@ -161,7 +162,7 @@ impl Store {
             work.push((d, held));
         }
         let prepared: Vec<Result<Prepared, StorageError>> =
-            waypoint_sync::parallel::map(work, |(d, held)| {
+            waypoint_parallel::map(Workers::available(), work, |(d, held)| {
                 let incoming = match waypoint_sync::hub::parse_incoming(&d.changes) {
                     Ok(i) => i,
                     Err(e) => return Ok(Err(e)),
@@ -355,15 +356,16 @@ impl HubStorage for Store {
 
     fn acknowledge(&mut self, device: &DeviceKey, cursor: u64) -> Result<(), StorageError> {
         let cursor = i64::try_from(cursor).unwrap_or(i64::MAX);
+        // Only cases still at the position they were sent at: one that moved up the feed since
+        // may have been left out of the replies that took the cursor past its old position
+        // (reply budget), and is sent again in full.
         let rows = self.db.query(
             "SELECT s.case_id, s.heads, k.heads FROM sent s
+             JOIN cases c ON c.case_id = s.case_id AND c.position = s.position
              LEFT JOIN known k ON k.device = s.device AND k.case_id = s.case_id
              WHERE s.device = $1 AND s.position <= $2",
             params![device.0, cursor],
         )?;
-        if rows.is_empty() {
-            return Ok(());
-        }
         let mut known = HashMap::new();
         for r in &rows {
             let mut heads = r.get::<Option<Vec<u8>>>(2)?.map(|b| heads::from_bytes(&b)).unwrap_or_default();
@@ -372,7 +374,9 @@ impl HubStorage for Store {
             heads.dedup();
             known.insert(case_of(r, 0)?.0, heads::to_bytes(&heads));
         }
-        self.set_known(device, known)?;
+        if !known.is_empty() {
+            self.set_known(device, known)?;
+        }
         self.db
             .execute("DELETE FROM sent WHERE device = $1 AND position <= $2", params![device.0, cursor])?;
         Ok(())

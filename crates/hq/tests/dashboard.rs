@@ -42,20 +42,20 @@ impl Device {
     }
 
     fn sync(&mut self, hub: &Arc<HubPool>) {
-        waypoint_sync::device::sync(
+        let outcome = common::sync_device(
             &mut self.store,
             &self.key,
             self.id,
+            |_| {},
             |frame| {
                 let answer = hub
-                    .with(|h| waypoint_sync::hub::handle(h, &frame, Timestamp::now().0).message)
+                    .with(|h| waypoint_sync::hub::handle(h, frame, Timestamp::now().0).message)
                     .expect("a hub");
                 Ok::<_, std::convert::Infallible>(wire::encode(&answer))
             },
-            || Timestamp::now().0,
-            rand::random,
         )
         .expect("sync");
+        assert!(matches!(outcome, waypoint_sync::device::Outcome::Done { .. }), "{outcome:?}");
     }
 }
 

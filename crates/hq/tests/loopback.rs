@@ -11,7 +11,7 @@ use common::answer;
 use common::{Backend, Server};
 use waypoint_model::{AnswerValue, CaseId, SiteId, Timestamp, UserId};
 use waypoint_store::{KdfParams, Store, StoreConfig};
-use waypoint_sync::device::{Outcome, sync};
+use waypoint_sync::device::Outcome;
 use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::{self, CaseKey, DeviceKey, Enroll, Message, RefusalCode};
 
@@ -56,13 +56,12 @@ impl Device {
     }
 
     fn sync(&mut self, hq: &Hq) -> Outcome {
-        sync(
+        common::sync_device(
             &mut self.store,
             &self.key,
             self.id,
-            |frame| post(hq, "/v1/sync", &frame).map(|(_, body)| body),
-            || Timestamp::now().0,
-            rand::random,
+            |_| {},
+            |frame| post(hq, "/v1/sync", frame).map(|(_, body)| body),
         )
         .expect("sync")
     }
@@ -449,4 +448,69 @@ fn a_feed_position_is_never_given_twice(backend: Backend) {
     assert!(matches!(b.sync(&hq), Outcome::Done { .. }));
     assert!(b.store.case(&next).is_ok(), "the case after the erased one reaches b");
     assert!(b.store.case(&first).is_ok() && b.store.case(&top).is_err());
+}
+
+on_both!(a_case_that_moved_up_the_feed_after_a_lost_reply_still_reaches_the_device);
+/// Regression: a reply with a case in it is lost; the case is edited again, which moves it up
+/// the feed past cases too big for one reply, so the next reply stops at its budget before it.
+/// HQ took the lost reply's heads as held once the device's cursor passed the case's old
+/// position, sent only the case's last change, and the device could not take the case: every
+/// later sync of that device failed.
+fn a_case_that_moved_up_the_feed_after_a_lost_reply_still_reaches_the_device(backend: Backend) {
+    use rand::{Rng, SeedableRng};
+    let Some(hq) = common::start(backend, 2) else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
+    let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
+    let id = a.store.create_case(|_| {}).expect("create");
+    assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+    // Two cases with long notes: together more than one reply carries.
+    let mut rng = rand::rngs::StdRng::seed_from_u64(1);
+    for _ in 0..2 {
+        let notes: String =
+            (0..700_000).map(|_| char::from(b"0123456789abcdef"[rng.gen_range(0..16)])).collect();
+        a.store
+            .create_case(|c| {
+                c.interview.answers.insert("notes".into(), answer(&notes, "officer-amina"));
+            })
+            .expect("create");
+    }
+    assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+    // b's request is served, and its reply lost on the way.
+    let mut first = true;
+    let outcome = common::sync_device(
+        &mut b.store,
+        &b.key,
+        b.id,
+        |_| {},
+        |frame| {
+            let (_, body) = post(&hq, "/v1/sync", frame).map_err(|e| e.to_string())?;
+            if std::mem::take(&mut first) {
+                return Err("connection reset".to_owned());
+            }
+            Ok(body)
+        },
+    )
+    .expect("sync");
+    assert!(matches!(outcome, Outcome::Unreachable { .. }), "{outcome:?}");
+    a.store
+        .edit_case(&id, |c| {
+            c.interview.answers.insert("journey.route".into(), answer("via Kassala", "officer-amina"));
+        })
+        .expect("edit");
+    assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+    let outcome = b.sync(&hq);
+    assert!(
+        matches!(outcome, Outcome::Done { rounds: 2.. }),
+        "cut at the budget, then the rest: {outcome:?}"
+    );
+    assert_eq!(text(&mut b.store, &id, "journey.route").as_deref(), Some("via Kassala"));
+    let key = CaseKey(id.uuid_bytes().expect("key"));
+    let mut hq_heads = hq.hub(|h| h.doc(&key)).expect("doc").expect("held").get_heads();
+    hq_heads.sort();
+    let mut heads =
+        automerge::Automerge::load(&b.store.case_bytes(&id).expect("bytes")).expect("load").get_heads();
+    heads.sort();
+    assert_eq!(heads, hq_heads);
+    assert_eq!(b.store.case_count().expect("count"), 3);
 }

@@ -17,7 +17,7 @@ use waypoint_hq::{Database, HubPool};
 const PASSWORD: &str = "correct horse battery staple";
 use waypoint_model::{CaseId, SiteId, Timestamp, UserId};
 use waypoint_store::{KdfParams, Store, StoreConfig};
-use waypoint_sync::device::{Outcome, sync};
+use waypoint_sync::device::Outcome;
 use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::{self, CaseKey, DeviceKey, Enroll, Message};
 
@@ -61,20 +61,19 @@ impl Device {
     fn sync(&mut self, address: std::net::SocketAddr, last_request: Option<&mut Vec<u8>>) -> Received {
         let mut received = Received::default();
         let mut last = Vec::new();
-        let outcome = sync(
+        let outcome = common::sync_device(
             &mut self.store,
             &self.key,
             self.id,
+            |_| {},
             |frame| {
-                last = frame.clone();
-                let (_, body) = post(address, "/v1/sync", &frame)?;
+                last = frame.to_vec();
+                let (_, body) = post(address, "/v1/sync", frame)?;
                 if let Ok(Message::Reply(r)) = wire::decode(&body) {
                     received.docs += r.docs.len();
                 }
                 Ok::<_, ureq::Error>(body)
             },
-            || Timestamp::now().0,
-            rand::random,
         )
         .expect("sync");
         assert!(matches!(outcome, Outcome::Done { .. }), "{outcome:?}");

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use rand::{Rng, SeedableRng};
 use waypoint_model::{Answer, AnswerState, AnswerValue, Recorded, SiteId, Timestamp, UserId, Via};
 use waypoint_store::{KdfParams, Store, StoreConfig};
-use waypoint_sync::device::{Outcome, sync_in_batches};
+use waypoint_sync::device::Outcome;
 use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::{self, Enroll, Message};
 
@@ -160,16 +160,15 @@ fn run(cuts: usize, cases: usize, seed: u64) -> (u64, usize, u64, u64) {
     loop {
         attempts += 1;
         assert!(attempts < 100, "sync never completed");
-        let result = sync_in_batches(
+        let outcome = common::sync_device(
             &mut store,
             &key,
             enrolled.device,
-            BATCH,
-            |frame| post(&agent, through, "/v1/sync", &frame),
-            || Timestamp::now().0,
-            rand::random,
-        );
-        if let Ok(Outcome::Done { .. }) = result {
+            |limits| limits.max_bytes = BATCH,
+            |frame| post(&agent, through, "/v1/sync", frame),
+        )
+        .expect("the store works whatever the link does");
+        if let Outcome::Done { .. } = outcome {
             break;
         }
     }

@@ -1,24 +1,27 @@
 //! Sync with headquarters from the app: enrolling the device, and sync runs that never block
 //! editing.
 //!
-//! The protocol is `waypoint_sync::device::sync`, which asks a [`Replica`] for each step. Here
-//! the replica is the session's store reached through the session's lock, taken for one store
-//! operation at a time and never while a request is on the network: an officer typing during
-//! a sync over a slow link waits at most for one batch to be packed, not for the link. A sync
-//! also stops when the session locks (by hand or after inactivity), because the store's key is
-//! gone; the next sync resumes where it stopped.
+//! A run is `waypoint_sync::device::DeviceSync`, a state machine without IO; this module is its
+//! driver. The session's lock is taken twice per request: once to read the store's snapshot
+//! and build the request, once to apply HQ's answer (one store transaction), and never while a
+//! request is on the network: an officer typing during a sync over a slow link waits at most
+//! for one batch to be packed or one answer to be applied, not for the link. A run also stops
+//! when the session locks (by hand or after inactivity), because the store's key is gone; the
+//! next run resumes where it stopped. [`sync_store`] is the same driver over a store without
+//! a session, for tests, benchmarks and tools.
+
+mod convert;
 
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use rand::RngCore;
 use serde::Serialize;
 use waypoint_model::Timestamp;
-use waypoint_store::{Store, StoreError, SyncIdentity};
-use waypoint_sync::device::{Outcome, Pending, Replica, SyncError};
+use waypoint_store::{Store, StoreError, SyncIdentity, Workers};
+use waypoint_sync::device::{Answered, DeviceSync, Effects, Limits, Outcome, Step};
 use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{
-    self, CaseKey, DeviceKey, DocChanges, DocHeads, Enroll, Message, RefusalCode, Rejected,
-};
+use waypoint_sync::wire::{self, DeviceKey, Enroll, Message, RefusalCode};
 
 use crate::{Session, UserError};
 
@@ -233,15 +236,94 @@ fn refusal_error(code: RefusalCode) -> UserError {
     })
 }
 
-/// The session's store as the protocol's replica, one locked operation at a time.
-struct SessionReplica<'a> {
-    shared: &'a Mutex<Session>,
+/// The two moments a sync run touches the device's store, each one store access.
+trait Side {
+    /// Why the store could not be reached or failed.
+    type Error;
+    /// The machine's next step over the store as it is now: the snapshot it wants is read and
+    /// the request built in one access.
+    fn step(
+        &mut self,
+        machine: &mut DeviceSync,
+        now: i64,
+        rng: &mut dyn RngCore,
+    ) -> Result<Step, Self::Error>;
+    /// One answer's effects, in one store transaction.
+    fn apply(&mut self, effects: &Effects) -> Result<(), Self::Error>;
 }
 
-/// Why a replica operation did not run.
+/// Runs `machine` to its end: a snapshot and a request, the request carried by `send` with no
+/// store access held, the answer applied; again, until the machine finishes. A store error
+/// ends the run (the answer it was applying is not kept: the next run starts from the state
+/// before it); a failed `send` counts as a lost request.
+fn drive<S: Side, E: std::fmt::Display>(
+    side: &mut S,
+    machine: &mut DeviceSync,
+    mut send: impl FnMut(&[u8]) -> Result<Vec<u8>, E>,
+    now: impl Fn() -> i64,
+    rng: &mut dyn RngCore,
+) -> Result<Outcome, S::Error> {
+    loop {
+        let request = match side.step(machine, now(), rng)? {
+            Step::Finished(outcome) => return Ok(outcome),
+            Step::Send(request) => request,
+        };
+        match send(&request.frame) {
+            Err(e) => {
+                tracing::info!(error = %e, "a request to headquarters got no answer");
+                machine.on_lost(request.id);
+            }
+            Ok(answer) => {
+                if let Answered::Apply(effects) = machine.on_answer(request.id, &answer) {
+                    side.apply(&effects)?;
+                }
+            }
+        }
+    }
+}
+
+/// A store the driver owns for the run.
+struct Owned<'a> {
+    store: &'a mut Store,
+    workers: Workers,
+}
+
+impl Side for Owned<'_> {
+    type Error = StoreError;
+
+    fn step(
+        &mut self,
+        machine: &mut DeviceSync,
+        now: i64,
+        rng: &mut dyn RngCore,
+    ) -> Result<Step, StoreError> {
+        let snapshot = convert::read_snapshot(self.store, &machine.want(), self.workers)?;
+        Ok(machine.next_request(snapshot, now, rng))
+    }
+
+    fn apply(&mut self, effects: &Effects) -> Result<(), StoreError> {
+        convert::apply_effects(self.store, effects).map(|_| ())
+    }
+}
+
+/// Syncs `store` with HQ until `machine`'s run ends: the app's driver without the session.
+/// `send` carries a request frame to HQ and returns the answer frame (an error is a lost
+/// request); `now` gives the time in ms and `rng` the requests' nonces; `workers` may pack.
+pub fn sync_store<E: std::fmt::Display>(
+    store: &mut Store,
+    mut machine: DeviceSync,
+    workers: Workers,
+    send: impl FnMut(&[u8]) -> Result<Vec<u8>, E>,
+    now: impl Fn() -> i64,
+    rng: &mut dyn RngCore,
+) -> Result<Outcome, StoreError> {
+    drive(&mut Owned { store, workers }, &mut machine, send, now, rng)
+}
+
+/// Why a run over the session's store stopped before its machine finished.
 #[derive(Debug, thiserror::Error)]
-enum ReplicaError {
-    /// The session locked during the sync.
+enum Stopped {
+    /// The session locked during the run.
     #[error("session locked")]
     Locked,
     /// The store failed.
@@ -249,15 +331,22 @@ enum ReplicaError {
     Store(#[from] StoreError),
 }
 
-impl SessionReplica<'_> {
+/// The session's store, reached through the session's lock for one access at a time; the
+/// run's progress is counted in the same access.
+struct Shared<'a> {
+    shared: &'a Mutex<Session>,
+    workers: Workers,
+}
+
+impl Shared<'_> {
     fn with<T>(
         &self,
         f: impl FnOnce(&mut Store, &mut SyncProgress) -> Result<T, StoreError>,
-    ) -> Result<T, ReplicaError> {
+    ) -> Result<T, Stopped> {
         let mut session = lock(self.shared);
         session.lock_if_idle(Instant::now());
         let Session { store, sync, .. } = &mut *session;
-        let store = store.as_mut().ok_or(ReplicaError::Locked)?;
+        let store = store.as_mut().ok_or(Stopped::Locked)?;
         Ok(f(store, &mut sync.progress)?)
     }
 }
@@ -266,57 +355,28 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-impl Replica for SessionReplica<'_> {
-    type Error = ReplicaError;
+impl Side for Shared<'_> {
+    type Error = Stopped;
 
-    fn unacknowledged(&mut self, max_cases: usize) -> Result<Vec<Pending>, ReplicaError> {
-        self.with(|s, _| Replica::unacknowledged(s, max_cases))
-    }
-    fn next_batch(
-        &mut self,
-        max_cases: usize,
-        max_bytes: usize,
-        skip: &[CaseKey],
-    ) -> Result<Vec<Pending>, ReplicaError> {
-        self.with(|s, _| Replica::next_batch(s, max_cases, max_bytes, skip))
-    }
-    fn acknowledge(&mut self, heads: &DocHeads) -> Result<(), ReplicaError> {
-        self.acknowledge_all(std::slice::from_ref(heads))
-    }
-    fn acknowledge_all(&mut self, heads: &[DocHeads]) -> Result<(), ReplicaError> {
-        self.with(|s, p| {
-            Replica::acknowledge_all(s, heads)?;
-            p.sent_cases = p.sent_cases.saturating_add(count(heads.len()));
-            Ok(())
+    fn step(&mut self, machine: &mut DeviceSync, now: i64, rng: &mut dyn RngCore) -> Result<Step, Stopped> {
+        let workers = self.workers;
+        self.with(|store, progress| {
+            let snapshot = convert::read_snapshot(store, &machine.want(), workers)?;
+            let step = machine.next_request(snapshot, now, rng);
+            if matches!(step, Step::Send(_)) {
+                progress.rounds = progress.rounds.saturating_add(1);
+            }
+            Ok(step)
         })
     }
-    fn apply(&mut self, doc: &DocChanges) -> Result<(), ReplicaError> {
-        self.with(|s, p| {
-            Replica::apply(s, doc)?;
-            p.received_cases = p.received_cases.saturating_add(1);
+
+    fn apply(&mut self, effects: &Effects) -> Result<(), Stopped> {
+        self.with(|store, progress| {
+            let applied = convert::apply_effects(store, effects)?;
+            progress.sent_cases = progress.sent_cases.saturating_add(count(effects.acknowledged.len()));
+            progress.received_cases = progress.received_cases.saturating_add(count(applied.cases_received));
             Ok(())
         })
-    }
-    fn erase(&mut self, case: &CaseKey) -> Result<(), ReplicaError> {
-        self.with(|s, _| Replica::erase(s, case))
-    }
-    fn rejected(&mut self, rejected: &Rejected) -> Result<(), ReplicaError> {
-        self.with(|s, _| Replica::rejected(s, rejected))
-    }
-    fn cursor(&self) -> Result<u64, ReplicaError> {
-        self.with(|s, _| Replica::cursor(s))
-    }
-    fn set_cursor(&mut self, cursor: u64) -> Result<(), ReplicaError> {
-        self.with(|s, _| Replica::set_cursor(s, cursor))
-    }
-    fn unconfirmed_erasures(&self) -> Result<Vec<CaseKey>, ReplicaError> {
-        self.with(|s, _| Replica::unconfirmed_erasures(s))
-    }
-    fn erasures_confirmed(&mut self, cases: &[CaseKey]) -> Result<(), ReplicaError> {
-        self.with(|s, _| Replica::erasures_confirmed(s, cases))
-    }
-    fn wipe(&mut self) -> Result<(), ReplicaError> {
-        self.with(|s, _| Replica::wipe(s))
     }
 }
 
@@ -337,19 +397,13 @@ pub fn sync_now(shared: &Mutex<Session>, link: &dyn Link) -> Result<SyncStatus, 
     };
     let key = SigningKey::from_bytes(&identity.key);
     let url = hq_endpoint(&identity.hq_url, "v1/sync");
-    let mut replica = SessionReplica { shared };
-    let result = waypoint_sync::device::sync(
-        &mut replica,
-        &key,
-        DeviceKey(identity.device),
-        |frame| {
-            let answer = link.post(&url, &frame);
-            let mut session = lock(shared);
-            session.sync.progress.rounds = session.sync.progress.rounds.saturating_add(1);
-            answer
-        },
+    let mut machine = DeviceSync::new(DeviceKey(identity.device), key, Limits::default());
+    let result = drive(
+        &mut Shared { shared, workers: Workers::available() },
+        &mut machine,
+        |frame| link.post(&url, frame),
         || Timestamp::now().0,
-        rand::random,
+        &mut rand::rngs::OsRng,
     );
     let mut session = lock(shared);
     session.sync.running = false;
@@ -365,14 +419,14 @@ pub fn sync_now(shared: &Mutex<Session>, link: &dyn Link) -> Result<SyncStatus, 
             tracing::warn!("headquarters revoked this device; its cases were deleted");
             Some(UserError::new("app-sync-revoked"))
         }
-        // Locked mid-sync: not a failure; the next sync after unlock resumes.
-        Err(SyncError::Store(ReplicaError::Locked)) => return Err(UserError::locked()),
-        Err(SyncError::Transport(_)) => Some(UserError::new("app-sync-unreachable")),
-        Err(SyncError::Store(ReplicaError::Store(e))) => Some(UserError::from(e)),
-        Err(e) => {
-            tracing::warn!(error = %e, "sync did not finish");
+        Ok(Outcome::Unreachable { .. }) => Some(UserError::new("app-sync-unreachable")),
+        Ok(outcome @ (Outcome::Unreadable(_) | Outcome::TooManyRounds)) => {
+            tracing::warn!(?outcome, "sync did not finish");
             Some(UserError::new("app-sync-failed"))
         }
+        // Locked mid-sync: not a failure; the next sync after unlock resumes.
+        Err(Stopped::Locked) => return Err(UserError::locked()),
+        Err(Stopped::Store(e)) => Some(UserError::from(e)),
     };
     session.sync.failures = if error.is_some() { session.sync.failures.saturating_add(1) } else { 0 };
     session.sync.error = error;

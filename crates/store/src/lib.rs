@@ -27,8 +27,9 @@ pub use audit::{AuditAction, AuditEntry};
 pub use keyring::{KdfParams, MIN_PASSPHRASE_CHARS, check_passphrase};
 pub use schema::SCHEMA_VERSION;
 pub use search::{CaseListFilter, SearchHit};
-pub use sync::{OutgoingChange, SyncIdentity, Unacknowledged};
+pub use sync::{AppliedFromHq, FromHq, HqSnapshot, OutgoingChange, PackLimits, SyncIdentity, Unacknowledged};
 pub use waypoint_model::doc::PathSeg;
+pub use waypoint_parallel::Workers;
 
 use keyring::{DatabaseKey, Keyring, keyring_path};
 
@@ -116,6 +117,15 @@ pub enum StoreError {
         /// What the OS said (no paths with personal data: kind only).
         detail: String,
     },
+    /// HQ sent a case under another case's id (damaged in transit or at HQ); nothing of the
+    /// answer was kept.
+    #[error("headquarters sent case {found} as case {expected}")]
+    CaseMismatch {
+        /// The case id HQ named.
+        expected: String,
+        /// The case id inside the document.
+        found: String,
+    },
     /// Something that should not happen; details are in the debug log.
     #[error("internal error")]
     Internal,
@@ -161,7 +171,7 @@ impl StoreError {
             Self::Consent(refusal) => refusal.message_id(),
             Self::PassphraseTooShort { .. } => "error-passphrase-too-short",
             Self::AuditBroken { .. } => "error-audit-broken",
-            Self::Document(_) => "error-case-invalid",
+            Self::Document(_) | Self::CaseMismatch { .. } => "error-case-invalid",
             Self::Io { .. } => "error-io",
             Self::Internal | Self::Sqlite(_) => "error-internal",
         }

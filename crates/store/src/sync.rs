@@ -4,16 +4,20 @@
 //! Every local or received change marks its case in `sync_dirty`; a case leaves it when HQ
 //! has acknowledged heads that cover everything the device holds. Heads are recorded only when
 //! HQ's reply says so, so a lost reply means the changes are sent again (a no-op at HQ).
+//!
+//! The protocol itself is not here: the store answers two questions in its own words (cases
+//! by [`CaseId`], changes as bytes), what to send next ([`Store::hq_snapshot`]) and what one
+//! answer from HQ changes ([`Store::apply_from_hq`], one transaction).
+
+use std::collections::HashSet;
 
 use automerge::ChangeHash;
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
-use waypoint_model::{CaseId, Timestamp};
-
-use waypoint_sync::device::{Pending, Replica};
-use waypoint_sync::wire::{CaseKey, Change, DocChanges, DocHeads, DocRejection, Rejected};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use waypoint_model::{CaseDoc, CaseId, Timestamp};
+use waypoint_parallel::Workers;
 
 use crate::audit::{self, AuditAction};
-use crate::{Store, StoreError};
+use crate::{Store, StoreError, search};
 
 /// The sync peer name of headquarters in `sync_peers`.
 const HQ: &str = "hq";
@@ -48,12 +52,76 @@ pub(crate) fn mark_dirty(conn: &rusqlite::Connection, case_id: &str) -> Result<(
     Ok(())
 }
 
-/// Size a case's changes add to a request (as `waypoint_sync::device::fitting` counts it).
-fn weight(changes: &[OutgoingChange]) -> usize {
-    17 + changes.iter().map(|c| c.bytes.len() + c.user.len() + 8).sum::<usize>()
+/// How to pack the next batch for HQ. The protocol decides the bounds and how a batch is
+/// measured; the store only stops packing once the batch is full.
+#[derive(Debug, Clone)]
+pub struct PackLimits {
+    /// Most cases.
+    pub max_cases: usize,
+    /// About this many bytes, as `weigh` counts them (at least one case goes, whatever its size).
+    pub max_bytes: usize,
+    /// Cases to leave out (HQ refused them earlier in this sync).
+    pub skip: Vec<CaseId>,
+    /// What a case's changes add to a batch.
+    pub weigh: fn(&[OutgoingChange]) -> usize,
+    /// Threads that may pack documents at once.
+    pub workers: Workers,
 }
 
-/// Cases packed together (see `Store::next_to_send`).
+/// What the device holds for HQ when the next request is made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HqSnapshot {
+    /// Position in HQ's feed up to which this device holds everything.
+    pub cursor: u64,
+    /// Cases with changes HQ has not acknowledged, within the [`PackLimits`].
+    pub pending: Vec<Unacknowledged>,
+    /// Cases erased on HQ's order whose erasure HQ has not yet confirmed receiving.
+    pub erasures: Vec<CaseId>,
+}
+
+/// What one answer from HQ changes on the device, applied in one transaction in this order:
+/// `wipe` (then nothing else), `apply`, `acknowledged`, `confirmed_erasures`, `erase`, `cursor`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FromHq {
+    /// Changes from HQ per case (a case new to this device is created), dependencies first.
+    pub apply: Vec<(CaseId, Vec<Vec<u8>>)>,
+    /// Heads HQ holds per case; those this device holds are recorded, so they are not sent again.
+    pub acknowledged: Vec<(CaseId, Vec<[u8; 32]>)>,
+    /// Erasures HQ has received the confirmation of.
+    pub confirmed_erasures: Vec<CaseId>,
+    /// Cases to delete, every byte, and to confirm to HQ.
+    pub erase: Vec<CaseId>,
+    /// The feed position the device holds after `apply` (the stored one never goes back).
+    pub cursor: Option<u64>,
+    /// The device was revoked: delete every case.
+    pub wipe: bool,
+}
+
+/// What [`Store::apply_from_hq`] did, for the sync's progress.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AppliedFromHq {
+    /// Changes new to this device (a change received twice counts once).
+    pub changes_new: usize,
+    /// Cases that changed or arrived.
+    pub cases_received: usize,
+    /// Cases whose acknowledgement was recorded.
+    pub cases_acknowledged: usize,
+    /// Cases deleted.
+    pub erased: usize,
+}
+
+/// A case's heads as `sync_peers` keeps them: the 32-byte change hashes one after another.
+/// (The device's own format at rest; HQ happens to store its heads the same way.)
+fn heads_to_bytes(heads: &[ChangeHash]) -> Vec<u8> {
+    heads.iter().flat_map(|h| h.0).collect()
+}
+
+/// The heads in a `sync_peers` row; a trailing partial hash (a damaged row) is ignored.
+fn heads_from_bytes(bytes: &[u8]) -> Vec<ChangeHash> {
+    bytes.chunks_exact(32).filter_map(|c| <[u8; 32]>::try_from(c).ok()).map(ChangeHash).collect()
+}
+
+/// Cases packed together (see `Store::pack`).
 const PACK_CHUNK: usize = 32;
 
 /// A case HQ has never seen, on its way to being packed.
@@ -103,7 +171,7 @@ impl Store {
             .prepare_cached("SELECT heads FROM sync_peers WHERE case_id = ?1 AND peer = ?2")?
             .query_row(params![id.as_str(), HQ], |r| r.get(0))
             .optional()?;
-        Ok(blob.map(|b| waypoint_sync::heads::from_bytes(&b)).unwrap_or_default())
+        Ok(blob.map(|b| heads_from_bytes(&b)).unwrap_or_default())
     }
 
     /// What packing a case HQ has never seen needs: from memory if the case is open there
@@ -136,14 +204,16 @@ impl Store {
             .prepare_cached("SELECT heads FROM sync_peers WHERE case_id = ?1 AND peer = ?2")?
             .query_row(params![id.as_str(), HQ_SENDING], |r| r.get(0))
             .optional()?;
-        Ok(blob.map(|b| waypoint_sync::heads::from_bytes(&b)))
+        Ok(blob.map(|b| heads_from_bytes(&b)))
     }
 
     /// What HQ holding `heads` of case `id` means for the device (keeping only heads this
-    /// device holds).
-    fn settle(&mut self, id: &CaseId, heads: &[ChangeHash]) -> Result<Settled, StoreError> {
+    /// device holds). `packed` says whether the heads packed for HQ may still be the case's
+    /// (not when changes were applied to it since).
+    fn settle(&mut self, id: &CaseId, heads: &[ChangeHash], packed: bool) -> Result<Settled, StoreError> {
         // The usual answer: HQ holds what was packed, which is still all the device has.
-        if let Some(sent) = self.sending(id)?
+        if packed
+            && let Some(sent) = self.sending(id)?
             && !sent.is_empty()
             && sent.iter().all(|h| heads.contains(h))
         {
@@ -151,8 +221,10 @@ impl Store {
         }
         let mut acked = self.acked(id)?;
         let doc = self.doc_mut(id)?.automerge();
+        // Asked of the change graph: rebuilding each change to ask would cost far more.
+        let missing = doc.get_missing_deps(heads);
         for h in heads {
-            if doc.get_change_by_hash(h).is_some() && !acked.contains(h) {
+            if !missing.contains(h) && !acked.contains(h) {
                 acked.push(*h);
             }
         }
@@ -163,60 +235,35 @@ impl Store {
         Ok(Settled::Partly(acked))
     }
 
-    /// Records heads as held by HQ for many cases, in one transaction.
-    fn record_settled(&mut self, settled: &[(CaseId, Settled)]) -> Result<(), StoreError> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        for (id, s) in settled {
-            let (heads, covered) = match s {
-                Settled::Covered(h) => (h, true),
-                Settled::Partly(h) => (h, false),
-            };
-            tx.prepare_cached(
-                "INSERT INTO sync_peers (case_id, peer, heads) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (case_id, peer) DO UPDATE SET heads = excluded.heads",
-            )?
-            .execute(params![id.as_str(), HQ, waypoint_sync::heads::to_bytes(heads)])?;
-            if covered {
-                tx.prepare_cached("DELETE FROM sync_dirty WHERE case_id = ?1")?.execute([id.as_str()])?;
-                tx.prepare_cached("DELETE FROM sync_peers WHERE case_id = ?1 AND peer = ?2")?
-                    .execute(params![id.as_str(), HQ_SENDING])?;
-            }
-        }
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// Records `heads` as held by HQ (keeping those this device holds), and takes the case off
-    /// the list to send when HQ holds everything.
-    fn record_acked(&mut self, id: &CaseId, heads: &[ChangeHash]) -> Result<(), StoreError> {
-        let settled = self.settle(id, heads)?;
-        self.record_settled(&[(id.clone(), settled)])
-    }
-
-    /// HQ holds these heads of these cases (one reply): recorded in one transaction.
-    pub fn acknowledge_many(&mut self, acks: &[(CaseId, Vec<[u8; 32]>)]) -> Result<(), StoreError> {
-        let mut settled = Vec::with_capacity(acks.len());
-        for (id, heads) in acks {
-            let heads: Vec<ChangeHash> = heads.iter().map(|h| ChangeHash(*h)).collect();
-            settled.push((id.clone(), self.settle(id, &heads)?));
-        }
-        self.record_settled(&settled)
-    }
-
-    /// Up to `max_cases` cases with changes HQ has not acknowledged, with those changes.
+    /// Up to `max_cases` cases with changes HQ has not acknowledged, with those changes (for
+    /// checks and status; a sync asks [`Store::hq_snapshot`]).
     pub fn unacknowledged(&mut self, max_cases: usize) -> Result<Vec<Unacknowledged>, StoreError> {
-        self.next_to_send(max_cases, usize::MAX, &[])
+        self.pack(&PackLimits {
+            max_cases,
+            max_bytes: usize::MAX,
+            skip: Vec::new(),
+            weigh: |_| 0,
+            workers: Workers::one(),
+        })
     }
 
-    /// The next batch for HQ: up to `max_cases` cases with changes HQ has not acknowledged,
-    /// leaving out `skip`, as many as fit `max_bytes` (at least one). The heads packed are
-    /// remembered, so that HQ's acknowledgement settles a case without loading it again.
-    pub fn next_to_send(
-        &mut self,
-        max_cases: usize,
-        max_bytes: usize,
-        skip: &[CaseId],
-    ) -> Result<Vec<Unacknowledged>, StoreError> {
+    /// What the next request to HQ carries: the feed position, the next batch of changes HQ
+    /// has not acknowledged (up to `limits.max_cases` cases, leaving out `limits.skip`, as many
+    /// as fit `limits.max_bytes`, at least one) and the erasures to confirm. The heads packed
+    /// are remembered, so that HQ's acknowledgement settles a case without loading it again.
+    pub fn hq_snapshot(&mut self, limits: &PackLimits) -> Result<HqSnapshot, StoreError> {
+        let pending = self.pack(limits)?;
+        let erasures: Vec<CaseId> = {
+            let mut stmt = self.conn.prepare_cached("SELECT case_id FROM sync_erased ORDER BY case_id")?;
+            let ids: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            ids.iter().map(|i| CaseId::parse(i).map_err(|_| StoreError::Corrupt)).collect::<Result<_, _>>()?
+        };
+        Ok(HqSnapshot { cursor: self.sync_cursor()?, pending, erasures })
+    }
+
+    /// Cases with changes HQ has not acknowledged, packed within `limits`.
+    fn pack(&mut self, limits: &PackLimits) -> Result<Vec<Unacknowledged>, StoreError> {
+        let PackLimits { max_cases, max_bytes, ref skip, weigh, workers } = *limits;
         let ids: Vec<String> = {
             let limit = max_cases.saturating_add(skip.len());
             let mut stmt =
@@ -268,7 +315,7 @@ impl Store {
                 ready.push((id.clone(), changes, doc.get_heads()));
             }
             let slots: Vec<usize> = stored.iter().map(|(slot, _, _)| *slot).collect();
-            let results = waypoint_sync::parallel::map(stored, |(_, snapshot, changes)| {
+            let results = waypoint_parallel::map(workers, stored, |(_, snapshot, changes)| {
                 pack_stored(&snapshot, &changes)
             });
             for (slot, result) in slots.into_iter().zip(results) {
@@ -286,7 +333,7 @@ impl Store {
                     settled.push(id);
                     continue;
                 }
-                size = size.saturating_add(weight(&changes));
+                size = size.saturating_add(weigh(&changes));
                 if size > max_bytes && !out.is_empty() {
                     break 'chunks;
                 }
@@ -303,78 +350,37 @@ impl Store {
                 "INSERT INTO sync_peers (case_id, peer, heads) VALUES (?1, ?2, ?3)
                  ON CONFLICT (case_id, peer) DO UPDATE SET heads = excluded.heads",
             )?
-            .execute(params![id.as_str(), HQ_SENDING, waypoint_sync::heads::to_bytes(heads)])?;
+            .execute(params![id.as_str(), HQ_SENDING, heads_to_bytes(heads)])?;
         }
         tx.commit()?;
         Ok(out)
-    }
-
-    /// HQ holds `heads` of case `id` (from its reply).
-    pub fn acknowledge(&mut self, id: &CaseId, heads: &[[u8; 32]]) -> Result<(), StoreError> {
-        let heads: Vec<ChangeHash> = heads.iter().map(|h| ChangeHash(*h)).collect();
-        self.record_acked(id, &heads)
-    }
-
-    /// Applies changes HQ sent for case `id` (a case new to this device is created), and
-    /// records them as held by HQ, so they are not sent back.
-    pub fn apply_from_hq(&mut self, id: &CaseId, changes: &[Vec<u8>]) -> Result<(), StoreError> {
-        if changes.is_empty() {
-            return Ok(());
-        }
-        let bytes: Vec<u8> = changes.concat();
-        let exists = self
-            .conn
-            .prepare_cached("SELECT 1 FROM cases WHERE case_id = ?1")?
-            .query_row([id.as_str()], |_| Ok(()))
-            .optional()?
-            .is_some();
-        if exists {
-            self.apply_changes(id, &bytes)?;
-        } else {
-            let received = self.receive_case(&bytes)?;
-            if &received != id {
-                return Err(StoreError::Internal);
-            }
-        }
-        let hashes: Vec<ChangeHash> = changes
-            .iter()
-            .filter_map(|c| automerge::Change::from_bytes(c.clone()).ok())
-            .map(|c| c.hash())
-            .collect();
-        self.record_acked(id, &hashes)
     }
 
     /// Deletes case `id` and every trace of it on this device, on HQ's order: document,
     /// changes, projections, search and tracing keys, sync state. The audit keeps the case id
     /// and the action only. Returns whether the case was here.
     pub fn erase_case(&mut self, id: &CaseId) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let held = erase_rows(&tx, self.user.as_str(), Timestamp::now(), id)?;
+        tx.commit()?;
+        self.forget(id);
+        self.fold_wal()?;
+        Ok(held)
+    }
+
+    /// Drops a deleted case from memory (the document cache and the tracing index).
+    fn forget(&mut self, id: &CaseId) {
         self.docs.remove(id);
         if let Some(index) = self.tracing.as_mut() {
             index.remove(&id.to_string());
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let held = tx.execute("DELETE FROM cases WHERE case_id = ?1", [id.as_str()])? > 0;
-        tx.execute(
-            "DELETE FROM name_trigrams WHERE rowid IN (SELECT id FROM case_names WHERE case_id = ?1)",
-            [id.as_str()],
-        )?;
-        for table in [
-            "changes",
-            "case_index",
-            "case_names",
-            "name_phonetic",
-            "tracing_profiles",
-            "sync_peers",
-            "sync_dirty",
-        ] {
-            tx.execute(&format!("DELETE FROM {table} WHERE case_id = ?1"), [id.as_str()])?;
-        }
-        audit::append(&tx, Timestamp::now().0, self.user.as_str(), AuditAction::CaseErased, id.as_str())?;
-        tx.commit()?;
-        // Deleted pages are zeroed (secure_delete); the WAL is folded in and truncated so the
-        // old pages do not linger there either.
+    }
+
+    /// Deleted pages are zeroed (secure_delete); the WAL is folded in and truncated so the old
+    /// pages do not linger there either.
+    fn fold_wal(&self) -> Result<(), StoreError> {
         self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
-        Ok(held)
+        Ok(())
     }
 
     /// Position in HQ's feed up to which this device holds everything.
@@ -382,10 +388,278 @@ impl Store {
         Ok(self.meta("sync_cursor")?.and_then(|v| v.parse().ok()).unwrap_or(0))
     }
 
-    /// Records the feed position (after the changes it covers are applied).
-    pub fn set_sync_cursor(&mut self, cursor: u64) -> Result<(), StoreError> {
-        self.set_meta("sync_cursor", &cursor.to_string())
+    /// Applies one answer from HQ in one transaction (see [`FromHq`] for the order): either all
+    /// of it is on disk when this returns, or none of it, and the next sync starts from where
+    /// this one was. The documents change in memory only once the transaction has committed.
+    pub fn apply_from_hq(&mut self, batch: &FromHq) -> Result<AppliedFromHq, StoreError> {
+        let mut touched = Vec::new();
+        let result = self.apply_from_hq_in(batch, &mut touched);
+        if result.is_err() {
+            // Documents that took HQ's changes in memory are read again from disk.
+            for id in &touched {
+                self.docs.remove(id);
+            }
+        }
+        result
     }
+
+    fn apply_from_hq_in(
+        &mut self,
+        batch: &FromHq,
+        touched: &mut Vec<CaseId>,
+    ) -> Result<AppliedFromHq, StoreError> {
+        let now = Timestamp::now();
+        let mut done = AppliedFromHq::default();
+        if batch.wipe {
+            let ids: Vec<CaseId> = {
+                let mut stmt = self.conn.prepare("SELECT case_id FROM cases")?;
+                let ids: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+                ids.iter()
+                    .map(|i| CaseId::parse(i).map_err(|_| StoreError::Corrupt))
+                    .collect::<Result<_, _>>()?
+            };
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            for id in &ids {
+                erase_rows(&tx, self.user.as_str(), now, id)?;
+            }
+            tx.commit()?;
+            for id in &ids {
+                self.forget(id);
+            }
+            self.fold_wal()?;
+            done.erased = ids.len();
+            return Ok(done);
+        }
+
+        // In memory first: HQ's changes merged into the documents, projections read, what HQ
+        // holds worked out. Nothing is written yet.
+        let mut received: Vec<Received> = Vec::new();
+        let mut acks: Vec<(CaseId, Vec<ChangeHash>)> = Vec::new();
+        for (id, chunks) in merged(&batch.apply) {
+            if chunks.is_empty() {
+                continue;
+            }
+            let hashes = change_hashes(&chunks);
+            let bytes = chunks.concat();
+            if self.holds_case(&id)? {
+                touched.push(id.clone());
+                let doc = self.doc_mut(&id)?;
+                let before = doc.heads();
+                let missing = doc.automerge().get_missing_deps(&hashes);
+                doc.apply(&bytes)?;
+                if doc.heads() != before {
+                    let conflicts = doc.conflict_count();
+                    let projection = waypoint_case::read_case(doc.case_ref()?, now, conflicts);
+                    let names_changed = search::names_changed(&self.conn, &projection)?;
+                    done.changes_new += hashes.iter().filter(|h| missing.contains(h)).count();
+                    done.cases_received += 1;
+                    received.push(Received::Changed { id: id.clone(), bytes, projection, names_changed });
+                }
+                acks.push((id, hashes));
+            } else {
+                let mut doc = CaseDoc::load(&bytes, self.actor.clone())?;
+                let case = doc.case()?;
+                if case.id != id {
+                    return Err(StoreError::CaseMismatch {
+                        expected: id.to_string(),
+                        found: case.id.to_string(),
+                    });
+                }
+                let projection = waypoint_case::read_case(&case, now, doc.conflict_count());
+                done.changes_new += hashes.len();
+                done.cases_received += 1;
+                received.push(Received::New { id, snapshot: doc.save(), doc: Box::new(doc), projection });
+            }
+        }
+        for (id, heads) in &batch.acknowledged {
+            let heads = heads.iter().map(|h| ChangeHash(*h));
+            match acks.iter_mut().find(|(a, _)| a == id) {
+                Some((_, hashes)) => hashes.extend(heads),
+                None => acks.push((id.clone(), heads.collect())),
+            }
+        }
+        let changed: HashSet<CaseId> = received.iter().map(|r| r.id().clone()).collect();
+        let mut settled: Vec<(CaseId, Settled)> = Vec::with_capacity(acks.len());
+        for (id, heads) in &acks {
+            // A case that left this device since it was sent has nothing to record.
+            if self.holds_case(id)? {
+                let packed = !changed.contains(id);
+                settled.push((id.clone(), self.settle(id, heads, packed)?));
+            }
+        }
+        for r in &mut received {
+            // Everything in a case new to this device came from HQ: HQ holds all of it.
+            if let Received::New { id, doc, .. } = r {
+                settled.push((id.clone(), Settled::Covered(doc.heads())));
+            }
+        }
+        let cursor = match batch.cursor {
+            Some(c) => Some(c.max(self.sync_cursor()?)),
+            None => None,
+        };
+
+        let user = self.user.as_str();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for r in &received {
+            match r {
+                Received::Changed { id, bytes, projection, names_changed } => {
+                    tx.prepare_cached("INSERT INTO changes (case_id, bytes) VALUES (?1, ?2)")?
+                        .execute(params![id.as_str(), bytes])?;
+                    search::write_projection(&tx, projection, *names_changed)?;
+                }
+                Received::New { id, snapshot, projection, .. } => {
+                    tx.prepare_cached("INSERT INTO cases (case_id, snapshot) VALUES (?1, ?2)")?
+                        .execute(params![id.as_str(), snapshot])?;
+                    search::write_projection(&tx, projection, true)?;
+                }
+            }
+            mark_dirty(&tx, r.id().as_str())?;
+            audit::append(&tx, now.0, user, AuditAction::ChangesReceived, r.id().as_str())?;
+        }
+        record_settled(&tx, &settled)?;
+        for id in &batch.confirmed_erasures {
+            tx.prepare_cached("DELETE FROM sync_erased WHERE case_id = ?1")?.execute([id.as_str()])?;
+        }
+        for id in &batch.erase {
+            erase_rows(&tx, user, now, id)?;
+            tx.prepare_cached("INSERT OR IGNORE INTO sync_erased (case_id) VALUES (?1)")?
+                .execute([id.as_str()])?;
+        }
+        if let Some(c) = cursor {
+            set_meta(&tx, "sync_cursor", &c.to_string())?;
+        }
+        tx.commit()?;
+
+        done.cases_acknowledged = batch.acknowledged.len();
+        done.erased = batch.erase.len();
+        for r in received {
+            let projection = match r {
+                Received::Changed { projection, .. } => projection,
+                Received::New { id, doc, projection, .. } => {
+                    self.remember(id, *doc);
+                    projection
+                }
+            };
+            self.index_for_tracing(&projection);
+        }
+        for id in &batch.erase {
+            self.forget(id);
+        }
+        if !batch.erase.is_empty() {
+            self.fold_wal()?;
+        }
+        Ok(done)
+    }
+
+    fn holds_case(&self, id: &CaseId) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM cases WHERE case_id = ?1")?
+            .query_row([id.as_str()], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+}
+
+/// A case that took changes from HQ, ready to be written.
+enum Received {
+    /// A case this device held: the changes as they came, and its projection now.
+    Changed { id: CaseId, bytes: Vec<u8>, projection: waypoint_case::CaseReading, names_changed: bool },
+    /// A case new to this device.
+    New { id: CaseId, doc: Box<CaseDoc>, snapshot: Vec<u8>, projection: waypoint_case::CaseReading },
+}
+
+impl Received {
+    fn id(&self) -> &CaseId {
+        match self {
+            Self::Changed { id, .. } | Self::New { id, .. } => id,
+        }
+    }
+}
+
+/// The changes of each case once, in the order the cases first appear.
+fn merged(apply: &[(CaseId, Vec<Vec<u8>>)]) -> Vec<(CaseId, Vec<Vec<u8>>)> {
+    let mut out: Vec<(CaseId, Vec<Vec<u8>>)> = Vec::with_capacity(apply.len());
+    for (id, chunks) in apply {
+        match out.iter_mut().find(|(o, _)| o == id) {
+            Some((_, all)) => all.extend(chunks.iter().cloned()),
+            None => out.push((id.clone(), chunks.clone())),
+        }
+    }
+    out
+}
+
+/// The hashes of the changes in `chunks`, each a change or a whole document, each hash once. A
+/// chunk that is neither is left out here: applying it reports the damage.
+fn change_hashes(chunks: &[Vec<u8>]) -> Vec<ChangeHash> {
+    let mut out: Vec<ChangeHash> = Vec::new();
+    for chunk in chunks {
+        match automerge::Change::from_bytes(chunk.clone()) {
+            Ok(change) => out.push(change.hash()),
+            Err(_) => {
+                if let Ok(doc) = automerge::Automerge::load(chunk) {
+                    out.extend(doc.get_changes(&[]).iter().map(automerge::Change::hash));
+                }
+            }
+        }
+    }
+    let mut seen = HashSet::new();
+    out.retain(|h| seen.insert(*h));
+    out
+}
+
+/// Records heads as held by HQ, inside the caller's transaction.
+fn record_settled(tx: &Connection, settled: &[(CaseId, Settled)]) -> Result<(), StoreError> {
+    for (id, s) in settled {
+        let (heads, covered) = match s {
+            Settled::Covered(h) => (h, true),
+            Settled::Partly(h) => (h, false),
+        };
+        tx.prepare_cached(
+            "INSERT INTO sync_peers (case_id, peer, heads) VALUES (?1, ?2, ?3)
+             ON CONFLICT (case_id, peer) DO UPDATE SET heads = excluded.heads",
+        )?
+        .execute(params![id.as_str(), HQ, heads_to_bytes(heads)])?;
+        if covered {
+            tx.prepare_cached("DELETE FROM sync_dirty WHERE case_id = ?1")?.execute([id.as_str()])?;
+            tx.prepare_cached("DELETE FROM sync_peers WHERE case_id = ?1 AND peer = ?2")?
+                .execute(params![id.as_str(), HQ_SENDING])?;
+        }
+    }
+    Ok(())
+}
+
+/// Deletes every row of case `id`, inside the caller's transaction, and audits it (the case id
+/// and the action only). Whether the case was here.
+fn erase_rows(tx: &Connection, user: &str, now: Timestamp, id: &CaseId) -> Result<bool, StoreError> {
+    let held = tx.execute("DELETE FROM cases WHERE case_id = ?1", [id.as_str()])? > 0;
+    tx.execute(
+        "DELETE FROM name_trigrams WHERE rowid IN (SELECT id FROM case_names WHERE case_id = ?1)",
+        [id.as_str()],
+    )?;
+    for table in [
+        "changes",
+        "case_index",
+        "case_names",
+        "name_phonetic",
+        "tracing_profiles",
+        "sync_peers",
+        "sync_dirty",
+    ] {
+        tx.execute(&format!("DELETE FROM {table} WHERE case_id = ?1"), [id.as_str()])?;
+    }
+    audit::append(tx, now.0, user, AuditAction::CaseErased, id.as_str())?;
+    Ok(held)
+}
+
+/// Sets a `meta` value, inside the caller's transaction or on its own.
+fn set_meta(conn: &Connection, key: &str, value: &str) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
 }
 
 /// How headquarters knows this device: its id, the key that signs its requests, and HQ's
@@ -413,12 +687,7 @@ impl Store {
     }
 
     fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [key, value],
-        )?;
-        Ok(())
+        set_meta(&self.conn, key, value)
     }
 
     /// This device's identity at HQ, once enrolled.
@@ -477,118 +746,18 @@ impl Store {
     }
 }
 
-/// The 16 bytes of a case id (a UUID), as the wire carries it.
-fn case_key(id: &CaseId) -> Option<CaseKey> {
-    id.uuid_bytes().map(CaseKey)
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// The case id of a wire case key.
-fn case_id(key: &CaseKey) -> CaseId {
-    CaseId::from_uuid_bytes(key.0)
-}
-
-impl Store {
-    /// Erases a case on HQ's order and remembers to confirm it.
-    fn erase_ordered(&mut self, key: &CaseKey) -> Result<(), StoreError> {
-        let id = case_id(key);
-        self.erase_case(&id)?;
-        self.conn.execute("INSERT OR IGNORE INTO sync_erased (case_id) VALUES (?1)", [id.as_str()])?;
-        Ok(())
-    }
-}
-
-impl Replica for Store {
-    type Error = StoreError;
-
-    fn unacknowledged(&mut self, max_cases: usize) -> Result<Vec<Pending>, StoreError> {
-        let mut out = Vec::new();
-        for u in Store::unacknowledged(self, max_cases)? {
-            let Some(case) = case_key(&u.case_id) else { continue };
-            let changes = u.changes.into_iter().map(|c| Change { user: c.user, bytes: c.bytes }).collect();
-            out.push(Pending { case, changes });
-        }
-        Ok(out)
-    }
-
-    fn next_batch(
-        &mut self,
-        max_cases: usize,
-        max_bytes: usize,
-        skip: &[CaseKey],
-    ) -> Result<Vec<Pending>, StoreError> {
-        let skip: Vec<CaseId> = skip.iter().map(case_id).collect();
-        let mut out = Vec::new();
-        for u in self.next_to_send(max_cases, max_bytes, &skip)? {
-            let Some(case) = case_key(&u.case_id) else { continue };
-            let changes = u.changes.into_iter().map(|c| Change { user: c.user, bytes: c.bytes }).collect();
-            out.push(Pending { case, changes });
-        }
-        Ok(out)
-    }
-
-    fn acknowledge(&mut self, heads: &DocHeads) -> Result<(), StoreError> {
-        self.acknowledge_all(std::slice::from_ref(heads))
-    }
-
-    fn acknowledge_all(&mut self, heads: &[DocHeads]) -> Result<(), StoreError> {
-        let acks: Vec<(CaseId, Vec<[u8; 32]>)> =
-            heads.iter().map(|d| (case_id(&d.case), d.heads.iter().map(|h| h.0).collect())).collect();
-        self.acknowledge_many(&acks)
-    }
-
-    fn apply(&mut self, doc: &DocChanges) -> Result<(), StoreError> {
-        let id = case_id(&doc.case);
-        let changes: Vec<Vec<u8>> = doc.changes.iter().map(|c| c.bytes.clone()).collect();
-        self.apply_from_hq(&id, &changes)
-    }
-
-    fn erase(&mut self, case: &CaseKey) -> Result<(), StoreError> {
-        self.erase_ordered(case)
-    }
-
-    fn rejected(&mut self, rejected: &Rejected) -> Result<(), StoreError> {
-        match rejected.reason {
-            // HQ erased the case while this device was offline: its late edits go with it.
-            DocRejection::Erased => self.erase_ordered(&rejected.case),
-            // Kept on the device (nothing is lost); the sync status shows it.
-            DocRejection::NotPermitted | DocRejection::Invalid => {
-                tracing::warn!(reason = ?rejected.reason, "headquarters did not take a case's changes");
-                Ok(())
-            }
-        }
-    }
-
-    fn cursor(&self) -> Result<u64, StoreError> {
-        self.sync_cursor()
-    }
-
-    fn set_cursor(&mut self, cursor: u64) -> Result<(), StoreError> {
-        self.set_sync_cursor(cursor)
-    }
-
-    fn unconfirmed_erasures(&self) -> Result<Vec<CaseKey>, StoreError> {
-        let mut stmt = self.conn.prepare_cached("SELECT case_id FROM sync_erased ORDER BY case_id")?;
-        let ids: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
-        Ok(ids.iter().filter_map(|i| CaseId::parse(i).ok()).filter_map(|i| case_key(&i)).collect())
-    }
-
-    fn erasures_confirmed(&mut self, cases: &[CaseKey]) -> Result<(), StoreError> {
-        for key in cases {
-            self.conn.execute("DELETE FROM sync_erased WHERE case_id = ?1", [case_id(key).as_str()])?;
-        }
-        Ok(())
-    }
-
-    fn wipe(&mut self) -> Result<(), StoreError> {
-        let ids: Vec<String> = {
-            let mut stmt = self.conn.prepare("SELECT case_id FROM cases")?;
-            stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?
-        };
-        for id in ids {
-            if let Ok(id) = CaseId::parse(&id) {
-                self.erase_case(&id)?;
-            }
-        }
-        Ok(())
+    #[test]
+    fn stored_heads_round_trip_and_a_partial_hash_is_ignored() {
+        let heads = vec![ChangeHash([1; 32]), ChangeHash([2; 32])];
+        let mut bytes = heads_to_bytes(&heads);
+        assert_eq!(bytes.len(), 64);
+        assert_eq!(heads_from_bytes(&bytes), heads);
+        bytes.push(7);
+        assert_eq!(heads_from_bytes(&bytes), heads);
+        assert!(heads_from_bytes(&[]).is_empty());
     }
 }

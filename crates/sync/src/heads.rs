@@ -1,5 +1,5 @@
-//! Heads as stored at rest by both sides (device `sync_peers`, HQ `known`/`sent`): the 32-byte
-//! change hashes one after another.
+//! Heads as HQ stores them at rest (`known`, `sent`, `case_heads`): the 32-byte change hashes
+//! one after another, and how what a device is known to hold is kept short.
 
 use automerge::ChangeHash;
 

@@ -101,8 +101,10 @@ pub trait HubStorage {
         docs.iter().map(|d| self.apply(device, &d.case, &d.changes)).collect()
     }
     /// The device holds everything HQ sent it up to feed position `cursor`: what was sent
-    /// then becomes what HQ knows the device has. (What was sent after may have been lost with
-    /// a cut link, and is sent again.)
+    /// then becomes what HQ knows the device has, for each case still at the position it was
+    /// sent at. (What was sent after may have been lost with a cut link, and is sent again; so
+    /// is a case that moved up the feed since it was sent: the replies that took the cursor
+    /// past its old position may have stopped at their budget before its new one.)
     fn acknowledge(&mut self, device: &DeviceKey, cursor: u64) -> Result<(), Self::Error>;
     /// Cases the device may see that changed after feed position `cursor`, oldest change
     /// first, each with its feed position.

@@ -12,6 +12,5 @@ pub mod heads;
 pub mod hub;
 #[cfg(feature = "memory")]
 pub mod memory;
-pub mod parallel;
 pub mod signing;
 pub mod wire;

@@ -29,6 +29,9 @@ pub struct MemoryHub {
     sent: HashMap<(DeviceKey, CaseKey), (u64, Vec<ChangeHash>)>,
     /// Every change applied, for tests that check nothing is applied twice.
     pub applied: usize,
+    /// How often each change of each case was applied (new to HQ's document): a simulation
+    /// checks that every change is applied exactly once, erasures included.
+    applied_log: HashMap<(CaseKey, ChangeHash), u32>,
 }
 
 impl MemoryHub {
@@ -76,6 +79,43 @@ impl MemoryHub {
         self.docs.get(case).and_then(|d| d.users.get(hash)).map(String::as_str)
     }
 
+    /// The cases HQ holds, in order.
+    pub fn cases(&self) -> Vec<CaseKey> {
+        let mut cases: Vec<CaseKey> = self.docs.keys().copied().collect();
+        cases.sort_unstable();
+        cases
+    }
+
+    /// What HQ knows `device` to hold of `case`: it never sends those changes to it again.
+    pub fn known(&self, device: &DeviceKey, case: &CaseKey) -> &[ChangeHash] {
+        self.known.get(&(*device, *case)).map_or(&[], Vec::as_slice)
+    }
+
+    /// The feed position the next change will get: no device's cursor may be past it.
+    pub fn next_position(&self) -> u64 {
+        self.next_position
+    }
+
+    /// Whether `case` was erased (HQ keeps a tombstone, never the case).
+    pub fn is_erased(&self, case: &CaseKey) -> bool {
+        self.erased.contains_key(case)
+    }
+
+    /// Whether `device` confirmed deleting the erased `case`.
+    pub fn confirmed(&self, case: &CaseKey, device: &DeviceKey) -> bool {
+        self.erased.get(case).is_some_and(|(_, confirmed)| confirmed.contains(device))
+    }
+
+    /// Whether `device` may see `case` (its site's, or transferred to its site).
+    pub fn may_see(&self, device: &DeviceKey, case: &CaseKey) -> bool {
+        self.visible(device, case)
+    }
+
+    /// How often each change of each case was new to HQ when applied.
+    pub fn applied_log(&self) -> &HashMap<(CaseKey, ChangeHash), u32> {
+        &self.applied_log
+    }
+
     fn visible(&self, device: &DeviceKey, case: &CaseKey) -> bool {
         let Some(record) = self.devices.get(device) else { return false };
         let own = self.docs.get(case).is_some_and(|d| d.site == record.site);
@@ -107,12 +147,15 @@ impl MemoryHub {
         let before = doc.doc.get_heads();
         let hashes: Vec<ChangeHash> = parsed.iter().map(|(c, _)| c.hash()).collect();
         for (change, user) in &parsed {
-            if doc.doc.get_change_by_hash(&change.hash()).is_none() {
-                self.applied += 1;
-            }
             doc.users.entry(change.hash()).or_insert_with(|| user.clone());
         }
         doc.doc.apply_changes(parsed.into_iter().map(|(c, _)| c)).map_err(|_| ApplyError::Invalid)?;
+        // What is new to the document now (a change that waited for a dependency counts when
+        // it is applied, not when it arrives).
+        for change in doc.doc.get_changes(&before) {
+            self.applied += 1;
+            *self.applied_log.entry((*case, change.hash())).or_default() += 1;
+        }
         if doc.doc.get_heads() != before {
             self.next_position += 1;
             doc.position = self.next_position;
@@ -154,7 +197,11 @@ impl HubStorage for MemoryHub {
             .map(|(k, _)| *k)
             .collect();
         for key in done {
-            if let Some((_, heads)) = self.sent.remove(&key) {
+            let Some((position, heads)) = self.sent.remove(&key) else { continue };
+            // Only a case still where it was sent: the reply that took the device's cursor past
+            // that position carried it. A case that moved up the feed since may have been cut
+            // from those replies (reply budget) and is sent again in full.
+            if self.docs.get(&key.1).is_some_and(|d| d.position == position) {
                 self.known.entry(key).or_default().extend(heads);
             }
         }
@@ -179,11 +226,11 @@ impl HubStorage for MemoryHub {
         position: u64,
     ) -> Result<Vec<Change>, Self::Error> {
         let Some(doc) = self.docs.get(case) else { return Ok(Vec::new()) };
-        let have: Vec<ChangeHash> = self
-            .known
-            .get(&(*device, *case))
-            .map(|k| k.iter().copied().filter(|h| doc.doc.get_change_by_hash(h).is_some()).collect())
-            .unwrap_or_default();
+        // What HQ knows the device to hold, of what HQ holds (a lookup in the change graph, not
+        // a rebuilt change).
+        let known = self.known.get(&(*device, *case)).map_or(&[][..], Vec::as_slice);
+        let missing = doc.doc.get_missing_deps(known);
+        let have: Vec<ChangeHash> = known.iter().copied().filter(|h| !missing.contains(h)).collect();
         let changes: Vec<Change> = doc
             .doc
             .get_changes(&have)

@@ -5,6 +5,7 @@
 use ed25519_dalek::{Signer, Verifier};
 
 /// A device's private key (kept in the device's encrypted store).
+#[derive(Clone)]
 pub struct SigningKey(ed25519_dalek::SigningKey);
 
 /// A device's public key (registered at HQ).
@@ -12,9 +13,14 @@ pub struct SigningKey(ed25519_dalek::SigningKey);
 pub struct VerifyingKey(pub [u8; 32]);
 
 impl SigningKey {
-    /// A new random key.
+    /// A new random key, from the operating system's randomness (enrollment).
     pub fn generate() -> Self {
-        Self(ed25519_dalek::SigningKey::generate(&mut rand_core::OsRng))
+        Self::generate_with(&mut rand_core::OsRng)
+    }
+
+    /// A new key from `rng`: a simulation seeds it, so that a seed replays byte for byte.
+    pub fn generate_with<R: rand_core::CryptoRngCore + ?Sized>(rng: &mut R) -> Self {
+        Self(ed25519_dalek::SigningKey::generate(rng))
     }
 
     /// The key from its 32 secret bytes (as stored).
@@ -65,5 +71,13 @@ mod tests {
         assert!(!verify(&VerifyingKey([0xff; 32]), b"payload", &sig));
         let restored = SigningKey::from_bytes(&key.to_bytes());
         assert_eq!(restored.verifying_key(), key.verifying_key());
+    }
+
+    #[test]
+    fn a_seeded_key_is_the_same_key_for_the_same_seed_only() {
+        use rand::SeedableRng;
+        let key = |seed| SigningKey::generate_with(&mut rand::rngs::StdRng::seed_from_u64(seed)).to_bytes();
+        assert_eq!(key(7), key(7));
+        assert_ne!(key(7), key(8));
     }
 }

@@ -14,6 +14,9 @@ use waypoint_harness::postgres::{ScratchError, ScratchPostgres};
 use waypoint_hq::dashboard::Dashboard;
 use waypoint_hq::{Database, HubPool, Store};
 use waypoint_model::{Answer, AnswerState, AnswerValue, Recorded, Timestamp, UserId, Via};
+use waypoint_sync::device::{DeviceSync, Limits, Outcome};
+use waypoint_sync::signing::SigningKey;
+use waypoint_sync::wire::DeviceKey;
 
 /// Starts HQ on a free loopback port with its database at `dir/hq.db`.
 pub(crate) fn start_hq(dir: &Path) -> (SocketAddr, Arc<HubPool>, PathBuf) {
@@ -91,6 +94,27 @@ pub(crate) fn printed_address(line: &str) -> Option<SocketAddr> {
     line.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ':'))
         .map(|word| word.trim_end_matches('.'))
         .find_map(|word| word.parse().ok())
+}
+
+/// One sync run of a device's store through `send` (a request frame to HQ's answer frame): the
+/// app's own driver and state machine, with the app's limits, `limits` changed by `adjust`.
+pub(crate) fn sync_device<E: std::fmt::Display>(
+    store: &mut waypoint_store::Store,
+    key: &SigningKey,
+    device: DeviceKey,
+    adjust: impl FnOnce(&mut Limits),
+    send: impl FnMut(&[u8]) -> Result<Vec<u8>, E>,
+) -> Result<Outcome, waypoint_store::StoreError> {
+    let mut limits = Limits::default();
+    adjust(&mut limits);
+    waypoint_session::sync::sync_store(
+        store,
+        DeviceSync::new(device, key.clone(), limits),
+        waypoint_store::Workers::one(),
+        send,
+        || Timestamp::now().0,
+        &mut rand::thread_rng(),
+    )
 }
 
 /// The storage a test runs on.

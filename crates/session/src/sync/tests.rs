@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU32, Ordering};
 use std::sync::mpsc;
 
 use waypoint_model::NameKind;
@@ -22,6 +22,10 @@ struct TestHq {
     codes: Mutex<HashMap<String, String>>,
     next_device: AtomicU8,
     down: AtomicBool,
+    /// Answers to lose on the way back after HQ has served their requests.
+    lose_answers: AtomicU32,
+    /// Answer sync requests with a page that is not a frame (a captive portal).
+    portal: AtomicBool,
     /// When set, each sync request first reports on the first channel and waits on the second.
     gate: Mutex<Option<(mpsc::Sender<()>, mpsc::Receiver<()>)>>,
 }
@@ -59,8 +63,16 @@ impl Link for TestHq {
             reached.send(()).map_err(|_| LinkError("gate".into()))?;
             go_on.recv().map_err(|_| LinkError("gate".into()))?;
         }
+        if self.portal.load(Ordering::SeqCst) {
+            return Ok(b"<html>Log in to the hotel network</html>".to_vec());
+        }
         let mut hub = self.hub.lock().expect("test lock");
-        Ok(wire::encode(&hub::handle(&mut *hub, body, Timestamp::now().0).message))
+        let answer = wire::encode(&hub::handle(&mut *hub, body, Timestamp::now().0).message);
+        if self.lose_answers.load(Ordering::SeqCst) > 0 {
+            self.lose_answers.fetch_sub(1, Ordering::SeqCst);
+            return Err(LinkError("connection reset".into()));
+        }
+        Ok(answer)
     }
 }
 
@@ -245,4 +257,58 @@ fn the_background_step_enrolls_with_the_installers_code_once_then_syncs() {
     assert_eq!(s.state().settings.enrollment_code, None, "a used code is forgotten");
     let saved = Settings::load(&dir.path().join(crate::SETTINGS_FILE));
     assert_eq!(saved.enrollment_code, None);
+}
+
+#[test]
+fn a_lost_answer_changes_nothing_here_and_the_next_sync_finishes_without_applying_twice() {
+    let (hq, dir) = (TestHq::default(), tempfile::tempdir().expect("test step"));
+    let a = enrolled_device(&hq, dir.path());
+    new_named_case(&a, "Hiwet");
+    hq.lose_answers.store(1, Ordering::SeqCst);
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!(status.error.map(|e| e.id).as_deref(), Some("app-sync-unreachable"));
+    assert_eq!(status.pending_cases, 1, "HQ's acknowledgement never arrived: still to send");
+    let applied = hq.hub.lock().expect("test lock").applied;
+    assert!(applied > 0, "HQ served the request");
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!((status.error, status.pending_cases), (None, 0));
+    assert_eq!(hq.hub.lock().expect("test lock").applied, applied, "sent again, applied once");
+}
+
+#[test]
+fn an_unreadable_answer_is_reported_and_nothing_of_it_is_applied() {
+    let (hq, dir) = (TestHq::default(), tempfile::tempdir().expect("test step"));
+    let a = enrolled_device(&hq, dir.path());
+    new_named_case(&a, "Hiwet");
+    hq.portal.store(true, Ordering::SeqCst);
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!(status.error.map(|e| e.id).as_deref(), Some("app-sync-failed"));
+    assert_eq!((status.pending_cases, status.last_success), (1, None));
+    hq.portal.store(false, Ordering::SeqCst);
+    assert_eq!(sync_now(&a, &hq).expect("test step").error, None);
+}
+
+#[test]
+fn a_session_that_locks_while_a_request_is_out_ends_the_run_and_the_next_one_resumes() {
+    let (hq, dir) = (TestHq::default(), tempfile::tempdir().expect("test step"));
+    let a = enrolled_device(&hq, dir.path());
+    new_named_case(&a, "Hiwet");
+    let (reached_tx, reached) = mpsc::channel();
+    let (go_on, go_on_rx) = mpsc::channel();
+    *hq.gate.lock().expect("test lock") = Some((reached_tx, go_on_rx));
+    std::thread::scope(|scope| {
+        let syncing = scope.spawn(|| sync_now(&a, &hq));
+        reached.recv().expect("the sync reached the link");
+        lock(&a).lock();
+        go_on.send(()).expect("go on");
+        let ended = syncing.join().expect("sync thread").expect_err("locked");
+        assert_eq!(ended.id, "app-error-locked");
+    });
+    *hq.gate.lock().expect("test lock") = None;
+    lock(&a).unlock("amina", PASS).expect("test step");
+    let status = lock(&a).sync_status().expect("test step");
+    assert!(!status.running);
+    assert_eq!(status.pending_cases, 1, "the answer found the store locked and was not applied");
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!((status.error, status.pending_cases), (None, 0));
 }
