@@ -12,20 +12,22 @@ use std::time::{Duration, Instant};
 use tauri::{Manager, State};
 use waypoint_case::{CaseSummary, TracingCandidate};
 use waypoint_model::template::Template;
-use waypoint_session::sync::{self, HttpLink};
-use waypoint_session::{AppState, CaseEdit, CaseFilter, CaseView, Session, Settings, SyncStatus, UserError};
+use waypoint_session::hq_link::{self, HttpLink};
+use waypoint_session::{
+    AppState, CaseEdit, CaseFilter, CaseView, OfficerSession, Settings, SyncStatus, UserError,
+};
 use waypoint_store::PathSeg;
 
 /// The session, shared by every command and the background sync; one at a time uses it.
-pub struct Shared(Arc<Mutex<Session>>);
+pub struct Shared(Arc<Mutex<OfficerSession>>);
 
 impl Shared {
     /// Wraps a session for the app state.
-    pub fn new(session: Session) -> Self {
+    pub fn new(session: OfficerSession) -> Self {
         Self(Arc::new(Mutex::new(session)))
     }
 
-    fn with<T>(&self, f: impl FnOnce(&mut Session) -> Result<T, UserError>) -> Result<T, UserError> {
+    fn with<T>(&self, f: impl FnOnce(&mut OfficerSession) -> Result<T, UserError>) -> Result<T, UserError> {
         // A panic in another command poisons the lock; the session itself is still consistent
         // (every store write is one transaction), so carry on with it.
         let mut session = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -78,7 +80,7 @@ async fn update_settings(shared: State<'_, Shared>, settings: Settings) -> Resul
 #[tauri::command]
 #[specta::specta]
 async fn keep_alive(shared: State<'_, Shared>) -> Result<(), UserError> {
-    shared.with(Session::keep_alive)
+    shared.with(OfficerSession::keep_alive)
 }
 
 /// The case list, filtered and searched.
@@ -92,7 +94,7 @@ async fn list_cases(shared: State<'_, Shared>, filter: CaseFilter) -> Result<Vec
 #[tauri::command]
 #[specta::specta]
 async fn new_case(shared: State<'_, Shared>) -> Result<CaseView, UserError> {
-    shared.with(Session::new_case)
+    shared.with(OfficerSession::new_case)
 }
 
 /// A case for its screens.
@@ -143,7 +145,7 @@ async fn interview_template(shared: State<'_, Shared>) -> Result<Template, UserE
 #[tauri::command]
 #[specta::specta]
 async fn sync_status(shared: State<'_, Shared>) -> Result<SyncStatus, UserError> {
-    shared.with(Session::sync_status)
+    shared.with(OfficerSession::sync_status)
 }
 
 /// Runs a sync now (the person pressed "Sync now"); editing goes on meanwhile.
@@ -151,7 +153,7 @@ async fn sync_status(shared: State<'_, Shared>) -> Result<SyncStatus, UserError>
 #[specta::specta]
 async fn sync_now(shared: State<'_, Shared>) -> Result<SyncStatus, UserError> {
     let session = Arc::clone(&shared.0);
-    tauri::async_runtime::spawn_blocking(move || sync::sync_now(&session, &HttpLink::default()))
+    tauri::async_runtime::spawn_blocking(move || hq_link::sync_now(&session, &HttpLink::default()))
         .await
         .map_err(|_| UserError::new("app-sync-failed"))?
 }
@@ -165,27 +167,29 @@ async fn enroll_device(
     code: String,
 ) -> Result<SyncStatus, UserError> {
     let session = Arc::clone(&shared.0);
-    tauri::async_runtime::spawn_blocking(move || sync::enroll(&session, &HttpLink::default(), &hq_url, &code))
-        .await
-        .map_err(|_| UserError::new("app-sync-failed"))?
+    tauri::async_runtime::spawn_blocking(move || {
+        hq_link::enroll(&session, &HttpLink::default(), &hq_url, &code)
+    })
+    .await
+    .map_err(|_| UserError::new("app-sync-failed"))?
 }
 
 /// How often the background loop looks whether a sync is due.
 const BACKGROUND_TICK: Duration = Duration::from_secs(5);
 
 /// Syncs in the background whenever a user is unlocked: soon after unlock, then every
-/// interval, backing off while HQ is unreachable (see `waypoint_session::sync::next_wait`).
-fn spawn_background_sync(session: Arc<Mutex<Session>>) -> std::io::Result<()> {
+/// interval, backing off while HQ is unreachable (see `waypoint_session::hq_link::next_wait`).
+fn spawn_background_sync(session: Arc<Mutex<OfficerSession>>) -> std::io::Result<()> {
     std::thread::Builder::new().name("background-sync".into()).spawn(move || {
         let link = HttpLink::default();
         let mut last_try: Option<Instant> = None;
         loop {
             std::thread::sleep(BACKGROUND_TICK);
             let failures = session.lock().map_or(0, |s| s.sync_failures());
-            if last_try.is_some_and(|t| t.elapsed() < sync::next_wait(failures)) {
+            if last_try.is_some_and(|t| t.elapsed() < hq_link::next_wait(failures)) {
                 continue;
             }
-            if sync::background_step(&session, &link) {
+            if hq_link::background_step(&session, &link) {
                 last_try = Some(Instant::now());
             }
         }
@@ -266,7 +270,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
-            let session = Session::new(&data_dir(app)?).map_err(|e| e.id)?;
+            let session = OfficerSession::new(&data_dir(app)?).map_err(|e| e.id)?;
             let shared = Shared::new(session);
             spawn_background_sync(Arc::clone(&shared.0))?;
             app.manage(shared);
@@ -303,7 +307,7 @@ mod tests {
     }
 
     fn app(dir: &std::path::Path) -> tauri::App<tauri::test::MockRuntime> {
-        let session = Session::new(dir).expect("test step").with_kdf(KdfParams::FAST_INSECURE);
+        let session = OfficerSession::new(dir).expect("test step").with_kdf(KdfParams::FAST_INSECURE);
         let handler = specta_builder::<tauri::test::MockRuntime>().invoke_handler();
         mock_builder()
             .invoke_handler(handler)

@@ -82,7 +82,11 @@ fn no_crate_depends_on_what_the_architecture_forbids() {
         ),
         ("waypoint-matching", &["waypoint-model", "rusqlite", "tokio"], "name matching is pure"),
         // The device's store keeps its own words for what HQ holds; the session maps them to the wire.
-        ("waypoint-store", &["waypoint-sync", "waypoint-session", "waypoint-hq"], "the store knows no protocol"),
+        (
+            "waypoint-store",
+            &["waypoint-sync", "waypoint-session", "waypoint-hq"],
+            "the store knows no protocol",
+        ),
         // The protocol knows no case, no store and no socket.
         (
             "waypoint-sync",

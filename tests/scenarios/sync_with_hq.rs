@@ -9,7 +9,7 @@ use std::convert::Infallible;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use waypoint_model::{Answer, AnswerState, AnswerValue, CaseId, Recorded, SiteId, Timestamp, UserId, Via};
-use waypoint_session::sync::sync_store;
+use waypoint_session::hq_link::sync_store;
 use waypoint_store::{KdfParams, Store, StoreConfig, Workers};
 use waypoint_sync::device::{DeviceSync, Limits, Outcome};
 use waypoint_sync::hub::{DeviceRecord, HubStorage, handle};

@@ -4,7 +4,7 @@
 mod app;
 mod family_tracing;
 mod hq;
-mod sync;
+mod offline_reconnect;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -124,7 +124,7 @@ fn main() -> anyhow::Result<()> {
         Bench::Search { cases, queries } => search(cases, queries),
         Bench::Open { cases } => open(cases),
         Bench::App { cases, app } => app::app(cases, app),
-        Bench::Sync { cases, answers, no_peer } => sync::report(cases, answers, !no_peer),
+        Bench::Sync { cases, answers, no_peer } => offline_reconnect::report(cases, answers, !no_peer),
         Bench::Hq { backend, devices, cases_per_device, answers, workers } => {
             hq::report(backend, devices, cases_per_device, answers, workers)
         }

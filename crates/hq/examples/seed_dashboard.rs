@@ -43,7 +43,7 @@ fn device(hub: &mut waypoint_hq::Store, dir: &Path, name: &str, user: &str, site
 }
 
 fn sync(hub: &mut waypoint_hq::Store, d: &mut Device) -> Result<()> {
-    let outcome = waypoint_session::sync::sync_store(
+    let outcome = waypoint_session::hq_link::sync_store(
         &mut d.store,
         DeviceSync::new(d.id, d.key.clone(), Limits::default()),
         Workers::available(),

@@ -7,25 +7,25 @@ mod common;
 use std::sync::Mutex;
 
 use waypoint_model::Timestamp;
-use waypoint_session::sync::{HttpLink, enroll, sync_now};
-use waypoint_session::{CaseEdit, CaseFilter, Session};
+use waypoint_session::hq_link::{HttpLink, enroll, sync_now};
+use waypoint_session::{CaseEdit, CaseFilter, OfficerSession};
 use waypoint_store::KdfParams;
 
 const PASS: &str = "correct horse battery";
 
-fn device(dir: &std::path::Path, user: &str) -> Mutex<Session> {
-    let mut s = Session::new(dir).expect("session").with_kdf(KdfParams::FAST_INSECURE);
+fn device(dir: &std::path::Path, user: &str) -> Mutex<OfficerSession> {
+    let mut s = OfficerSession::new(dir).expect("session").with_kdf(KdfParams::FAST_INSECURE);
     s.set_up("border-north", user, PASS).expect("set up");
     Mutex::new(s)
 }
 
-fn synced(shared: &Mutex<Session>, link: &HttpLink) {
+fn synced(shared: &Mutex<OfficerSession>, link: &HttpLink) {
     let status = sync_now(shared, link).expect("sync");
     assert_eq!(status.error, None, "sync finished");
     assert_eq!(status.pending_cases, 0, "HQ holds everything");
 }
 
-fn edit(shared: &Mutex<Session>, id: &str, edit: CaseEdit) {
+fn edit(shared: &Mutex<OfficerSession>, id: &str, edit: CaseEdit) {
     shared.lock().expect("lock").edit_case(id, &edit).expect("edit");
 }
 

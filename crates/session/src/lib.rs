@@ -1,12 +1,12 @@
 //! An officer's working session on a device, as the app sees it.
 //!
 //! The app shell (`src-tauri`) is a thin layer of commands over this crate: each command takes
-//! the [`Session`], calls one method and returns its result. Everything the screens rely on —
+//! the [`OfficerSession`], calls one method and returns its result. Everything the screens rely on —
 //! first set-up, unlock, auto-lock after inactivity, the edits a screen may make to a case and
 //! their checks, and what a case screen shows — lives here, where it is tested without a window.
 
+pub mod hq_link;
 pub mod settings;
-pub mod sync;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -19,8 +19,8 @@ use waypoint_model::template::{Template, intake_v1};
 use waypoint_model::{Case, CaseId, Conflict, EntryId, IdMaker, SiteId, Timestamp, UserId};
 use waypoint_store::{CaseListFilter, KdfParams, Store, StoreConfig};
 
+pub use hq_link::{SyncProgress, SyncStatus};
 pub use settings::Settings;
-pub use sync::{SyncProgress, SyncStatus};
 pub use waypoint_case::edit::{BirthInput, SoughtDetail};
 pub use waypoint_case::{CaseEdit, UserError};
 
@@ -119,34 +119,34 @@ pub struct CaseView {
 }
 
 /// The working session: settings, and the store while unlocked.
-pub struct Session {
+pub struct OfficerSession {
     dir: PathBuf,
     settings: Settings,
     store: Option<Store>,
     last_activity: Instant,
     kdf: KdfParams,
-    sync: sync::SyncState,
+    sync: hq_link::SyncState,
     /// Where new entries of this device's edits get their ids.
     ids: IdMaker<rand::rngs::OsRng>,
 }
 
-impl std::fmt::Debug for Session {
+impl std::fmt::Debug for OfficerSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Session").field("unlocked", &self.store.is_some()).finish_non_exhaustive()
+        f.debug_struct("OfficerSession").field("unlocked", &self.store.is_some()).finish_non_exhaustive()
     }
 }
 
-impl Session {
+impl OfficerSession {
     /// A locked session over the data directory `dir` (created if missing).
-    pub fn new(dir: &Path) -> Result<Session, UserError> {
+    pub fn new(dir: &Path) -> Result<OfficerSession, UserError> {
         std::fs::create_dir_all(dir).map_err(|e| UserError::new("error-io").arg("detail", e.kind()))?;
-        Ok(Session {
+        Ok(OfficerSession {
             dir: dir.to_path_buf(),
             settings: Settings::load(&dir.join(SETTINGS_FILE)),
             store: None,
             last_activity: Instant::now(),
             kdf: KdfParams::STRONG,
-            sync: sync::SyncState::default(),
+            sync: hq_link::SyncState::default(),
             ids: IdMaker::new(rand::rngs::OsRng),
         })
     }
@@ -348,8 +348,8 @@ mod tests {
 
     const PASS: &str = "correct horse battery";
 
-    fn session(dir: &Path) -> Session {
-        Session::new(dir).expect("test step").with_kdf(KdfParams::FAST_INSECURE)
+    fn session(dir: &Path) -> OfficerSession {
+        OfficerSession::new(dir).expect("test step").with_kdf(KdfParams::FAST_INSECURE)
     }
 
     #[test]

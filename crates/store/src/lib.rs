@@ -8,9 +8,9 @@
 
 mod audit;
 mod keyring;
+mod outbox;
 mod schema;
 mod search;
-mod sync;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -25,9 +25,11 @@ use waypoint_model::{Case, CaseDoc, CaseId, Conflict, EntryId, ShortCode, SiteId
 
 pub use audit::{AuditAction, AuditEntry};
 pub use keyring::{KdfParams, MIN_PASSPHRASE_CHARS, check_passphrase};
+pub use outbox::{
+    AppliedFromHq, FromHq, HqSnapshot, OutgoingChange, PackLimits, SyncIdentity, Unacknowledged,
+};
 pub use schema::SCHEMA_VERSION;
 pub use search::{CaseListFilter, SearchHit};
-pub use sync::{AppliedFromHq, FromHq, HqSnapshot, OutgoingChange, PackLimits, SyncIdentity, Unacknowledged};
 pub use waypoint_model::doc::PathSeg;
 pub use waypoint_parallel::Workers;
 
@@ -448,7 +450,7 @@ impl Store {
             tx.prepare_cached("INSERT INTO cases (case_id, snapshot) VALUES (?1, ?2)")?
                 .execute(params![case.id.as_str(), doc.save()])?;
             search::write_projection(&tx, &projection, true)?;
-            sync::mark_dirty(&tx, case.id.as_str())?;
+            outbox::mark_dirty(&tx, case.id.as_str())?;
             audit::append(&tx, now.0, self.user.as_str(), AuditAction::CaseCreated, case.id.as_str())?;
             projections.push(projection);
         }
@@ -544,7 +546,7 @@ impl Store {
         tx.prepare_cached("INSERT INTO changes (case_id, bytes) VALUES (?1, ?2)")?
             .execute(params![id.as_str(), change])?;
         search::write_projection(&tx, &projection, names_changed)?;
-        sync::mark_dirty(&tx, id.as_str())?;
+        outbox::mark_dirty(&tx, id.as_str())?;
         audit::append(&tx, now.0, self.user.as_str(), action, id.as_str())?;
         tx.commit()?;
         self.index_for_tracing(&projection);
@@ -596,7 +598,7 @@ impl Store {
             params![case.id.as_str(), doc.save()],
         )?;
         search::write_projection(&tx, &projection, true)?;
-        sync::mark_dirty(&tx, case.id.as_str())?;
+        outbox::mark_dirty(&tx, case.id.as_str())?;
         audit::append(&tx, now.0, self.user.as_str(), AuditAction::ChangesReceived, case.id.as_str())?;
         tx.commit()?;
         self.index_for_tracing(&projection);

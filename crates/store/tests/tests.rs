@@ -7,15 +7,15 @@
 //! - `crash`: a writer killed with SIGKILL loses no acknowledged edit.
 //! - `audit`: the hash chain.
 //! - `family_tracing`: family tracing candidates, consent, migration.
-//! - `sync`: what is packed for HQ and what its acknowledgement settles.
+//! - `outbox`: what is packed for HQ and what its acknowledgement settles.
 
 mod audit;
 mod crash;
 mod damage;
 mod edits;
 mod family_tracing;
+mod outbox;
 mod search;
-mod sync;
 mod unlock;
 
 use std::path::{Path, PathBuf};

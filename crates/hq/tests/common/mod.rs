@@ -107,7 +107,7 @@ pub(crate) fn sync_device<E: std::fmt::Display>(
 ) -> Result<Outcome, waypoint_store::StoreError> {
     let mut limits = Limits::default();
     adjust(&mut limits);
-    waypoint_session::sync::sync_store(
+    waypoint_session::hq_link::sync_store(
         store,
         DeviceSync::new(device, key.clone(), limits),
         waypoint_store::Workers::one(),

@@ -1,5 +1,6 @@
-//! Sync bookkeeping on the device: which cases hold changes HQ has not acknowledged, the heads
-//! HQ acknowledged per case, the position in HQ's feed, and erasure on HQ's order.
+//! The outbox: what the device holds that HQ has not acknowledged — the cases with such
+//! changes, the heads HQ acknowledged per case, the position in HQ's feed — and erasure on
+//! HQ's order.
 //!
 //! Every local or received change marks its case in `sync_dirty`; a case leaves it when HQ
 //! has acknowledged heads that cover everything the device holds. Heads are recorded only when

@@ -1,5 +1,5 @@
 //! `waypoint-bench sync`: cases edited offline on a device, then one reconnect to a real
-//! `waypoint-hq` on loopback: wall time, bytes each way, round trips.
+//! `waypoint-hq` on loopback (an offline day caught up): wall time, bytes each way, round trips.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -76,7 +76,7 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
     let trips = AtomicU64::new(0);
     let waiting = AtomicU64::new(0);
     let start = Instant::now();
-    let outcome = waypoint_session::sync::sync_store(
+    let outcome = waypoint_session::hq_link::sync_store(
         &mut store,
         DeviceSync::new(enrolled.device, key, Limits::default()),
         Workers::available(),

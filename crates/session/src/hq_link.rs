@@ -1,4 +1,4 @@
-//! Sync with headquarters from the app: enrolling the device, and sync runs that never block
+//! The app's link with headquarters: enrolling the device, and sync runs that never block
 //! editing.
 //!
 //! A run is `waypoint_sync::device::DeviceSync`, a state machine without IO; this module is its
@@ -23,7 +23,7 @@ use waypoint_sync::device::{Answered, DeviceSync, Effects, Limits, Outcome, Step
 use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::{self, DeviceKey, Enroll, Message, RefusalCode};
 
-use crate::{Session, UserError};
+use crate::{OfficerSession, UserError};
 
 /// Carries one request to HQ and returns the body of its answer, whatever its HTTP status
 /// (refusals come as frames with a 4xx status and are read like any answer).
@@ -132,13 +132,13 @@ pub fn next_wait(failures: u32) -> Duration {
     Duration::from_secs(secs).min(MAX_BACKOFF)
 }
 
-fn lock(shared: &Mutex<Session>) -> MutexGuard<'_, Session> {
+fn lock(shared: &Mutex<OfficerSession>) -> MutexGuard<'_, OfficerSession> {
     // A panic elsewhere poisons the lock; every store write is one transaction, so the session
     // is still consistent.
     shared.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-impl Session {
+impl OfficerSession {
     /// The sync status. Not counted as activity: the screen polls it, and polling must not keep
     /// an unattended device unlocked.
     pub fn sync_status(&mut self) -> Result<SyncStatus, UserError> {
@@ -176,7 +176,7 @@ fn hq_endpoint(hq_url: &str, path: &str) -> String {
 /// pair is made here, its public half registered, and the identity kept in the store. The
 /// session lock is not held while the request is out.
 pub fn enroll(
-    shared: &Mutex<Session>,
+    shared: &Mutex<OfficerSession>,
     link: &dyn Link,
     hq_url: &str,
     code: &str,
@@ -334,7 +334,7 @@ enum Stopped {
 /// The session's store, reached through the session's lock for one access at a time; the
 /// run's progress is counted in the same access.
 struct Shared<'a> {
-    shared: &'a Mutex<Session>,
+    shared: &'a Mutex<OfficerSession>,
     workers: Workers,
 }
 
@@ -345,7 +345,7 @@ impl Shared<'_> {
     ) -> Result<T, Stopped> {
         let mut session = lock(self.shared);
         session.lock_if_idle(Instant::now());
-        let Session { store, sync, .. } = &mut *session;
+        let OfficerSession { store, sync, .. } = &mut *session;
         let store = store.as_mut().ok_or(Stopped::Locked)?;
         Ok(f(store, &mut sync.progress)?)
     }
@@ -382,7 +382,7 @@ impl Side for Shared<'_> {
 
 /// Runs one sync now, unless one is already running (then its status is returned). Editing
 /// goes on meanwhile; see the module comment.
-pub fn sync_now(shared: &Mutex<Session>, link: &dyn Link) -> Result<SyncStatus, UserError> {
+pub fn sync_now(shared: &Mutex<OfficerSession>, link: &dyn Link) -> Result<SyncStatus, UserError> {
     let identity = {
         let mut session = lock(shared);
         let identity = session.unlocked_store()?.sync_identity()?;
@@ -436,7 +436,7 @@ pub fn sync_now(shared: &Mutex<Session>, link: &dyn Link) -> Result<SyncStatus, 
 /// One step of the background loop: nothing while locked; the first time after set-up, enroll
 /// with the code the installer left in the settings (then forget it); then sync. Returns
 /// whether it tried anything (the loop's clock starts only then).
-pub fn background_step(shared: &Mutex<Session>, link: &dyn Link) -> bool {
+pub fn background_step(shared: &Mutex<OfficerSession>, link: &dyn Link) -> bool {
     let pending_enrollment = {
         let mut session = lock(shared);
         let Ok(store) = session.unlocked_store() else { return false };

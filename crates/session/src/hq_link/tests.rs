@@ -76,20 +76,20 @@ impl Link for TestHq {
     }
 }
 
-fn device(dir: &Path, site: &str) -> Mutex<Session> {
-    let mut s = Session::new(dir).expect("test step").with_kdf(KdfParams::FAST_INSECURE);
+fn device(dir: &Path, site: &str) -> Mutex<OfficerSession> {
+    let mut s = OfficerSession::new(dir).expect("test step").with_kdf(KdfParams::FAST_INSECURE);
     s.set_up(site, "amina", PASS).expect("test step");
     Mutex::new(s)
 }
 
 /// A device at border-north, enrolled at `hq`.
-fn enrolled_device(hq: &TestHq, dir: &Path) -> Mutex<Session> {
+fn enrolled_device(hq: &TestHq, dir: &Path) -> Mutex<OfficerSession> {
     let a = device(dir, "border-north");
     enroll(&a, hq, HQ, &hq.code_for("border-north")).expect("test step");
     a
 }
 
-fn new_named_case(shared: &Mutex<Session>, name: &str) -> String {
+fn new_named_case(shared: &Mutex<OfficerSession>, name: &str) -> String {
     let mut s = lock(shared);
     let id = s.new_case().expect("test step").case.id.to_string();
     s.edit_case(
