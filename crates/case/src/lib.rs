@@ -22,6 +22,7 @@
 #![deny(clippy::wildcard_enum_match_arm)]
 
 pub mod conflicts;
+pub mod duplicates;
 pub mod edit;
 mod error;
 pub mod family_tracing;

@@ -3,7 +3,7 @@
 //! list row a device shows, search across scripts, tracing matches, possible duplicates, and
 //! the analyst's anonymised figures.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use automerge::{ActorId, AutoCommit, Automerge};
 use serde::Serialize;
@@ -217,41 +217,19 @@ pub struct Duplicate {
     pub confirmed_at: Option<i64>,
 }
 
-/// Pairs of cases with the same name (across scripts), sex and age band. Cases are blocked by
-/// the loose key of their first name part, so this stays near-linear.
+/// Pairs of cases that may be one person ([`waypoint_case::duplicates::propose`]).
 pub fn duplicates(entries: &[&CaseEntry]) -> Vec<Duplicate> {
-    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, e) in entries.iter().enumerate() {
-        let key: String = waypoint_matching::latin_key(&e.summary.display_name).chars().take(2).collect();
-        if !key.is_empty() {
-            blocks.entry(key).or_default().push(i);
-        }
-    }
-    let mut out = Vec::new();
-    let mut seen = BTreeSet::new();
-    for members in blocks.values() {
-        for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
-                let (a, b) = (entries[i], entries[j]);
-                if a.summary.sex != b.summary.sex || a.summary.age_band != b.summary.age_band {
-                    continue;
-                }
-                let score = waypoint_matching::similarity(&a.summary.display_name, &b.summary.display_name);
-                if score >= 0.9 && seen.insert((a.id.clone(), b.id.clone())) {
-                    out.push(Duplicate {
-                        a: a.summary.clone(),
-                        b: b.summary.clone(),
-                        score,
-                        confirmed_by: None,
-                        confirmed_at: None,
-                    });
-                }
-            }
-        }
-    }
-    out.sort_by(|a, b| b.score.total_cmp(&a.score));
-    out.truncate(200);
-    out
+    let summaries: Vec<&CaseSummary> = entries.iter().map(|e| &e.summary).collect();
+    waypoint_case::duplicates::propose(&summaries)
+        .into_iter()
+        .map(|p| Duplicate {
+            a: entries[p.a].summary.clone(),
+            b: entries[p.b].summary.clone(),
+            score: p.score,
+            confirmed_by: None,
+            confirmed_at: None,
+        })
+        .collect()
 }
 
 /// Non-zero cells under this are hidden.

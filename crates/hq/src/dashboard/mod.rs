@@ -19,6 +19,7 @@ use std::time::Instant;
 
 use sha2::{Digest, Sha256};
 use waypoint_case::conflicts::hq_author;
+use waypoint_case::duplicates::DuplicatePair;
 use waypoint_model::template::intake_v1;
 use waypoint_model::{CaseId, IdMaker, Timestamp, UserId};
 use waypoint_sync::wire::{CaseKey, DeviceKey};
@@ -130,11 +131,6 @@ fn token_hash(token: &str) -> Vec<u8> {
 fn lock<T: ?Sized>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panic elsewhere poisons the lock; the data (a cache, a connection) is still usable.
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-/// A pair of cases in one order (by id), as duplicate decisions are kept.
-fn ordered(a: CaseKey, b: CaseKey) -> ([u8; 16], [u8; 16]) {
-    if a.0 <= b.0 { (a.0, b.0) } else { (b.0, a.0) }
 }
 
 /// Makes one HQ change to a case: `change` on its current document, as the HQ user `author`,
@@ -369,18 +365,20 @@ impl Dashboard {
         let entries = self.entries()?;
         let refs: Vec<&CaseEntry> = entries.iter().map(AsRef::as_ref).collect();
         let decisions = lock(&self.store).duplicate_decisions()?;
-        let decided: HashMap<([u8; 16], [u8; 16]), store::DuplicateDecision> =
-            decisions.into_iter().map(|d| ((d.a.0, d.b.0), d)).collect();
+        let decided: HashMap<&DuplicatePair, &store::DuplicateDecision> =
+            decisions.iter().map(|d| (&d.pair, d)).collect();
         let mut out = Vec::new();
         for mut pair in cases::duplicates(&refs) {
-            let (Ok(a), Ok(b)) = (parse_case(&pair.a.case_id), parse_case(&pair.b.case_id)) else { continue };
-            match decided.get(&ordered(a, b)) {
-                Some(d) if !d.same_person => continue,
-                Some(d) => {
-                    pair.confirmed_by = Some(d.by.clone());
-                    pair.confirmed_at = Some(d.at);
+            let (Ok(a), Ok(b)) = (CaseId::parse(&pair.a.case_id), CaseId::parse(&pair.b.case_id)) else {
+                continue;
+            };
+            let Ok(key) = DuplicatePair::new(&a, &b) else { continue };
+            if let Some(d) = decided.get(&key) {
+                if !d.keeps_pair_listed() {
+                    continue;
                 }
-                None => {}
+                pair.confirmed_by = Some(d.decided.by.to_string());
+                pair.confirmed_at = Some(d.decided.at.0);
             }
             out.push(pair);
         }
@@ -400,19 +398,22 @@ impl Dashboard {
     ) -> Result<(), DashError> {
         s.require(Permission::DecideMatches)?;
         let (a, b) = (parse_case(a)?, parse_case(b)?);
-        if a.0 == b.0 {
-            return Err(DashError::BadRequest("hq-error-case-id"));
-        }
+        let pair = DuplicatePair::new(&CaseId::from_uuid_bytes(a.0), &CaseId::from_uuid_bytes(b.0))
+            .map_err(|_| DashError::BadRequest("hq-error-case-id"))?;
         let entries = self.entries()?;
         if ![a, b].iter().all(|k| entries.iter().any(|e| e.key.0 == k.0)) {
             return Err(DashError::NotFound);
         }
-        let (a, b) = ordered(a, b);
-        let (a, b) = (CaseKey(a), CaseKey(b));
-        let decision = store::DuplicateDecision { a, b, same_person, by: s.user.clone(), at: now_ms() };
+        let decision = store::DuplicateDecision::new(
+            pair,
+            same_person,
+            &UserId::new(s.user.clone()),
+            Timestamp(now_ms()),
+        );
         lock(&self.store).decide_duplicate(&decision)?;
+        let (a, b) = (decision.pair.first(), decision.pair.second());
         let action = if same_person { "duplicate.same" } else { "duplicate.different" };
-        self.audit(&s.user, action, Some(&store::case_text(&a)), &format!("other={}", store::case_text(&b)))
+        self.audit(&s.user, action, Some(a.as_str()), &format!("other={b}"))
     }
 
     /// Confirms or rejects a tracing match: recorded in the seeker's case (as an HQ change),

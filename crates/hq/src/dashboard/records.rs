@@ -7,6 +7,8 @@
 //! under the case's key, moves the case up the feed, and syncs to devices like any edit.
 
 use sha2::{Digest, Sha256};
+use waypoint_case::duplicates::DuplicatePair;
+use waypoint_model::{CaseId, Timestamp, UserId};
 use waypoint_sync::hub::HubStorage;
 use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges};
 
@@ -35,20 +37,7 @@ pub struct UserRow {
     pub created_at: i64,
 }
 
-/// HQ's decision on a possible duplicate: whether two cases (`a` < `b`) are one person.
-#[derive(Debug, Clone)]
-pub struct DuplicateDecision {
-    /// The case with the lower id.
-    pub a: CaseKey,
-    /// The other.
-    pub b: CaseKey,
-    /// The same person (else two people).
-    pub same_person: bool,
-    /// Who decided.
-    pub by: String,
-    /// When (ms).
-    pub at: i64,
-}
+pub use waypoint_case::duplicates::DuplicateDecision;
 
 /// A staff member's live sign-in, as stored (under the hash of its token).
 #[derive(Debug, Clone)]
@@ -462,23 +451,22 @@ impl Store {
             .query("SELECT case_a, case_b, same_person, by_user, at FROM dash_duplicate_decisions", &[])?;
         rows.iter()
             .map(|r| {
-                Ok(DuplicateDecision {
-                    a: case_of(r, 0)?,
-                    b: case_of(r, 1)?,
-                    same_person: r.get(2)?,
-                    by: r.get(3)?,
-                    at: r.get(4)?,
-                })
+                let (a, b) = (case_of(r, 0)?, case_of(r, 1)?);
+                let pair = DuplicatePair::new(&CaseId::from_uuid_bytes(a.0), &CaseId::from_uuid_bytes(b.0))
+                    .map_err(|_| StorageError::Corrupt("a duplicate decision names one case twice"))?;
+                let by: String = r.get(3)?;
+                Ok(DuplicateDecision::new(pair, r.get(2)?, &UserId::new(by), Timestamp(r.get(4)?)))
             })
             .collect()
     }
 
     /// Records (or replaces) a decision on a possible duplicate.
     pub fn decide_duplicate(&mut self, d: &DuplicateDecision) -> Result<(), StorageError> {
+        let key = |id: &CaseId| id.uuid_bytes().ok_or(StorageError::Corrupt("a case id is not a UUID"));
         self.db.execute(
             "INSERT INTO dash_duplicate_decisions (case_a, case_b, same_person, by_user, at) VALUES ($1, $2, $3, $4, $5)
              ON CONFLICT (case_a, case_b) DO UPDATE SET same_person = excluded.same_person, by_user = excluded.by_user, at = excluded.at",
-            params![d.a.0, d.b.0, d.same_person, &d.by, d.at],
+            params![key(d.pair.first())?, key(d.pair.second())?, d.same_person, d.decided.by.as_str(), d.decided.at.0],
         )?;
         Ok(())
     }
