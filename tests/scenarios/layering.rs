@@ -5,6 +5,25 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Every workspace crate's normal (non-dev, non-build) dependencies, transitively, by name.
 fn normal_dependencies() -> BTreeMap<String, BTreeSet<String>> {
+    let direct = direct_dependencies();
+    let mut all = BTreeMap::new();
+    for name in direct.keys().filter(|n| n.starts_with("waypoint")) {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![name.clone()];
+        while let Some(n) = todo.pop() {
+            for d in direct.get(&n).into_iter().flatten() {
+                if seen.insert(d.clone()) {
+                    todo.push(d.clone());
+                }
+            }
+        }
+        all.insert(name.clone(), seen);
+    }
+    all
+}
+
+/// Every package's direct normal dependencies, by name.
+fn direct_dependencies() -> BTreeMap<String, BTreeSet<String>> {
     // This platform's dependencies only: the others are never downloaded, and offline.
     let platform = format!("{}-unknown-linux-gnu", std::env::consts::ARCH);
     let out = std::process::Command::new(env!("CARGO"))
@@ -31,20 +50,77 @@ fn normal_dependencies() -> BTreeMap<String, BTreeSet<String>> {
             }
         }
     }
-    let mut all = BTreeMap::new();
-    for name in direct.keys().filter(|n| n.starts_with("waypoint")) {
-        let mut seen = BTreeSet::new();
-        let mut todo = vec![name.clone()];
-        while let Some(n) = todo.pop() {
-            for d in direct.get(&n).into_iter().flatten() {
-                if seen.insert(d.clone()) {
-                    todo.push(d.clone());
-                }
-            }
+    direct
+}
+
+/// Which of our crates each crate may use directly: the table in ARCHITECTURE.md. A crate not
+/// listed, or an edge not listed, fails the test until the table (and the document) say so.
+const ALLOWED: &[(&str, &[&str])] = &[
+    ("waypoint-model", &[]),
+    ("waypoint-matching", &[]),
+    ("waypoint-audit", &[]),
+    ("waypoint-sync", &[]),
+    ("waypoint-parallel", &[]),
+    ("waypoint-i18n", &[]),
+    ("waypoint-harness", &[]),
+    ("waypoint-scenarios", &[]),
+    ("waypoint-case", &["waypoint-model", "waypoint-matching"]),
+    ("waypoint-synth", &["waypoint-model"]),
+    (
+        "waypoint-store",
+        &["waypoint-case", "waypoint-model", "waypoint-matching", "waypoint-audit", "waypoint-parallel"],
+    ),
+    (
+        "waypoint-session",
+        &["waypoint-store", "waypoint-case", "waypoint-model", "waypoint-matching", "waypoint-sync"],
+    ),
+    (
+        "waypoint-hq",
+        &[
+            "waypoint-case",
+            "waypoint-model",
+            "waypoint-matching",
+            "waypoint-audit",
+            "waypoint-sync",
+            "waypoint-i18n",
+            "waypoint-parallel",
+        ],
+    ),
+    ("waypoint-app", &["waypoint-session", "waypoint-case", "waypoint-model", "waypoint-store"]),
+    (
+        "waypoint-cli",
+        &["waypoint-store", "waypoint-model", "waypoint-matching", "waypoint-synth", "waypoint-i18n"],
+    ),
+    (
+        "waypoint-bench",
+        &[
+            "waypoint-store",
+            "waypoint-session",
+            "waypoint-hq",
+            "waypoint-sync",
+            "waypoint-model",
+            "waypoint-matching",
+            "waypoint-synth",
+            "waypoint-harness",
+        ],
+    ),
+];
+
+#[test]
+fn every_crate_uses_only_the_crates_the_architecture_lists() {
+    let direct = direct_dependencies();
+    let allowed: BTreeMap<&str, &[&str]> = ALLOWED.iter().copied().collect();
+    let mut broken = Vec::new();
+    for (krate, deps) in direct.iter().filter(|(n, _)| n.starts_with("waypoint")) {
+        let Some(may) = allowed.get(krate.as_str()) else {
+            broken.push(format!("{krate} is not in the table"));
+            continue;
+        };
+        for dep in deps.iter().filter(|d| d.starts_with("waypoint") && !may.contains(&d.as_str())) {
+            broken.push(format!("{krate} uses {dep}, which the table does not allow"));
         }
-        all.insert(name.clone(), seen);
     }
-    all
+    assert!(broken.is_empty(), "{broken:#?}");
 }
 
 #[test]

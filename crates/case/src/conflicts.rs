@@ -24,10 +24,18 @@ pub fn chosen_value<'a>(
     }
 }
 
+/// What the author of every change HQ writes starts with; HQ refuses it from a device.
+pub const HQ_AUTHOR: &str = "hq:";
+
 /// The author HQ writes its changes as (`hq:<name>`), so devices and the conflicts view tell
 /// HQ's edits from a device user's.
 pub fn hq_author(user: &str) -> UserId {
-    UserId::new(format!("hq:{user}"))
+    UserId::new(format!("{HQ_AUTHOR}{user}"))
+}
+
+/// Whether `author` is HQ's (a device's user may not be).
+pub fn is_hq_author(author: &str) -> bool {
+    author.starts_with(HQ_AUTHOR)
 }
 
 #[cfg(test)]

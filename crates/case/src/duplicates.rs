@@ -99,10 +99,11 @@ pub struct Proposal {
 }
 
 /// Pairs with the same name (across scripts), sex and age band, the most similar first, at most
-/// [`MAX_PROPOSED`]. Cases are blocked by the sound keys of pairs of their name parts (of single
+/// [`MAX_PROPOSED`], leaving out the pairs in `settled` (decided to be two people) before the
+/// list is cut, so that decided pairs never crowd out new ones. Cases are blocked by the sound keys of pairs of their name parts (of single
 /// parts for a one-part name), the keys a name shares with its spellings in other scripts, so
 /// the work grows with the cases that share a key, not with the square of all cases.
-pub fn propose(cases: &[&CaseSummary]) -> Vec<Proposal> {
+pub fn propose(cases: &[&CaseSummary], settled: &BTreeSet<DuplicatePair>) -> Vec<Proposal> {
     let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, c) in cases.iter().enumerate() {
         let keys = waypoint_matching::search_keys(&c.display_name);
@@ -125,7 +126,7 @@ pub fn propose(cases: &[&CaseSummary]) -> Vec<Proposal> {
                     continue;
                 }
                 let score = waypoint_matching::similarity(&a.display_name, &b.display_name);
-                if score >= PROPOSE_AT {
+                if score >= PROPOSE_AT && !is_settled(settled, a, b) {
                     out.push(Proposal { a: i, b: j, score });
                 }
             }
@@ -134,6 +135,13 @@ pub fn propose(cases: &[&CaseSummary]) -> Vec<Proposal> {
     out.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
     out.truncate(MAX_PROPOSED);
     out
+}
+
+fn is_settled(settled: &BTreeSet<DuplicatePair>, a: &CaseSummary, b: &CaseSummary) -> bool {
+    match (CaseId::parse(&a.case_id), CaseId::parse(&b.case_id)) {
+        (Ok(a), Ok(b)) => DuplicatePair::new(&a, &b).is_ok_and(|pair| settled.contains(&pair)),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -189,7 +197,24 @@ mod tests {
             summary("e", "Tesfay Gebre", "male", "15-17"),
         ];
         let refs: Vec<&CaseSummary> = cases.iter().collect();
-        let found: Vec<(usize, usize)> = propose(&refs).iter().map(|p| (p.a, p.b)).collect();
+        let found: Vec<(usize, usize)> =
+            propose(&refs, &BTreeSet::new()).iter().map(|p| (p.a, p.b)).collect();
         assert_eq!(found, vec![(0, 1)]);
+    }
+
+    /// Regression: pairs decided to be two people were left out after the list was cut to
+    /// its length, so once enough were decided no new pair was ever proposed.
+    #[test]
+    fn pairs_decided_to_be_two_people_never_crowd_out_new_ones() {
+        let ids: Vec<CaseId> = (1..=21).map(id).collect();
+        let cases: Vec<CaseSummary> =
+            ids.iter().map(|i| summary(i.as_str(), "Amina Yusuf", "female", "15-17")).collect();
+        let refs: Vec<&CaseSummary> = cases.iter().collect();
+        assert_eq!(propose(&refs, &BTreeSet::new()).len(), MAX_PROPOSED, "210 pairs, cut to 200");
+        let settled: BTreeSet<DuplicatePair> =
+            ids[1..].iter().map(|other| DuplicatePair::new(&ids[0], other).expect("pair")).collect();
+        let left = propose(&refs, &settled);
+        assert_eq!(left.len(), 190, "every pair not decided is proposed");
+        assert!(left.iter().all(|p| p.a != 0 && p.b != 0));
     }
 }

@@ -10,6 +10,7 @@ use waypoint_sync::heads;
 use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage, Incoming};
 use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges, Head};
 
+use crate::dashboard::records::hq_device;
 use crate::db::{ROWS_PER_INSERT, Value, params, rows_of};
 use crate::store::{StorageError, Store, case_of, cipher, doc_from, seal};
 
@@ -132,10 +133,11 @@ impl Store {
                 stored.entry(case_of(&r, 0)?.0).or_default().push(r.get(1)?);
             }
         }
-        // A case new to HQ gets a key of its own.
+        // A case new to HQ gets a key of its own. A case HQ holds without a key has lost it to an
+        // erasure that did not finish: a new key could not open its changes.
         let mut writes = Writes::default();
         for id in &ids {
-            if !keys.contains_key(id) && !erased.contains(id) && visible(id) {
+            if !keys.contains_key(id) && !sites.contains_key(id) && !erased.contains(id) && visible(id) {
                 let key: [u8; 32] = rand::random();
                 keys.insert(*id, key.to_vec());
                 writes.new_keys.push((*id, key.to_vec()));
@@ -167,11 +169,18 @@ impl Store {
                     Ok(i) => i,
                     Err(e) => return Ok(Err(e)),
                 };
-                let Some((key, sealed)) = held else { return Ok(Ok((incoming, None))) };
+                let Some((key, sealed)) = held else {
+                    if incoming.document.as_ref().is_some_and(|doc| !reads_as_case(doc, &d.case)) {
+                        return Ok(Err(ApplyError::Invalid));
+                    }
+                    return Ok(Ok((incoming, None)));
+                };
                 // What HQ stored and cannot read is HQ's damage, never the device's fault.
                 let mut doc = doc_from(&cipher(&key)?, &d.case, &sealed)?;
                 let before = doc.get_heads();
-                if doc.apply_changes(incoming.changes.iter().map(|(c, _)| c.clone())).is_err() {
+                if doc.apply_changes(incoming.changes.iter().map(|(c, _)| c.clone())).is_err()
+                    || !reads_as_case(&doc, &d.case)
+                {
                     return Ok(Err(ApplyError::Invalid));
                 }
                 Ok(Ok((incoming, Some((doc, before)))))
@@ -198,6 +207,20 @@ impl Store {
                     continue;
                 }
             };
+            if sites.contains_key(&id) && !keys.contains_key(&id) {
+                // Its key is gone (an erasure cut short): nothing can be added to what no one
+                // can read again.
+                results.push(Err(ApplyError::Erased));
+                continue;
+            }
+            // Only HQ writes as HQ: a device's change that names an HQ author would show as a
+            // supervisor's decision.
+            if *device != hq_device(&site)
+                && changes.iter().any(|(c, user)| waypoint_case::conflicts::is_hq_author(author_of(c, user)))
+            {
+                results.push(Err(ApplyError::Invalid));
+                continue;
+            }
             let exists = sites.contains_key(&id) || done.contains_key(&id);
             let key = keys.get(&id).ok_or(StorageError::Corrupt("a case without a key"))?;
             let case_cipher = cipher(key)?;
@@ -206,14 +229,18 @@ impl Store {
                 (Some(d), _) if !exists => (d, Vec::new()),
                 (_, Some(rebuilt)) => rebuilt,
                 _ => {
-                    let mut d = match done.remove(&id) {
-                        Some(d) => d,
+                    // A case sent more than once in one request, or new to HQ as changes: the
+                    // earlier copy stays as it was if this one is refused.
+                    let mut d = match done.get(&id) {
+                        Some(d) => d.clone(),
                         None => {
                             doc_from(&case_cipher, &doc.case, stored.get(&id).map_or(&[][..], Vec::as_slice))?
                         }
                     };
                     let before = d.get_heads();
-                    if d.apply_changes(changes.iter().map(|(c, _)| c.clone())).is_err() {
+                    if d.apply_changes(changes.iter().map(|(c, _)| c.clone())).is_err()
+                        || !reads_as_case(&d, &doc.case)
+                    {
                         results.push(Err(ApplyError::Invalid));
                         continue;
                     }
@@ -221,8 +248,7 @@ impl Store {
                 }
             };
             for (change, user) in &changes {
-                // The change names its author (its message); the request's field is the fallback.
-                let author = change.message().filter(|m| !m.is_empty()).unwrap_or(user.as_str());
+                let author = author_of(change, user);
                 let sealed = seal(&case_cipher, &doc.case, change.raw_bytes())?;
                 writes.changes.push(vec![
                     id.into(),
@@ -288,6 +314,18 @@ impl Store {
         )?;
         self.set_known(device, w.known)
     }
+}
+
+/// Who wrote a change: its message names the author; the request's field is the fallback.
+fn author_of<'a>(change: &'a automerge::Change, user: &'a str) -> &'a str {
+    change.message().filter(|m| !m.is_empty()).unwrap_or(user)
+}
+
+/// Whether a document reads as a case, and as the case it was sent as. HQ passes a case on to
+/// every device of its sites, and a device refuses an answer holding a case it cannot read: one
+/// such case accepted here would stop every one of them from syncing.
+fn reads_as_case(doc: &Automerge, case: &CaseKey) -> bool {
+    autosurgeon::hydrate::<_, waypoint_model::Case>(doc).is_ok_and(|c| c.id.uuid_bytes() == Some(case.0))
 }
 
 /// The sites the case's transfers name (its `transfers` list only: cheap to read). A case
@@ -439,6 +477,12 @@ impl HubStorage for Store {
             return Ok(Vec::new());
         }
         let (doc, users) = self.load(case)?;
+        if doc.get_heads().is_empty() && !current.is_empty() {
+            // HQ holds changes it cannot open (the key went, the rows stayed: an erasure cut
+            // short). Passing the case would move the device's cursor past it for good; the
+            // request fails until `waypoint-hq case erase` finishes the erasure.
+            return Err(StorageError::Corrupt("a case whose key is gone; finish its erasure"));
+        }
         let have: Vec<ChangeHash> =
             held.into_iter().filter(|h| doc.get_change_by_hash(h).is_some()).collect();
         let changes = doc

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
 use waypoint_hq::accounts::Role;
+use waypoint_hq::dashboard::records::AuditEntry;
 use waypoint_hq::dashboard::{AddUserError, Dashboard};
 use waypoint_hq::{Database, HubPool, StorageError};
 use waypoint_i18n::{Arg, Localizer};
@@ -268,9 +269,10 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
         Command::Case { command: CaseCommand::Erase { target, case } } => {
             let id = parse_hex::<16>(&case).ok_or(("hq-case-id-invalid".to_owned(), Vec::new()))?;
             let mut store = target.database()?.open().map_err(storage_error)?;
-            store.erase(&CaseKey(id), now_ms()).map_err(storage_error)?;
             let case = waypoint_hq::dashboard::records::case_text(&CaseKey(id));
-            store.audit(now_ms(), "cli", "case.erase", Some(&case), "").map_err(storage_error)?;
+            let audit =
+                AuditEntry { user: "cli", action: "case.erase", case: Some(&case), detail: String::new() };
+            store.erase_audited(&CaseKey(id), now_ms(), &audit).map_err(storage_error)?;
             println!("{}", l10n.format("hq-case-erased", &[]));
             Ok(())
         }

@@ -61,6 +61,9 @@ async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
             Ok(_) => return refusal(RefusalCode::Malformed, "expected an enrollment request"),
             Err(e) => return refusal(e.refusal(), &e.to_string()),
         };
+        if !waypoint_sync::signing::is_enrollable(&waypoint_sync::signing::VerifyingKey(request.public_key)) {
+            return refusal(RefusalCode::Malformed, "the device key is not a usable Ed25519 key");
+        }
         let enrolled = state.with(|store| store.enroll(&request.code, request.public_key, now_ms()));
         let Some(enrolled) = enrolled else { return refusal(RefusalCode::Internal, "state unavailable") };
         match enrolled {

@@ -398,27 +398,24 @@ impl Store {
         }
     }
 
-    /// Gives a case to another site as well: it moves up the feed, so that site's devices
-    /// receive it at their next sync.
-    pub fn transfer(&mut self, case: &CaseKey, site: &str) -> Result<(), StorageError> {
-        self.in_tx(|s| {
-            s.db.lock_cases(&[case.0])?;
-            s.db.execute(
-                "INSERT INTO transfers (case_id, site) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-                params![case.0, site],
-            )?;
-            if let Some(row) = s.db.query_opt("SELECT site FROM cases WHERE case_id = $1", params![case.0])? {
-                s.touched.push((case.0, row.get(0)?));
-            }
-            Ok(())
-        })
-    }
-
     /// Erases a case: its key first (from then on no copy of its changes, backups included,
     /// can be read), then every change of it (not a CRDT deletion, whose history would keep
     /// the data); a tombstone without personal data stays, so devices delete their copies and
     /// late edits are refused.
     pub fn erase(&mut self, case: &CaseKey, now: i64) -> Result<(), StorageError> {
+        self.erase_with(case, now, |_| Ok(()))
+    }
+
+    /// [`Store::erase`], with `also` (the order, its audit entry) in the same transaction.
+    pub(crate) fn erase_with(
+        &mut self,
+        case: &CaseKey,
+        now: i64,
+        also: impl FnOnce(&mut Self) -> Result<(), StorageError>,
+    ) -> Result<(), StorageError> {
+        // The key goes first and on its own: whatever fails after, no copy can be read again.
+        // Until the rest commits, HQ refuses the case's changes and fails a device's request
+        // that would pass it (hub_store), so a retried erasure finishes it.
         self.keys.execute("DELETE FROM case_keys WHERE case_id = $1", params![case.0])?;
         self.keys.scrub("case_keys")?;
         self.in_tx(|s| {
@@ -431,11 +428,17 @@ impl Store {
             for table in ["changes", "cases", "case_heads", "known", "sent"] {
                 s.db.execute(&format!("DELETE FROM {table} WHERE case_id = $1"), params![case.0])?;
             }
+            // A decision would link the erased case's id to a living case. (Transfers stay: they
+            // tell the sites that received the case to erase it too.)
+            s.db.execute(
+                "DELETE FROM dash_duplicate_decisions WHERE case_a = $1 OR case_b = $1",
+                params![case.0],
+            )?;
             s.db.execute(
                 "INSERT INTO erased (case_id, site, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
                 params![case.0, site, now],
             )?;
-            Ok(())
+            also(s)
         })?;
         self.db.checkpoint()
     }

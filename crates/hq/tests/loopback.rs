@@ -514,3 +514,141 @@ fn a_case_that_moved_up_the_feed_after_a_lost_reply_still_reaches_the_device(bac
     assert_eq!(heads, hq_heads);
     assert_eq!(b.store.case_count().expect("count"), 3);
 }
+
+/// Sends `pending` from `device` as one signed request, the way a compromised device could.
+fn push_forged(hq: &Hq, device: &Device, pending: Vec<waypoint_sync::device::Pending>) {
+    let round = waypoint_sync::device::Round { device: device.id, cursor: 0, pending, erased: Vec::new() };
+    let request = waypoint_sync::device::request(&device.key, round, rand::random(), Timestamp::now().0);
+    let (status, _) = post(hq, "/v1/sync", &request).expect("post");
+    assert_eq!(status, 200, "refusals are per case; the request itself is answered");
+}
+
+fn forged(case: CaseKey, user: &str, bytes: Vec<u8>) -> waypoint_sync::device::Pending {
+    waypoint_sync::device::Pending { case, changes: vec![wire::Change { user: user.to_owned(), bytes }] }
+}
+
+on_both!(a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing);
+/// HQ passes a case on to every device of its sites, and a device refuses an answer that holds
+/// a case it cannot read: one such case would stop the whole site's sync. So HQ refuses, case
+/// by case, a document that is not a case, a case sent under another case's key, and a
+/// device's change that claims an HQ author (it would show as a supervisor's decision); the
+/// site's other devices keep syncing. (HQ once stored whatever Automerge document came.)
+fn a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing(backend: Backend) {
+    use automerge::transaction::Transactable;
+    let Some(hq) = common::start(backend, 2) else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
+    let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
+    let real = a.store.create_case(|_| {}).expect("create");
+    assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+    let real_key = CaseKey(real.uuid_bytes().expect("key"));
+    let whole = hq.hub(|h| h.doc(&real_key)).expect("doc").expect("held");
+
+    let mut junk = automerge::AutoCommit::new();
+    junk.put(automerge::ROOT, "registration", 5).expect("put");
+    let not_a_case = CaseKey(CaseId::generate().uuid_bytes().expect("key"));
+    let elsewhere = CaseKey(CaseId::generate().uuid_bytes().expect("key"));
+    let mut doc =
+        waypoint_model::CaseDoc::from_automerge(automerge::AutoCommit::load(&whole.save()).expect("load"));
+    let claimed = doc
+        .edit(&UserId::new("hq:supervisor"), Timestamp::now(), |c| {
+            c.interview.answers.insert("journey.route".into(), answer("by sea", "hq:supervisor"));
+        })
+        .expect("edit")
+        .expect("a change");
+    push_forged(
+        &hq,
+        &a,
+        vec![
+            forged(not_a_case, "officer-amina", junk.save()),
+            forged(elsewhere, "officer-amina", whole.save()),
+            forged(real_key, "officer-amina", claimed),
+        ],
+    );
+
+    assert!(hq.hub(|h| h.doc(&not_a_case)).expect("read").is_none(), "not a case: refused");
+    assert!(hq.hub(|h| h.doc(&elsewhere)).expect("read").is_none(), "another case's document: refused");
+    let authors = hq.hub(|h| h.authors(&real_key)).expect("authors");
+    assert!(!authors.iter().any(|a| a.starts_with("hq:")), "{authors:?}");
+    assert!(matches!(b.sync(&hq), Outcome::Done { .. }), "the site keeps syncing");
+    assert!(b.store.case(&real).is_ok());
+    assert_eq!(b.store.case_count().expect("count"), 1);
+    assert_eq!(text(&mut b.store, &real, "journey.route"), None);
+}
+
+/// Deletes a case's key behind HQ's back: an erasure cut short after its first step.
+fn delete_key(hq: &Hq, case: &CaseKey) {
+    match &hq.pg {
+        None => {
+            let conn = rusqlite::Connection::open(hq.db.with_extension("keys.db")).expect("open keys");
+            let n =
+                conn.execute("DELETE FROM case_keys WHERE case_id = ?1", [case.0.to_vec()]).expect("delete");
+            assert_eq!(n, 1);
+        }
+        Some(pg) => {
+            let mut client = postgres::Client::connect(&pg.url("hq_keys"), postgres::NoTls).expect("connect");
+            let n = client
+                .execute("DELETE FROM case_keys WHERE case_id = $1", &[&case.0.to_vec()])
+                .expect("delete");
+            assert_eq!(n, 1);
+        }
+    }
+}
+
+on_both!(an_erasure_cut_short_is_never_skipped_past_and_a_retry_finishes_it);
+/// An erasure deletes the case's key first, so that whatever fails after, nothing of the case
+/// can be read again. If it stops there, a device's change to the case is refused as erased
+/// (HQ once gave the case a new key, could not open its old changes with it, and failed every
+/// request of that device), a device that lacks the case is told to try again rather than
+/// having its cursor moved past it, and running the erasure again finishes it.
+fn an_erasure_cut_short_is_never_skipped_past_and_a_retry_finishes_it(backend: Backend) {
+    let Some(hq) = common::start(backend, 2) else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
+    let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
+    let id = a.store.create_case(|_| {}).expect("create");
+    assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+    let key = CaseKey(id.uuid_bytes().expect("key"));
+    delete_key(&hq, &key);
+
+    a.store
+        .edit_case(&id, |c| {
+            c.interview.answers.insert("journey.route".into(), answer("via the coast", "officer-amina"));
+        })
+        .expect("edit");
+    let changes_before = hq.hub(|h| h.change_count()).expect("count");
+    assert!(matches!(a.sync(&hq), Outcome::Done { .. }), "a's other work goes on");
+    assert_eq!(
+        hq.hub(|h| h.change_count()).expect("count"),
+        changes_before,
+        "nothing stored under a new key"
+    );
+
+    let before = b.store.sync_cursor().expect("cursor");
+    assert_eq!(b.sync(&hq), Outcome::Refused(RefusalCode::Internal), "told to try again");
+    assert_eq!(b.store.sync_cursor().expect("cursor"), before, "the cursor did not move past the case");
+
+    hq.hub(|h| h.erase(&key, Timestamp::now().0)).expect("erase again");
+    assert!(matches!(b.sync(&hq), Outcome::Done { .. }));
+    assert!(b.store.case(&id).is_err());
+    assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+    assert!(a.store.case(&id).is_err(), "a deletes its copy on HQ's order");
+}
+
+on_both!(a_weak_device_key_is_not_enrolled_and_the_code_stays_usable);
+/// A small-order key (all zeros, the identity) has signatures that verify for many messages,
+/// so it would identify no device: enrollment refuses it before the code is used up.
+fn a_weak_device_key_is_not_enrolled_and_the_code_stays_usable(backend: Backend) {
+    let Some(hq) = common::start(backend, 2) else { return };
+    let code = hq.hub(|h| h.add_device_code("border-north", Timestamp::now().0)).expect("code");
+    let mut identity = [0u8; 32];
+    identity[0] = 1;
+    for weak in [[0u8; 32], identity] {
+        let request = wire::encode(&Message::Enroll(Enroll { code: code.clone(), public_key: weak }));
+        let (status, _) = post(&hq, "/v1/enroll", &request).expect("enroll");
+        assert_eq!(status, 400);
+    }
+    let key = SigningKey::generate();
+    let request = wire::encode(&Message::Enroll(Enroll { code, public_key: key.verifying_key().0 }));
+    assert_eq!(post(&hq, "/v1/enroll", &request).expect("enroll").0, 200);
+}

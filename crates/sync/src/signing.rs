@@ -2,7 +2,7 @@
 //! when it was enrolled, so that HQ knows which device sent what and a copied request is
 //! useless without the key.
 
-use ed25519_dalek::{Signer, Verifier};
+use ed25519_dalek::Signer;
 
 /// A device's private key (kept in the device's encrypted store).
 #[derive(Clone)]
@@ -50,10 +50,17 @@ impl std::fmt::Debug for SigningKey {
     }
 }
 
-/// Whether `signature` is `key`'s signature of `payload`. A malformed key is a failed check.
+/// Whether `signature` is `key`'s signature of `payload`, checked strictly (no small-order
+/// key, no malleable signature). A malformed key is a failed check.
 pub fn verify(key: &VerifyingKey, payload: &[u8], signature: &[u8; 64]) -> bool {
     let Ok(key) = ed25519_dalek::VerifyingKey::from_bytes(&key.0) else { return false };
-    key.verify(payload, &ed25519_dalek::Signature::from_bytes(signature)).is_ok()
+    key.verify_strict(payload, &ed25519_dalek::Signature::from_bytes(signature)).is_ok()
+}
+
+/// Whether `key` may be enrolled: a valid point of large order. A weak key (such as all
+/// zeros) has signatures that verify for many messages, so it identifies no one.
+pub fn is_enrollable(key: &VerifyingKey) -> bool {
+    ed25519_dalek::VerifyingKey::from_bytes(&key.0).is_ok_and(|k| !k.is_weak())
 }
 
 #[cfg(test)]
@@ -69,6 +76,13 @@ mod tests {
         assert!(!verify(&key.verifying_key(), b"payloae", &sig));
         assert!(!verify(&other.verifying_key(), b"payload", &sig));
         assert!(!verify(&VerifyingKey([0xff; 32]), b"payload", &sig));
+        assert!(is_enrollable(&key.verifying_key()));
+        let identity = {
+            let mut k = [0u8; 32];
+            k[0] = 1;
+            VerifyingKey(k)
+        };
+        assert!(!is_enrollable(&identity) && !is_enrollable(&VerifyingKey([0; 32])), "small-order keys");
         let restored = SigningKey::from_bytes(&key.to_bytes());
         assert_eq!(restored.verifying_key(), key.verifying_key());
     }

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use automerge::{ActorId, AutoCommit, Automerge};
 use serde::Serialize;
 use waypoint_case::CaseSummary;
+use waypoint_case::duplicates::DuplicatePair;
 use waypoint_case::rules::{AgeStatus, RiskAssessment, RiskLevel, age_status, assess_risk};
 use waypoint_matching::TracingIndex;
 use waypoint_model::{AccompanimentStatus, Case, CaseDoc, Conflict, MatchStatus, Sex, Timestamp};
@@ -218,9 +219,9 @@ pub struct Duplicate {
 }
 
 /// Pairs of cases that may be one person ([`waypoint_case::duplicates::propose`]).
-pub fn duplicates(entries: &[&CaseEntry]) -> Vec<Duplicate> {
+pub fn duplicates(entries: &[&CaseEntry], settled: &BTreeSet<DuplicatePair>) -> Vec<Duplicate> {
     let summaries: Vec<&CaseSummary> = entries.iter().map(|e| &e.summary).collect();
-    waypoint_case::duplicates::propose(&summaries)
+    waypoint_case::duplicates::propose(&summaries, settled)
         .into_iter()
         .map(|p| Duplicate {
             a: entries[p.a].summary.clone(),

@@ -13,7 +13,7 @@ pub mod pages;
 pub mod records;
 mod web;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -28,6 +28,7 @@ use crate::accounts::{self, LoginThrottle, Permission, Role};
 use crate::store::{StorageError, Store};
 use cases::CaseEntry;
 use records as store;
+use records::AuditEntry;
 pub use web::router;
 
 /// Sessions end after this long without a request.
@@ -134,18 +135,21 @@ fn lock<T: ?Sized>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 /// Makes one HQ change to a case: `change` on its current document, as the HQ user `author`,
-/// stored through the hub's path for a device's change. The caller holds the store's lock
-/// throughout, so nothing lands between reading the document and storing.
+/// stored through the hub's path for a device's change. A device's change that lands in between
+/// (the devices' workers have stores of their own) merges with it as any concurrent edit does.
 fn change_case(
     store: &mut Store,
     key: &CaseKey,
     author: &UserId,
+    audit: &AuditEntry<'_>,
     change: impl FnOnce(&mut waypoint_model::CaseDoc) -> Result<Option<Vec<u8>>, DashError>,
 ) -> Result<(), DashError> {
     let doc = store.doc(key)?.ok_or(DashError::NotFound)?;
     let mut cd = cases::writable(&doc, author.as_str()).ok_or(DashError::NotFound)?;
-    if let Some(bytes) = change(&mut cd)? {
-        store.write_change(key, author.as_str(), bytes, now_ms())?;
+    match change(&mut cd)? {
+        Some(bytes) => store.write_change(key, author.as_str(), bytes, now_ms(), audit)?,
+        // Nothing changed (the value was already so): the request is still recorded.
+        None => store.audit(now_ms(), audit.user, audit.action, audit.case, &audit.detail)?,
     }
     Ok(())
 }
@@ -168,6 +172,14 @@ fn engine_edit(
 pub fn parse_case(id: &str) -> Result<CaseKey, DashError> {
     let id = CaseId::parse(id.trim()).map_err(|_| DashError::BadRequest("hq-error-case-id"))?;
     id.uuid_bytes().map(CaseKey).ok_or(DashError::BadRequest("hq-error-case-id"))
+}
+
+/// How the audit trail names a sign-in to an account that does not exist.
+pub const UNKNOWN_ACCOUNT: &str = "?";
+
+/// A staff account's name: short, printable, and never `?` (the trail's unknown account).
+fn valid_user_name(name: &str) -> bool {
+    !name.is_empty() && name.len() <= 64 && !name.chars().any(char::is_control) && name != UNKNOWN_ACCOUNT
 }
 
 fn valid_site(site: &str) -> Result<String, DashError> {
@@ -205,7 +217,7 @@ impl Dashboard {
     /// Checks and stores a new account; its name as stored.
     fn store_user(&self, name: &str, role: Role, password: &str) -> Result<String, AddUserError> {
         let name = name.trim();
-        if name.is_empty() || name.len() > 64 || name.chars().any(char::is_control) {
+        if !valid_user_name(name) {
             return Err(AddUserError::Name);
         }
         let hash = accounts::hash_password(password)?;
@@ -219,17 +231,20 @@ impl Dashboard {
     /// and refused for a name with too many recent failures.
     pub fn login(&self, name: &str, password: &str) -> Result<(String, StaffSession), DashError> {
         let name = name.trim();
+        let user = if valid_user_name(name) { lock(&self.store).user(name)? } else { None };
+        // The trail names an account only when one exists: what was typed (a password in the
+        // wrong field, a person's name) is never written down.
+        let account = user.as_ref().map_or(UNKNOWN_ACCOUNT, |u| u.name.as_str()).to_owned();
         if !lock(&self.throttle).allowed(name, Instant::now()) {
-            self.audit(name, "login.throttled", None, "")?;
+            self.audit(&account, "login.throttled", None, "")?;
             return Err(DashError::LoginRefused);
         }
-        let user = lock(&self.store).user(name)?;
         let stored = user.as_ref().map_or(accounts::dummy_hash(), |u| u.password.as_str());
         let ok = accounts::verify_password(password, stored);
         let role = user.as_ref().and_then(|u| Role::from_code(&u.role));
         let (Some(user), Some(role), true) = (user, role, ok) else {
             lock(&self.throttle).failed(name, Instant::now());
-            self.audit(name, "login.failed", None, "")?;
+            self.audit(&account, "login.failed", None, "")?;
             return Err(DashError::LoginRefused);
         };
         lock(&self.throttle).succeeded(name);
@@ -311,7 +326,7 @@ impl Dashboard {
         s.require(Permission::ReadCases)?;
         let entries = self.entries()?;
         let hits = cases::search(entries.iter().map(AsRef::as_ref), query, 200);
-        // The query may be a name: only its length and the count are recorded.
+        // The query may be a name: only the number of results is recorded.
         self.audit(&s.user, "case.search", None, &format!("results={}", hits.len()))?;
         Ok(hits)
     }
@@ -340,13 +355,18 @@ impl Dashboard {
         let conflict = e.conflicts.iter().find(|c| c.path_string() == path).ok_or(DashError::NotFound)?;
         let value = &conflict.values.get(choice).ok_or(DashError::BadRequest("hq-error-choice"))?.value;
         let author = hq_author(&s.user);
-        change_case(&mut lock(&self.store), &e.key, &author, |cd| {
+        let audit = AuditEntry {
+            user: &s.user,
+            action: "conflict.resolve",
+            case: Some(&e.id),
+            detail: format!("path={path} choice={choice}"),
+        };
+        change_case(&mut lock(&self.store), &e.key, &author, &audit, |cd| {
             // The same rule as on a device: only one of the conflict's values can be kept.
             let chosen = waypoint_case::conflicts::chosen_value(&cd.conflicts(), &conflict.path, value)
                 .map_err(DashError::Refused)?;
             Ok(cd.resolve(&conflict.path, chosen, &author, Timestamp::now())?)
-        })?;
-        self.audit(&s.user, "conflict.resolve", Some(&e.id), &format!("path={path} choice={choice}"))
+        })
     }
 
     /// Tracing matches across sites.
@@ -365,22 +385,19 @@ impl Dashboard {
         let entries = self.entries()?;
         let refs: Vec<&CaseEntry> = entries.iter().map(AsRef::as_ref).collect();
         let decisions = lock(&self.store).duplicate_decisions()?;
-        let decided: HashMap<&DuplicatePair, &store::DuplicateDecision> =
-            decisions.iter().map(|d| (&d.pair, d)).collect();
-        let mut out = Vec::new();
-        for mut pair in cases::duplicates(&refs) {
+        let settled: BTreeSet<DuplicatePair> =
+            decisions.iter().filter(|d| !d.keeps_pair_listed()).map(|d| d.pair.clone()).collect();
+        let confirmed: HashMap<&DuplicatePair, &store::DuplicateDecision> =
+            decisions.iter().filter(|d| d.keeps_pair_listed()).map(|d| (&d.pair, d)).collect();
+        let mut out = cases::duplicates(&refs, &settled);
+        for pair in &mut out {
             let (Ok(a), Ok(b)) = (CaseId::parse(&pair.a.case_id), CaseId::parse(&pair.b.case_id)) else {
                 continue;
             };
-            let Ok(key) = DuplicatePair::new(&a, &b) else { continue };
-            if let Some(d) = decided.get(&key) {
-                if !d.keeps_pair_listed() {
-                    continue;
-                }
+            if let Some(d) = DuplicatePair::new(&a, &b).ok().and_then(|key| confirmed.get(&key)) {
                 pair.confirmed_by = Some(d.decided.by.to_string());
                 pair.confirmed_at = Some(d.decided.at.0);
             }
-            out.push(pair);
         }
         self.audit(&s.user, "duplicate.list", None, &format!("pairs={}", out.len()))?;
         Ok(out)
@@ -396,7 +413,7 @@ impl Dashboard {
         b: &str,
         same_person: bool,
     ) -> Result<(), DashError> {
-        s.require(Permission::DecideMatches)?;
+        s.require(Permission::DecideDuplicates)?;
         let (a, b) = (parse_case(a)?, parse_case(b)?);
         let pair = DuplicatePair::new(&CaseId::from_uuid_bytes(a.0), &CaseId::from_uuid_bytes(b.0))
             .map_err(|_| DashError::BadRequest("hq-error-case-id"))?;
@@ -410,10 +427,14 @@ impl Dashboard {
             &UserId::new(s.user.clone()),
             Timestamp(now_ms()),
         );
-        lock(&self.store).decide_duplicate(&decision)?;
-        let (a, b) = (decision.pair.first(), decision.pair.second());
-        let action = if same_person { "duplicate.same" } else { "duplicate.different" };
-        self.audit(&s.user, action, Some(a.as_str()), &format!("other={b}"))
+        let audit = AuditEntry {
+            user: &s.user,
+            action: if same_person { "duplicate.same" } else { "duplicate.different" },
+            case: Some(decision.pair.first().as_str()),
+            detail: format!("other={}", decision.pair.second()),
+        };
+        lock(&self.store).decide_duplicate(&decision, &audit)?;
+        Ok(())
     }
 
     /// Confirms or rejects a tracing match: recorded in the seeker's case (as an HQ change),
@@ -444,12 +465,16 @@ impl Dashboard {
             decision,
         };
         let author = hq_author(&s.user);
+        let audit = AuditEntry {
+            user: &s.user,
+            action: if confirm { "match.confirm" } else { "match.reject" },
+            case: Some(&e.id),
+            detail: format!("candidate={}", found.candidate_case),
+        };
         let mut ids = lock(&self.ids);
-        change_case(&mut lock(&self.store), &e.key, &author, |cd| {
+        change_case(&mut lock(&self.store), &e.key, &author, &audit, |cd| {
             engine_edit(cd, &author, &mut ids, &edit.into())
-        })?;
-        let action = if confirm { "match.confirm" } else { "match.reject" };
-        self.audit(&s.user, action, Some(&e.id), &format!("candidate={}", found.candidate_case))
+        })
     }
 
     fn matches_for(
@@ -498,11 +523,16 @@ impl Dashboard {
         // site is refused); storing it gives the receiving site the case (hub_store).
         let edit = waypoint_case::edit::TransferEdit::TransferCase { to_site: site.clone(), reason: None };
         let author = hq_author(&s.user);
+        let audit = AuditEntry {
+            user: &s.user,
+            action: "case.transfer",
+            case: Some(&e.id),
+            detail: format!("to={site}"),
+        };
         let mut ids = lock(&self.ids);
-        change_case(&mut lock(&self.store), &e.key, &author, |cd| {
+        change_case(&mut lock(&self.store), &e.key, &author, &audit, |cd| {
             engine_edit(cd, &author, &mut ids, &edit.into())
-        })?;
-        self.audit(&s.user, "case.transfer", Some(&e.id), &format!("to={site}"))
+        })
     }
 
     /// Enrolled devices.
@@ -616,9 +646,15 @@ impl Dashboard {
         if !self.entries()?.iter().any(|e| e.key == key) {
             return Err(DashError::NotFound);
         }
-        lock(&self.store).order_erasure(&key, reason, &s.user, now_ms())?;
+        let audit = AuditEntry {
+            user: &s.user,
+            action: "case.erase",
+            case: Some(&text),
+            detail: format!("reason={reason}"),
+        };
+        lock(&self.store).order_erasure(&key, reason, now_ms(), &audit)?;
         lock(&self.cache).remove(&key.0);
-        self.audit(&s.user, "case.erase", Some(&text), &format!("reason={reason}"))
+        Ok(())
     }
 
     /// The latest audit entries.

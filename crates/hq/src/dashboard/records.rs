@@ -39,6 +39,20 @@ pub struct UserRow {
 
 pub use waypoint_case::duplicates::DuplicateDecision;
 
+/// What the audit trail records of one action: who, what, which case, and codes or counts —
+/// never a person's name or answer.
+#[derive(Debug, Clone)]
+pub struct AuditEntry<'a> {
+    /// The staff account (or `cli`).
+    pub user: &'a str,
+    /// The action's code (`case.transfer`).
+    pub action: &'a str,
+    /// The case's id, if one.
+    pub case: Option<&'a str>,
+    /// Codes and counts (`to=shelter-central`).
+    pub detail: String,
+}
+
 /// A staff member's live sign-in, as stored (under the hash of its token).
 #[derive(Debug, Clone)]
 pub struct StaffSessionRecord {
@@ -116,7 +130,7 @@ const NO_PUBLIC_KEY: [u8; 32] = [0; 32];
 
 /// The pseudo-device HQ's own changes to a case of `site` are applied as: revoked and with no
 /// key, so it can never sign a request; only the dashboard writes through it.
-fn hq_device(site: &str) -> DeviceKey {
+pub(crate) fn hq_device(site: &str) -> DeviceKey {
     let digest = Sha256::digest(format!("waypoint-hq-dashboard:{site}").as_bytes());
     let mut id = [0u8; 16];
     id.copy_from_slice(&digest[..16]);
@@ -247,7 +261,8 @@ impl Store {
         Ok(())
     }
 
-    /// Appends to the audit trail, linked into its hash chain ([`waypoint_audit`]).
+    /// Appends to the audit trail, linked into its hash chain ([`waypoint_audit`]), in a
+    /// transaction of its own: for what changes nothing but the trail (a listing, a sign-in).
     pub fn audit(
         &mut self,
         at: i64,
@@ -256,20 +271,27 @@ impl Store {
         case: Option<&str>,
         detail: &str,
     ) -> Result<(), StorageError> {
-        self.in_tx(|s| {
-            s.db.lock_table("dash_audit")?;
-            let last =
-                s.db.query_opt("SELECT seq, hash FROM dash_audit ORDER BY seq DESC LIMIT 1", &[])?
-                    .map(|r| Ok::<_, StorageError>((r.get::<i64>(0)?, r.get::<Vec<u8>>(1)?)))
-                    .transpose()?;
-            let next = waypoint_audit::next(last, at, &[user, action, case.unwrap_or(""), detail]);
-            s.db.execute(
-                "INSERT INTO dash_audit (seq, at, user_name, action, case_id, detail, prev, hash)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                params![next.seq, at, user, action, case, detail, next.prev, next.hash],
-            )?;
-            Ok(())
-        })
+        let entry = AuditEntry { user, action, case, detail: detail.to_owned() };
+        self.in_tx(|s| s.append_audit(at, &entry))
+    }
+
+    /// Appends `entry` inside the caller's transaction, so that an action and its entry commit
+    /// together or not at all: an action without its entry, or a retried action with two.
+    pub(crate) fn append_audit(&mut self, at: i64, entry: &AuditEntry<'_>) -> Result<(), StorageError> {
+        self.db.lock_table("dash_audit")?;
+        let last = self
+            .db
+            .query_opt("SELECT seq, hash FROM dash_audit ORDER BY seq DESC LIMIT 1", &[])?
+            .map(|r| Ok::<_, StorageError>((r.get::<i64>(0)?, r.get::<Vec<u8>>(1)?)))
+            .transpose()?;
+        let AuditEntry { user, action, case, detail } = entry;
+        let next = waypoint_audit::next(last, at, &[user, action, case.unwrap_or(""), detail]);
+        self.db.execute(
+            "INSERT INTO dash_audit (seq, at, user_name, action, case_id, detail, prev, hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            params![next.seq, at, *user, *action, *case, detail.as_str(), next.prev, next.hash],
+        )?;
+        Ok(())
     }
 
     /// The latest audit entries, newest first.
@@ -349,16 +371,18 @@ impl Store {
     }
 
     /// Stores one change to a case, made at HQ by `user`, the way a device's change is stored
-    /// (as HQ's pseudo-device of the case's site), in a transaction of its own.
+    /// (as HQ's pseudo-device of the case's site), with its audit entry in one transaction.
     pub fn write_change(
         &mut self,
         key: &CaseKey,
         user: &str,
         bytes: Vec<u8>,
         now: i64,
+        audit: &AuditEntry<'_>,
     ) -> Result<(), StorageError> {
         let refused = |reason| StorageError::Refused { case: hex::encode(key.0), reason };
         self.in_tx(|s| {
+            s.append_audit(now, audit)?;
             let site: String = s.db.query_opt("SELECT site FROM cases WHERE case_id = $1", params![key.0])?.ok_or(refused("not held"))?.get(0)?;
             s.db.execute(
                 "INSERT INTO devices (id, public_key, site, revoked, enrolled_at) VALUES ($1, $2, $3, TRUE, $4) ON CONFLICT DO NOTHING",
@@ -406,20 +430,27 @@ impl Store {
         &mut self,
         key: &CaseKey,
         reason: &str,
-        by: &str,
         now: i64,
+        audit: &AuditEntry<'_>,
     ) -> Result<(), StorageError> {
-        self.erase(key, now)?;
-        self.in_tx(|s| {
+        self.erase_with(key, now, |s| {
             s.db.execute(
                 "INSERT INTO dash_erasure_orders (case_id, reason, by_user, at) VALUES ($1, $2, $3, $4)
                  ON CONFLICT (case_id) DO UPDATE SET reason = excluded.reason, by_user = excluded.by_user, at = excluded.at",
-                params![key.0, reason, by, now],
+                params![key.0, reason, audit.user, now],
             )?;
-            // A decision would link the erased case's id to a living case: it goes too.
-            s.db.execute("DELETE FROM dash_duplicate_decisions WHERE case_a = $1 OR case_b = $1", params![key.0])?;
-            Ok(())
+            s.append_audit(now, audit)
         })
+    }
+
+    /// Erases a case (the `case erase` command), with its audit entry in the same transaction.
+    pub fn erase_audited(
+        &mut self,
+        case: &CaseKey,
+        now: i64,
+        audit: &AuditEntry<'_>,
+    ) -> Result<(), StorageError> {
+        self.erase_with(case, now, |s| s.append_audit(now, audit))
     }
 
     /// Erased cases.
@@ -460,15 +491,23 @@ impl Store {
             .collect()
     }
 
-    /// Records (or replaces) a decision on a possible duplicate.
-    pub fn decide_duplicate(&mut self, d: &DuplicateDecision) -> Result<(), StorageError> {
+    /// Records (or replaces) a decision on a possible duplicate, with its audit entry.
+    pub fn decide_duplicate(
+        &mut self,
+        d: &DuplicateDecision,
+        audit: &AuditEntry<'_>,
+    ) -> Result<(), StorageError> {
         let key = |id: &CaseId| id.uuid_bytes().ok_or(StorageError::Corrupt("a case id is not a UUID"));
-        self.db.execute(
+        let (first, second) = (key(d.pair.first())?, key(d.pair.second())?);
+        self.in_tx(|s| {
+            s.append_audit(d.decided.at.0, audit)?;
+            s.db.execute(
             "INSERT INTO dash_duplicate_decisions (case_a, case_b, same_person, by_user, at) VALUES ($1, $2, $3, $4, $5)
              ON CONFLICT (case_a, case_b) DO UPDATE SET same_person = excluded.same_person, by_user = excluded.by_user, at = excluded.at",
-            params![key(d.pair.first())?, key(d.pair.second())?, d.same_person, d.decided.by.as_str(), d.decided.at.0],
-        )?;
-        Ok(())
+            params![first, second, d.same_person, d.decided.by.as_str(), d.decided.at.0],
+            )?;
+            Ok(())
+        })
     }
 }
 
