@@ -14,6 +14,7 @@ mod crash;
 mod damage;
 mod edits;
 mod family_tracing;
+mod first_open;
 mod outbox;
 mod search;
 mod unlock;
