@@ -11,11 +11,13 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use automerge::transaction::CommitOptions;
-use automerge::transaction::Transactable;
-use automerge::{Automerge, ROOT};
+use automerge::ActorId;
 use waypoint_harness::postgres::{ScratchError, ScratchPostgres};
 use waypoint_hq::{Database, HubPool};
+use waypoint_model::{
+    Answer, AnswerState, AnswerValue, Case, CaseDoc, CaseId, EntryId, Recorded, ShortCode, SiteId, Timestamp,
+    UserId, Via,
+};
 use waypoint_sync::device::{BATCH_BYTES, Pending, Round, fitting, request};
 use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::{self, CaseKey, Change, DeviceKey, Enroll, Message};
@@ -51,33 +53,46 @@ fn text(device: usize, case: usize, q: usize) -> String {
     format!("answer {q} of case {case} on device {device}: a sentence as an interpreter would type it")
 }
 
-/// One change: `key` set to `value`, by `user` (a change's message names its author).
-fn put(
-    doc: &mut Automerge,
-    user: &str,
-    key: &str,
-    value: impl Into<automerge::ScalarValue>,
-) -> anyhow::Result<()> {
-    let mut tx = doc.transaction();
-    tx.put(ROOT, key, value)?;
-    tx.commit_with(CommitOptions::default().with_message(user.to_owned()));
-    Ok(())
-}
-
-/// A case with `answers` answers (one change each, after the one that registers it), then
-/// `answers` more edits: (the document as first sent, the later changes).
-fn case(device: usize, case: usize, answers: usize, user: &str) -> anyhow::Result<(Vec<u8>, Vec<Vec<u8>>)> {
-    let mut doc = Automerge::new();
-    put(&mut doc, user, "registered", i64::try_from(case)?)?;
+/// A case as a device makes it — a real case document under `id`, registered and then given
+/// `answers` answers (one change each) — then `answers` more edits: (the document as first
+/// sent, the later changes). HQ refuses what does not read as a case under its own id.
+fn case(
+    id: &CaseId,
+    site: &SiteId,
+    device: usize,
+    case: usize,
+    answers: usize,
+    user: &UserId,
+) -> anyhow::Result<(Vec<u8>, Vec<Vec<u8>>)> {
+    let mut rng = rand::thread_rng();
+    let now = Timestamp::now();
+    let opened = Case::open(id.clone(), ShortCode::generate(&mut rng), site.clone(), user, now);
+    let mut doc = CaseDoc::create(&opened, ActorId::random(), user, now)?;
+    let answer = |text: String| {
+        Answer::new(
+            EntryId::generate(),
+            AnswerState::Answered,
+            Some(AnswerValue::Text(text)),
+            Some("ar".into()),
+            Via::Interpreter,
+            Recorded::new(user, now),
+        )
+    };
     for q in 0..answers {
-        put(&mut doc, user, &format!("q{q:02}"), text(device, case, q))?;
+        doc.edit(user, now, |c| {
+            c.interview.answers.insert(format!("q{q:02}"), answer(text(device, case, q)));
+        })?;
     }
     let first = doc.save();
-    let heads = doc.get_heads();
+    let heads = doc.heads();
     for q in 0..answers {
-        put(&mut doc, user, &format!("q{q:02}"), format!("{} (revised)", text(device, case, q)))?;
+        doc.edit(user, now, |c| {
+            c.interview
+                .answers
+                .insert(format!("q{q:02}"), answer(format!("{} (revised)", text(device, case, q))));
+        })?;
     }
-    let later = doc.get_changes(&heads).into_iter().map(|c| c.raw_bytes().to_vec()).collect();
+    let later = doc.automerge().get_changes(&heads).into_iter().map(|c| c.raw_bytes().to_vec()).collect();
     Ok((first, later))
 }
 
@@ -154,8 +169,7 @@ fn measure(
     for d in 0..devices {
         let site = format!("site-{d:03}");
         let user = format!("officer-{d:03}");
-        let code =
-            pool.with(|h| h.add_device_code(&site, waypoint_model::Timestamp::now().0)).context("hub")??;
+        let code = pool.with(|h| h.add_device_code(&site, Timestamp::now().0)).context("hub")??;
         let key = SigningKey::generate();
         let enroll = wire::encode(&Message::Enroll(Enroll { code, public_key: key.verifying_key().0 }));
         let body =
@@ -165,8 +179,9 @@ fn measure(
         };
         let (mut first, mut second) = (Vec::new(), Vec::new());
         for c in 0..cases_per_device {
-            let case_id = CaseKey(rand::random());
-            let (whole, later) = case(d, c, answers, &user)?;
+            let id = CaseId::generate();
+            let case_id = CaseKey(id.uuid_bytes().context("a generated id is a UUID")?);
+            let (whole, later) = case(&id, &SiteId::new(&site), d, c, answers, &UserId::new(&user))?;
             first.push(Pending { case: case_id, changes: vec![Change { user: user.clone(), bytes: whole }] });
             second.push(Pending {
                 case: case_id,

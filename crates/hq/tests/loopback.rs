@@ -531,8 +531,9 @@ on_both!(a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing);
 /// HQ passes a case on to every device of its sites, and a device refuses an answer that holds
 /// a case it cannot read: one such case would stop the whole site's sync. So HQ refuses, case
 /// by case, a document that is not a case, a case sent under another case's key, and a
-/// device's change that claims an HQ author (it would show as a supervisor's decision); the
-/// site's other devices keep syncing. (HQ once stored whatever Automerge document came.)
+/// device's change that claims an HQ author (it would show as a supervisor's decision); and it
+/// does not pass on a case that a change has made unreadable. The site's other devices keep
+/// syncing. (HQ once stored and passed on whatever Automerge document came.)
 fn a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing(backend: Backend) {
     use automerge::transaction::Transactable;
     let Some(hq) = common::start(backend, 2) else { return };
@@ -540,7 +541,17 @@ fn a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing(backend: Ba
     let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
     let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
     let real = a.store.create_case(|_| {}).expect("create");
+    let broken = a.store.create_case(|_| {}).expect("create");
     assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+    let broken_key = CaseKey(broken.uuid_bytes().expect("key"));
+    let mut unreadable =
+        automerge::AutoCommit::load(&hq.hub(|h| h.doc(&broken_key)).expect("doc").expect("held").save())
+            .expect("load");
+    unreadable.put(automerge::ROOT, "status", 5).expect("put");
+    unreadable.commit_with(
+        automerge::transaction::CommitOptions::default().with_message("officer-amina".to_owned()),
+    );
+    let unreadable_change = unreadable.get_last_local_change().expect("a change").raw_bytes().to_vec();
     let real_key = CaseKey(real.uuid_bytes().expect("key"));
     let whole = hq.hub(|h| h.doc(&real_key)).expect("doc").expect("held");
 
@@ -563,6 +574,7 @@ fn a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing(backend: Ba
             forged(not_a_case, "officer-amina", junk.save()),
             forged(elsewhere, "officer-amina", whole.save()),
             forged(real_key, "officer-amina", claimed),
+            forged(broken_key, "officer-amina", unreadable_change),
         ],
     );
 
@@ -572,6 +584,7 @@ fn a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing(backend: Ba
     assert!(!authors.iter().any(|a| a.starts_with("hq:")), "{authors:?}");
     assert!(matches!(b.sync(&hq), Outcome::Done { .. }), "the site keeps syncing");
     assert!(b.store.case(&real).is_ok());
+    assert!(b.store.case(&broken).is_err(), "the case no device could read was held back");
     assert_eq!(b.store.case_count().expect("count"), 1);
     assert_eq!(text(&mut b.store, &real, "journey.route"), None);
 }
