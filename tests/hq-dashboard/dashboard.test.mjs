@@ -38,7 +38,7 @@ before(async () => {
   const chromium_ = process.env.CHROMIUM ?? '/usr/bin/chromium';
   requireInstalled([
     ['headquarters', hqBin, 'cargo build -p waypoint-hq (or set WAYPOINT_HQ_BIN)'],
-    ['the seeding example', seedBin, 'cargo build -p waypoint-hq --examples (or set WAYPOINT_SEED_BIN)'],
+    ['the seeding example', seedBin, 'cargo build -p waypoint-scenarios --examples (or set WAYPOINT_SEED_BIN)'],
     ['Chromium', chromium_, 'apt install chromium (or set CHROMIUM)'],
   ]);
   dir = mkdtempSync(join(tmpdir(), 'waypoint-hq-dash-'));

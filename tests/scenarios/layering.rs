@@ -24,6 +24,12 @@ fn normal_dependencies() -> BTreeMap<String, BTreeSet<String>> {
 
 /// Every package's direct normal dependencies, by name.
 fn direct_dependencies() -> BTreeMap<String, BTreeSet<String>> {
+    direct_dependencies_of_kind(None)
+}
+
+/// Every package's direct dependencies of one kind (`None`: normal; `Some("dev")`: for its tests
+/// and examples), by name.
+fn direct_dependencies_of_kind(kind: Option<&str>) -> BTreeMap<String, BTreeSet<String>> {
     // This platform's dependencies only: the others are never downloaded, and offline.
     let platform = format!("{}-unknown-linux-gnu", std::env::consts::ARCH);
     let out = std::process::Command::new(env!("CARGO"))
@@ -44,8 +50,9 @@ fn direct_dependencies() -> BTreeMap<String, BTreeSet<String>> {
         let Some(name) = node["id"].as_str().and_then(|id| name_of.get(id)) else { continue };
         let deps = direct.entry(name.clone()).or_default();
         for dep in node["deps"].as_array().into_iter().flatten() {
-            let normal = dep["dep_kinds"].as_array().into_iter().flatten().any(|k| k["kind"].is_null());
-            if let (true, Some(dep)) = (normal, dep["pkg"].as_str().and_then(|id| name_of.get(id))) {
+            let wanted =
+                dep["dep_kinds"].as_array().into_iter().flatten().any(|k| k["kind"].as_str() == kind);
+            if let (true, Some(dep)) = (wanted, dep["pkg"].as_str().and_then(|id| name_of.get(id))) {
                 deps.insert(dep.clone());
             }
         }
@@ -183,4 +190,15 @@ fn no_crate_depends_on_what_the_architecture_forbids() {
         }
     }
     assert!(broken.is_empty(), "{broken:#?}");
+}
+
+/// HQ's own tests and examples need no device store either: scenarios with devices live in the
+/// workspace's `tests/`, so `cargo tree -p waypoint-hq` (dev dependencies included) shows none.
+#[test]
+fn hq_is_tested_without_the_device_store() {
+    let dev = direct_dependencies_of_kind(Some("dev"));
+    let hq = dev.get("waypoint-hq").expect("waypoint-hq is in the workspace");
+    for device_crate in ["waypoint-store", "waypoint-session"] {
+        assert!(!hq.contains(device_crate), "waypoint-hq's tests depend on {device_crate}");
+    }
 }

@@ -236,17 +236,12 @@ pub(crate) fn report(
     }
     if backends != Backends::Sqlite {
         // Durable like production (fsync on), as SQLite is (synchronous = FULL).
-        match ScratchPostgres::start(true) {
-            Ok(pg) => {
+        match ScratchPostgres::start_unless_missing(true)? {
+            Some(pg) => {
                 let url = pg.create_database("hq")?;
                 run("postgres", &Database::parse(&url, None)?, workers)?;
             }
-            Err(ScratchError::Missing)
-                if std::env::var_os("WAYPOINT_REQUIRE_POSTGRES").is_none_or(|v| v != "1") =>
-            {
-                println!("hq postgres skipped: {}", ScratchError::Missing);
-            }
-            Err(e) => return Err(e.into()),
+            None => println!("hq postgres skipped: {}", ScratchError::Missing),
         }
     }
     Ok(())

@@ -17,12 +17,14 @@ mod group;
 mod listen;
 pub mod postgres;
 mod ready;
+mod served;
 pub mod webdriver;
 
 pub use group::{ProcessGroup, ProcessInfo, members_of, processes, stop_all_groups, tree_of};
 pub use listen::listening_ports;
 pub use ready::{Probe, get, wait_until};
 pub use rustix::process::Signal;
+pub use served::{printed_address, serve_printing_address};
 
 use std::time::Duration;
 

@@ -3,7 +3,7 @@
 //! real hub, so that HQ holds a real conflict (two devices answered one question offline), a
 //! real tracing match across sites, a possible duplicate, and dashboard users of every role.
 //!
-//! `cargo run -p waypoint-hq --example seed_dashboard -- DIR` writes `DIR/hq.db` and prints
+//! `cargo run -p waypoint-scenarios --example seed_dashboard -- DIR` writes `DIR/hq.db` and prints
 //! what the tests need (ids, codes, passwords) as one JSON object on standard output.
 
 use std::path::Path;

@@ -86,33 +86,6 @@ fn health_answers(backend: Backend) {
     assert_eq!(body.expect("body"), "ok");
 }
 
-on_both!(the_binary_serves_devices_and_the_dashboard_then_stops_cleanly);
-fn the_binary_serves_devices_and_the_dashboard_then_stops_cleanly(backend: Backend) {
-    // The real `waypoint-hq serve`, not the test's router: on PostgreSQL it once panicked at
-    // start (a connection made inside the async runtime) and at stop (one dropped there).
-    let dir = tempfile::tempdir().expect("tmp");
-    let (pg, target) = match backend {
-        Backend::Sqlite => (None, vec!["--db".to_owned(), dir.path().join("hq.db").display().to_string()]),
-        Backend::Postgres => {
-            let Some(pg) = common::postgres() else { return };
-            let url = pg.create_database("served").expect("database");
-            (Some(pg), vec!["--database".to_owned(), url])
-        }
-    };
-    // Port 0: HQ binds a port nobody holds and prints the address it got.
-    let (hq, address) = common::serve_binary(&target, &["--workers", "2"]);
-    let base = format!("http://{address}");
-    let health = agent().get(&format!("{base}/health")).call().expect("health").body_mut().read_to_string();
-    assert_eq!(health.expect("body"), "ok");
-    let login = agent().get(&format!("{base}/login")).call().expect("dashboard");
-    assert_eq!(login.status(), 200, "the dashboard is served on {backend:?}");
-    // Ctrl-C: a graceful stop, and a clean exit.
-    hq.signal(waypoint_harness::Signal::INT).expect("Ctrl-C");
-    let status = hq.wait_for_exit(std::time::Duration::from_secs(30)).expect("HQ stopped");
-    assert_eq!(status, "exit status 0");
-    drop(pg);
-}
-
 on_both!(two_devices_sync_through_hq_on_loopback);
 fn two_devices_sync_through_hq_on_loopback(backend: Backend) {
     let Some(hq) = common::start(backend, 4) else { return };

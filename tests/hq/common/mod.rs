@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use waypoint_harness::{Probe, ProcessGroup, wait_until};
+use waypoint_harness::ProcessGroup;
 
 use waypoint_harness::postgres::{ScratchError, ScratchPostgres};
 use waypoint_hq::dashboard::Dashboard;
@@ -45,55 +45,29 @@ pub(crate) fn serve_app(app: axum::Router) -> SocketAddr {
     rx.recv().expect("address")
 }
 
+/// The `waypoint-hq` binary of this build (`WAYPOINT_HQ_BIN` to use another). These tests
+/// live beside the devices' crates, not in HQ's, so Cargo does not hand them HQ's binary: it is
+/// built with everything else (`cargo build --workspace --all-targets`, as the README's test
+/// command does; `cargo test --workspace` builds it for HQ's own tests).
+pub(crate) fn hq_binary() -> PathBuf {
+    if let Some(bin) = std::env::var_os("WAYPOINT_HQ_BIN") {
+        return PathBuf::from(bin);
+    }
+    let exe = std::env::current_exe().expect("test binary");
+    // target/<profile>/deps/<this test> → target/<profile>/waypoint-hq
+    let bin = exe.parent().and_then(Path::parent).expect("target directory").join("waypoint-hq");
+    assert!(bin.is_file(), "{} is missing: build it first (cargo build -p waypoint-hq)", bin.display());
+    bin
+}
+
 /// Runs the real `waypoint-hq serve` on `target` (`--db FILE` or `--database URL`) and
 /// `extra` arguments, on port 0, in a process group of its own; returns it once it prints the
 /// address it got and answers `/health` there.
 pub(crate) fn serve_binary(target: &[String], extra: &[&str]) -> (ProcessGroup, SocketAddr) {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"));
-    command
-        .args(["--lang", "en", "serve"])
-        .args(target)
-        .args(["--listen", "127.0.0.1:0"])
-        .args(extra)
-        .stdout(std::process::Stdio::piped());
-    let mut hq = ProcessGroup::start("waypoint-hq", command).expect("start waypoint-hq");
-    let stdout = hq.take_stdout().expect("stdout");
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        // Every line is read (HQ must never block on a full pipe); the first address is sent.
-        let mut sent = false;
-        for line in std::io::BufRead::lines(std::io::BufReader::new(stdout)).map_while(Result::ok) {
-            if !sent && let Some(address) = printed_address(&line) {
-                sent = tx.send(address).is_ok();
-            }
-        }
-    });
-    let address = wait_until("waypoint-hq to print its address", Duration::from_secs(60), || {
-        hq.ensure_running()?;
-        Ok(match rx.try_recv() {
-            Ok(address) => Probe::Ready(address),
-            Err(_) => Probe::NotYet("no address printed yet".into()),
-        })
-    })
-    .expect("HQ printed its address");
-    let health = format!("http://{address}/health");
-    wait_until(&format!("waypoint-hq to answer {health}"), Duration::from_secs(30), || {
-        hq.ensure_running()?;
-        Ok(match waypoint_harness::get(&health) {
-            Ok(_) => Probe::Ready(()),
-            Err(e) => Probe::NotYet(e),
-        })
-    })
-    .expect("HQ is healthy");
-    (hq, address)
-}
-
-/// The socket address in a line HQ printed ("… listening on 127.0.0.1:40123."), whatever the
-/// words and bidi marks around it.
-pub(crate) fn printed_address(line: &str) -> Option<SocketAddr> {
-    line.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ':'))
-        .map(|word| word.trim_end_matches('.'))
-        .find_map(|word| word.parse().ok())
+    let mut command = std::process::Command::new(hq_binary());
+    command.args(["--lang", "en", "serve"]).args(target).args(["--listen", "127.0.0.1:0"]).args(extra);
+    waypoint_harness::serve_printing_address("waypoint-hq", command, "/health", Duration::from_secs(60))
+        .expect("HQ printed its address and is healthy")
 }
 
 /// One sync run of a device's store through `send` (a request frame to HQ's answer frame): the
@@ -128,16 +102,12 @@ pub(crate) enum Backend {
 /// are missing on a developer's machine. CI sets `WAYPOINT_REQUIRE_POSTGRES=1`: there a
 /// missing PostgreSQL fails the test.
 pub(crate) fn postgres() -> Option<ScratchPostgres> {
-    match ScratchPostgres::start(false) {
-        Ok(pg) => Some(pg),
-        Err(ScratchError::Missing)
-            if std::env::var_os("WAYPOINT_REQUIRE_POSTGRES").is_none_or(|v| v != "1") =>
-        {
-            println!("skipped on PostgreSQL: {}", ScratchError::Missing);
-            None
-        }
-        Err(e) => panic!("PostgreSQL is required for this test (WAYPOINT_REQUIRE_POSTGRES=1): {e}"),
+    let pg = ScratchPostgres::start_unless_missing(false)
+        .expect("scratch PostgreSQL (WAYPOINT_REQUIRE_POSTGRES=1)");
+    if pg.is_none() {
+        println!("skipped on PostgreSQL: {}", ScratchError::Missing);
     }
+    pg
 }
 
 /// Runs a test (a function taking a [`Backend`]) on both backends, as `<test>::sqlite` and

@@ -477,7 +477,7 @@ fn the_audit_trail_verifies_until_an_entry_is_altered(backend: Backend) {
         None => vec!["--db".into(), hq.server.db.display().to_string()],
     };
     let verify = || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"))
+        std::process::Command::new(common::hq_binary())
             .args(["--lang", "en", "audit", "verify"])
             .args(&target)
             .output()
