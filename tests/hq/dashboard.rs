@@ -465,48 +465,6 @@ fn a_possible_duplicate_is_decided_and_two_people_are_not_proposed_again(backend
     assert!(decisions().is_empty());
 }
 
-on_both!(the_audit_trail_verifies_until_an_entry_is_altered);
-/// Every dashboard action is chained into the audit trail, which `waypoint-hq audit verify`
-/// checks; an entry altered behind HQ's back breaks it, and the command says where.
-fn the_audit_trail_verifies_until_an_entry_is_altered(backend: Backend) {
-    let Some(hq) = start(backend) else { return };
-    let sup = login(&hq, "super");
-    assert_eq!(sup.get("/api/conflicts").0, 200);
-    let target: Vec<String> = match &hq.server.url {
-        Some(url) => vec!["--database".into(), url.clone()],
-        None => vec!["--db".into(), hq.server.db.display().to_string()],
-    };
-    let verify = || {
-        std::process::Command::new(common::hq_binary())
-            .args(["--lang", "en", "audit", "verify"])
-            .args(&target)
-            .output()
-            .expect("run waypoint-hq")
-    };
-    let entries = hq.server.database.open().expect("store").verify_audit().expect("intact");
-    assert!(entries >= 6, "user additions, a sign-in and a listing are audited: {entries}");
-    let out = verify();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stdout).contains(&entries.to_string()));
-
-    let altered = "UPDATE dash_audit SET detail = 'cases=0' WHERE action = 'conflict.list'";
-    match &hq.server.url {
-        Some(url) => {
-            postgres::Client::connect(url, postgres::NoTls)
-                .expect("connect")
-                .execute(altered, &[])
-                .expect("alter");
-        }
-        None => {
-            rusqlite::Connection::open(&hq.server.db).expect("open").execute(altered, []).expect("alter");
-        }
-    }
-    let out = verify();
-    assert!(!out.status.success(), "an altered trail does not verify");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("changed or damaged at entry"));
-    assert!(hq.server.database.open().expect("store").verify_audit().is_err());
-}
-
 /// A device of `site`, enrolled at HQ.
 fn device_at(hq: &Hq, name: &str, user: &str, site: &str) -> Device {
     let key = SigningKey::generate();

@@ -504,8 +504,9 @@ on_both!(a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing);
 /// HQ passes a case on to every device of its sites, and a device refuses an answer that holds
 /// a case it cannot read: one such case would stop the whole site's sync. So HQ refuses, case
 /// by case, a document that is not a case, a case sent under another case's key, and a
-/// device's change that claims an HQ author (it would show as a supervisor's decision); and it
-/// does not pass on a case that a change has made unreadable. The site's other devices keep
+/// device's change that claims an HQ author (it would show as a supervisor's decision), and a
+/// change that would make a case unreadable (a later check, before passing the case on, would
+/// have hidden the case from the site and the dashboard for good). The site's other devices keep
 /// syncing. (HQ once stored and passed on whatever Automerge document came.)
 fn a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing(backend: Backend) {
     use automerge::transaction::Transactable;
@@ -547,7 +548,7 @@ fn a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing(backend: Ba
             forged(not_a_case, "officer-amina", junk.save()),
             forged(elsewhere, "officer-amina", whole.save()),
             forged(real_key, "officer-amina", claimed),
-            forged(broken_key, "officer-amina", unreadable_change),
+            forged(broken_key, "officer-amina", unreadable_change.clone()),
         ],
     );
 
@@ -557,8 +558,18 @@ fn a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing(backend: Ba
     assert!(!authors.iter().any(|a| a.starts_with("hq:")), "{authors:?}");
     assert!(matches!(b.sync(&hq), Outcome::Done { .. }), "the site keeps syncing");
     assert!(b.store.case(&real).is_ok());
-    assert!(b.store.case(&broken).is_err(), "the case no device could read was held back");
-    assert_eq!(b.store.case_count().expect("count"), 1);
+    // The change that would have made a case unreadable was refused; HQ keeps the case as it
+    // read before, and passes that on.
+    let held = hq.hub(|h| h.doc(&broken_key)).expect("doc").expect("held");
+    let unreadable_hash = automerge::Change::from_bytes(unreadable_change).expect("change").hash();
+    assert!(
+        !held.get_heads().contains(&unreadable_hash)
+            && held.get_changes(&[]).iter().all(|c| c.hash() != unreadable_hash),
+        "the unreadable change was refused"
+    );
+    assert!(autosurgeon::hydrate::<_, waypoint_model::Case>(&held).is_ok());
+    assert!(b.store.case(&broken).is_ok(), "the case, as it read before, reached the site");
+    assert_eq!(b.store.case_count().expect("count"), 2);
     assert_eq!(text(&mut b.store, &real, "journey.route"), None);
 }
 

@@ -170,7 +170,7 @@ impl Store {
                     Err(e) => return Ok(Err(e)),
                 };
                 let Some((key, sealed)) = held else {
-                    if incoming.document.as_ref().is_some_and(|doc| !is_case(doc, &d.case)) {
+                    if incoming.document.as_ref().is_some_and(|doc| !reads_as_case(doc, &d.case)) {
                         return Ok(Err(ApplyError::Invalid));
                     }
                     return Ok(Ok((incoming, None)));
@@ -179,7 +179,7 @@ impl Store {
                 let mut doc = doc_from(&cipher(&key)?, &d.case, &sealed)?;
                 let before = doc.get_heads();
                 if doc.apply_changes(incoming.changes.iter().map(|(c, _)| c.clone())).is_err()
-                    || !is_case(&doc, &d.case)
+                    || !reads_as_case(&doc, &d.case)
                 {
                     return Ok(Err(ApplyError::Invalid));
                 }
@@ -239,7 +239,7 @@ impl Store {
                     };
                     let before = d.get_heads();
                     if d.apply_changes(changes.iter().map(|(c, _)| c.clone())).is_err()
-                        || !is_case(&d, &doc.case)
+                        || !reads_as_case(&d, &doc.case)
                     {
                         results.push(Err(ApplyError::Invalid));
                         continue;
@@ -321,20 +321,12 @@ fn author_of<'a>(change: &'a automerge::Change, user: &'a str) -> &'a str {
     change.message().filter(|m| !m.is_empty()).unwrap_or(user)
 }
 
-/// Whether a document is the case it was sent as: its `id` is the key it came under. Cheap (one
-/// field), so every incoming case is checked; whether the rest reads is checked before the case
-/// is passed on ([`reads_as_case`]).
-fn is_case(doc: &Automerge, case: &CaseKey) -> bool {
-    autosurgeon::hydrate_prop::<_, waypoint_model::CaseId, _, _>(doc, automerge::ROOT, "id")
-        .is_ok_and(|id| id.uuid_bytes() == Some(case.0))
-}
-
-/// Whether a document reads whole as a case. A device refuses an answer holding a case it
-/// cannot read, so one such case passed on would stop every device of its sites from syncing.
-/// Reading a whole case costs about a millisecond, so it is done where a device would read it
-/// anyway — before the case is sent — and not on every request that brings a change.
-fn reads_as_case(doc: &Automerge) -> bool {
-    autosurgeon::hydrate::<_, waypoint_model::Case>(doc).is_ok()
+/// Whether a document reads as a case, and as the case it was sent as. HQ passes a case on to
+/// every device of its sites, and a device refuses an answer holding a case it cannot read: one
+/// such case accepted here would stop every one of them from syncing, and hide the case from the
+/// dashboard. So every incoming version is read whole (on every core, before storage is touched).
+fn reads_as_case(doc: &Automerge, case: &CaseKey) -> bool {
+    autosurgeon::hydrate::<_, waypoint_model::Case>(doc).is_ok_and(|c| c.id.uuid_bytes() == Some(case.0))
 }
 
 /// The sites the case's transfers name (its `transfers` list only: cheap to read). A case
@@ -491,16 +483,6 @@ impl HubStorage for Store {
             // short). Passing the case would move the device's cursor past it for good; the
             // request fails until `waypoint-hq case erase` finishes the erasure.
             return Err(StorageError::Corrupt("a case whose key is gone; finish its erasure"));
-        }
-        let heads = doc.get_heads();
-        if self.readable.get(&case.0) != Some(&heads) {
-            if !reads_as_case(&doc) {
-                // Held back, and not recorded as sent: once a later change makes it read again,
-                // it moves up the feed and the device gets all of it.
-                tracing::warn!(case = %hex::encode(case.0), "a case that does not read as a case is not passed on");
-                return Ok(Vec::new());
-            }
-            self.readable.insert(case.0, heads);
         }
         let have: Vec<ChangeHash> =
             held.into_iter().filter(|h| doc.get_change_by_hash(h).is_some()).collect();

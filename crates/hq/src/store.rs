@@ -180,14 +180,7 @@ impl Database {
             db.migrate(false)?;
             keys.migrate(true)?;
         }
-        let mut store = Store {
-            db,
-            keys,
-            touched: Vec::new(),
-            prefetched: HashMap::new(),
-            requests: 0,
-            readable: HashMap::new(),
-        };
+        let mut store = Store { db, keys, touched: Vec::new(), prefetched: HashMap::new(), requests: 0 };
         if migrate {
             store.key_account_names()?;
         }
@@ -208,9 +201,6 @@ pub struct Store {
     pub(crate) prefetched: Prefetched,
     /// Requests served, to prune old nonces now and then rather than on every request.
     pub(crate) requests: u64,
-    /// The heads at which each case was last found to read as a case, so that a case is read
-    /// once per version before it is passed on, not once per device it goes to.
-    pub(crate) readable: HashMap<[u8; 16], Vec<automerge::ChangeHash>>,
 }
 
 pub(crate) fn code_hash(code: &str) -> Vec<u8> {

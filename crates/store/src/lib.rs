@@ -246,34 +246,34 @@ impl std::fmt::Debug for Store {
     }
 }
 
-/// Opens the SQLCipher connection with `key` and checks that the key really opens it.
 /// Waits until SQLCipher has finished starting in this process.
 ///
 /// SQLite marks itself started before it runs SQLCipher's start-up, outside its lock; a
 /// connection keyed by another thread in that window is refused ("error with PRAGMA key"), so a
 /// store opened at the same moment as another one could fail to open (seen about once in five
-/// hundred test processes). The first store of the process therefore asks SQLCipher, by keying
-/// a throw-away in-memory database, until it answers; every other store waits for that.
+/// hundred test processes). So before the first store of the process is keyed, one thread asks
+/// SQLCipher, by keying a throw-away in-memory database, until it answers; the others wait for
+/// it. Only the answer "started" is remembered: after a timeout the next store asks again.
 fn sqlcipher_started() -> Result<(), StoreError> {
-    static STARTED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    let started = *STARTED.get_or_init(|| {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-        loop {
-            let keyed = Connection::open_in_memory()
-                .and_then(|probe| probe.execute_batch("PRAGMA key = 'start'; CREATE TABLE probe (x);"));
-            match keyed {
-                Ok(()) => return true,
-                Err(e) if std::time::Instant::now() >= deadline => {
-                    tracing::error!(error = %e, "SQLCipher did not start within 5 s");
-                    return false;
-                }
-                Err(_) => std::thread::sleep(std::time::Duration::from_millis(1)),
+    static STARTED: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
+    let mut started = STARTED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !*started {
+        let keyed = Connection::open_in_memory()
+            .and_then(|probe| probe.execute_batch("PRAGMA key = 'start'; CREATE TABLE probe (x);"));
+        match keyed {
+            Ok(()) => *started = true,
+            Err(e) if std::time::Instant::now() >= deadline => {
+                tracing::error!(error = %e, "SQLCipher did not start within 5 s");
+                return Err(StoreError::Internal);
             }
+            Err(_) => std::thread::sleep(std::time::Duration::from_millis(1)),
         }
-    });
-    if started { Ok(()) } else { Err(StoreError::Internal) }
+    }
+    Ok(())
 }
 
+/// Opens the SQLCipher connection with `key` and checks that the key really opens it.
 fn open_connection(path: &Path, key: &DatabaseKey, create: bool) -> Result<Connection, StoreError> {
     sqlcipher_started()?;
     let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;

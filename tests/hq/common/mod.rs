@@ -6,9 +6,6 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
-
-use waypoint_harness::ProcessGroup;
 
 use waypoint_harness::postgres::{ScratchError, ScratchPostgres};
 use waypoint_hq::dashboard::Dashboard;
@@ -43,31 +40,6 @@ pub(crate) fn serve_app(app: axum::Router) -> SocketAddr {
         });
     });
     rx.recv().expect("address")
-}
-
-/// The `waypoint-hq` binary of this build (`WAYPOINT_HQ_BIN` to use another). These tests
-/// live beside the devices' crates, not in HQ's, so Cargo does not hand them HQ's binary: it is
-/// built with everything else (`cargo build --workspace --all-targets`, as the README's test
-/// command does; `cargo test --workspace` builds it for HQ's own tests).
-pub(crate) fn hq_binary() -> PathBuf {
-    if let Some(bin) = std::env::var_os("WAYPOINT_HQ_BIN") {
-        return PathBuf::from(bin);
-    }
-    let exe = std::env::current_exe().expect("test binary");
-    // target/<profile>/deps/<this test> → target/<profile>/waypoint-hq
-    let bin = exe.parent().and_then(Path::parent).expect("target directory").join("waypoint-hq");
-    assert!(bin.is_file(), "{} is missing: build it first (cargo build -p waypoint-hq)", bin.display());
-    bin
-}
-
-/// Runs the real `waypoint-hq serve` on `target` (`--db FILE` or `--database URL`) and
-/// `extra` arguments, on port 0, in a process group of its own; returns it once it prints the
-/// address it got and answers `/health` there.
-pub(crate) fn serve_binary(target: &[String], extra: &[&str]) -> (ProcessGroup, SocketAddr) {
-    let mut command = std::process::Command::new(hq_binary());
-    command.args(["--lang", "en", "serve"]).args(target).args(["--listen", "127.0.0.1:0"]).args(extra);
-    waypoint_harness::serve_printing_address("waypoint-hq", command, "/health", Duration::from_secs(60))
-        .expect("HQ printed its address and is healthy")
 }
 
 /// One sync run of a device's store through `send` (a request frame to HQ's answer frame): the

@@ -1,0 +1,113 @@
+//! The real `waypoint-hq` binary, on SQLite and on a throwaway PostgreSQL: `serve` binds port 0,
+//! prints the address it got, serves devices and the dashboard and stops cleanly on Ctrl-C;
+//! `audit verify` checks the dashboard's audit trail. (Scenarios with device stores syncing
+//! through HQ are in the workspace's `tests/hq`.)
+
+use std::time::Duration;
+
+use waypoint_harness::postgres::ScratchPostgres;
+use waypoint_harness::{Signal, get, serve_printing_address};
+use waypoint_hq::Database;
+use waypoint_hq::accounts::Role;
+use waypoint_hq::dashboard::Dashboard;
+
+/// A throwaway PostgreSQL, or `None` where it is not installed and not required.
+fn postgres() -> Option<ScratchPostgres> {
+    let pg = ScratchPostgres::start_unless_missing(false).expect("scratch PostgreSQL");
+    if pg.is_none() {
+        println!("skipped: PostgreSQL is not installed");
+    }
+    pg
+}
+
+fn serves_and_stops_cleanly(database: &[String]) {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"));
+    command.args(["--lang", "en", "serve"]).args(database).args([
+        "--listen",
+        "127.0.0.1:0",
+        "--workers",
+        "2",
+    ]);
+    let (hq, address) = serve_printing_address("waypoint-hq", command, "/health", Duration::from_secs(60))
+        .expect("HQ printed its address and is healthy");
+    assert_eq!(get(&format!("http://{address}/health")).as_deref(), Ok("ok"));
+    assert!(get(&format!("http://{address}/login")).is_ok(), "the dashboard is served");
+    // Ctrl-C: a graceful stop, and a clean exit.
+    hq.signal(Signal::INT).expect("Ctrl-C");
+    assert_eq!(hq.wait_for_exit(Duration::from_secs(30)).expect("HQ stopped"), "exit status 0");
+}
+
+#[test]
+fn the_binary_serves_devices_and_the_dashboard_then_stops_cleanly_on_sqlite() {
+    let dir = tempfile::tempdir().expect("tmp");
+    serves_and_stops_cleanly(&["--db".to_owned(), dir.path().join("hq.db").display().to_string()]);
+}
+
+/// On PostgreSQL it once panicked at start (a connection made inside the async runtime) and at
+/// stop (one dropped there).
+#[test]
+fn the_binary_serves_devices_and_the_dashboard_then_stops_cleanly_on_postgres() {
+    let Some(pg) = postgres() else { return };
+    serves_and_stops_cleanly(&["--database".to_owned(), pg.create_database("served").expect("database")]);
+}
+
+/// Every dashboard action is chained into the audit trail, which `waypoint-hq audit verify`
+/// checks; an entry altered behind HQ's back breaks it, and the command says where.
+fn the_audit_trail_verifies_until_an_entry_is_altered(
+    database: &Database,
+    target: &[String],
+    alter: impl FnOnce(&str),
+) {
+    let dashboard = Dashboard::new(database.open().expect("store"), false);
+    dashboard.add_user("super", Role::Supervisor, "a long enough password").expect("user");
+    dashboard.add_user("analyst", Role::Analyst, "another long password").expect("user");
+    let (_, session) = dashboard.login("super", "a long enough password").expect("sign in");
+    dashboard.conflicts(&session).expect("conflicts");
+    let verify = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"))
+            .args(["--lang", "en", "audit", "verify"])
+            .args(target)
+            .output()
+            .expect("run waypoint-hq")
+    };
+    let entries = database.open().expect("store").verify_audit().expect("intact");
+    assert!(entries >= 4, "user additions, a sign-in and a listing are audited: {entries}");
+    let out = verify();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&entries.to_string()));
+
+    // The sign-in's entry, rewritten behind HQ's back.
+    alter("UPDATE dash_audit SET detail = 'altered' WHERE action = 'login'");
+    let out = verify();
+    assert!(!out.status.success(), "an altered trail does not verify");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("changed or damaged at entry"));
+    assert!(database.open().expect("store").verify_audit().is_err());
+}
+
+#[test]
+fn the_audit_trail_verifies_until_an_entry_is_altered_on_sqlite() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = dir.path().join("hq.db");
+    let target = ["--db".to_owned(), db.display().to_string()];
+    the_audit_trail_verifies_until_an_entry_is_altered(&Database::Sqlite(db.clone()), &target, |sql| {
+        let altered = rusqlite::Connection::open(&db).expect("open").execute(sql, []).expect("alter");
+        assert_eq!(altered, 1);
+    });
+}
+
+#[test]
+fn the_audit_trail_verifies_until_an_entry_is_altered_on_postgres() {
+    let Some(pg) = postgres() else { return };
+    let url = pg.create_database("audited").expect("database");
+    let database = Database::parse(&url, None).expect("address");
+    the_audit_trail_verifies_until_an_entry_is_altered(
+        &database,
+        &["--database".to_owned(), url.clone()],
+        |sql| {
+            postgres::Client::connect(&url, postgres::NoTls)
+                .expect("connect")
+                .execute(sql, &[])
+                .expect("alter");
+        },
+    );
+}
