@@ -1,38 +1,24 @@
-//! HTML building blocks: escaping, the page layout (language, direction, navigation by
-//! role), the stylesheet and the bundled fonts. No script: every action is a plain form.
+//! HTML building blocks: the page layout (language, direction, navigation by role), the bar
+//! chart, the stylesheet and the bundled fonts. Markup is written with maud's `html!`, which
+//! escapes every value spliced in. No script: every action is a plain form.
 
 use axum::extract::Path;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use maud::{DOCTYPE, Markup, html};
 use waypoint_i18n::{Arg, Localizer};
 
 use super::StaffSession;
 use crate::accounts::Permission;
 
-/// Escapes text for HTML content and attribute values.
-pub(crate) fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A message, escaped.
+/// A message (plain text: maud escapes it where it is spliced in).
 pub(crate) fn t(l: &Localizer, id: &str) -> String {
-    esc(&l.format(id, &[]))
+    l.format(id, &[])
 }
 
-/// A message with arguments, escaped.
+/// A message with arguments.
 pub(crate) fn ta(l: &Localizer, id: &str, args: &[(&str, Arg)]) -> String {
-    esc(&l.format(id, args))
+    l.format(id, args)
 }
 
 /// A time (ms) as `YYYY-MM-DD HH:MM` UTC.
@@ -43,8 +29,8 @@ pub(crate) fn when(ms: i64) -> String {
 }
 
 /// The hidden CSRF field of a form.
-pub(crate) fn csrf_field(s: &StaffSession) -> String {
-    format!(r#"<input type="hidden" name="csrf" value="{}">"#, esc(&s.csrf))
+pub(crate) fn csrf_field(s: &StaffSession) -> Markup {
+    html! { input type="hidden" name="csrf" value=(s.csrf); }
 }
 
 const NAV: [(&str, &str, Permission); 9] = [
@@ -59,23 +45,24 @@ const NAV: [(&str, &str, Permission); 9] = [
     ("/accounts", "hq-nav-accounts", Permission::ManageAccounts),
 ];
 
-fn language_form(l: &Localizer, back: &str) -> String {
-    let mut options = String::new();
-    for info in waypoint_i18n::manifest() {
-        let selected = if info.code == l.locale() { " selected" } else { "" };
-        options.push_str(&format!(
-            r#"<option value="{}" lang="{}"{selected}>{}</option>"#,
-            esc(info.code),
-            esc(info.code),
-            esc(info.name)
-        ));
+fn language_form(l: &Localizer, back: &str) -> Markup {
+    html! {
+        form.lang method="get" action="/lang" {
+            input type="hidden" name="back" value=(back);
+            label {
+                (t(l, "hq-language")) " "
+                select name="set" {
+                    @for info in waypoint_i18n::manifest() {
+                        option value=(info.code) lang=(info.code) selected[info.code == l.locale()] {
+                            (info.name)
+                        }
+                    }
+                }
+            }
+            " "
+            button type="submit" { (t(l, "hq-language-submit")) }
+        }
     }
-    format!(
-        r#"<form class="lang" method="get" action="/lang"><input type="hidden" name="back" value="{}"><label>{} <select name="set">{options}</select></label> <button type="submit">{}</button></form>"#,
-        esc(back),
-        t(l, "hq-language"),
-        t(l, "hq-language-submit")
-    )
 }
 
 /// A whole page: `lang` and `dir` from the UI language, navigation for the role.
@@ -84,82 +71,80 @@ pub(crate) fn page(
     s: Option<&StaffSession>,
     current: &str,
     title: &str,
-    body: &str,
-) -> String {
-    let dir = if l.is_rtl() { "rtl" } else { "ltr" };
-    let mut nav = String::new();
-    if let Some(s) = s {
-        nav.push_str(r#"<nav aria-label="main"><ul>"#);
-        for (href, id, p) in NAV {
-            if s.role.can(p) {
-                let here = if current.starts_with(href) { r#" aria-current="page""# } else { "" };
-                nav.push_str(&format!(r#"<li><a href="{href}"{here}>{}</a></li>"#, t(l, id)));
+    body: Markup,
+) -> Markup {
+    let app = t(l, "hq-title");
+    html! {
+        (DOCTYPE)
+        html lang=(l.locale()) dir=(if l.is_rtl() { "rtl" } else { "ltr" }) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · " (app) }
+                link rel="stylesheet" href="/assets/dashboard.css";
+            }
+            body {
+                header {
+                    div.brand { (app) }
+                    @if let Some(s) = s {
+                        @let role = ta(l, "hq-role", &[("role", s.role.code().into())]);
+                        @let user = [("user", Arg::from(s.user.as_str())), ("role", Arg::from(role))];
+                        div.account {
+                            span { (ta(l, "hq-signed-in-as", &user)) }
+                            form method="post" action="/logout" {
+                                (csrf_field(s))
+                                button type="submit" { (t(l, "hq-logout")) }
+                            }
+                        }
+                    }
+                    (language_form(l, current))
+                }
+                @if let Some(s) = s {
+                    nav aria-label="main" {
+                        ul {
+                            @for (href, id, p) in NAV {
+                                @if s.role.can(p) {
+                                    @let here = current.starts_with(href).then_some("page");
+                                    li { a href=(href) aria-current=[here] { (t(l, id)) } }
+                                }
+                            }
+                        }
+                    }
+                }
+                main {
+                    h1 { (title) }
+                    (body)
+                }
             }
         }
-        nav.push_str("</ul></nav>");
     }
-    let account = s.map_or_else(String::new, |s| {
-        let role = l.format("hq-role", &[("role", Arg::from(s.role.code()))]);
-        format!(
-            r#"<div class="account"><span>{}</span><form method="post" action="/logout">{}<button type="submit">{}</button></form></div>"#,
-            ta(l, "hq-signed-in-as", &[("user", Arg::from(s.user.as_str())), ("role", Arg::from(role))]),
-            csrf_field(s),
-            t(l, "hq-logout")
-        )
-    });
-    format!(
-        r#"<!doctype html>
-<html lang="{lang}" dir="{dir}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title} · {app}</title><link rel="stylesheet" href="/assets/dashboard.css"></head>
-<body>
-<header><div class="brand">{app}</div>{account}{lang_form}</header>
-{nav}
-<main><h1>{title}</h1>
-{body}
-</main>
-</body>
-</html>"#,
-        lang = esc(l.locale()),
-        app = t(l, "hq-title"),
-        lang_form = language_form(l, current),
-    )
-}
-
-/// A page's HTML response.
-pub(crate) fn html(status: StatusCode, body: String) -> Response {
-    let mut r = (status, body).into_response();
-    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-    r
 }
 
 /// A horizontal bar chart as inline SVG: one bar per (label, value). Suppressed values are 0
 /// and drawn as no bar, so a chart never shows more than the table.
-pub(crate) fn bars(rows: &[(String, u64)], rtl: bool) -> String {
+pub(crate) fn bars(rows: &[(String, u64)], rtl: bool) -> Markup {
     let max = rows.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
     let row_h = 28;
     let height = row_h * rows.len().max(1);
-    let mut out = format!(
-        r#"<svg class="chart" role="img" viewBox="0 0 600 {height}" width="600" height="{height}" xmlns="http://www.w3.org/2000/svg">"#
-    );
-    for (i, (label, v)) in rows.iter().enumerate() {
-        let y = i * row_h;
-        let w = (*v as f64 / max as f64 * 340.0).round();
-        let (label_x, anchor, bar_x, value_x, value_anchor) = if rtl {
-            (600.0, "end", 600.0 - 200.0 - w, 600.0 - 206.0 - w, "end")
-        } else {
-            (0.0, "start", 200.0, 206.0 + w, "start")
-        };
-        out.push_str(&format!(
-            r##"<text x="{label_x}" y="{ty}" text-anchor="{anchor}" font-size="15" fill="#1f2a37">{label}</text><rect x="{bar_x}" y="{ry}" width="{w}" height="18" rx="3" fill="#2f6f8f"></rect><text x="{value_x}" y="{ty}" text-anchor="{value_anchor}" font-size="14" fill="#1f2a37">{value}</text>"##,
-            ty = y + 19,
-            ry = y + 5,
-            label = esc(label),
-            value = if *v == 0 { String::new() } else { v.to_string() },
-        ));
+    html! {
+        svg.chart role="img" viewBox={ "0 0 600 " (height) } width="600" height=(height)
+            xmlns="http://www.w3.org/2000/svg" {
+            @for (i, (label, v)) in rows.iter().enumerate() {
+                @let y = i * row_h;
+                @let w = (*v as f64 / max as f64 * 340.0).round();
+                @let (label_x, anchor, bar_x, value_x) = if rtl {
+                    (600.0, "end", 600.0 - 200.0 - w, 600.0 - 206.0 - w)
+                } else {
+                    (0.0, "start", 200.0, 206.0 + w)
+                };
+                text x=(label_x) y=(y + 19) text-anchor=(anchor) font-size="15" fill="#1f2a37" { (label) }
+                rect x=(bar_x) y=(y + 5) width=(w) height="18" rx="3" fill="#2f6f8f" {}
+                text x=(value_x) y=(y + 19) text-anchor=(anchor) font-size="14" fill="#1f2a37" {
+                    @if *v > 0 { (v) }
+                }
+            }
+        }
     }
-    out.push_str("</svg>");
-    out
 }
 
 /// The stylesheet: calm colours, large targets, logical properties only (so right-to-left

@@ -1,24 +1,26 @@
 //! Server-rendered pages. Each reads through the same [`Dashboard`] methods as the API (so
 //! the same role checks apply), and every state-changing form carries the session's CSRF
 //! token. All text comes from Fluent (`locales/*/hq.ftl`, and the app's own messages for
-//! the parts of a case).
+//! the parts of a case), as plain text that maud escapes.
 
 use std::sync::Arc;
 
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::Response;
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+use maud::{Markup, html};
 use serde::Deserialize;
+use waypoint_case::CaseSummary;
 use waypoint_case::messages::Labelled;
 use waypoint_i18n::{Arg, Localizer};
 use waypoint_model::{AnswerValue, BirthDate, Conflict};
 
-use super::cases::{CaseEntry, DIMENSIONS, Figures};
-use super::html::{bars, csrf_field, esc, html, page, t, ta, when};
+use super::cases::{CaseEntry, Figures};
+use super::html::{bars, csrf_field, page, t, ta, when};
 use super::web::{self, LANG_COOKIE, LOGIN_COOKIE, SESSION_COOKIE, session, session_for_change, ui_language};
 use super::{DashError, Dashboard, ERASURE_REASONS, StaffSession};
-use crate::accounts::{Permission, Role};
+use crate::accounts::{MIN_PASSWORD_CHARS, Permission, Role};
 
 type D = State<Arc<Dashboard>>;
 
@@ -27,15 +29,12 @@ fn render(
     d: &Dashboard,
     headers: &HeaderMap,
     current: &str,
-    build: impl FnOnce(&Localizer, &StaffSession) -> Result<(String, String), DashError>,
+    build: impl FnOnce(&Localizer, &StaffSession) -> Result<(String, Markup), DashError>,
 ) -> Response {
     let l = ui_language(headers);
-    let s = match session(d, headers) {
-        Ok(s) => s,
-        Err(_) => return web::see_other("/login"),
-    };
+    let Ok(s) = session(d, headers) else { return web::see_other("/login") };
     match build(&l, &s) {
-        Ok((title, body)) => html(StatusCode::OK, page(&l, Some(&s), current, &title, &body)),
+        Ok((title, body)) => page(&l, Some(&s), current, &title, body).into_response(),
         Err(e) => error_page(&l, Some(&s), current, &e),
     }
 }
@@ -45,9 +44,8 @@ fn error_page(l: &Localizer, s: Option<&StaffSession>, current: &str, e: &DashEr
         return web::see_other("/login");
     }
     web::log(e);
-    let body =
-        format!(r#"<p class="error" role="alert">{}</p>"#, ta(l, web::message_id(e), &web::message_args(e)));
-    html(web::status(e), page(l, s, current, &t(l, "hq-title"), &body))
+    let body = html! { p.error role="alert" { (ta(l, web::message_id(e), &web::message_args(e))) } };
+    (web::status(e), page(l, s, current, &t(l, "hq-title"), body)).into_response()
 }
 
 /// After a form: back to `to` with a notice, or the error page.
@@ -69,11 +67,11 @@ pub struct Done {
     done: Option<String>,
 }
 
-fn notice(l: &Localizer, done: &Done) -> String {
-    if done.done.is_some() {
-        format!(r#"<p class="notice" role="status">{}</p>"#, t(l, "hq-done"))
-    } else {
-        String::new()
+fn notice(l: &Localizer, done: &Done) -> Markup {
+    html! {
+        @if done.done.is_some() {
+            p.notice role="status" { (t(l, "hq-done")) }
+        }
     }
 }
 
@@ -105,22 +103,26 @@ pub async fn login_page(State(d): D, headers: HeaderMap, Query(q): Query<LoginQu
     }
     let l = ui_language(&headers);
     let token = crate::accounts::random_token();
-    let failed = if q.failed.is_some() {
-        format!(r#"<p class="error" role="alert">{}</p>"#, t(&l, "hq-login-failed"))
-    } else {
-        String::new()
+    let body = html! {
+        div.login.card {
+            @if q.failed.is_some() {
+                p.error role="alert" { (t(&l, "hq-login-failed")) }
+            }
+            form method="post" action="/login" {
+                input type="hidden" name="login_token" value=(token);
+                label {
+                    (t(&l, "hq-login-name"))
+                    input name="name" autocomplete="username" required autofocus;
+                }
+                label {
+                    (t(&l, "hq-login-password"))
+                    input name="password" type="password" autocomplete="current-password" required;
+                }
+                button type="submit" { (t(&l, "hq-login-submit")) }
+            }
+        }
     };
-    let body = format!(
-        r#"<div class="login card">{failed}<form method="post" action="/login">
-<input type="hidden" name="login_token" value="{token}">
-<label>{name}<input name="name" autocomplete="username" required autofocus></label>
-<label>{password}<input name="password" type="password" autocomplete="current-password" required></label>
-<button type="submit">{submit}</button></form></div>"#,
-        name = t(&l, "hq-login-name"),
-        password = t(&l, "hq-login-password"),
-        submit = t(&l, "hq-login-submit"),
-    );
-    let mut r = html(StatusCode::OK, page(&l, None, "/login", &t(&l, "hq-login-title"), &body));
+    let mut r = page(&l, None, "/login", &t(&l, "hq-login-title"), body).into_response();
     r.headers_mut().append(header::SET_COOKIE, web::set_cookie(&d, LOGIN_COOKIE, &token, 1800));
     r
 }
@@ -196,10 +198,6 @@ pub async fn set_language(State(d): D, Query(q): Query<LangQuery>) -> Response {
     r
 }
 
-fn status_label(l: &Localizer, code: &str) -> String {
-    t(l, &format!("app-status-{code}"))
-}
-
 fn risk_label(l: &Localizer, code: &str) -> String {
     t(l, &format!("app-risk-{code}"))
 }
@@ -208,56 +206,72 @@ fn band_label(l: &Localizer, band: &str) -> String {
     t(l, &format!("app-age-band-{}", band.replace('+', "-plus")))
 }
 
-fn case_rows(l: &Localizer, rows: &[waypoint_case::CaseSummary]) -> String {
+/// A table: a column per message id (`""` for a column without a heading), and its rows.
+fn table(l: &Localizer, columns: &[&str], rows: Markup) -> Markup {
+    html! {
+        table {
+            thead {
+                tr {
+                    @for id in columns {
+                        th { @if !id.is_empty() { (t(l, id)) } }
+                    }
+                }
+            }
+            tbody { (rows) }
+        }
+    }
+}
+
+/// A table that scrolls sideways on a narrow screen.
+fn wide_table(l: &Localizer, columns: &[&str], rows: Markup) -> Markup {
+    html! { div.table-scroll { (table(l, columns, rows)) } }
+}
+
+/// A case's code, linking to its review.
+fn case_link(id: &str, code: &str) -> Markup {
+    html! { a.code href={ "/cases/" (id) } { (code) } }
+}
+
+fn case_rows(l: &Localizer, rows: &[CaseSummary]) -> Markup {
     if rows.is_empty() {
-        return format!(r#"<p class="muted">{}</p>"#, t(l, "hq-none"));
+        return html! { p.muted { (t(l, "hq-none")) } };
     }
-    let mut out = format!(
-        r#"<div class="table-scroll"><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>"#,
-        t(l, "hq-col-code"),
-        t(l, "hq-col-name"),
-        t(l, "hq-col-site"),
-        t(l, "hq-col-status"),
-        t(l, "hq-col-age"),
-        t(l, "hq-col-risk"),
-    );
-    for r in rows {
-        let conflicts = if r.conflicts > 0 {
-            format!(
-                r#" <span class="tag medium">{}</span>"#,
-                ta(l, "app-conflicts-count", &[("count", Arg::from(r.conflicts))])
-            )
-        } else {
-            String::new()
-        };
-        out.push_str(&format!(
-            r#"<tr><td><a class="code" href="/cases/{id}">{code}</a></td><td><bdi>{name}</bdi>{conflicts}</td><td>{site}</td><td>{status}</td><td>{band}</td><td><span class="tag {risk}">{risk_label}</span></td></tr>"#,
-            id = esc(&r.case_id),
-            code = esc(&r.code),
-            name = esc(&r.display_name),
-            site = esc(&r.site),
-            status = status_label(l, &r.status),
-            band = band_label(l, &r.age_band),
-            risk = esc(&r.risk),
-            risk_label = risk_label(l, &r.risk),
-        ));
-    }
-    out.push_str("</tbody></table></div>");
-    out
+    let columns = ["hq-col-code", "hq-col-name", "hq-col-site", "hq-col-status", "hq-col-age", "hq-col-risk"];
+    let body = html! {
+        @for r in rows {
+            tr {
+                td { (case_link(&r.case_id, &r.code)) }
+                td {
+                    bdi { (r.display_name) }
+                    @if r.conflicts > 0 {
+                        " "
+                        span.tag.medium { (ta(l, "app-conflicts-count", &[("count", r.conflicts.into())])) }
+                    }
+                }
+                td { (r.site) }
+                td { (t(l, &format!("app-status-{}", r.status))) }
+                td { (band_label(l, &r.age_band)) }
+                td { span.tag.(r.risk) { (risk_label(l, &r.risk)) } }
+            }
+        }
+    };
+    wide_table(l, &columns, body)
 }
 
 /// Case search.
 pub async fn cases(State(d): D, headers: HeaderMap, Query(q): Query<super::api::SearchQuery>) -> Response {
     render(&d, &headers, "/cases", |l, s| {
-        let hits = d.search(s, &q.q)?;
-        let rows: Vec<_> = hits.into_iter().map(|h| h.summary).collect();
-        let body = format!(
-            r#"<form class="row card" method="get" action="/cases" role="search"><label>{label}<input name="q" value="{q}" size="32" dir="auto"></label><button type="submit">{submit}</button></form>{table}"#,
-            label = t(l, "hq-search-label"),
-            q = esc(&q.q),
-            submit = t(l, "hq-search-submit"),
-            table = case_rows(l, &rows),
-        );
+        let rows: Vec<_> = d.search(s, &q.q)?.into_iter().map(|h| h.summary).collect();
+        let body = html! {
+            form.row.card method="get" action="/cases" role="search" {
+                label {
+                    (t(l, "hq-search-label"))
+                    input name="q" value=(q.q) size="32" dir="auto";
+                }
+                button type="submit" { (t(l, "hq-search-submit")) }
+            }
+            (case_rows(l, &rows))
+        };
         Ok((t(l, "hq-nav-cases"), body))
     })
 }
@@ -280,14 +294,16 @@ fn show_value(v: &serde_json::Value) -> String {
 }
 
 fn question_label(l: &Localizer, question: &str) -> String {
-    waypoint_model::template::intake_v1().question(question).map_or_else(|| esc(question), |q| t(l, &q.text))
+    waypoint_model::template::intake_v1()
+        .question(question)
+        .map_or_else(|| question.to_owned(), |q| t(l, &q.text))
 }
 
 fn field_label(l: &Localizer, c: &Conflict) -> String {
     let path = c.path_string();
     match path.strip_prefix("interview/answers/") {
         Some(rest) => question_label(l, rest.split('/').next().unwrap_or(rest)),
-        None => esc(&path),
+        None => path,
     }
 }
 
@@ -297,10 +313,10 @@ fn answer_value(l: &Localizer, question: &str, a: &waypoint_model::Answer) -> St
         waypoint_model::template::intake_v1()
             .question(question)
             .and_then(|q| q.choices.iter().find(|c| c.id == id))
-            .map_or_else(|| esc(id), |c| t(l, &c.text))
+            .map_or_else(|| id.to_owned(), |c| t(l, &c.text))
     };
     match &a.value {
-        Some(AnswerValue::Text(s) | AnswerValue::Date(s)) => esc(s),
+        Some(AnswerValue::Text(s) | AnswerValue::Date(s)) => s.clone(),
         Some(AnswerValue::Choice(s)) => choice(s),
         Some(AnswerValue::YesNo(b)) => t(l, if *b { "app-yes" } else { "app-no" }),
         Some(AnswerValue::Choices(v)) => v.iter().map(|c| choice(c)).collect::<Vec<_>>().join(", "),
@@ -309,38 +325,20 @@ fn answer_value(l: &Localizer, question: &str, a: &waypoint_model::Answer) -> St
     }
 }
 
-fn review(l: &Localizer, e: &CaseEntry) -> String {
+fn review(l: &Localizer, e: &CaseEntry) -> Markup {
     let c = &e.case;
     let r = &c.registration;
-    let mut out = String::new();
-    // Registration.
-    let names: Vec<String> = r.names.iter().map(|n| format!("<bdi>{}</bdi>", esc(&n.text))).collect();
     let sex = r.sex.map_or_else(|| t(l, "app-not-known"), |s| t(l, &s.message_id()));
     let birth = match &r.birth {
         BirthDate::Unknown => t(l, "app-birth-kind-unknown"),
-        BirthDate::Exact { date } => esc(date),
+        BirthDate::Exact { date } => date.clone(),
         BirthDate::Approximate { year, month } => {
-            esc(&month.map_or_else(|| year.to_string(), |m| format!("{year}-{m:02}")))
+            month.map_or_else(|| year.to_string(), |m| format!("{year}-{m:02}"))
         }
         BirthDate::StatedAge { years, .. } => format!("{} ({})", years, t(l, "app-birth-kind-stated-age")),
     };
     let accompaniment =
         r.accompaniment.status.map_or_else(|| t(l, "app-not-known"), |a| t(l, &a.message_id()));
-    out.push_str(&format!(
-        r#"<section><h2>{h}</h2><dl><dt>{names_l}</dt><dd>{names}</dd><dt>{sex_l}</dt><dd>{sex}</dd><dt>{birth_l}</dt><dd>{birth}</dd><dt>{nat_l}</dt><dd>{nat}</dd><dt>{acc_l}</dt><dd>{accompaniment}</dd><dt>{site_l}</dt><dd>{site} · {met}</dd></dl></section>"#,
-        h = t(l, "app-tab-registration"),
-        names_l = t(l, "app-names"),
-        names = names.join(" · "),
-        sex_l = t(l, "app-sex"),
-        birth_l = t(l, "app-birth"),
-        nat_l = ta(l, "hq-dimension", &[("dimension", Arg::from("nationality"))]),
-        nat = esc(&r.nationalities.join(", ")),
-        acc_l = t(l, "app-accompaniment"),
-        site_l = t(l, "hq-col-site"),
-        site = esc(&e.site),
-        met = when(r.encounter.at.0),
-    ));
-    // Age and risk.
     let age = if e.age.treated_as_child {
         let basis = match e.age.basis {
             waypoint_case::rules::AgeBasis::Doubt => "doubt",
@@ -351,90 +349,104 @@ fn review(l: &Localizer, e: &CaseEntry) -> String {
     } else {
         t(l, "app-age-adult")
     };
-    let range = e.age.range.map_or_else(String::new, |(min, max)| {
-        let max = max.map_or_else(|| "?".to_owned(), |m| m.to_string());
-        ta(l, "app-age-range", &[("min", Arg::from(min.to_string())), ("max", Arg::from(max))])
-    });
-    let mut assessments = String::new();
-    for a in &c.age_assessments {
-        let method = a.method.message_id();
+    let age_range = |min: Option<u64>, max: Option<u64>| {
         let show = |n: Option<u64>| n.map_or_else(|| "?".to_owned(), |n| n.to_string());
-        let disputed = if a.disputed { format!(" · {}", t(l, "app-age-disputed")) } else { String::new() };
-        assessments.push_str(&format!(
-            "<li>{} · {} · {}{disputed}</li>",
-            t(l, &method),
-            ta(
-                l,
-                "app-age-range",
-                &[("min", Arg::from(show(a.min_age))), ("max", Arg::from(show(a.max_age)))]
-            ),
-            when(a.date.0),
-        ));
-    }
-    let reasons: Vec<String> =
-        e.risk.reasons.iter().map(|r| format!("<li>{}</li>", t(l, &r.message_id()))).collect();
-    out.push_str(&format!(
-        r#"<section><h2>{age_h}</h2><p>{age} {range}</p><ul>{assessments}</ul><h2>{risk_h}</h2><p><span class="tag {level}">{level_label}</span></p><ul>{reasons}</ul></section>"#,
-        age_h = t(l, "app-tab-age"),
-        risk_h = t(l, "hq-case-risk"),
-        level = esc(e.risk.level.code()),
-        level_label = risk_label(l, e.risk.level.code()),
-        reasons = reasons.join(""),
-    ));
-    // Consent.
-    let mut consent = String::new();
-    for k in &c.consents {
-        consent.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-            ta(l, "app-consent-purpose", &[("purpose", Arg::from(k.purpose.code()))]),
-            t(l, &k.decision.message_id()),
-            when(k.at.0)
-        ));
-    }
-    out.push_str(&format!(
-        r#"<section><h2>{}</h2><table><tbody>{}</tbody></table></section>"#,
-        t(l, "app-tab-consent"),
-        if consent.is_empty() {
-            format!("<tr><td>{}</td></tr>", t(l, "app-consent-not-asked"))
-        } else {
-            consent
+        ta(l, "app-age-range", &[("min", Arg::from(show(min))), ("max", Arg::from(show(max)))])
+    };
+    let range = e.age.range.map_or_else(String::new, |(min, max)| age_range(Some(min), max));
+    let level = e.risk.level.code();
+    html! {
+        @if !e.conflicts.is_empty() {
+            p.error {
+                a href="/conflicts" { (ta(l, "app-conflicts-count", &[("count", e.conflicts.len().into())])) }
+            }
         }
-    ));
-    // Interview answers.
-    let mut answers = String::new();
-    for (q, a) in &c.interview.answers {
-        let state = a.state.message_id();
-        let lang = a.language.as_deref().unwrap_or("");
-        answers.push_str(&format!(
-            r#"<tr><td>{}</td><td><bdi lang="{lang}">{}</bdi></td><td>{}</td><td>{}</td></tr>"#,
-            question_label(l, q),
-            answer_value(l, q, a),
-            t(l, &state),
-            esc(lang),
-            lang = esc(lang),
-        ));
+        section {
+            h2 { (t(l, "app-tab-registration")) }
+            dl {
+                dt { (t(l, "app-names")) }
+                dd {
+                    @for (i, n) in r.names.iter().enumerate() {
+                        @if i > 0 { " · " }
+                        bdi { (n.text) }
+                    }
+                }
+                dt { (t(l, "app-sex")) }
+                dd { (sex) }
+                dt { (t(l, "app-birth")) }
+                dd { (birth) }
+                dt { (ta(l, "hq-dimension", &[("dimension", Arg::from("nationality"))])) }
+                dd { (r.nationalities.join(", ")) }
+                dt { (t(l, "app-accompaniment")) }
+                dd { (accompaniment) }
+                dt { (t(l, "hq-col-site")) }
+                dd { (e.site) " · " (when(r.encounter.at.0)) }
+            }
+        }
+        section {
+            h2 { (t(l, "app-tab-age")) }
+            p { (age) " " (range) }
+            ul {
+                @for a in &c.age_assessments {
+                    li {
+                        (t(l, &a.method.message_id())) " · " (age_range(a.min_age, a.max_age))
+                        " · " (when(a.date.0))
+                        @if a.disputed { " · " (t(l, "app-age-disputed")) }
+                    }
+                }
+            }
+            h2 { (t(l, "hq-case-risk")) }
+            p { span.tag.(level) { (risk_label(l, level)) } }
+            ul {
+                @for reason in &e.risk.reasons {
+                    li { (t(l, &reason.message_id())) }
+                }
+            }
+        }
+        section {
+            h2 { (t(l, "app-tab-consent")) }
+            table {
+                tbody {
+                    @for k in &c.consents {
+                        tr {
+                            td { (ta(l, "app-consent-purpose", &[("purpose", Arg::from(k.purpose.code()))])) }
+                            td { (t(l, &k.decision.message_id())) }
+                            td { (when(k.at.0)) }
+                        }
+                    }
+                    @if c.consents.is_empty() {
+                        tr { td { (t(l, "app-consent-not-asked")) } }
+                    }
+                }
+            }
+        }
+        section {
+            h2 { (t(l, "hq-case-answers")) }
+            table {
+                tbody {
+                    @for (q, a) in &c.interview.answers {
+                        @let lang = a.language.as_deref().unwrap_or("");
+                        tr {
+                            td { (question_label(l, q)) }
+                            td { bdi lang=(lang) { (answer_value(l, q, a)) } }
+                            td { (t(l, &a.state.message_id())) }
+                            td { (lang) }
+                        }
+                    }
+                    @if c.interview.answers.is_empty() {
+                        tr { td { (t(l, "hq-none")) } }
+                    }
+                }
+            }
+        }
     }
-    out.push_str(&format!(
-        r#"<section><h2>{}</h2><table><tbody>{}</tbody></table></section>"#,
-        t(l, "hq-case-answers"),
-        if answers.is_empty() { format!("<tr><td>{}</td></tr>", t(l, "hq-none")) } else { answers }
-    ));
-    out
 }
 
 /// One case for review.
 pub async fn case(State(d): D, headers: HeaderMap, Path(id): Path<String>) -> Response {
     render(&d, &headers, "/cases", |l, s| {
         let e = d.case(s, &id)?;
-        let mut body = String::new();
-        if !e.conflicts.is_empty() {
-            body.push_str(&format!(
-                r#"<p class="error"><a href="/conflicts">{}</a></p>"#,
-                ta(l, "app-conflicts-count", &[("count", Arg::from(e.conflicts.len()))])
-            ));
-        }
-        body.push_str(&review(l, &e));
-        Ok((ta(l, "hq-case-title", &[("code", Arg::from(e.summary.code.as_str()))]), body))
+        Ok((ta(l, "hq-case-title", &[("code", Arg::from(e.summary.code.as_str()))]), review(l, &e)))
     })
 }
 
@@ -443,42 +455,40 @@ pub async fn conflicts(State(d): D, headers: HeaderMap, Query(done): Query<Done>
     render(&d, &headers, "/conflicts", |l, s| {
         let list = d.conflicts(s)?;
         let can_resolve = s.role.can(Permission::ResolveConflicts);
-        let mut body = notice(l, &done);
-        body.push_str(&format!(r#"<p class="muted">{}</p>"#, t(l, "hq-conflict-explain")));
-        if list.is_empty() {
-            body.push_str(&format!(r#"<p class="muted">{}</p>"#, t(l, "hq-none")));
-        }
-        for e in &list {
-            for c in &e.conflicts {
-                let mut values = String::new();
-                for (i, v) in c.values.iter().enumerate() {
-                    let by = v.written_by.as_ref().map_or("?", |u| u.as_str());
-                    let at = v.written_at.map_or_else(String::new, |t| when(t.0));
-                    let form = if can_resolve {
-                        format!(
-                            r#"<form method="post" action="/conflicts/resolve">{csrf}<input type="hidden" name="case_id" value="{id}"><input type="hidden" name="path" value="{path}"><input type="hidden" name="choice" value="{i}"><button type="submit">{keep}</button></form>"#,
-                            csrf = csrf_field(s),
-                            id = esc(&e.id),
-                            path = esc(&c.path_string()),
-                            keep = t(l, "hq-value-keep"),
-                        )
-                    } else {
-                        String::new()
-                    };
-                    values.push_str(&format!(
-                        r#"<div class="value"><pre dir="auto">{}</pre><p class="muted">{}</p>{form}</div>"#,
-                        esc(&show_value(&v.value)),
-                        ta(l, "hq-value-by", &[("user", Arg::from(by)), ("when", Arg::from(at))]),
-                    ));
-                }
-                body.push_str(&format!(
-                    r#"<section class="conflict"><h2><a class="code" href="/cases/{id}">{code}</a> · {field}</h2><div class="pair">{values}</div></section>"#,
-                    id = esc(&e.id),
-                    code = esc(&e.summary.code),
-                    field = field_label(l, c),
-                ));
+        let body = html! {
+            (notice(l, &done))
+            p.muted { (t(l, "hq-conflict-explain")) }
+            @if list.is_empty() {
+                p.muted { (t(l, "hq-none")) }
             }
-        }
+            @for e in &list {
+                @for c in &e.conflicts {
+                    section.conflict {
+                        h2 { (case_link(&e.id, &e.summary.code)) " · " (field_label(l, c)) }
+                        div.pair {
+                            @for (i, v) in c.values.iter().enumerate() {
+                                @let by = Arg::from(v.written_by.as_ref().map_or("?", |u| u.as_str()));
+                                @let at = Arg::from(v.written_at.map_or_else(String::new, |t| when(t.0)));
+                                @let written = ta(l, "hq-value-by", &[("user", by), ("when", at)]);
+                                div.value {
+                                    pre dir="auto" { (show_value(&v.value)) }
+                                    p.muted { (written) }
+                                    @if can_resolve {
+                                        form method="post" action="/conflicts/resolve" {
+                                            (csrf_field(s))
+                                            input type="hidden" name="case_id" value=(e.id);
+                                            input type="hidden" name="path" value=(c.path_string());
+                                            input type="hidden" name="choice" value=(i);
+                                            button type="submit" { (t(l, "hq-value-keep")) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        };
         Ok((t(l, "hq-nav-conflicts"), body))
     })
 }
@@ -489,89 +499,77 @@ pub async fn matches(State(d): D, headers: HeaderMap, Query(done): Query<Done>) 
         let list = d.matches(s)?;
         let dups = d.duplicates(s)?;
         let can_decide = s.role.can(Permission::DecideMatches);
-        let mut body = notice(l, &done);
-        body.push_str(&format!("<h2>{}</h2>", t(l, "hq-nav-matches")));
-        if list.is_empty() {
-            body.push_str(&format!(r#"<p class="muted">{}</p>"#, t(l, "hq-none")));
-        }
-        for m in &list {
-            let reasons: Vec<String> = m.reasons.iter().map(|r| t(l, r)).collect();
-            let actions = if can_decide && m.status == "potential" {
-                let form = |confirm: bool, label: &str, class: &str| {
-                    format!(
-                        r#"<form class="inline" method="post" action="/matches/decide">{csrf}<input type="hidden" name="seeker_case" value="{seeker}"><input type="hidden" name="sought_person" value="{sought}"><input type="hidden" name="candidate_case" value="{cand}"><input type="hidden" name="confirm" value="{confirm}"><button type="submit" class="{class}">{label}</button></form>"#,
-                        csrf = csrf_field(s),
-                        seeker = esc(&m.seeker_case),
-                        sought = esc(&m.sought_person),
-                        cand = esc(&m.candidate_case),
-                        label = t(l, label),
-                    )
-                };
-                format!(
-                    "{} {}",
-                    form(true, "hq-match-confirm", ""),
-                    form(false, "hq-match-reject", "secondary")
-                )
-            } else {
-                format!(
-                    r#"<span class="tag">{}</span>"#,
-                    ta(l, "hq-match-status", &[("status", Arg::from(m.status))])
-                )
-            };
-            body.push_str(&format!(
-                r#"<section class="match"><p>{sought}</p><p><a class="code" href="/cases/{cand_id}">{cand_code}</a> <bdi>{cand_name}</bdi> · {site} · {score_l} {score:.2}</p><p class="muted">{reasons}</p>{actions}</section>"#,
-                sought = ta(
-                    l,
-                    "hq-match-sought",
-                    &[
-                        ("name", Arg::from(m.sought_name.as_str())),
-                        ("relationship", Arg::from(m.relationship.as_str())),
-                        ("code", Arg::from(m.seeker_code.as_str())),
-                    ]
-                ),
-                cand_id = esc(&m.candidate_case),
-                cand_code = esc(&m.candidate_code),
-                cand_name = esc(&m.candidate_name),
-                site = esc(&m.candidate_site),
-                score_l = t(l, "hq-col-score"),
-                score = m.score,
-                reasons = reasons.join(" · "),
-            ));
-        }
-        body.push_str(&format!("<h2>{}</h2>", t(l, "hq-duplicates")));
-        if dups.is_empty() {
-            body.push_str(&format!(r#"<p class="muted">{}</p>"#, t(l, "hq-none")));
-        }
-        for p in &dups {
-            let actions = if p.confirmed_by.is_some() {
-                format!(r#"<p class="tag">{}</p>"#, t(l, "hq-duplicate-confirmed"))
-            } else if s.role.can(Permission::DecideDuplicates) {
-                let form = |same: bool, label: &str, class: &str| {
-                    format!(
-                        r#"<form class="inline" method="post" action="/duplicates/decide">{csrf}<input type="hidden" name="a" value="{a}"><input type="hidden" name="b" value="{b}"><input type="hidden" name="same_person" value="{same}"><button type="submit" class="{class}">{label}</button></form>"#,
-                        csrf = csrf_field(s),
-                        a = esc(&p.a.case_id),
-                        b = esc(&p.b.case_id),
-                        label = t(l, label),
-                    )
-                };
-                format!(
-                    "{} {}",
-                    form(true, "hq-duplicate-same", ""),
-                    form(false, "hq-duplicate-different", "secondary")
-                )
-            } else {
-                String::new()
-            };
-            body.push_str(&format!(
-                r#"<section class="duplicate" data-pair="{a} {b}">{rows}<p class="muted">{score_l} {score:.2}</p>{actions}</section>"#,
-                a = esc(&p.a.case_id),
-                b = esc(&p.b.case_id),
-                rows = case_rows(l, &[p.a.clone(), p.b.clone()]),
-                score_l = t(l, "hq-col-score"),
-                score = p.score,
-            ));
-        }
+        let can_decide_duplicates = s.role.can(Permission::DecideDuplicates);
+        let body = html! {
+            (notice(l, &done))
+            h2 { (t(l, "hq-nav-matches")) }
+            @if list.is_empty() {
+                p.muted { (t(l, "hq-none")) }
+            }
+            @for m in &list {
+                @let sought = [
+                    ("name", Arg::from(m.sought_name.as_str())),
+                    ("relationship", Arg::from(m.relationship.as_str())),
+                    ("code", Arg::from(m.seeker_code.as_str())),
+                ];
+                @let reasons: Vec<String> = m.reasons.iter().map(|r| t(l, r)).collect();
+                section.match {
+                    p { (ta(l, "hq-match-sought", &sought)) }
+                    p {
+                        (case_link(&m.candidate_case, &m.candidate_code)) " "
+                        bdi { (m.candidate_name) }
+                        " · " (m.candidate_site)
+                        " · " (t(l, "hq-col-score")) " " (format!("{:.2}", m.score))
+                    }
+                    p.muted { (reasons.join(" · ")) }
+                    @if can_decide && m.status == "potential" {
+                        @for (confirm, label, class) in [
+                            (true, "hq-match-confirm", ""),
+                            (false, "hq-match-reject", "secondary"),
+                        ] {
+                            @if !confirm { " " }
+                            form.inline method="post" action="/matches/decide" {
+                                (csrf_field(s))
+                                input type="hidden" name="seeker_case" value=(m.seeker_case);
+                                input type="hidden" name="sought_person" value=(m.sought_person);
+                                input type="hidden" name="candidate_case" value=(m.candidate_case);
+                                input type="hidden" name="confirm" value=(confirm);
+                                button type="submit" class=(class) { (t(l, label)) }
+                            }
+                        }
+                    } @else {
+                        span.tag { (ta(l, "hq-match-status", &[("status", Arg::from(m.status))])) }
+                    }
+                }
+            }
+            h2 { (t(l, "hq-duplicates")) }
+            @if dups.is_empty() {
+                p.muted { (t(l, "hq-none")) }
+            }
+            @for pair in &dups {
+                section.duplicate data-pair={ (pair.a.case_id) " " (pair.b.case_id) } {
+                    (case_rows(l, &[pair.a.clone(), pair.b.clone()]))
+                    p.muted { (t(l, "hq-col-score")) " " (format!("{:.2}", pair.score)) }
+                    @if pair.confirmed_by.is_some() {
+                        p.tag { (t(l, "hq-duplicate-confirmed")) }
+                    } @else if can_decide_duplicates {
+                        @for (same, label, class) in [
+                            (true, "hq-duplicate-same", ""),
+                            (false, "hq-duplicate-different", "secondary"),
+                        ] {
+                            @if !same { " " }
+                            form.inline method="post" action="/duplicates/decide" {
+                                (csrf_field(s))
+                                input type="hidden" name="a" value=(pair.a.case_id);
+                                input type="hidden" name="b" value=(pair.b.case_id);
+                                input type="hidden" name="same_person" value=(same);
+                                button type="submit" class=(class) { (t(l, label)) }
+                            }
+                        }
+                    }
+                }
+            }
+        };
         Ok((t(l, "hq-nav-matches"), body))
     })
 }
@@ -580,84 +578,80 @@ pub async fn matches(State(d): D, headers: HeaderMap, Query(done): Query<Done>) 
 pub async fn transfers(State(d): D, headers: HeaderMap, Query(done): Query<Done>) -> Response {
     render(&d, &headers, "/transfers", |l, s| {
         let list = d.transfers(s)?;
-        let mut body = notice(l, &done);
-        if s.role.can(Permission::Transfer) {
-            body.push_str(&format!(
-                r#"<form class="row card" method="post" action="/transfers">{csrf}<label>{case_l}<input name="case_id" required size="38"></label><label>{site_l}<input name="site" required></label><button type="submit">{submit}</button></form>"#,
-                csrf = csrf_field(s),
-                case_l = t(l, "hq-transfer-case"),
-                site_l = t(l, "hq-transfer-site"),
-                submit = t(l, "hq-transfer-submit"),
-            ));
-        }
-        let mut rows = String::new();
-        for tr in &list {
-            rows.push_str(&format!(
-                r#"<tr><td><a class="code" href="/cases/{}">{}</a></td><td>{}</td><td>{}</td></tr>"#,
-                esc(&tr.case_id),
-                esc(&tr.code),
-                esc(&tr.from_site),
-                esc(&tr.to_site)
-            ));
-        }
-        body.push_str(&format!(
-            r#"<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{}</tbody></table>"#,
-            t(l, "hq-col-case"),
-            t(l, "hq-col-site"),
-            t(l, "hq-transfer-site"),
-            rows
-        ));
+        let rows = html! {
+            @for transfer in &list {
+                tr {
+                    td { (case_link(&transfer.case_id, &transfer.code)) }
+                    td { (transfer.from_site) }
+                    td { (transfer.to_site) }
+                }
+            }
+        };
+        let body = html! {
+            (notice(l, &done))
+            @if s.role.can(Permission::Transfer) {
+                form.row.card method="post" action="/transfers" {
+                    (csrf_field(s))
+                    label {
+                        (t(l, "hq-transfer-case"))
+                        input name="case_id" required size="38";
+                    }
+                    label {
+                        (t(l, "hq-transfer-site"))
+                        input name="site" required;
+                    }
+                    button type="submit" { (t(l, "hq-transfer-submit")) }
+                }
+            }
+            (table(l, &["hq-col-case", "hq-col-site", "hq-transfer-site"], rows))
+        };
         Ok((t(l, "hq-nav-transfers"), body))
     })
 }
 
-fn devices_body(d: &Dashboard, l: &Localizer, s: &StaffSession, shown: &str) -> Result<String, DashError> {
+fn devices_body(d: &Dashboard, l: &Localizer, s: &StaffSession, shown: Markup) -> Result<Markup, DashError> {
     let list = d.devices(s)?;
     let manage = s.role.can(Permission::ManageDevices);
-    let mut body = shown.to_owned();
-    if manage {
-        body.push_str(&format!(
-            r#"<form class="row card" method="post" action="/devices/enroll">{csrf}<label>{site_l}<input name="site" required></label><button type="submit">{submit}</button></form>"#,
-            csrf = csrf_field(s),
-            site_l = t(l, "hq-col-site"),
-            submit = t(l, "hq-device-enroll"),
-        ));
-    }
-    let mut rows = String::new();
-    for dev in &list {
-        let action = if manage && !dev.revoked {
-            format!(
-                r#"<form method="post" action="/devices/revoke">{}<input type="hidden" name="device" value="{}"><button type="submit" class="danger">{}</button></form>"#,
-                csrf_field(s),
-                esc(&dev.id),
-                t(l, "hq-device-revoke")
-            )
-        } else {
-            String::new()
-        };
-        rows.push_str(&format!(
-            r#"<tr data-device="{id}"><td class="code">{id}</td><td>{site}</td><td class="when">{when}</td><td>{state}</td><td>{action}</td></tr>"#,
-            id = esc(&dev.id),
-            site = esc(&dev.site),
-            when = when(dev.enrolled_at),
-            state = ta(l, "hq-device-state", &[("revoked", Arg::from(if dev.revoked { "yes" } else { "no" }))]),
-        ));
-    }
-    body.push_str(&format!(
-        r#"<div class="table-scroll"><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th></th></tr></thead><tbody>{}</tbody></table></div>"#,
-        t(l, "hq-col-device"),
-        t(l, "hq-col-site"),
-        t(l, "hq-col-when"),
-        t(l, "hq-col-status"),
-        rows
-    ));
-    Ok(body)
+    let rows = html! {
+        @for dev in &list {
+            @let revoked = if dev.revoked { "yes" } else { "no" };
+            tr data-device=(dev.id) {
+                td.code { (dev.id) }
+                td { (dev.site) }
+                td.when { (when(dev.enrolled_at)) }
+                td { (ta(l, "hq-device-state", &[("revoked", revoked.into())])) }
+                td {
+                    @if manage && !dev.revoked {
+                        form method="post" action="/devices/revoke" {
+                            (csrf_field(s))
+                            input type="hidden" name="device" value=(dev.id);
+                            button type="submit" class="danger" { (t(l, "hq-device-revoke")) }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    Ok(html! {
+        (shown)
+        @if manage {
+            form.row.card method="post" action="/devices/enroll" {
+                (csrf_field(s))
+                label {
+                    (t(l, "hq-col-site"))
+                    input name="site" required;
+                }
+                button type="submit" { (t(l, "hq-device-enroll")) }
+            }
+        }
+        (wide_table(l, &["hq-col-device", "hq-col-site", "hq-col-when", "hq-col-status", ""], rows))
+    })
 }
 
 /// Devices.
 pub async fn devices(State(d): D, headers: HeaderMap, Query(done): Query<Done>) -> Response {
     render(&d, &headers, "/devices", |l, s| {
-        Ok((t(l, "hq-nav-devices"), devices_body(&d, l, s, &notice(l, &done))?))
+        Ok((t(l, "hq-nav-devices"), devices_body(&d, l, s, notice(l, &done))?))
     })
 }
 
@@ -674,74 +668,78 @@ pub async fn enroll(State(d): D, headers: HeaderMap, Form(f): Form<EnrollForm>) 
     render(&d, &headers, "/devices", |l, _| {
         let s = session_for_change(&d, &headers, Some(&f.csrf))?;
         let code = d.enroll(&s, &f.site)?;
-        let shown = format!(
-            r#"<p class="notice" role="status" id="enrollment-code">{}</p>"#,
-            ta(l, "hq-device-code-shown", &[("site", Arg::from(f.site.trim())), ("code", Arg::from(code))])
-        );
-        Ok((t(l, "hq-nav-devices"), devices_body(&d, l, &s, &shown)?))
+        let args = [("site", Arg::from(f.site.trim())), ("code", Arg::from(code))];
+        let shown = html! {
+            p.notice role="status" id="enrollment-code" { (ta(l, "hq-device-code-shown", &args)) }
+        };
+        Ok((t(l, "hq-nav-devices"), devices_body(&d, l, &s, shown)?))
     })
 }
 
-fn role_options(l: &Localizer, selected: &str) -> String {
-    Role::ALL
-        .iter()
-        .map(|r| {
-            let mark = if r.code() == selected { " selected" } else { "" };
-            format!(
-                r#"<option value="{code}"{mark}>{name}</option>"#,
-                code = r.code(),
-                name = ta(l, "hq-role", &[("role", Arg::from(r.code()))])
-            )
-        })
-        .collect()
+fn role_options(l: &Localizer, selected: &str) -> Markup {
+    html! {
+        @for r in Role::ALL {
+            option value=(r.code()) selected[r.code() == selected] {
+                (ta(l, "hq-role", &[("role", r.code().into())]))
+            }
+        }
+    }
 }
 
 /// Accounts: the list, a form to add one, and per account its role and removal.
 pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>) -> Response {
     render(&d, &headers, "/accounts", |l, s| {
         let list = d.accounts(s)?;
-        let mut body = notice(l, &done);
-        body.push_str(&format!(
-            r#"<form class="row card" method="post" action="/accounts">{csrf}<label>{name_l}<input name="name" required maxlength="64" autocomplete="off"></label><label>{role_l}<select name="role">{roles}</select></label><label>{pw_l}<input name="password" type="password" required minlength="{min}" autocomplete="new-password"></label><button type="submit">{submit}</button></form><p class="muted">{hint}</p>"#,
-            csrf = csrf_field(s),
-            name_l = t(l, "hq-col-name"),
-            role_l = t(l, "hq-col-role"),
-            roles = role_options(l, "officer"),
-            pw_l = t(l, "hq-accounts-password"),
-            min = crate::accounts::MIN_PASSWORD_CHARS,
-            submit = t(l, "hq-accounts-add"),
-            hint = ta(l, "hq-accounts-password-hint", &[("count", Arg::from(crate::accounts::MIN_PASSWORD_CHARS))]),
-        ));
-        let mut rows = String::new();
-        for u in &list {
-            let own = u.name.to_lowercase() == s.user.to_lowercase();
-            let actions = if own {
-                t(l, "hq-accounts-you")
-            } else {
-                format!(
-                    r#"<form class="row" method="post" action="/accounts/role">{csrf}<input type="hidden" name="name" value="{name}"><select name="role" aria-label="{role_l}">{roles}</select><button type="submit">{change}</button></form><form method="post" action="/accounts/remove">{csrf}<input type="hidden" name="name" value="{name}"><button type="submit" class="danger">{remove}</button></form>"#,
-                    csrf = csrf_field(s),
-                    name = esc(&u.name),
-                    role_l = t(l, "hq-col-role"),
-                    roles = role_options(l, &u.role),
-                    change = t(l, "hq-accounts-change-role"),
-                    remove = t(l, "hq-accounts-remove"),
-                )
-            };
-            rows.push_str(&format!(
-                r#"<tr data-account="{name}"><td><bdi>{name}</bdi></td><td>{role}</td><td class="when">{when}</td><td>{actions}</td></tr>"#,
-                name = esc(&u.name),
-                role = ta(l, "hq-role", &[("role", Arg::from(u.role.as_str()))]),
-                when = when(u.created_at),
-            ));
-        }
-        body.push_str(&format!(
-            r#"<div class="table-scroll"><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th></th></tr></thead><tbody>{}</tbody></table></div>"#,
-            t(l, "hq-col-name"),
-            t(l, "hq-col-role"),
-            t(l, "hq-col-when"),
-            rows
-        ));
+        let rows = html! {
+            @for u in &list {
+                tr data-account=(u.name) {
+                    td { bdi { (u.name) } }
+                    td { (ta(l, "hq-role", &[("role", Arg::from(u.role.as_str()))])) }
+                    td.when { (when(u.created_at)) }
+                    td {
+                        @if u.name.to_lowercase() == s.user.to_lowercase() {
+                            (t(l, "hq-accounts-you"))
+                        } @else {
+                            form.row method="post" action="/accounts/role" {
+                                (csrf_field(s))
+                                input type="hidden" name="name" value=(u.name);
+                                select name="role" aria-label=(t(l, "hq-col-role")) {
+                                    (role_options(l, &u.role))
+                                }
+                                button type="submit" { (t(l, "hq-accounts-change-role")) }
+                            }
+                            form method="post" action="/accounts/remove" {
+                                (csrf_field(s))
+                                input type="hidden" name="name" value=(u.name);
+                                button type="submit" class="danger" { (t(l, "hq-accounts-remove")) }
+                            }
+                        }
+                    }
+                }
+            }
+        };
+        let body = html! {
+            (notice(l, &done))
+            form.row.card method="post" action="/accounts" {
+                (csrf_field(s))
+                label {
+                    (t(l, "hq-col-name"))
+                    input name="name" required maxlength="64" autocomplete="off";
+                }
+                label {
+                    (t(l, "hq-col-role"))
+                    select name="role" { (role_options(l, "officer")) }
+                }
+                label {
+                    (t(l, "hq-accounts-password"))
+                    input name="password" type="password" required minlength=(MIN_PASSWORD_CHARS)
+                        autocomplete="new-password";
+                }
+                button type="submit" { (t(l, "hq-accounts-add")) }
+            }
+            p.muted { (ta(l, "hq-accounts-password-hint", &[("count", MIN_PASSWORD_CHARS.into())])) }
+            (wide_table(l, &["hq-col-name", "hq-col-role", "hq-col-when", ""], rows))
+        };
         Ok((t(l, "hq-nav-accounts"), body))
     })
 }
@@ -750,48 +748,44 @@ pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
 pub async fn erasures(State(d): D, headers: HeaderMap, Query(done): Query<Done>) -> Response {
     render(&d, &headers, "/erasures", |l, s| {
         let list = d.erasures(s)?;
-        let mut options = String::new();
-        for r in ERASURE_REASONS {
-            options.push_str(&format!(
-                r#"<option value="{r}">{}</option>"#,
-                ta(l, "hq-erase-reason-option", &[("reason", Arg::from(r))])
-            ));
-        }
-        let mut body = notice(l, &done);
-        body.push_str(&format!(
-            r#"<section><h2>{title}</h2><p>{explain}</p><form class="row" method="post" action="/erasures">{csrf}<label>{case_l}<input name="case_id" required size="38"></label><label>{reason_l}<select name="reason" required>{options}</select></label><button type="submit" class="danger">{submit}</button></form></section>"#,
-            title = t(l, "hq-erase-title"),
-            explain = t(l, "hq-erase-explain"),
-            csrf = csrf_field(s),
-            case_l = t(l, "hq-transfer-case"),
-            reason_l = t(l, "hq-erase-reason"),
-            submit = t(l, "hq-erase-submit"),
-        ));
-        let mut rows = String::new();
-        for e in &list {
-            rows.push_str(&format!(
-                r#"<tr><td class="code">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"#,
-                esc(&e.case_id),
-                esc(&e.site),
-                when(e.at),
-                e.reason.as_deref().map_or_else(String::new, |r| ta(
-                    l,
-                    "hq-erase-reason-option",
-                    &[("reason", Arg::from(r))]
-                )),
-                esc(e.by.as_deref().unwrap_or("")),
-                ta(l, "hq-erase-confirmations", &[("count", Arg::from(e.confirmations))]),
-            ));
-        }
-        body.push_str(&format!(
-            r#"<div class="table-scroll"><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th></th></tr></thead><tbody>{}</tbody></table></div>"#,
-            t(l, "hq-col-case"),
-            t(l, "hq-col-site"),
-            t(l, "hq-col-when"),
-            t(l, "hq-erase-reason"),
-            t(l, "hq-col-user"),
-            rows
-        ));
+        let reason = |r: &str| ta(l, "hq-erase-reason-option", &[("reason", r.into())]);
+        let columns = ["hq-col-case", "hq-col-site", "hq-col-when", "hq-erase-reason", "hq-col-user", ""];
+        let rows = html! {
+            @for e in &list {
+                tr {
+                    td.code { (e.case_id) }
+                    td { (e.site) }
+                    td { (when(e.at)) }
+                    td { @if let Some(r) = &e.reason { (reason(r)) } }
+                    td { (e.by.as_deref().unwrap_or("")) }
+                    td { (ta(l, "hq-erase-confirmations", &[("count", e.confirmations.into())])) }
+                }
+            }
+        };
+        let body = html! {
+            (notice(l, &done))
+            section {
+                h2 { (t(l, "hq-erase-title")) }
+                p { (t(l, "hq-erase-explain")) }
+                form.row method="post" action="/erasures" {
+                    (csrf_field(s))
+                    label {
+                        (t(l, "hq-transfer-case"))
+                        input name="case_id" required size="38";
+                    }
+                    label {
+                        (t(l, "hq-erase-reason"))
+                        select name="reason" required {
+                            @for r in ERASURE_REASONS {
+                                option value=(r) { (reason(r)) }
+                            }
+                        }
+                    }
+                    button type="submit" class="danger" { (t(l, "hq-erase-submit")) }
+                }
+            }
+            (wide_table(l, &columns, rows))
+        };
         Ok((t(l, "hq-nav-erasures"), body))
     })
 }
@@ -800,27 +794,19 @@ pub async fn erasures(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
 pub async fn audit(State(d): D, headers: HeaderMap) -> Response {
     render(&d, &headers, "/audit", |l, s| {
         let rows = d.audit_trail(s)?;
-        let mut out = String::new();
-        for r in &rows {
-            out.push_str(&format!(
-                r#"<tr><td class="when">{}</td><td>{}</td><td class="code">{}</td><td class="code">{}</td><td>{}</td></tr>"#,
-                when(r.at),
-                esc(&r.user),
-                esc(&r.action),
-                esc(r.case_id.as_deref().unwrap_or("")),
-                esc(&r.detail)
-            ));
-        }
-        let body = format!(
-            r#"<div class="table-scroll"><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{}</tbody></table></div>"#,
-            t(l, "hq-col-when"),
-            t(l, "hq-col-user"),
-            t(l, "hq-col-action"),
-            t(l, "hq-col-case"),
-            t(l, "hq-col-detail"),
-            out
-        );
-        Ok((t(l, "hq-nav-audit"), body))
+        let rows = html! {
+            @for r in &rows {
+                tr {
+                    td.when { (when(r.at)) }
+                    td { (r.user) }
+                    td.code { (r.action) }
+                    td.code { (r.case_id.as_deref().unwrap_or("")) }
+                    td { (r.detail) }
+                }
+            }
+        };
+        let columns = ["hq-col-when", "hq-col-user", "hq-col-action", "hq-col-case", "hq-col-detail"];
+        Ok((t(l, "hq-nav-audit"), wide_table(l, &columns, rows)))
     })
 }
 
@@ -834,51 +820,44 @@ fn value_label(l: &Localizer, dimension: &str, value: &str) -> String {
     }
 }
 
-fn figures_body(l: &Localizer, f: &Figures) -> String {
-    let mut body = format!(
-        r#"<p>{} {}</p><p><strong>{}</strong></p><p><a class="button" href="/figures.csv" download>{}</a></p>"#,
-        t(l, "hq-figures-explain"),
-        t(l, "hq-figures-hidden"),
-        ta(l, "hq-figures-total", &[("total", Arg::from(f.total.as_str()))]),
-        t(l, "hq-figures-csv"),
-    );
-    for table in &f.tables {
-        debug_assert!(DIMENSIONS.contains(&table.dimension));
-        let chart: Vec<(String, u64)> =
-            table.rows.iter().map(|r| (value_text(l, table.dimension, &r.value), r.chart)).collect();
-        let mut head =
-            format!("<th>{}</th>", ta(l, "hq-dimension", &[("dimension", Arg::from(table.dimension))]));
-        for m in &f.months {
-            head.push_str(&format!(r#"<th class="num">{}</th>"#, esc(m)));
+fn figures_body(l: &Localizer, f: &Figures) -> Markup {
+    html! {
+        p { (t(l, "hq-figures-explain")) " " (t(l, "hq-figures-hidden")) }
+        p { strong { (ta(l, "hq-figures-total", &[("total", Arg::from(f.total.as_str()))])) } }
+        p { a.button href="/figures.csv" download { (t(l, "hq-figures-csv")) } }
+        @for figure in &f.tables {
+            @let dimension = ta(l, "hq-dimension", &[("dimension", Arg::from(figure.dimension))]);
+            @let chart: Vec<_> =
+                figure.rows.iter().map(|r| (value_label(l, figure.dimension, &r.value), r.chart)).collect();
+            section data-dimension=(figure.dimension) {
+                h2 { (dimension) }
+                (bars(&chart, l.is_rtl()))
+                div.table-scroll {
+                    table {
+                        thead {
+                            tr {
+                                th { (dimension) }
+                                @for m in &f.months {
+                                    th.num { (m) }
+                                }
+                                th.num { (t(l, "hq-figures-all-months")) }
+                            }
+                        }
+                        tbody {
+                            @for (r, (label, _)) in figure.rows.iter().zip(&chart) {
+                                tr {
+                                    td { (label) }
+                                    @for c in &r.months {
+                                        td.num { (c) }
+                                    }
+                                    td.num { strong { (r.total) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        head.push_str(&format!(r#"<th class="num">{}</th>"#, t(l, "hq-figures-all-months")));
-        let mut rows = String::new();
-        for r in &table.rows {
-            let cells: String =
-                r.months.iter().map(|c| format!(r#"<td class="num">{}</td>"#, esc(c))).collect();
-            rows.push_str(&format!(
-                r#"<tr><td>{}</td>{cells}<td class="num"><strong>{}</strong></td></tr>"#,
-                value_label(l, table.dimension, &r.value),
-                esc(&r.total)
-            ));
-        }
-        body.push_str(&format!(
-            r#"<section data-dimension="{dim}"><h2>{title}</h2>{chart}<div class="table-scroll"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></section>"#,
-            dim = table.dimension,
-            title = ta(l, "hq-dimension", &[("dimension", Arg::from(table.dimension))]),
-            chart = bars(&chart, l.is_rtl()),
-        ));
-    }
-    body
-}
-
-/// A value's label as plain text (for the SVG, which escapes it itself).
-fn value_text(l: &Localizer, dimension: &str, value: &str) -> String {
-    match (dimension, value) {
-        ("age_band", band) => l.format(&format!("app-age-band-{}", band.replace('+', "-plus")), &[]),
-        ("sex", sex) => l.format(&format!("app-sex-{}", sex.replace('_', "-")), &[]),
-        ("accompaniment", a) if a != "unknown" => l.format(&format!("app-accompaniment-{a}"), &[]),
-        _ => l.format("hq-figure-value", &[("value", Arg::from(value))]),
     }
 }
 
