@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use automerge::{Automerge, ChangeHash, ReadDoc};
+use waypoint_model::readable;
 use waypoint_parallel::Workers;
 use waypoint_sync::heads;
 use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage, Incoming};
@@ -170,7 +171,11 @@ impl Store {
                     Err(e) => return Ok(Err(e)),
                 };
                 let Some((key, sealed)) = held else {
-                    if incoming.document.as_ref().is_some_and(|doc| !reads_as_case(doc, &d.case)) {
+                    if incoming
+                        .document
+                        .as_ref()
+                        .is_some_and(|doc| !(is_case(doc, &d.case) && readable::reads_as_case(doc)))
+                    {
                         return Ok(Err(ApplyError::Invalid));
                     }
                     return Ok(Ok((incoming, None)));
@@ -179,7 +184,7 @@ impl Store {
                 let mut doc = doc_from(&cipher(&key)?, &d.case, &sealed)?;
                 let before = doc.get_heads();
                 if doc.apply_changes(incoming.changes.iter().map(|(c, _)| c.clone())).is_err()
-                    || !reads_as_case(&doc, &d.case)
+                    || !(is_case(&doc, &d.case) && readable::still_reads_after(&doc, &before))
                 {
                     return Ok(Err(ApplyError::Invalid));
                 }
@@ -239,7 +244,7 @@ impl Store {
                     };
                     let before = d.get_heads();
                     if d.apply_changes(changes.iter().map(|(c, _)| c.clone())).is_err()
-                        || !reads_as_case(&d, &doc.case)
+                        || !(is_case(&d, &doc.case) && readable::still_reads_after(&d, &before))
                     {
                         results.push(Err(ApplyError::Invalid));
                         continue;
@@ -321,12 +326,14 @@ fn author_of<'a>(change: &'a automerge::Change, user: &'a str) -> &'a str {
     change.message().filter(|m| !m.is_empty()).unwrap_or(user)
 }
 
-/// Whether a document reads as a case, and as the case it was sent as. HQ passes a case on to
-/// every device of its sites, and a device refuses an answer holding a case it cannot read: one
-/// such case accepted here would stop every one of them from syncing, and hide the case from the
-/// dashboard. So every incoming version is read whole (on every core, before storage is touched).
-fn reads_as_case(doc: &Automerge, case: &CaseKey) -> bool {
-    autosurgeon::hydrate::<_, waypoint_model::Case>(doc).is_ok_and(|c| c.id.uuid_bytes() == Some(case.0))
+/// Whether a document is the case it was sent as: its `id` is the key it came under. HQ also
+/// checks that every version it keeps reads as a case ([`readable`]): it passes a case on to
+/// every device of its sites, and a device refuses an answer holding a case it cannot read, so
+/// one such case kept here would stop every one of them from syncing and hide the case from the
+/// dashboard. A case new to HQ is read whole; a change to a case HQ holds, only where it changed.
+fn is_case(doc: &Automerge, case: &CaseKey) -> bool {
+    autosurgeon::hydrate_prop::<_, waypoint_model::CaseId, _, _>(doc, automerge::ROOT, "id")
+        .is_ok_and(|id| id.uuid_bytes() == Some(case.0))
 }
 
 /// The sites the case's transfers name (its `transfers` list only: cheap to read). A case

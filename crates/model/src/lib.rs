@@ -8,6 +8,7 @@
 pub mod case;
 pub mod doc;
 pub mod ids;
+pub mod readable;
 pub mod template;
 pub mod time;
 
