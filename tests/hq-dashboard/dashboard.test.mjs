@@ -237,7 +237,10 @@ test('an analyst sees figures but no name, in the UI or through the API', async 
   await shot(page, 'figures');
   const csv = await page.request.get(`${base}/figures.csv`);
   assert.equal(csv.status(), 200);
-  const csvText = await csv.text();
+  // A byte-order mark first, so that a spreadsheet opens Arabic and Ge'ez values as UTF-8.
+  const csvBytes = await csv.body();
+  assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const csvText = csvBytes.subarray(3).toString('utf8');
   assert.ok(csvText.startsWith('dimension,value,month,count'));
   for (const name of NAMES) assert.ok(!csvText.includes(name));
   for (const path of ['/api/cases?q=Amal', `/api/cases/${seed.found_case}`, '/api/conflicts', '/api/matches', '/api/duplicates']) {

@@ -453,26 +453,50 @@ pub fn figures<'a>(entries: impl Iterator<Item = &'a CaseEntry>) -> Figures {
 }
 
 /// The figures as CSV: `dimension,value,month,count` (count as published), then totals with
-/// month `all`.
+/// month `all`. It starts with a byte-order mark, so that a spreadsheet reads Arabic or Ge'ez
+/// values as UTF-8, and no cell starts as a formula.
 pub fn figures_csv(f: &Figures) -> String {
-    let mut out = String::from("dimension,value,month,count\n");
-    let field = |s: &str| {
-        if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() }
-    };
+    let mut out = String::from("\u{feff}dimension,value,month,count\n");
     for t in &f.tables {
         for r in &t.rows {
+            let value = csv_cell(&r.value);
             for (m, c) in f.months.iter().zip(&r.months) {
-                out.push_str(&format!("{},{},{},{}\n", t.dimension, field(&r.value), m, c));
+                out.push_str(&format!("{},{value},{m},{c}\n", t.dimension));
             }
-            out.push_str(&format!("{},{},all,{}\n", t.dimension, field(&r.value), r.total));
+            out.push_str(&format!("{},{value},all,{}\n", t.dimension, r.total));
         }
     }
     out
 }
 
+/// One CSV cell. A value that a spreadsheet would run as a formula (it starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return; values come from what devices recorded) gets a leading
+/// `'`; a value with a comma, quote or line break is quoted.
+fn csv_cell(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
+    if value.contains([',', '"', '\n', '\r']) { format!("\"{}\"", value.replace('"', "\"\"")) } else { value }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_csv_cell_starts_as_a_formula_and_the_file_says_it_is_utf8() {
+        assert_eq!(csv_cell("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+        for formula in ["+1", "-1+2", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(csv_cell(formula).trim_start_matches('"').starts_with('\''), "{formula:?}");
+        }
+        assert_eq!(csv_cell("Eritrea"), "Eritrea");
+        assert_eq!(csv_cell("ኤርትራ"), "ኤርትራ");
+        assert_eq!(csv_cell("a, b"), "\"a, b\"");
+        let empty = Figures { months: Vec::new(), total: "0".into(), tables: Vec::new() };
+        assert!(figures_csv(&empty).starts_with("\u{feff}dimension,"));
+    }
 
     #[test]
     fn small_cells_are_suppressed() {

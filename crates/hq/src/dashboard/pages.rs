@@ -190,12 +190,22 @@ pub struct LangQuery {
 
 /// Chooses the UI language (a cookie; nothing changes on the server).
 pub async fn set_language(State(d): D, Query(q): Query<LangQuery>) -> Response {
-    let back = if q.back.starts_with('/') && !q.back.starts_with("//") { q.back.as_str() } else { "/" };
-    let mut r = web::see_other(back);
+    let mut r = web::see_other(local_path(&q.back));
     if waypoint_i18n::available_locales().contains(&q.set.as_str()) {
         r.headers_mut().append(header::SET_COOKIE, web::set_cookie(&d, LANG_COOKIE, &q.set, 365 * 24 * 3600));
     }
     r
+}
+
+/// `back` if it is a path on this site, else `/`. Browsers read `/\host` (and `//host`, and
+/// those with a tab or newline inside) as another site: a link to `/lang?back=/%5Cevil.example`
+/// must not send a signed-in supervisor there.
+fn local_path(back: &str) -> &str {
+    let mut chars = back.chars();
+    let local = chars.next() == Some('/')
+        && !matches!(chars.next(), Some('/' | '\\'))
+        && !back.chars().any(|c| c == '\\' || c.is_control());
+    if local { back } else { "/" }
 }
 
 fn risk_label(l: &Localizer, code: &str) -> String {
@@ -867,4 +877,27 @@ pub async fn figures(State(d): D, headers: HeaderMap) -> Response {
         let f = d.figures(s, false)?;
         Ok((t(l, "hq-figures-title"), figures_body(l, &f)))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn the_language_switch_returns_only_to_a_page_of_this_site() {
+        for page in ["/", "/cases?done=1", "/cases/0190f5b2-6c1e-7cc0-8000-000000000001"] {
+            assert_eq!(local_path(page), page);
+        }
+        for elsewhere in [
+            "//evil.example",
+            "/\\evil.example",
+            "/\tevil.example",
+            "/x\\y",
+            "https://evil.example",
+            "",
+            "evil",
+        ] {
+            assert_eq!(local_path(elsewhere), "/", "{elsewhere:?}");
+        }
+    }
 }
