@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use crate::StoreError;
 
 /// Layout version this build writes.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -116,6 +116,15 @@ CREATE TABLE sync_erased (
 INSERT INTO sync_dirty (case_id) SELECT case_id FROM cases;
 "#;
 
+/// Version 4: a name removed from the search index (an erasure, a corrected name) leaves the
+/// index's pages at once. FTS5 otherwise only marks it deleted and keeps the old entry in its
+/// segments until they happen to merge, so an erased person's name stayed readable in the file.
+/// Existing indexes are merged once, which drops what earlier deletions left behind.
+const V4: &str = r#"
+INSERT INTO name_trigrams (name_trigrams, rank) VALUES ('secure-delete', 1);
+INSERT INTO name_trigrams (name_trigrams) VALUES ('optimize');
+"#;
+
 /// Brings the database to [`SCHEMA_VERSION`], or refuses a database written by a newer build.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -138,6 +147,12 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         let tx = conn.transaction()?;
         tx.execute_batch(V3)?;
         tx.pragma_update(None, "user_version", 3)?;
+        tx.commit()?;
+    }
+    if version < 4 {
+        let tx = conn.transaction()?;
+        tx.execute_batch(V4)?;
+        tx.pragma_update(None, "user_version", 4)?;
         tx.commit()?;
     }
     Ok(())

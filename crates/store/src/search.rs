@@ -208,3 +208,55 @@ pub(crate) fn names(conn: &Connection, query: &str, limit: usize) -> Result<Vec<
     }
     Ok(hits)
 }
+
+#[cfg(test)]
+mod tests {
+    use waypoint_model::{EntryId, NameKind, PersonName, Recorded, SiteId, Timestamp, UserId};
+
+    use crate::{KdfParams, Store, StoreConfig};
+
+    /// Every stored page of the name index, as bytes.
+    fn index_pages(store: &Store) -> Vec<Vec<u8>> {
+        let mut stmt = store.conn.prepare("SELECT block FROM name_trigrams_data").expect("prepare");
+        let rows = stmt.query_map([], |r| r.get::<_, Vec<u8>>(0)).expect("query");
+        rows.collect::<Result<_, _>>().expect("rows")
+    }
+
+    fn holds(pages: &[Vec<u8>], needle: &[u8]) -> bool {
+        pages.iter().any(|p| p.windows(needle.len()).any(|w| w == needle))
+    }
+
+    #[test]
+    fn an_erased_name_leaves_the_search_index_at_once() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let user = UserId::new("admin-amina");
+        let config = StoreConfig { site: SiteId::new("border-north"), kdf: KdfParams::FAST_INSECURE };
+        let mut store =
+            Store::create(&dir.path().join("cases.db"), &user, "olive tree by the river", &config)
+                .expect("create");
+        let name = |text: &str| {
+            PersonName::new(
+                EntryId::generate(),
+                text,
+                "Latn",
+                NameKind::Given,
+                Recorded::new(&user, Timestamp::now()),
+            )
+        };
+        store.create_case(|c| c.registration.names.push(name("Mariam"))).expect("create");
+        let gone = store.create_case(|c| c.registration.names.push(name("Qwxzvyk"))).expect("create");
+        // The trigrams of the name that the index holds as plain bytes (prefix compression
+        // shortens some of the others).
+        let trigrams: Vec<&[u8]> = [&b"qwx"[..], b"wxz", b"xzv", b"zvy", b"vyk"]
+            .into_iter()
+            .filter(|t| holds(&index_pages(&store), t))
+            .collect();
+        assert!(!trigrams.is_empty(), "the name is in the index before the erasure");
+        assert!(store.erase_case(&gone).expect("erase"));
+        let pages = index_pages(&store);
+        for t in trigrams {
+            assert!(!holds(&pages, t), "{} is still in the index's pages", String::from_utf8_lossy(t));
+        }
+        assert!(holds(&pages, b"mar") || holds(&pages, b"ari"), "the other case's name stays searchable");
+    }
+}
