@@ -193,6 +193,25 @@ fn analyst_gets_figures_but_403_on_every_personal_data_endpoint(backend: Backend
     assert!(csv.starts_with("\u{feff}dimension,value,month,count") && !csv.contains("Zainab"));
 }
 
+on_both!(guessing_from_one_address_is_refused_across_names);
+/// Guessing spread over many names from one address is refused like guessing one name: past
+/// the address's limit even the right password is refused from there, while the same account
+/// still signs in from elsewhere. (The throttle once counted per name only.)
+fn guessing_from_one_address_is_refused_across_names(backend: Backend) {
+    let Some(hq) = start(backend) else { return };
+    let dashboard = &hq.server.dashboard;
+    let (guesser, office): (std::net::IpAddr, std::net::IpAddr) =
+        ("192.0.2.7".parse().expect("address"), "198.51.100.3".parse().expect("address"));
+    for i in 0..waypoint_hq::accounts::MAX_FAILURES_PER_ADDRESS {
+        assert!(dashboard.login(&format!("guess-{i}"), "not the password at all", Some(guesser)).is_err());
+    }
+    assert!(dashboard.login("super", PASSWORD, Some(guesser)).is_err(), "refused from the guessing address");
+    assert!(dashboard.login("super", PASSWORD, Some(office)).is_ok(), "the account is not locked elsewhere");
+    let sup = login(&hq, "super");
+    let (_, trail) = sup.get("/api/audit");
+    assert!(trail.contains("login.throttled"), "{trail}");
+}
+
 on_both!(unauthenticated_requests_get_401_and_pages_send_to_sign_in);
 fn unauthenticated_requests_get_401_and_pages_send_to_sign_in(backend: Backend) {
     let Some(hq) = start(backend) else { return };

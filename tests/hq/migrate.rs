@@ -119,7 +119,7 @@ fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() 
     a.sync(old.address, None);
     // One case erased (ordered in the dashboard), one given to the other site as well.
     old.dashboard.add_user("Supervisor-Ana", Role::Supervisor, PASSWORD).expect("user");
-    let (_, ana) = old.dashboard.login("supervisor-ana", PASSWORD).expect("login");
+    let (_, ana) = old.dashboard.login("supervisor-ana", PASSWORD, None).expect("login");
     old.dashboard.erase(&ana, &cases[3].to_string(), "duplicate").expect("erase");
     old.dashboard.transfer(&ana, &cases[2].to_string(), "shelter-south").expect("transfer");
     let audit_before = old.dashboard.audit_trail(&ana).expect("audit").len();
@@ -162,7 +162,7 @@ fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() 
     // erasure orders with their reasons, its audit trail.
     let database = Database::Postgres(address);
     let dashboard = Dashboard::new(database.open().expect("store"), false);
-    let (_, ana) = dashboard.login("SUPERVISOR-ANA", PASSWORD).expect("the account moved");
+    let (_, ana) = dashboard.login("SUPERVISOR-ANA", PASSWORD, None).expect("the account moved");
     let erasures = dashboard.erasures(&ana).expect("erasures");
     assert_eq!(erasures.len(), 1);
     assert_eq!(erasures[0].reason.as_deref(), Some("duplicate"));

@@ -6,6 +6,7 @@
 //! calling the JSON API directly.
 
 use std::collections::HashMap;
+use std::net::IpAddr;
 use std::time::{Duration, Instant};
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -156,35 +157,86 @@ pub fn random_token() -> String {
     hex::encode(bytes)
 }
 
-/// How many failed sign-ins a name (or the whole server) may have in [`THROTTLE_WINDOW`].
+/// How many failed sign-ins a name may have in [`THROTTLE_WINDOW`].
 pub const MAX_FAILURES: u32 = 5;
+/// How many failed sign-ins one network address may have in [`THROTTLE_WINDOW`], over all names.
+pub const MAX_FAILURES_PER_ADDRESS: u32 = 20;
+/// How many failed sign-ins the whole server takes in [`THROTTLE_WINDOW`], over all names and
+/// addresses (guessing spread over many addresses).
+pub const MAX_FAILURES_OVERALL: u32 = 200;
+/// How many passwords are checked at once (each check is Argon2id: memory and a core).
+pub const MAX_PASSWORD_CHECKS: usize = 4;
 /// The window over which failures count; a locked name is free again after it.
 pub const THROTTLE_WINDOW: Duration = Duration::from_secs(15 * 60);
 
-/// Failed sign-ins per user name, in memory: after [`MAX_FAILURES`] the name is refused for
-/// the rest of the window, right password or not. Each failure is also answered slowly (the
-/// handler waits), so guessing is slow even across names.
+/// Failed sign-ins, in memory, per user name, per network address and overall: past
+/// [`MAX_FAILURES`], [`MAX_FAILURES_PER_ADDRESS`] or [`MAX_FAILURES_OVERALL`] a sign-in is
+/// refused for the rest of the window, right password or not. An attempt counts as a failure
+/// from the moment it starts ([`LoginThrottle::begin`]) until it succeeds, so attempts made at
+/// the same time cannot all slip past the check while their passwords are being checked. Each
+/// failure is also answered slowly (the handler waits), so guessing is slow even across names.
 #[derive(Debug, Default)]
 pub struct LoginThrottle {
-    failures: HashMap<String, (u32, Instant)>,
+    by_name: HashMap<String, (u32, Instant)>,
+    by_address: HashMap<IpAddr, (u32, Instant)>,
+    overall: (u32, Option<Instant>),
+    checking: usize,
+}
+
+fn within(count: Option<&(u32, Instant)>, limit: u32) -> bool {
+    count.is_none_or(|(n, _)| *n < limit)
+}
+
+fn count<K: std::hash::Hash + Eq>(map: &mut HashMap<K, (u32, Instant)>, key: K, now: Instant) {
+    map.entry(key).or_insert((0, now)).0 += 1;
+}
+
+fn uncount<K: std::hash::Hash + Eq>(map: &mut HashMap<K, (u32, Instant)>, key: &K) {
+    if let Some((n, _)) = map.get_mut(key) {
+        *n = n.saturating_sub(1);
+    }
 }
 
 impl LoginThrottle {
-    /// Whether `name` may try now.
-    pub fn allowed(&mut self, name: &str, now: Instant) -> bool {
-        self.failures.retain(|_, (_, first)| now.duration_since(*first) < THROTTLE_WINDOW);
-        self.failures.get(&crate::dashboard::records::name_key(name)).is_none_or(|(n, _)| *n < MAX_FAILURES)
+    /// Starts a sign-in attempt for `name` (its [`name_key`](crate::dashboard::records::name_key))
+    /// from `address`: `false` if a limit is reached or [`MAX_PASSWORD_CHECKS`] are under way;
+    /// otherwise the attempt is counted as a failure until [`LoginThrottle::succeeded`], and
+    /// [`LoginThrottle::checked`] must follow once its password is checked.
+    pub fn begin(&mut self, name: &str, address: Option<IpAddr>, now: Instant) -> bool {
+        self.by_name.retain(|_, (_, first)| now.duration_since(*first) < THROTTLE_WINDOW);
+        self.by_address.retain(|_, (_, first)| now.duration_since(*first) < THROTTLE_WINDOW);
+        if self.overall.1.is_some_and(|first| now.duration_since(first) >= THROTTLE_WINDOW) {
+            self.overall = (0, None);
+        }
+        let key = crate::dashboard::records::name_key(name);
+        let allowed = within(self.by_name.get(&key), MAX_FAILURES)
+            && address.is_none_or(|a| within(self.by_address.get(&a), MAX_FAILURES_PER_ADDRESS))
+            && self.overall.0 < MAX_FAILURES_OVERALL
+            && self.checking < MAX_PASSWORD_CHECKS;
+        if allowed {
+            count(&mut self.by_name, key, now);
+            if let Some(a) = address {
+                count(&mut self.by_address, a, now);
+            }
+            self.overall = (self.overall.0 + 1, self.overall.1.or(Some(now)));
+            self.checking += 1;
+        }
+        allowed
     }
 
-    /// Records a failure of `name`.
-    pub fn failed(&mut self, name: &str, now: Instant) {
-        let entry = self.failures.entry(crate::dashboard::records::name_key(name)).or_insert((0, now));
-        entry.0 += 1;
+    /// The password of an attempt [`LoginThrottle::begin`] let through has been checked.
+    pub fn checked(&mut self) {
+        self.checking = self.checking.saturating_sub(1);
     }
 
-    /// Clears `name` after a successful sign-in.
-    pub fn succeeded(&mut self, name: &str) {
-        self.failures.remove(&crate::dashboard::records::name_key(name));
+    /// The attempt succeeded: the name's failures are cleared, and the attempt no longer counts
+    /// against its address or the server.
+    pub fn succeeded(&mut self, name: &str, address: Option<IpAddr>) {
+        self.by_name.remove(&crate::dashboard::records::name_key(name));
+        if let Some(a) = address {
+            uncount(&mut self.by_address, &a);
+        }
+        self.overall.0 = self.overall.0.saturating_sub(1);
     }
 }
 
@@ -218,11 +270,51 @@ mod tests {
         let mut t = LoginThrottle::default();
         let now = Instant::now();
         for _ in 0..MAX_FAILURES {
-            assert!(t.allowed("Amina", now));
-            t.failed("amina", now);
+            assert!(t.begin("Amina", None, now));
+            t.checked();
         }
-        assert!(!t.allowed("amina", now));
-        assert!(t.allowed("other", now));
-        assert!(t.allowed("amina", now + THROTTLE_WINDOW + Duration::from_secs(1)));
+        assert!(!t.begin("amina", None, now));
+        assert!(t.begin("other", None, now));
+        t.checked();
+        assert!(t.begin("amina", None, now + THROTTLE_WINDOW + Duration::from_secs(1)));
+    }
+
+    #[test]
+    fn attempts_at_the_same_time_count_before_their_passwords_are_checked() {
+        let mut t = LoginThrottle::default();
+        let now = Instant::now();
+        // Five attempts at once, none checked yet: the sixth is refused.
+        for _ in 0..MAX_FAILURES.min(MAX_PASSWORD_CHECKS as u32) {
+            assert!(t.begin("amina", None, now));
+        }
+        assert!(!t.begin("jonas", None, now), "no more than {MAX_PASSWORD_CHECKS} checks at once");
+        t.checked();
+        t.succeeded("amina", None);
+        assert!(t.begin("amina", None, now), "a success clears the name");
+    }
+
+    #[test]
+    fn one_address_and_the_whole_server_are_limited_across_names() {
+        let mut t = LoginThrottle::default();
+        let now = Instant::now();
+        let here: IpAddr = "192.0.2.7".parse().expect("address");
+        let there: IpAddr = "192.0.2.8".parse().expect("address");
+        for i in 0..MAX_FAILURES_PER_ADDRESS {
+            assert!(t.begin(&format!("name-{i}"), Some(here), now));
+            t.checked();
+        }
+        assert!(!t.begin("fresh-name", Some(here), now), "this address guessed enough");
+        assert!(t.begin("fresh-name", Some(there), now), "another address may still try");
+        t.checked();
+        let mut t = LoginThrottle::default();
+        for i in 0..MAX_FAILURES_OVERALL {
+            assert!(t.begin(
+                &format!("name-{i}"),
+                Some(IpAddr::from([10, 0, (i / 250) as u8, (i % 250) as u8])),
+                now
+            ));
+            t.checked();
+        }
+        assert!(!t.begin("anyone", Some(there), now), "the server took enough failures");
     }
 }

@@ -200,7 +200,7 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
                 println!("{}", l10n.format("hq-listening", &[("address", Arg::from(address))]));
                 let app = waypoint_hq::server::router(pool.clone())
                     .merge(waypoint_hq::dashboard::router(dashboard.clone()));
-                axum::serve(listener, app)
+                axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
                     .with_graceful_shutdown(async {
                         let _ = tokio::signal::ctrl_c().await;
                     })

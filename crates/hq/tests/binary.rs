@@ -61,7 +61,7 @@ fn the_audit_trail_verifies_until_an_entry_is_altered(
     let dashboard = Dashboard::new(database.open().expect("store"), false);
     dashboard.add_user("super", Role::Supervisor, "a long enough password").expect("user");
     dashboard.add_user("analyst", Role::Analyst, "another long password").expect("user");
-    let (_, session) = dashboard.login("super", "a long enough password").expect("sign in");
+    let (_, session) = dashboard.login("super", "a long enough password", None).expect("sign in");
     dashboard.conflicts(&session).expect("conflicts");
     let verify = || {
         std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"))

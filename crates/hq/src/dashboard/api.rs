@@ -39,11 +39,16 @@ pub struct LoginBody {
 }
 
 /// Signs in: sets the session cookie and returns the CSRF token and role.
-pub async fn login(State(d): State<Arc<Dashboard>>, Json(body): Json<LoginBody>) -> Response {
+pub async fn login(
+    State(d): State<Arc<Dashboard>>,
+    peer: web::Peer,
+    Json(body): Json<LoginBody>,
+) -> Response {
     let dash = d.clone();
-    let result = tokio::task::spawn_blocking(move || dash.login(&body.name, &body.password))
-        .await
-        .unwrap_or(Err(DashError::LoginRefused));
+    let result =
+        tokio::task::spawn_blocking(move || dash.login(&body.name, &body.password, web::address(peer)))
+            .await
+            .unwrap_or(Err(DashError::LoginRefused));
     match result {
         Ok((token, s)) => {
             let mut r = Json(json!({ "user": s.user, "role": s.role, "csrf": s.csrf })).into_response();

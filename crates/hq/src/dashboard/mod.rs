@@ -228,26 +228,35 @@ impl Dashboard {
     }
 
     /// Checks a password and opens a session: `(token, session)`. Slow on purpose (Argon2id),
-    /// and refused for a name with too many recent failures.
-    pub fn login(&self, name: &str, password: &str) -> Result<(String, StaffSession), DashError> {
+    /// and refused while the name, the `address` it comes from or the whole server has had too
+    /// many recent failures, or too many passwords are being checked ([`LoginThrottle`]).
+    pub fn login(
+        &self,
+        name: &str,
+        password: &str,
+        address: Option<std::net::IpAddr>,
+    ) -> Result<(String, StaffSession), DashError> {
         let name = name.trim();
-        let user = if valid_user_name(name) { lock(&self.store).user(name)? } else { None };
+        let valid = valid_user_name(name);
+        let user = if valid { lock(&self.store).user(name)? } else { None };
         // The trail names an account only when one exists: what was typed (a password in the
         // wrong field, a person's name) is never written down.
         let account = user.as_ref().map_or(UNKNOWN_ACCOUNT, |u| u.name.as_str()).to_owned();
-        if !lock(&self.throttle).allowed(name, Instant::now()) {
+        // Names that cannot exist share one entry: the throttle holds nothing of any length.
+        let throttled_as = if valid { name } else { UNKNOWN_ACCOUNT };
+        if !lock(&self.throttle).begin(throttled_as, address, Instant::now()) {
             self.audit(&account, "login.throttled", None, "")?;
             return Err(DashError::LoginRefused);
         }
         let stored = user.as_ref().map_or(accounts::dummy_hash(), |u| u.password.as_str());
         let ok = accounts::verify_password(password, stored);
+        lock(&self.throttle).checked();
         let role = user.as_ref().and_then(|u| Role::from_code(&u.role));
         let (Some(user), Some(role), true) = (user, role, ok) else {
-            lock(&self.throttle).failed(name, Instant::now());
             self.audit(&account, "login.failed", None, "")?;
             return Err(DashError::LoginRefused);
         };
-        lock(&self.throttle).succeeded(name);
+        lock(&self.throttle).succeeded(throttled_as, address);
         let token = accounts::random_token();
         let csrf = accounts::random_token();
         let now = now_ms();

@@ -136,13 +136,18 @@ pub struct LoginForm {
 }
 
 /// Signs in from the form.
-pub async fn login_submit(State(d): D, headers: HeaderMap, Form(f): Form<LoginForm>) -> Response {
+pub async fn login_submit(
+    State(d): D,
+    peer: web::Peer,
+    headers: HeaderMap,
+    Form(f): Form<LoginForm>,
+) -> Response {
     let expected = web::cookie(&headers, LOGIN_COOKIE).unwrap_or("");
     if expected.is_empty() || expected != f.login_token {
         return web::see_other("/login?failed=1");
     }
     let dash = d.clone();
-    let result = tokio::task::spawn_blocking(move || dash.login(&f.name, &f.password))
+    let result = tokio::task::spawn_blocking(move || dash.login(&f.name, &f.password, web::address(peer)))
         .await
         .unwrap_or(Err(DashError::LoginRefused));
     match result {

@@ -16,6 +16,15 @@ use super::{DashError, Dashboard, StaffSession, actions, api, html, pages};
 pub(crate) const SESSION_COOKIE: &str = "wp_session";
 /// The UI language cookie (not secret: a language code).
 pub(crate) const LANG_COOKIE: &str = "wp_lang";
+/// The network address a request came from, where the server was started with it (`serve`
+/// does; a test's router may not): sign-in failures are also counted per address.
+pub(crate) type Peer = Option<axum::Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>;
+
+/// The address of a [`Peer`].
+pub(crate) fn address(peer: Peer) -> Option<std::net::IpAddr> {
+    peer.map(|axum::Extension(axum::extract::ConnectInfo(a))| a.ip())
+}
+
 /// The pre-session token of the sign-in form (double-submit), against login CSRF.
 pub(crate) const LOGIN_COOKIE: &str = "wp_login";
 
