@@ -159,28 +159,41 @@ pub fn random_token() -> String {
 
 /// How many failed sign-ins a name may have in [`THROTTLE_WINDOW`].
 pub const MAX_FAILURES: u32 = 5;
-/// How many failed sign-ins one network address may have in [`THROTTLE_WINDOW`], over all names.
+/// How many failed sign-ins one network (an IPv4 address, an IPv6 /64) may have in
+/// [`THROTTLE_WINDOW`], over all names.
 pub const MAX_FAILURES_PER_ADDRESS: u32 = 20;
-/// How many failed sign-ins the whole server takes in [`THROTTLE_WINDOW`], over all names and
-/// addresses (guessing spread over many addresses).
-pub const MAX_FAILURES_OVERALL: u32 = 200;
-/// How many passwords are checked at once (each check is Argon2id: memory and a core).
+/// How many passwords are checked at once (each check is Argon2id: memory and a core); more
+/// sign-ins wait for their turn, up to [`PASSWORD_CHECK_WAIT`].
 pub const MAX_PASSWORD_CHECKS: usize = 4;
+/// How long a sign-in waits for a password check before it is refused.
+pub const PASSWORD_CHECK_WAIT: Duration = Duration::from_secs(10);
 /// The window over which failures count; a locked name is free again after it.
 pub const THROTTLE_WINDOW: Duration = Duration::from_secs(15 * 60);
 
-/// Failed sign-ins, in memory, per user name, per network address and overall: past
-/// [`MAX_FAILURES`], [`MAX_FAILURES_PER_ADDRESS`] or [`MAX_FAILURES_OVERALL`] a sign-in is
-/// refused for the rest of the window, right password or not. An attempt counts as a failure
-/// from the moment it starts ([`LoginThrottle::begin`]) until it succeeds, so attempts made at
-/// the same time cannot all slip past the check while their passwords are being checked. Each
-/// failure is also answered slowly (the handler waits), so guessing is slow even across names.
+/// Failed sign-ins, in memory, per user name and per network: past [`MAX_FAILURES`] or
+/// [`MAX_FAILURES_PER_ADDRESS`] a sign-in is refused for the rest of the window, right password
+/// or not. An attempt counts as a failure from the moment it starts ([`LoginThrottle::begin`])
+/// until it succeeds, so attempts made at the same time cannot all slip past the check while
+/// their passwords are being checked. There is no server-wide lock: anyone could trip it and
+/// lock every member of staff out; each failure is answered slowly instead (the handler waits),
+/// and [`PasswordChecks`] bounds the work.
 #[derive(Debug, Default)]
 pub struct LoginThrottle {
     by_name: HashMap<String, (u32, Instant)>,
-    by_address: HashMap<IpAddr, (u32, Instant)>,
-    overall: (u32, Option<Instant>),
-    checking: usize,
+    by_network: HashMap<IpAddr, (u32, Instant)>,
+}
+
+/// The network an address counts for: an IPv4 address itself (also when written as IPv6), an
+/// IPv6 address's /64 (one machine commonly holds a whole /64).
+fn network(address: IpAddr) -> IpAddr {
+    match address.to_canonical() {
+        IpAddr::V6(v6) => {
+            let mut octets = v6.octets();
+            octets[8..].fill(0);
+            IpAddr::from(octets)
+        }
+        v4 => v4,
+    }
 }
 
 fn within(count: Option<&(u32, Instant)>, limit: u32) -> bool {
@@ -191,52 +204,69 @@ fn count<K: std::hash::Hash + Eq>(map: &mut HashMap<K, (u32, Instant)>, key: K, 
     map.entry(key).or_insert((0, now)).0 += 1;
 }
 
-fn uncount<K: std::hash::Hash + Eq>(map: &mut HashMap<K, (u32, Instant)>, key: &K) {
-    if let Some((n, _)) = map.get_mut(key) {
-        *n = n.saturating_sub(1);
-    }
-}
-
 impl LoginThrottle {
-    /// Starts a sign-in attempt for `name` (its [`name_key`](crate::dashboard::records::name_key))
-    /// from `address`: `false` if a limit is reached or [`MAX_PASSWORD_CHECKS`] are under way;
-    /// otherwise the attempt is counted as a failure until [`LoginThrottle::succeeded`], and
-    /// [`LoginThrottle::checked`] must follow once its password is checked.
+    /// Starts a sign-in attempt for `name` from `address`: `false` if the name or the network
+    /// reached its limit; otherwise the attempt counts as a failure until
+    /// [`LoginThrottle::succeeded`].
     pub fn begin(&mut self, name: &str, address: Option<IpAddr>, now: Instant) -> bool {
         self.by_name.retain(|_, (_, first)| now.duration_since(*first) < THROTTLE_WINDOW);
-        self.by_address.retain(|_, (_, first)| now.duration_since(*first) < THROTTLE_WINDOW);
-        if self.overall.1.is_some_and(|first| now.duration_since(first) >= THROTTLE_WINDOW) {
-            self.overall = (0, None);
-        }
+        self.by_network.retain(|_, (_, first)| now.duration_since(*first) < THROTTLE_WINDOW);
         let key = crate::dashboard::records::name_key(name);
+        let network = address.map(network);
         let allowed = within(self.by_name.get(&key), MAX_FAILURES)
-            && address.is_none_or(|a| within(self.by_address.get(&a), MAX_FAILURES_PER_ADDRESS))
-            && self.overall.0 < MAX_FAILURES_OVERALL
-            && self.checking < MAX_PASSWORD_CHECKS;
+            && network.is_none_or(|n| within(self.by_network.get(&n), MAX_FAILURES_PER_ADDRESS));
         if allowed {
             count(&mut self.by_name, key, now);
-            if let Some(a) = address {
-                count(&mut self.by_address, a, now);
+            if let Some(n) = network {
+                count(&mut self.by_network, n, now);
             }
-            self.overall = (self.overall.0 + 1, self.overall.1.or(Some(now)));
-            self.checking += 1;
         }
         allowed
     }
 
-    /// The password of an attempt [`LoginThrottle::begin`] let through has been checked.
-    pub fn checked(&mut self) {
-        self.checking = self.checking.saturating_sub(1);
-    }
-
     /// The attempt succeeded: the name's failures are cleared, and the attempt no longer counts
-    /// against its address or the server.
+    /// against its network.
     pub fn succeeded(&mut self, name: &str, address: Option<IpAddr>) {
         self.by_name.remove(&crate::dashboard::records::name_key(name));
-        if let Some(a) = address {
-            uncount(&mut self.by_address, &a);
+        if let Some((n, _)) = address.map(network).and_then(|n| self.by_network.get_mut(&n)) {
+            *n = n.saturating_sub(1);
         }
-        self.overall.0 = self.overall.0.saturating_sub(1);
+    }
+}
+
+/// At most [`MAX_PASSWORD_CHECKS`] password checks at once; a check holds a [`CheckTurn`],
+/// given back when it is dropped (also by a panic).
+#[derive(Debug, Default)]
+pub struct PasswordChecks {
+    busy: std::sync::Mutex<usize>,
+    free: std::sync::Condvar,
+}
+
+/// A turn to check a password (see [`PasswordChecks`]).
+#[derive(Debug)]
+pub struct CheckTurn<'a>(&'a PasswordChecks);
+
+impl PasswordChecks {
+    /// Waits for a turn, at most `wait`; `None` when none came.
+    pub fn turn(&self, wait: Duration) -> Option<CheckTurn<'_>> {
+        let busy = self.busy.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (mut busy, _) = self
+            .free
+            .wait_timeout_while(busy, wait, |b| *b >= MAX_PASSWORD_CHECKS)
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if *busy >= MAX_PASSWORD_CHECKS {
+            return None;
+        }
+        *busy += 1;
+        Some(CheckTurn(self))
+    }
+}
+
+impl Drop for CheckTurn<'_> {
+    fn drop(&mut self) {
+        let mut busy = self.0.busy.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        *busy = busy.saturating_sub(1);
+        self.0.free.notify_one();
     }
 }
 
@@ -271,50 +301,67 @@ mod tests {
         let now = Instant::now();
         for _ in 0..MAX_FAILURES {
             assert!(t.begin("Amina", None, now));
-            t.checked();
         }
         assert!(!t.begin("amina", None, now));
         assert!(t.begin("other", None, now));
-        t.checked();
         assert!(t.begin("amina", None, now + THROTTLE_WINDOW + Duration::from_secs(1)));
     }
 
     #[test]
-    fn attempts_at_the_same_time_count_before_their_passwords_are_checked() {
+    fn attempts_count_from_their_start_and_a_success_clears_the_name() {
         let mut t = LoginThrottle::default();
         let now = Instant::now();
         // Five attempts at once, none checked yet: the sixth is refused.
-        for _ in 0..MAX_FAILURES.min(MAX_PASSWORD_CHECKS as u32) {
+        for _ in 0..MAX_FAILURES {
             assert!(t.begin("amina", None, now));
         }
-        assert!(!t.begin("jonas", None, now), "no more than {MAX_PASSWORD_CHECKS} checks at once");
-        t.checked();
+        assert!(!t.begin("amina", None, now));
         t.succeeded("amina", None);
         assert!(t.begin("amina", None, now), "a success clears the name");
     }
 
     #[test]
-    fn one_address_and_the_whole_server_are_limited_across_names() {
+    fn one_network_is_limited_across_names_and_nobody_else_is_locked_out() {
         let mut t = LoginThrottle::default();
         let now = Instant::now();
-        let here: IpAddr = "192.0.2.7".parse().expect("address");
-        let there: IpAddr = "192.0.2.8".parse().expect("address");
+        let addr = |s: &str| -> IpAddr { s.parse().expect("address") };
         for i in 0..MAX_FAILURES_PER_ADDRESS {
-            assert!(t.begin(&format!("name-{i}"), Some(here), now));
-            t.checked();
+            // One IPv6 /64, a new address each time.
+            assert!(t.begin(&format!("name-{i}"), Some(addr(&format!("2001:db8:1:2::{i:x}"))), now));
         }
-        assert!(!t.begin("fresh-name", Some(here), now), "this address guessed enough");
-        assert!(t.begin("fresh-name", Some(there), now), "another address may still try");
-        t.checked();
+        assert!(
+            !t.begin("fresh-name", Some(addr("2001:db8:1:2:ffff::1")), now),
+            "this network guessed enough"
+        );
+        assert!(t.begin("fresh-name", Some(addr("2001:db8:1:3::1")), now), "another network may still try");
+        // Many failures spread over many networks lock nobody else out.
+        for i in 0..10 * MAX_FAILURES_PER_ADDRESS {
+            assert!(t.begin(&format!("other-{i}"), Some(addr(&format!("198.51.100.{}", i % 250))), now));
+        }
+        assert!(t.begin("a-member-of-staff", Some(addr("203.0.113.9")), now), "no server-wide lock-out");
+        // An IPv4 address written as IPv6 is the same address.
         let mut t = LoginThrottle::default();
-        for i in 0..MAX_FAILURES_OVERALL {
-            assert!(t.begin(
-                &format!("name-{i}"),
-                Some(IpAddr::from([10, 0, (i / 250) as u8, (i % 250) as u8])),
-                now
-            ));
-            t.checked();
+        for i in 0..MAX_FAILURES_PER_ADDRESS {
+            assert!(t.begin(&format!("name-{i}"), Some(addr("192.0.2.7")), now));
         }
-        assert!(!t.begin("anyone", Some(there), now), "the server took enough failures");
+        assert!(!t.begin("fresh-name", Some(addr("::ffff:192.0.2.7")), now));
+        assert!(t.begin("fresh-name", Some(addr("192.0.2.8")), now));
+    }
+
+    #[test]
+    fn password_checks_take_turns_and_a_dropped_turn_is_given_back() {
+        let checks = PasswordChecks::default();
+        let turns: Vec<_> =
+            (0..MAX_PASSWORD_CHECKS).map(|_| checks.turn(Duration::ZERO).expect("a turn")).collect();
+        assert!(checks.turn(Duration::from_millis(20)).is_none(), "all turns taken");
+        drop(turns);
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _turn = checks.turn(Duration::ZERO).expect("a turn");
+            panic!("a check that panics");
+        }));
+        assert!(result.is_err());
+        let again: Vec<_> =
+            (0..MAX_PASSWORD_CHECKS).map(|_| checks.turn(Duration::ZERO).expect("a turn")).collect();
+        assert_eq!(again.len(), MAX_PASSWORD_CHECKS, "no turn was lost, not even to a panic");
     }
 }

@@ -13,7 +13,7 @@ use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges, Head};
 
 use crate::dashboard::records::hq_device;
 use crate::db::{ROWS_PER_INSERT, Value, params, rows_of};
-use crate::store::{StorageError, Store, case_of, cipher, doc_from, seal};
+use crate::store::{StorageError, Store, Verified, case_of, cipher, doc_from, seal};
 
 /// What `apply_all` writes for a request, gathered for one statement per table.
 #[derive(Default)]
@@ -164,6 +164,7 @@ impl Store {
             };
             work.push((d, held));
         }
+        let verified = &self.verified;
         let prepared: Vec<Result<Prepared, StorageError>> =
             waypoint_parallel::map(Workers::available(), work, |(d, held)| {
                 let incoming = match waypoint_sync::hub::parse_incoming(&d.changes) {
@@ -184,7 +185,7 @@ impl Store {
                 let mut doc = doc_from(&cipher(&key)?, &d.case, &sealed)?;
                 let before = doc.get_heads();
                 if doc.apply_changes(incoming.changes.iter().map(|(c, _)| c.clone())).is_err()
-                    || !(is_case(&doc, &d.case) && readable::still_reads_after(&doc, &before))
+                    || !reads_after(verified, &d.case, &doc, &before)
                 {
                     return Ok(Err(ApplyError::Invalid));
                 }
@@ -244,7 +245,7 @@ impl Store {
                     };
                     let before = d.get_heads();
                     if d.apply_changes(changes.iter().map(|(c, _)| c.clone())).is_err()
-                        || !(is_case(&d, &doc.case) && readable::still_reads_after(&d, &before))
+                        || !reads_after(&self.verified, &doc.case, &d, &before)
                     {
                         results.push(Err(ApplyError::Invalid));
                         continue;
@@ -282,6 +283,7 @@ impl Store {
             writes.known.insert(id, heads::to_bytes(&k));
             known.insert(id, k);
             results.push(Ok(heads.iter().map(|h| Head(h.0)).collect()));
+            self.verified.insert(id, heads);
             done.insert(id, now);
         }
         self.write(device, writes)?;
@@ -334,6 +336,19 @@ fn author_of<'a>(change: &'a automerge::Change, user: &'a str) -> &'a str {
 fn is_case(doc: &Automerge, case: &CaseKey) -> bool {
     autosurgeon::hydrate_prop::<_, waypoint_model::CaseId, _, _>(doc, automerge::ROOT, "id")
         .is_ok_and(|id| id.uuid_bytes() == Some(case.0))
+}
+
+/// Whether `doc` — the case `case` after a device's changes on top of `before` — reads as the
+/// case: only where it changed when this process found the case reading at `before`, else
+/// whole (a case stored by an older build, or before a build whose `Case` differs, may not
+/// read, and a change to one answer must not pass it on).
+fn reads_after(verified: &Verified, case: &CaseKey, doc: &Automerge, before: &[ChangeHash]) -> bool {
+    is_case(doc, case)
+        && if verified.get(&case.0).is_some_and(|heads| heads.as_slice() == before) {
+            readable::still_reads_after(doc, before)
+        } else {
+            readable::reads_as_case(doc)
+        }
 }
 
 /// The sites the case's transfers name (its `transfers` list only: cheap to read). A case
@@ -542,5 +557,43 @@ impl HubStorage for Store {
 
     fn rollback(&mut self) {
         Store::rollback(self);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use automerge::transaction::Transactable;
+    use automerge::{ActorId, AutoCommit, ROOT};
+    use waypoint_model::{Case, CaseDoc, CaseId, ShortCode, SiteId, Timestamp, UserId};
+
+    use super::*;
+
+    /// A case that an older build stored although it does not read (its status is a number),
+    /// then a change that only adds a field: read only where it changed, it would pass and be
+    /// passed on to every device of the site. Unless this process found the case reading at
+    /// those heads, the whole case is read, and the change is refused.
+    #[test]
+    fn a_case_not_known_to_read_is_read_whole_even_for_a_small_change() {
+        let user = UserId::new("officer-amina");
+        let now = Timestamp(1_700_000_000_000);
+        let id = CaseId::new("0190f5b2-6c1e-7cc0-8000-000000000001");
+        let opened =
+            Case::open(id.clone(), ShortCode::new("KA7-HDQ"), SiteId::new("border-north"), &user, now);
+        let mut doc =
+            AutoCommit::load(&CaseDoc::create(&opened, ActorId::random(), &user, now).expect("doc").save())
+                .expect("load");
+        doc.put(ROOT, "status", 5).expect("put");
+        doc.commit();
+        let before = doc.get_heads();
+        doc.put(ROOT, "something_newer", "a field a later version added").expect("put");
+        doc.commit();
+        let case = CaseKey(id.uuid_bytes().expect("a uuid"));
+        assert!(!reads_after(&Verified::new(), &case, doc.document(), &before), "read whole: refused");
+        let mut verified = Verified::new();
+        verified.insert(case.0, before.clone());
+        assert!(
+            reads_after(&verified, &case, doc.document(), &before),
+            "read where it changed (only sound on heads found to read)"
+        );
     }
 }

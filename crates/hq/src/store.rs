@@ -180,7 +180,14 @@ impl Database {
             db.migrate(false)?;
             keys.migrate(true)?;
         }
-        let mut store = Store { db, keys, touched: Vec::new(), prefetched: HashMap::new(), requests: 0 };
+        let mut store = Store {
+            db,
+            keys,
+            touched: Vec::new(),
+            prefetched: HashMap::new(),
+            requests: 0,
+            verified: HashMap::new(),
+        };
         if migrate {
             store.key_account_names()?;
         }
@@ -201,7 +208,13 @@ pub struct Store {
     pub(crate) prefetched: Prefetched,
     /// Requests served, to prune old nonces now and then rather than on every request.
     pub(crate) requests: u64,
+    /// The heads at which this process found each case reading as a case (whole, or where it
+    /// changed since such heads): a change on top of them is read only where it changed.
+    pub(crate) verified: Verified,
 }
+
+/// Cases by id, with the heads at which they were found to read.
+pub(crate) type Verified = HashMap<[u8; 16], Vec<automerge::ChangeHash>>;
 
 pub(crate) fn code_hash(code: &str) -> Vec<u8> {
     let normal: String =

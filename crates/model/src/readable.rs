@@ -205,6 +205,16 @@ mod tests {
     }
 
     #[test]
+    fn each_field_is_read_as_its_type() {
+        for field in CASE_FIELDS {
+            let (mut doc, before) = case_with_answers();
+            doc.put(ROOT, field, true).expect("put");
+            assert!(!still_reads(&mut doc, &before), "{field} as a boolean");
+            assert!(!reads_as_case(doc.document()), "{field}: the whole case agrees");
+        }
+    }
+
+    #[test]
     fn every_field_of_a_case_is_listed() {
         let (doc, _) = case_with_answers();
         let stored: Vec<String> = doc.keys(ROOT).collect();

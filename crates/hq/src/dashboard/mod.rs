@@ -117,6 +117,7 @@ pub struct Dashboard {
     ids: Mutex<IdMaker<rand::rngs::OsRng>>,
     cache: Mutex<HashMap<[u8; 16], Arc<CaseEntry>>>,
     throttle: Mutex<LoginThrottle>,
+    password_checks: accounts::PasswordChecks,
     /// Whether cookies get `Secure` (anything but loopback, where HQ speaks plain HTTP).
     pub secure_cookies: bool,
 }
@@ -198,6 +199,7 @@ impl Dashboard {
             ids: Mutex::new(IdMaker::new(rand::rngs::OsRng)),
             cache: Mutex::new(HashMap::new()),
             throttle: Mutex::new(LoginThrottle::default()),
+            password_checks: accounts::PasswordChecks::default(),
             secure_cookies,
         }
     }
@@ -228,8 +230,8 @@ impl Dashboard {
     }
 
     /// Checks a password and opens a session: `(token, session)`. Slow on purpose (Argon2id),
-    /// and refused while the name, the `address` it comes from or the whole server has had too
-    /// many recent failures, or too many passwords are being checked ([`LoginThrottle`]).
+    /// and refused while the name or the network of `address` has had too many recent failures
+    /// ([`LoginThrottle`]), or when no password check is free in time ([`accounts::PasswordChecks`]).
     pub fn login(
         &self,
         name: &str,
@@ -248,9 +250,13 @@ impl Dashboard {
             self.audit(&account, "login.throttled", None, "")?;
             return Err(DashError::LoginRefused);
         }
+        let Some(turn) = self.password_checks.turn(accounts::PASSWORD_CHECK_WAIT) else {
+            self.audit(&account, "login.busy", None, "")?;
+            return Err(DashError::LoginRefused);
+        };
         let stored = user.as_ref().map_or(accounts::dummy_hash(), |u| u.password.as_str());
         let ok = accounts::verify_password(password, stored);
-        lock(&self.throttle).checked();
+        drop(turn);
         let role = user.as_ref().and_then(|u| Role::from_code(&u.role));
         let (Some(user), Some(role), true) = (user, role, ok) else {
             self.audit(&account, "login.failed", None, "")?;
