@@ -154,6 +154,9 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         tx.execute_batch(V4)?;
         tx.pragma_update(None, "user_version", 4)?;
         tx.commit()?;
+        // The merged index's old pages leave the write-ahead log now, not at some later
+        // checkpoint.
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
     }
     Ok(())
 }

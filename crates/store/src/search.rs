@@ -215,9 +215,12 @@ mod tests {
 
     use crate::{KdfParams, Store, StoreConfig};
 
-    /// Every stored page of the name index, as bytes.
+    /// Every stored page of the name index, and the terms its page index keeps, as bytes.
     fn index_pages(store: &Store) -> Vec<Vec<u8>> {
-        let mut stmt = store.conn.prepare("SELECT block FROM name_trigrams_data").expect("prepare");
+        let mut stmt = store
+            .conn
+            .prepare("SELECT block FROM name_trigrams_data UNION ALL SELECT term FROM name_trigrams_idx")
+            .expect("prepare");
         let rows = stmt.query_map([], |r| r.get::<_, Vec<u8>>(0)).expect("query");
         rows.collect::<Result<_, _>>().expect("rows")
     }

@@ -470,10 +470,10 @@ pub fn figures_csv(f: &Figures) -> String {
 }
 
 /// One CSV cell. A value that a spreadsheet would run as a formula (it starts with `=`, `+`,
-/// `-`, `@`, a tab or a carriage return; values come from what devices recorded) gets a leading
-/// `'`; a value with a comma, quote or line break is quoted.
+/// `-`, `@`, their full-width forms, a tab or a carriage return; values come from what devices
+/// recorded) gets a leading `'`; a value with a comma, quote or line break is quoted.
 fn csv_cell(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠']) {
         format!("'{value}")
     } else {
         value.to_owned()
@@ -488,7 +488,7 @@ mod tests {
     #[test]
     fn no_csv_cell_starts_as_a_formula_and_the_file_says_it_is_utf8() {
         assert_eq!(csv_cell("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
-        for formula in ["+1", "-1+2", "@SUM(A1)", "\tx", "\rx"] {
+        for formula in ["+1", "-1+2", "@SUM(A1)", "\tx", "\rx", "＝1+1", "＋1", "－1", "＠SUM(A1)"] {
             assert!(csv_cell(formula).trim_start_matches('"').starts_with('\''), "{formula:?}");
         }
         assert_eq!(csv_cell("Eritrea"), "Eritrea");
