@@ -36,6 +36,11 @@ enum Command {
         /// Requests served at once on PostgreSQL (SQLite has one writer).
         #[arg(long, default_value_t = 4)]
         workers: usize,
+        /// The address staff and devices reach HQ at, when a TLS-terminating proxy stands in
+        /// front (`https://hq.example.org`): cookies are then Secure and `__Host-`, and browsers
+        /// are told to keep to HTTPS (HSTS), although HQ itself listens on loopback.
+        #[arg(long)]
+        public_url: Option<String>,
     },
     /// Move an HQ from SQLite to an empty PostgreSQL database, devices and all.
     Migrate {
@@ -178,7 +183,7 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
         ("hq-storage-failed".to_owned(), Vec::new())
     };
     match command {
-        Command::Serve { target, listen, workers } => {
+        Command::Serve { target, listen, workers, public_url } => {
             let database = target.database()?;
             // Every database connection is made, and dropped, outside the async runtime: the
             // PostgreSQL client drives its connection on a runtime of its own, which must not
@@ -189,7 +194,9 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
             // The dashboard's own store: it never takes a worker from the devices.
             let store = database.open().map_err(storage_error)?;
             // Plain HTTP on loopback only; anywhere else cookies are marked Secure.
-            let dashboard = Arc::new(Dashboard::new(store, !listen.ip().is_loopback()));
+            let behind_https =
+                public_url.is_some_and(|u| u.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("https://")));
+            let dashboard = Arc::new(Dashboard::new(store, behind_https || !listen.ip().is_loopback()));
             let runtime =
                 tokio::runtime::Runtime::new().map_err(|_| ("hq-storage-failed".to_owned(), Vec::new()))?;
             let served = runtime.block_on(async {

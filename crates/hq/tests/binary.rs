@@ -51,6 +51,38 @@ fn the_binary_serves_devices_and_the_dashboard_then_stops_cleanly_on_postgres() 
     serves_and_stops_cleanly(&["--database".to_owned(), pg.create_database("served").expect("database")]);
 }
 
+/// Behind a TLS-terminating proxy (`--public-url https://…`) HQ listens on loopback in plain
+/// HTTP, yet its cookies must be Secure and `__Host-` and browsers told to keep to HTTPS; HQ once
+/// made cookies Secure only when it listened off loopback, so never behind the proxy.
+#[test]
+fn behind_an_https_proxy_cookies_are_secure_and_browsers_keep_to_https() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = dir.path().join("hq.db").display().to_string();
+    let login_page = |public_url: Option<&str>| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"));
+        command.args(["--lang", "en", "serve", "--db", &db, "--listen", "127.0.0.1:0"]);
+        if let Some(url) = public_url {
+            command.args(["--public-url", url]);
+        }
+        let (hq, address) =
+            serve_printing_address("waypoint-hq", command, "/health", Duration::from_secs(60))
+                .expect("HQ printed its address and is healthy");
+        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+        let page = agent.get(&format!("http://{address}/login")).call().expect("the sign-in page");
+        let header = |name: &str| page.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let seen = (header("set-cookie").unwrap_or_default(), header("strict-transport-security"));
+        hq.signal(Signal::INT).expect("Ctrl-C");
+        hq.wait_for_exit(Duration::from_secs(30)).expect("HQ stopped");
+        seen
+    };
+    let (cookie, hsts) = login_page(Some("https://hq.example.org"));
+    assert!(cookie.starts_with("__Host-wp_login=") && cookie.contains("; Secure"), "{cookie}");
+    assert_eq!(hsts.as_deref(), Some("max-age=31536000"));
+    let (cookie, hsts) = login_page(None);
+    assert!(cookie.starts_with("wp_login=") && !cookie.contains("Secure"), "on loopback alone: {cookie}");
+    assert_eq!(hsts, None);
+}
+
 /// Every dashboard action is chained into the audit trail, which `waypoint-hq audit verify`
 /// checks; an entry altered behind HQ's back breaks it, and the command says where.
 fn the_audit_trail_verifies_until_an_entry_is_altered(

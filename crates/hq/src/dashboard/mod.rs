@@ -118,7 +118,8 @@ pub struct Dashboard {
     cache: Mutex<HashMap<[u8; 16], Arc<CaseEntry>>>,
     throttle: Mutex<LoginThrottle>,
     password_checks: accounts::PasswordChecks,
-    /// Whether cookies get `Secure` (anything but loopback, where HQ speaks plain HTTP).
+    /// Whether cookies are Secure and `__Host-`, and HSTS is sent: HQ reached over HTTPS (`serve
+    /// --public-url https://…` behind a proxy) or listening off loopback.
     pub secure_cookies: bool,
 }
 

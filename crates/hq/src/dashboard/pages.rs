@@ -142,7 +142,7 @@ pub async fn login_submit(
     headers: HeaderMap,
     Form(f): Form<LoginForm>,
 ) -> Response {
-    let expected = web::cookie(&headers, LOGIN_COOKIE).unwrap_or("");
+    let expected = web::own_cookie(&d, &headers, LOGIN_COOKIE).unwrap_or("");
     if expected.is_empty() || expected != f.login_token {
         return web::see_other("/login?failed=1");
     }

@@ -40,16 +40,30 @@ pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> 
         .map(|(_, v)| v)
 }
 
-/// A `Set-Cookie` value: HttpOnly, SameSite=Strict, Path=/, Secure off loopback.
+/// A cookie's name as HQ sends it: with the `__Host-` prefix when cookies are Secure (HQ
+/// reached over HTTPS, or off loopback), so that a browser takes it from this host only — a
+/// sibling subdomain cannot plant a session or sign-in token.
+pub(crate) fn cookie_name(d: &Dashboard, base: &str) -> String {
+    if d.secure_cookies { format!("__Host-{base}") } else { base.to_owned() }
+}
+
+/// The value of HQ's cookie `base` (named as [`cookie_name`] says), if sent.
+pub(crate) fn own_cookie<'a>(d: &Dashboard, headers: &'a HeaderMap, base: &str) -> Option<&'a str> {
+    cookie(headers, &cookie_name(d, base))
+}
+
+/// A `Set-Cookie` value: HttpOnly, SameSite=Strict, Path=/, Secure (and `__Host-`) when HQ is
+/// reached over HTTPS or off loopback.
 pub(crate) fn set_cookie(d: &Dashboard, name: &str, value: &str, max_age: i64) -> HeaderValue {
     let secure = if d.secure_cookies { "; Secure" } else { "" };
+    let name = cookie_name(d, name);
     let text = format!("{name}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}");
     HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static("wp_invalid=; Max-Age=0"))
 }
 
 /// The signed-in session of a request.
 pub(crate) fn session(d: &Dashboard, headers: &HeaderMap) -> Result<StaffSession, DashError> {
-    let token = cookie(headers, SESSION_COOKIE).ok_or(DashError::Unauthenticated)?;
+    let token = own_cookie(d, headers, SESSION_COOKIE).ok_or(DashError::Unauthenticated)?;
     if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(DashError::Unauthenticated);
     }
@@ -91,7 +105,9 @@ pub(crate) fn localizer(lang: &str) -> Arc<Localizer> {
 /// Accept-Language, else English.
 pub(crate) fn ui_language(headers: &HeaderMap) -> Arc<Localizer> {
     let available = waypoint_i18n::available_locales();
-    if let Some(l) = cookie(headers, LANG_COOKIE)
+    // Either name: a language is no secret, and this runs before HQ's settings are at hand.
+    if let Some(l) =
+        cookie(headers, &format!("__Host-{LANG_COOKIE}")).or_else(|| cookie(headers, LANG_COOKIE))
         && available.contains(&l)
     {
         return localizer(l);
@@ -179,6 +195,7 @@ pub(crate) fn see_other(to: &str) -> Response {
 
 /// The dashboard: pages at `/`, the JSON API under `/api`, assets under `/assets`.
 pub fn router(d: Arc<Dashboard>) -> Router {
+    let hsts_for = d.clone();
     Router::new()
         .route("/", get(pages::home))
         .route("/login", get(pages::login_page).post(pages::login_submit))
@@ -228,6 +245,19 @@ pub fn router(d: Arc<Dashboard>) -> Router {
         .route("/api/figures.csv", get(api::figures_csv))
         .layer(axum::middleware::map_response(security_headers))
         .with_state(d)
+        .layer(axum::middleware::map_response(move |mut r: Response| {
+            let secure = hsts_for.secure_cookies;
+            async move {
+                if secure {
+                    // Browsers that once reached HQ over HTTPS never fall back to plain HTTP.
+                    r.headers_mut().insert(
+                        header::STRICT_TRANSPORT_SECURITY,
+                        HeaderValue::from_static("max-age=31536000"),
+                    );
+                }
+                r
+            }
+        }))
 }
 
 /// Headers every dashboard response carries: no framing, no sniffing, no referrer, no cache
