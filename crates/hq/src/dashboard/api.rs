@@ -42,13 +42,14 @@ pub struct LoginBody {
 pub async fn login(
     State(d): State<Arc<Dashboard>>,
     peer: web::Peer,
+    headers: HeaderMap,
     Json(body): Json<LoginBody>,
 ) -> Response {
+    let address = web::address(&d, peer, &headers);
     let dash = d.clone();
-    let result =
-        tokio::task::spawn_blocking(move || dash.login(&body.name, &body.password, web::address(peer)))
-            .await
-            .unwrap_or(Err(DashError::LoginRefused));
+    let result = tokio::task::spawn_blocking(move || dash.login(&body.name, &body.password, address))
+        .await
+        .unwrap_or(Err(DashError::LoginRefused));
     match result {
         Ok((token, s)) => {
             let mut r = Json(json!({ "user": s.user, "role": s.role, "csrf": s.csrf })).into_response();

@@ -121,6 +121,10 @@ pub struct Dashboard {
     /// Whether cookies are Secure and `__Host-`, and HSTS is sent: HQ reached over HTTPS (`serve
     /// --public-url https://…` behind a proxy) or listening off loopback.
     pub secure_cookies: bool,
+    /// Whether HQ stands behind a proxy on this machine (`serve --public-url`): the address a
+    /// sign-in comes from is then the one the proxy names (`X-Forwarded-For`), else every
+    /// sign-in would share the proxy's address and its failures would lock all staff out.
+    pub behind_proxy: bool,
 }
 
 fn now_ms() -> i64 {
@@ -202,12 +206,19 @@ impl Dashboard {
             throttle: Mutex::new(LoginThrottle::default()),
             password_checks: accounts::PasswordChecks::default(),
             secure_cookies,
+            behind_proxy: false,
         }
     }
 
     fn audit(&self, user: &str, action: &str, case: Option<&str>, detail: &str) -> Result<(), DashError> {
         lock(&self.store).audit(now_ms(), user, action, case, detail)?;
         Ok(())
+    }
+
+    /// The same dashboard, behind a proxy on this machine (see [`Dashboard::behind_proxy`]).
+    pub fn behind_a_proxy(mut self, behind: bool) -> Self {
+        self.behind_proxy = behind;
+        self
     }
 
     /// Adds a user (the `user add` command).

@@ -146,8 +146,9 @@ pub async fn login_submit(
     if expected.is_empty() || expected != f.login_token {
         return web::see_other("/login?failed=1");
     }
+    let address = web::address(&d, peer, &headers);
     let dash = d.clone();
-    let result = tokio::task::spawn_blocking(move || dash.login(&f.name, &f.password, web::address(peer)))
+    let result = tokio::task::spawn_blocking(move || dash.login(&f.name, &f.password, address))
         .await
         .unwrap_or(Err(DashError::LoginRefused));
     match result {
