@@ -13,10 +13,10 @@ use rand::SeedableRng;
 use waypoint_hq::accounts::Role;
 use waypoint_hq::dashboard::Dashboard;
 use waypoint_model::{
-    AccompanimentStatus, Answer, AnswerState, AnswerValue, BirthDate, CaseId, Consent, ConsentDecision,
-    ConsentGiver, ConsentPurpose, EntryId, NameKind, PersonName, Recorded, Sex, SiteId, SoughtPerson,
-    Timestamp, UserId, Via,
+    AccompanimentStatus, BirthDate, CaseId, Consent, ConsentDecision, ConsentGiver, ConsentPurpose, EntryId,
+    NameKind, PersonName, Recorded, Sex, SiteId, SoughtPerson, Timestamp, UserId,
 };
+use waypoint_scenarios::answer;
 use waypoint_store::{KdfParams, Store, StoreConfig, Workers};
 use waypoint_sync::device::{DeviceSync, Limits, Outcome};
 use waypoint_sync::signing::SigningKey;
@@ -82,17 +82,6 @@ fn consent(purpose: ConsentPurpose, by: &UserId) -> Consent {
         at: Timestamp::now(),
         recorded: Recorded::new(by, Timestamp::now()),
     }
-}
-
-fn answer(text: &str, by: &str) -> Answer {
-    Answer::new(
-        waypoint_model::EntryId::generate(),
-        AnswerState::Answered,
-        Some(AnswerValue::Text(text.into())),
-        Some("ar".into()),
-        Via::Interpreter,
-        Recorded::new(&UserId::new(by), Timestamp::now()),
-    )
 }
 
 fn main() -> Result<()> {
@@ -200,10 +189,10 @@ fn main() -> Result<()> {
     sync(&mut hub, &mut b)?;
     sync(&mut hub, &mut c)?;
     a.store.edit_case(&conflicted, |case| {
-        case.interview.answers.insert("journey.route".into(), answer("via Kassala", "officer-amina"));
+        case.interview.answers.insert("journey.route".into(), answer("via Kassala", "ar", "officer-amina"));
     })?;
     b.store.edit_case(&conflicted, |case| {
-        case.interview.answers.insert("journey.route".into(), answer("via Khartoum", "caseworker-lea"));
+        case.interview.answers.insert("journey.route".into(), answer("via Khartoum", "ar", "caseworker-lea"));
     })?;
     sync(&mut hub, &mut a)?;
     sync(&mut hub, &mut b)?;

@@ -9,10 +9,11 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{Backend, Server, answer};
+use common::{Backend, Server};
 use waypoint_hq::HubPool;
 use waypoint_hq::accounts::Role;
 use waypoint_model::{AnswerValue, CaseId, NameKind, PersonName, Recorded, SiteId, Timestamp, UserId};
+use waypoint_scenarios::answer;
 use waypoint_store::{KdfParams, Store, StoreConfig};
 use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::{self, CaseKey, DeviceKey};
@@ -94,12 +95,16 @@ fn start(backend: Backend) -> Option<Hq> {
     b.sync(&hub);
     a.store
         .edit_case(&case, |c| {
-            c.interview.answers.insert("family.where_last_seen".into(), answer("Kassala", "officer-amina"));
+            c.interview
+                .answers
+                .insert("family.where_last_seen".into(), answer("Kassala", "ar", "officer-amina"));
         })
         .expect("a");
     b.store
         .edit_case(&case, |c| {
-            c.interview.answers.insert("family.where_last_seen".into(), answer("Khartoum", "caseworker-lea"));
+            c.interview
+                .answers
+                .insert("family.where_last_seen".into(), answer("Khartoum", "ar", "caseworker-lea"));
         })
         .expect("b");
     a.sync(&hub);

@@ -6,10 +6,10 @@
 #[macro_use]
 mod common;
 
-use common::answer;
+use waypoint_scenarios::{answer, answer_text};
 
 use common::{Backend, Server};
-use waypoint_model::{AnswerValue, CaseId, SiteId, Timestamp, UserId};
+use waypoint_model::{CaseId, SiteId, Timestamp, UserId};
 use waypoint_store::{KdfParams, Store, StoreConfig};
 use waypoint_sync::device::Outcome;
 use waypoint_sync::signing::SigningKey;
@@ -67,13 +67,6 @@ impl Device {
     }
 }
 
-fn text(store: &mut Store, id: &CaseId, q: &str) -> Option<String> {
-    match store.case(id).ok()?.interview.answers.get(q)?.value.clone()? {
-        AnswerValue::Text(t) => Some(t),
-        _ => None,
-    }
-}
-
 on_both!(health_answers);
 fn health_answers(backend: Backend) {
     let Some(hq) = common::start(backend, 4) else { return };
@@ -103,22 +96,26 @@ fn two_devices_sync_through_hq_on_loopback(backend: Backend) {
 
     a.store
         .edit_case(&id, |c| {
-            c.interview.answers.insert("journey.route".into(), answer("via Kassala", "officer-amina"));
-            c.interview.answers.insert("family.where_last_seen".into(), answer("Kassala", "officer-amina"));
+            c.interview.answers.insert("journey.route".into(), answer("via Kassala", "ar", "officer-amina"));
+            c.interview
+                .answers
+                .insert("family.where_last_seen".into(), answer("Kassala", "ar", "officer-amina"));
         })
         .expect("edit a");
     b.store
         .edit_case(&id, |c| {
-            c.interview.answers.insert("wishes.next".into(), answer("school", "caseworker-lea"));
-            c.interview.answers.insert("family.where_last_seen".into(), answer("Khartoum", "caseworker-lea"));
+            c.interview.answers.insert("wishes.next".into(), answer("school", "ar", "caseworker-lea"));
+            c.interview
+                .answers
+                .insert("family.where_last_seen".into(), answer("Khartoum", "ar", "caseworker-lea"));
         })
         .expect("edit b");
     a.sync(&hq);
     b.sync(&hq);
     a.sync(&hq);
     for d in [&mut a, &mut b] {
-        assert_eq!(text(&mut d.store, &id, "journey.route").as_deref(), Some("via Kassala"));
-        assert_eq!(text(&mut d.store, &id, "wishes.next").as_deref(), Some("school"));
+        assert_eq!(answer_text(&mut d.store, &id, "journey.route").as_deref(), Some("via Kassala"));
+        assert_eq!(answer_text(&mut d.store, &id, "wishes.next").as_deref(), Some("school"));
         assert!(!d.store.conflicts(&id).expect("conflicts").is_empty(), "both answers kept, conflict listed");
     }
     let key = CaseKey(id.uuid_bytes().expect("key"));
@@ -146,13 +143,15 @@ fn erasure_and_revocation_over_http(backend: Backend) {
     b.sync(&hq);
     a.store
         .edit_case(&id, |c| {
-            c.interview.answers.insert("wishes.next".into(), answer("PLAINTEXT-ZEBRA-42", "officer-amina"));
+            c.interview
+                .answers
+                .insert("wishes.next".into(), answer("PLAINTEXT-ZEBRA-42", "ar", "officer-amina"));
         })
         .expect("edit");
     a.sync(&hq);
     b.store
         .edit_case(&id, |c| {
-            c.interview.answers.insert("wishes.next".into(), answer("school", "caseworker-lea"));
+            c.interview.answers.insert("wishes.next".into(), answer("school", "ar", "caseworker-lea"));
         })
         .expect("late edit");
     let key = CaseKey(id.uuid_bytes().expect("key"));
@@ -295,7 +294,7 @@ fn two_devices_writing_one_case_at_once_lose_nothing(backend: Backend) {
                         .edit_case(id, |c| {
                             c.interview
                                 .answers
-                                .insert(format!("{who}.{r}"), answer(&format!("{who} {r}"), who));
+                                .insert(format!("{who}.{r}"), answer(&format!("{who} {r}"), "ar", who));
                         })
                         .expect("edit");
                     d.sync(hq);
@@ -314,7 +313,7 @@ fn two_devices_writing_one_case_at_once_lose_nothing(backend: Backend) {
         for who in ["officer-amina", "caseworker-lea"] {
             for r in 0..ROUNDS {
                 let q = format!("{who}.{r}");
-                assert_eq!(text(&mut d.store, &id, &q), Some(format!("{who} {r}")), "{q} everywhere");
+                assert_eq!(answer_text(&mut d.store, &id, &q), Some(format!("{who} {r}")), "{q} everywhere");
             }
         }
         let doc = automerge::Automerge::load(&d.store.case_bytes(&id).expect("bytes")).expect("load");
@@ -379,7 +378,9 @@ fn a_case_hq_cannot_read_is_never_skipped_past(backend: Backend) {
     let id = a.store.create_case(|_| {}).expect("create");
     a.store
         .edit_case(&id, |c| {
-            c.interview.answers.insert("journey.route".into(), answer("via the coast", "officer-amina"));
+            c.interview
+                .answers
+                .insert("journey.route".into(), answer("via the coast", "ar", "officer-amina"));
         })
         .expect("edit");
     assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
@@ -396,7 +397,7 @@ fn a_case_hq_cannot_read_is_never_skipped_past(backend: Backend) {
 
     set_change_bytes(&hq, &intact);
     assert!(matches!(b.sync(&hq), Outcome::Done { .. }));
-    assert_eq!(text(&mut b.store, &id, "journey.route").as_deref(), Some("via the coast"));
+    assert_eq!(answer_text(&mut b.store, &id, "journey.route").as_deref(), Some("via the coast"));
 }
 
 on_both!(a_feed_position_is_never_given_twice);
@@ -444,7 +445,7 @@ fn a_case_that_moved_up_the_feed_after_a_lost_reply_still_reaches_the_device(bac
             (0..700_000).map(|_| char::from(b"0123456789abcdef"[rng.gen_range(0..16)])).collect();
         a.store
             .create_case(|c| {
-                c.interview.answers.insert("notes".into(), answer(&notes, "officer-amina"));
+                c.interview.answers.insert("notes".into(), answer(&notes, "ar", "officer-amina"));
             })
             .expect("create");
     }
@@ -468,7 +469,7 @@ fn a_case_that_moved_up_the_feed_after_a_lost_reply_still_reaches_the_device(bac
     assert!(matches!(outcome, Outcome::Unreachable { .. }), "{outcome:?}");
     a.store
         .edit_case(&id, |c| {
-            c.interview.answers.insert("journey.route".into(), answer("via Kassala", "officer-amina"));
+            c.interview.answers.insert("journey.route".into(), answer("via Kassala", "ar", "officer-amina"));
         })
         .expect("edit");
     assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
@@ -477,7 +478,7 @@ fn a_case_that_moved_up_the_feed_after_a_lost_reply_still_reaches_the_device(bac
         matches!(outcome, Outcome::Done { rounds: 2.. }),
         "cut at the budget, then the rest: {outcome:?}"
     );
-    assert_eq!(text(&mut b.store, &id, "journey.route").as_deref(), Some("via Kassala"));
+    assert_eq!(answer_text(&mut b.store, &id, "journey.route").as_deref(), Some("via Kassala"));
     let key = CaseKey(id.uuid_bytes().expect("key"));
     let mut hq_heads = hq.hub(|h| h.doc(&key)).expect("doc").expect("held").get_heads();
     hq_heads.sort();
@@ -537,7 +538,7 @@ fn a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing(backend: Ba
         waypoint_model::CaseDoc::from_automerge(automerge::AutoCommit::load(&whole.save()).expect("load"));
     let claimed = doc
         .edit(&UserId::new("hq:supervisor"), Timestamp::now(), |c| {
-            c.interview.answers.insert("journey.route".into(), answer("by sea", "hq:supervisor"));
+            c.interview.answers.insert("journey.route".into(), answer("by sea", "ar", "hq:supervisor"));
         })
         .expect("edit")
         .expect("a change");
@@ -570,7 +571,7 @@ fn a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing(backend: Ba
     assert!(autosurgeon::hydrate::<_, waypoint_model::Case>(&held).is_ok());
     assert!(b.store.case(&broken).is_ok(), "the case, as it read before, reached the site");
     assert_eq!(b.store.case_count().expect("count"), 2);
-    assert_eq!(text(&mut b.store, &real, "journey.route"), None);
+    assert_eq!(answer_text(&mut b.store, &real, "journey.route"), None);
 }
 
 /// Deletes a case's key behind HQ's back: an erasure cut short after its first step.
@@ -610,7 +611,9 @@ fn an_erasure_cut_short_is_never_skipped_past_and_a_retry_finishes_it(backend: B
 
     a.store
         .edit_case(&id, |c| {
-            c.interview.answers.insert("journey.route".into(), answer("via the coast", "officer-amina"));
+            c.interview
+                .answers
+                .insert("journey.route".into(), answer("via the coast", "ar", "officer-amina"));
         })
         .expect("edit");
     let changes_before = hq.hub(|h| h.change_count()).expect("count");

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::answer;
+use waypoint_scenarios::answer;
 
 use std::sync::Arc;
 
@@ -87,7 +87,7 @@ impl Device {
 fn edit(d: &mut Device, id: &CaseId, q: &str, by: &str) {
     d.store
         .edit_case(id, |c| {
-            c.interview.answers.insert(q.into(), answer(q, by));
+            c.interview.answers.insert(q.into(), answer(q, "ar", by));
         })
         .expect("edit");
 }
@@ -100,7 +100,7 @@ fn sorted_heads(doc: &automerge::Automerge) -> Vec<automerge::ChangeHash> {
 
 #[test]
 fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() {
-    let Some(pg) = common::postgres() else { return };
+    let Some(pg) = waypoint_harness::postgres::ScratchPostgres::for_test() else { return };
     let Some(old) = common::start(Backend::Sqlite, 1) else { return };
     let dir = tempfile::tempdir().expect("tmp");
     let mut a = Device::enroll(&old, dir.path(), "a", "officer-amina", "border-north");

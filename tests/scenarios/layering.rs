@@ -70,7 +70,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("waypoint-parallel", &[]),
     ("waypoint-i18n", &[]),
     ("waypoint-harness", &[]),
-    ("waypoint-scenarios", &[]),
+    ("waypoint-scenarios", &["waypoint-model", "waypoint-store"]),
     ("waypoint-case", &["waypoint-model", "waypoint-matching"]),
     ("waypoint-synth", &["waypoint-model"]),
     (

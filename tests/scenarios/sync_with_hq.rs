@@ -8,7 +8,8 @@ use std::convert::Infallible;
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use waypoint_model::{Answer, AnswerState, AnswerValue, CaseId, Recorded, SiteId, Timestamp, UserId, Via};
+use waypoint_model::{CaseId, SiteId, Timestamp, UserId};
+use waypoint_scenarios::{answer, answer_text};
 use waypoint_session::hq_link::sync_store;
 use waypoint_store::{KdfParams, Store, StoreConfig, Workers};
 use waypoint_sync::device::{DeviceSync, Limits, Outcome};
@@ -71,24 +72,6 @@ impl Device {
     }
 }
 
-fn answer(text: &str, by: &str) -> Answer {
-    Answer::new(
-        waypoint_model::EntryId::generate(),
-        AnswerState::Answered,
-        Some(AnswerValue::Text(text.into())),
-        Some("ti".into()),
-        Via::Interpreter,
-        Recorded::new(&UserId::new(by), Timestamp::now()),
-    )
-}
-
-fn answer_text(store: &mut Store, id: &CaseId, question: &str) -> Option<String> {
-    match store.case(id).ok()?.interview.answers.get(question)?.value.clone()? {
-        AnswerValue::Text(t) => Some(t),
-        _ => None,
-    }
-}
-
 #[test]
 fn offline_edits_on_two_devices_become_one_case_at_hq_and_on_both() {
     let dir = tempfile::tempdir().expect("tmp");
@@ -103,14 +86,18 @@ fn offline_edits_on_two_devices_become_one_case_at_hq_and_on_both() {
 
     a.store
         .edit_case(&id, |c| {
-            c.interview.answers.insert("journey.route".into(), answer("via Kassala", "officer-amina"));
-            c.interview.answers.insert("family.where_last_seen".into(), answer("Kassala", "officer-amina"));
+            c.interview.answers.insert("journey.route".into(), answer("via Kassala", "ti", "officer-amina"));
+            c.interview
+                .answers
+                .insert("family.where_last_seen".into(), answer("Kassala", "ti", "officer-amina"));
         })
         .expect("edit a");
     b.store
         .edit_case(&id, |c| {
-            c.interview.answers.insert("wishes.next".into(), answer("school", "caseworker-lea"));
-            c.interview.answers.insert("family.where_last_seen".into(), answer("Khartoum", "caseworker-lea"));
+            c.interview.answers.insert("wishes.next".into(), answer("school", "ti", "caseworker-lea"));
+            c.interview
+                .answers
+                .insert("family.where_last_seen".into(), answer("Khartoum", "ti", "caseworker-lea"));
         })
         .expect("edit b");
     a.sync(&mut hub);
@@ -147,7 +134,7 @@ fn erasure_reaches_the_stores_and_a_late_edit_does_not_bring_the_case_back() {
     b.sync(&mut hub);
     b.store
         .edit_case(&id, |c| {
-            c.interview.answers.insert("wishes.next".into(), answer("school", "caseworker-lea"));
+            c.interview.answers.insert("wishes.next".into(), answer("school", "ti", "caseworker-lea"));
         })
         .expect("late edit");
     hub.erase(CaseKey(id.uuid_bytes().expect("key")));
@@ -191,7 +178,7 @@ fn a_refused_case_stays_on_the_device_and_the_sync_still_finishes() {
     other
         .store
         .edit_case(&id, |c| {
-            c.interview.answers.insert("wishes.next".into(), answer("school", "officer-tom"));
+            c.interview.answers.insert("wishes.next".into(), answer("school", "ti", "officer-tom"));
         })
         .expect("edit");
     assert!(matches!(other.sync(&mut hub), Outcome::Done { .. }), "refused, not retried forever");
@@ -233,7 +220,9 @@ fn a_lossy_link_leaves_real_stores_converged_and_every_change_applied_once() {
                     let by = format!("device {n}");
                     d.store
                         .edit_case(id, |c| {
-                            c.interview.answers.insert(format!("q.{round}.{n}"), answer("an answer", &by));
+                            c.interview
+                                .answers
+                                .insert(format!("q.{round}.{n}"), answer("an answer", "ti", &by));
                         })
                         .expect("edit");
                 }

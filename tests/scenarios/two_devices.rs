@@ -1,21 +1,11 @@
-use waypoint_model::{Answer, AnswerState, AnswerValue, Recorded, SiteId, Timestamp, UserId, Via};
+use waypoint_model::{SiteId, UserId};
+use waypoint_scenarios::answer;
 use waypoint_store::{KdfParams, Store, StoreConfig};
 
 fn device(dir: &std::path::Path, name: &str, user: &str) -> Store {
     let config = StoreConfig { site: SiteId::new("border-north"), kdf: KdfParams::FAST_INSECURE };
     Store::create(&dir.join(format!("{name}.db")), &UserId::new(user), "device passphrase", &config)
         .expect("create device store")
-}
-
-fn answer(text: &str, language: &str, by: &str) -> Answer {
-    Answer::new(
-        waypoint_model::EntryId::generate(),
-        AnswerState::Answered,
-        Some(AnswerValue::Text(text.into())),
-        Some(language.into()),
-        Via::Interpreter,
-        Recorded::new(&UserId::new(by), Timestamp::now()),
-    )
 }
 
 #[test]

@@ -110,6 +110,19 @@ impl ScratchPostgres {
         }
     }
 
+    /// A cluster for a test (without fsync), or `None` after saying that the test skipped
+    /// PostgreSQL, where it is not installed and not [`required`]. Any other failure fails the
+    /// test.
+    pub fn for_test() -> Option<Self> {
+        let pg = Self::start_unless_missing(false).unwrap_or_else(|e| {
+            panic!("scratch PostgreSQL (WAYPOINT_REQUIRE_POSTGRES=1 makes it required): {e}")
+        });
+        if pg.is_none() {
+            println!("skipped on PostgreSQL: {}", ScratchError::Missing);
+        }
+        pg
+    }
+
     /// Starts a new cluster. `durable`: with fsync as in production (benchmarks); otherwise
     /// without (tests: faster, and the data is thrown away anyway).
     pub fn start(durable: bool) -> Result<Self, ScratchError> {
@@ -227,7 +240,7 @@ mod tests {
 
     #[test]
     fn a_scratch_cluster_answers_on_its_socket_and_leaves_nothing_running() {
-        let Some(pg) = ScratchPostgres::start_unless_missing(false).expect("scratch PostgreSQL") else {
+        let Some(pg) = ScratchPostgres::for_test() else {
             return;
         };
         let url = pg.create_database("probe").expect("database");

@@ -11,15 +11,6 @@ use waypoint_hq::Database;
 use waypoint_hq::accounts::Role;
 use waypoint_hq::dashboard::Dashboard;
 
-/// A throwaway PostgreSQL, or `None` where it is not installed and not required.
-fn postgres() -> Option<ScratchPostgres> {
-    let pg = ScratchPostgres::start_unless_missing(false).expect("scratch PostgreSQL");
-    if pg.is_none() {
-        println!("skipped: PostgreSQL is not installed");
-    }
-    pg
-}
-
 fn serves_and_stops_cleanly(database: &[String]) {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"));
     command.args(["--lang", "en", "serve"]).args(database).args([
@@ -47,7 +38,7 @@ fn the_binary_serves_devices_and_the_dashboard_then_stops_cleanly_on_sqlite() {
 /// stop (one dropped there).
 #[test]
 fn the_binary_serves_devices_and_the_dashboard_then_stops_cleanly_on_postgres() {
-    let Some(pg) = postgres() else { return };
+    let Some(pg) = ScratchPostgres::for_test() else { return };
     serves_and_stops_cleanly(&["--database".to_owned(), pg.create_database("served").expect("database")]);
 }
 
@@ -129,7 +120,7 @@ fn the_audit_trail_verifies_until_an_entry_is_altered_on_sqlite() {
 
 #[test]
 fn the_audit_trail_verifies_until_an_entry_is_altered_on_postgres() {
-    let Some(pg) = postgres() else { return };
+    let Some(pg) = ScratchPostgres::for_test() else { return };
     let url = pg.create_database("audited").expect("database");
     let database = Database::parse(&url, None).expect("address");
     the_audit_trail_verifies_until_an_entry_is_altered(

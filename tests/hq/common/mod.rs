@@ -7,10 +7,10 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use waypoint_harness::postgres::{ScratchError, ScratchPostgres};
+use waypoint_harness::postgres::ScratchPostgres;
 use waypoint_hq::dashboard::Dashboard;
 use waypoint_hq::{Database, HubPool, Store};
-use waypoint_model::{Answer, AnswerState, AnswerValue, Recorded, Timestamp, UserId, Via};
+use waypoint_model::Timestamp;
 use waypoint_sync::device::{DeviceSync, Limits, Outcome};
 use waypoint_sync::signing::SigningKey;
 use waypoint_sync::wire::DeviceKey;
@@ -71,18 +71,6 @@ pub(crate) enum Backend {
     Postgres,
 }
 
-/// A throwaway PostgreSQL, or `None` (the test is skipped, saying so) where its binaries
-/// are missing on a developer's machine. CI sets `WAYPOINT_REQUIRE_POSTGRES=1`: there a
-/// missing PostgreSQL fails the test.
-pub(crate) fn postgres() -> Option<ScratchPostgres> {
-    let pg = ScratchPostgres::start_unless_missing(false)
-        .expect("scratch PostgreSQL (WAYPOINT_REQUIRE_POSTGRES=1)");
-    if pg.is_none() {
-        println!("skipped on PostgreSQL: {}", ScratchError::Missing);
-    }
-    pg
-}
-
 /// Runs a test (a function taking a [`Backend`]) on both backends, as `<test>::sqlite` and
 /// `<test>::postgres`.
 macro_rules! on_both {
@@ -131,7 +119,7 @@ pub(crate) fn start(backend: Backend, workers: usize) -> Option<Server> {
     let (database, pg, url) = match backend {
         Backend::Sqlite => (Database::Sqlite(db.clone()), None, None),
         Backend::Postgres => {
-            let pg = postgres()?;
+            let pg = ScratchPostgres::for_test()?;
             let url = pg.create_database("hq").expect("create database");
             (Database::parse(&url, None).expect("address"), Some(pg), Some(url))
         }
@@ -143,16 +131,4 @@ pub(crate) fn start(backend: Backend, workers: usize) -> Option<Server> {
         waypoint_hq::server::router(pool.clone()).merge(waypoint_hq::dashboard::router(dashboard.clone()));
     let address = serve_app(app);
     Some(Server { address, pool, dashboard, database, db, url, dir, pg })
-}
-
-/// A text answer given in Arabic through an interpreter, recorded by `by` now.
-pub(crate) fn answer(text: &str, by: &str) -> Answer {
-    Answer::new(
-        waypoint_model::EntryId::generate(),
-        AnswerState::Answered,
-        Some(AnswerValue::Text(text.into())),
-        Some("ar".into()),
-        Via::Interpreter,
-        Recorded::new(&UserId::new(by), Timestamp::now()),
-    )
 }
