@@ -172,10 +172,8 @@ impl Store {
                     Err(e) => return Ok(Err(e)),
                 };
                 let Some((key, sealed)) = held else {
-                    if incoming
-                        .document
-                        .as_ref()
-                        .is_some_and(|doc| !(is_case(doc, &d.case) && readable::reads_as_case(doc)))
+                    // A whole document new to HQ: nothing before it, so it is read whole.
+                    if incoming.document.as_ref().is_some_and(|doc| !reads_after(verified, &d.case, doc, &[]))
                     {
                         return Ok(Err(ApplyError::Invalid));
                     }

@@ -539,20 +539,17 @@ pub async fn matches(State(d): D, headers: HeaderMap, Query(done): Query<Done>) 
                     }
                     p.muted { (reasons.join(" · ")) }
                     @if can_decide && m.status == "potential" {
-                        @for (confirm, label, class) in [
-                            (true, "hq-match-confirm", ""),
-                            (false, "hq-match-reject", "secondary"),
-                        ] {
-                            @if !confirm { " " }
-                            form.inline method="post" action="/matches/decide" {
-                                (csrf_field(s))
-                                input type="hidden" name="seeker_case" value=(m.seeker_case);
-                                input type="hidden" name="sought_person" value=(m.sought_person);
-                                input type="hidden" name="candidate_case" value=(m.candidate_case);
-                                input type="hidden" name="confirm" value=(confirm);
-                                button type="submit" class=(class) { (t(l, label)) }
-                            }
-                        }
+                        (decision_forms(
+                            l,
+                            s,
+                            "/matches/decide",
+                            &[
+                                ("seeker_case", &m.seeker_case),
+                                ("sought_person", &m.sought_person),
+                                ("candidate_case", &m.candidate_case),
+                            ],
+                            ("confirm", ["hq-match-confirm", "hq-match-reject"]),
+                        ))
                     } @else {
                         span.tag { (ta(l, "hq-match-status", &[("status", Arg::from(m.status))])) }
                     }
@@ -569,25 +566,43 @@ pub async fn matches(State(d): D, headers: HeaderMap, Query(done): Query<Done>) 
                     @if pair.confirmed_by.is_some() {
                         p.tag { (t(l, "hq-duplicate-confirmed")) }
                     } @else if can_decide_duplicates {
-                        @for (same, label, class) in [
-                            (true, "hq-duplicate-same", ""),
-                            (false, "hq-duplicate-different", "secondary"),
-                        ] {
-                            @if !same { " " }
-                            form.inline method="post" action="/duplicates/decide" {
-                                (csrf_field(s))
-                                input type="hidden" name="a" value=(pair.a.case_id);
-                                input type="hidden" name="b" value=(pair.b.case_id);
-                                input type="hidden" name="same_person" value=(same);
-                                button type="submit" class=(class) { (t(l, label)) }
-                            }
-                        }
+                        (decision_forms(
+                            l,
+                            s,
+                            "/duplicates/decide",
+                            &[("a", &pair.a.case_id), ("b", &pair.b.case_id)],
+                            ("same_person", ["hq-duplicate-same", "hq-duplicate-different"]),
+                        ))
                     }
                 }
             }
         };
         Ok((t(l, "hq-nav-matches"), body))
     })
+}
+
+/// A yes-or-no decision as two inline forms, yes first and no as the secondary button: each
+/// posts `fields` and `choice` (its field name, `true` or `false`) to `action`.
+fn decision_forms(
+    l: &Localizer,
+    s: &StaffSession,
+    action: &str,
+    fields: &[(&str, &str)],
+    (choice, labels): (&str, [&str; 2]),
+) -> Markup {
+    html! {
+        @for (yes, label, class) in [(true, labels[0], ""), (false, labels[1], "secondary")] {
+            @if !yes { " " }
+            form.inline method="post" action=(action) {
+                (csrf_field(s))
+                @for (name, value) in fields {
+                    input type="hidden" name=(name) value=(value);
+                }
+                input type="hidden" name=(choice) value=(yes);
+                button type="submit" class=(class) { (t(l, label)) }
+            }
+        }
+    }
 }
 
 /// Transfers.
