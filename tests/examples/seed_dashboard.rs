@@ -19,8 +19,9 @@ use waypoint_model::{
 use waypoint_scenarios::answer;
 use waypoint_store::{KdfParams, Store, StoreConfig, Workers};
 use waypoint_sync::device::{DeviceSync, Limits, Outcome};
-use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{self, DeviceKey};
+use waypoint_sync::enrollment;
+use waypoint_sync::signing::{SigningKey, VerifyingKey};
+use waypoint_sync::wire::{self, DeviceKey, Message};
 
 /// The password of every seeded user (test data only).
 const PASSWORD: &str = "correct horse battery staple";
@@ -29,28 +30,32 @@ struct Device {
     store: Store,
     key: SigningKey,
     id: DeviceKey,
+    hq: VerifyingKey,
 }
 
 fn device(hub: &mut waypoint_hq::Store, dir: &Path, name: &str, user: &str, site: &str) -> Result<Device> {
     let now = Timestamp::now().0;
     let code = hub.add_device_code(site, now)?;
     let key = SigningKey::generate();
-    let (id, _) = hub.enroll(&code, key.verifying_key().0, now)?;
+    let enrolled = enrollment::enroll(&code, &key.verifying_key(), [0; 32], |request| {
+        let Ok(Message::Enroll(e)) = wire::decode(request) else { return Err(anyhow!("not a request")) };
+        Ok(wire::encode(&hub.enroll(&e, None, now)?.0))
+    })??;
     let config = StoreConfig { site: SiteId::new(site), kdf: KdfParams::FAST_INSECURE };
     let store =
         Store::create(&dir.join(format!("{name}.db")), &UserId::new(user), "device passphrase", &config)?;
-    Ok(Device { store, key, id })
+    Ok(Device { store, key, id: enrolled.device, hq: enrolled.hq_key })
 }
 
 fn sync(hub: &mut waypoint_hq::Store, d: &mut Device) -> Result<()> {
     let outcome = waypoint_session::hq_link::sync_store(
         &mut d.store,
-        DeviceSync::new(d.id, d.key.clone(), Limits::default()),
+        DeviceSync::new(d.id, d.key.clone(), d.hq, Limits::default()),
         Workers::available(),
         |frame| {
-            Ok::<_, std::convert::Infallible>(wire::encode(
-                &waypoint_sync::hub::handle(hub, frame, Timestamp::now().0).message,
-            ))
+            Ok::<_, std::convert::Infallible>(
+                waypoint_sync::hub::handle(hub, frame, Timestamp::now().0).frame,
+            )
         },
         || Timestamp::now().0,
         &mut rand::thread_rng(),

@@ -15,8 +15,8 @@ use waypoint_hq::accounts::Role;
 use waypoint_model::{AnswerValue, CaseId, NameKind, PersonName, Recorded, SiteId, Timestamp, UserId};
 use waypoint_scenarios::answer;
 use waypoint_store::{KdfParams, Store, StoreConfig};
-use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{self, CaseKey, DeviceKey};
+use waypoint_sync::signing::{SigningKey, VerifyingKey};
+use waypoint_sync::wire::{CaseKey, DeviceKey};
 
 const PASSWORD: &str = "correct horse battery staple";
 
@@ -24,22 +24,18 @@ struct Device {
     store: Store,
     key: SigningKey,
     id: DeviceKey,
+    hq: VerifyingKey,
 }
 
 impl Device {
     fn new(hub: &Arc<HubPool>, dir: &std::path::Path, name: &str, user: &str) -> Self {
         let key = SigningKey::generate();
-        let (id, _) = hub
-            .with(|h| {
-                let code = h.add_device_code("border-north", Timestamp::now().0).expect("code");
-                h.enroll(&code, key.verifying_key().0, Timestamp::now().0).expect("enroll")
-            })
-            .expect("a hub");
+        let enrolled = common::enroll_in_process(hub, "border-north", &key);
         let config = StoreConfig { site: SiteId::new("border-north"), kdf: KdfParams::FAST_INSECURE };
         let store =
             Store::create(&dir.join(format!("{name}.db")), &UserId::new(user), "device passphrase", &config)
                 .expect("store");
-        Self { store, key, id }
+        Self { store, key, id: enrolled.device, hq: enrolled.hq_key }
     }
 
     fn sync(&mut self, hub: &Arc<HubPool>) {
@@ -47,12 +43,13 @@ impl Device {
             &mut self.store,
             &self.key,
             self.id,
+            self.hq,
             |_| {},
             |frame| {
                 let answer = hub
-                    .with(|h| waypoint_sync::hub::handle(h, frame, Timestamp::now().0).message)
+                    .with(|h| waypoint_sync::hub::handle(h, frame, Timestamp::now().0).frame)
                     .expect("a hub");
-                Ok::<_, std::convert::Infallible>(wire::encode(&answer))
+                Ok::<_, std::convert::Infallible>(answer)
             },
         )
         .expect("sync");
@@ -492,18 +489,11 @@ fn a_possible_duplicate_is_decided_and_two_people_are_not_proposed_again(backend
 /// A device of `site`, enrolled at HQ.
 fn device_at(hq: &Hq, name: &str, user: &str, site: &str) -> Device {
     let key = SigningKey::generate();
-    let (id, _) = hq
-        .server
-        .pool
-        .with(|h| {
-            let code = h.add_device_code(site, Timestamp::now().0).expect("code");
-            h.enroll(&code, key.verifying_key().0, Timestamp::now().0).expect("enroll")
-        })
-        .expect("a hub");
+    let enrolled = common::enroll_in_process(&hq.server.pool, site, &key);
     let config = StoreConfig { site: SiteId::new(site), kdf: KdfParams::FAST_INSECURE };
     let path = hq.server.dir.path().join(format!("{name}.db"));
     let store = Store::create(&path, &UserId::new(user), "device passphrase", &config).expect("store");
-    Device { store, key, id }
+    Device { store, key, id: enrolled.device, hq: enrolled.hq_key }
 }
 
 /// The case with what differs by who made an edit and when (entry ids, recorded by/at) set

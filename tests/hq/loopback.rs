@@ -12,8 +12,9 @@ use common::{Backend, Server};
 use waypoint_model::{CaseId, SiteId, Timestamp, UserId};
 use waypoint_store::{KdfParams, Store, StoreConfig};
 use waypoint_sync::device::Outcome;
-use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{self, CaseKey, DeviceKey, Enroll, Message, RefusalCode};
+use waypoint_sync::enrollment;
+use waypoint_sync::signing::{SigningKey, VerifyingKey};
+use waypoint_sync::wire::{self, CaseKey, DeviceKey, Message, RefusalCode};
 
 type Hq = Server;
 
@@ -33,17 +34,20 @@ struct Device {
     store: Store,
     key: SigningKey,
     id: DeviceKey,
+    hq: VerifyingKey,
 }
 
 impl Device {
     fn enroll(hq: &Hq, dir: &std::path::Path, name: &str, user: &str, site: &str) -> Self {
         let code = hq.hub(|h| h.add_device_code(site, Timestamp::now().0)).expect("code");
         let key = SigningKey::generate();
-        let request =
-            wire::encode(&Message::Enroll(Enroll { code: code.clone(), public_key: key.verifying_key().0 }));
-        let (status, answer) = post(hq, "/v1/enroll", &request).expect("enroll");
-        assert_eq!(status, 200);
-        let Ok(Message::Enrolled(enrolled)) = wire::decode(&answer) else { panic!("not enrolled") };
+        let mut request = Vec::new();
+        let enrolled = common::enroll_over_http(&code, &key, |r| {
+            request = r.to_vec();
+            let (status, answer) = post(hq, "/v1/enroll", r)?;
+            assert_eq!(status, 200);
+            Ok::<_, ureq::Error>(answer)
+        });
         assert_eq!(enrolled.site, site);
         // The code is used up.
         let (status, _) = post(hq, "/v1/enroll", &request).expect("again");
@@ -52,7 +56,7 @@ impl Device {
         let store =
             Store::create(&dir.join(format!("{name}.db")), &UserId::new(user), "device passphrase", &config)
                 .expect("store");
-        Self { store, key, id: enrolled.device }
+        Self { store, key, id: enrolled.device, hq: enrolled.hq_key }
     }
 
     fn sync(&mut self, hq: &Hq) -> Outcome {
@@ -60,6 +64,7 @@ impl Device {
             &mut self.store,
             &self.key,
             self.id,
+            self.hq,
             |_| {},
             |frame| post(hq, "/v1/sync", frame).map(|(_, body)| body),
         )
@@ -207,7 +212,9 @@ fn hostile_requests_get_4xx_and_change_nothing(backend: Backend) {
 
     let refused = |status: u16, body: &[u8]| -> RefusalCode {
         assert!((400..500).contains(&status), "status {status}");
-        match wire::decode(body) {
+        // Signed for the request it answers (the device checks that; here the payload is read).
+        let Ok(Message::Answer(answer)) = wire::decode(body) else { panic!("not an answer") };
+        match wire::decode(&answer.payload) {
             Ok(Message::Refusal(r)) => {
                 assert!(!r.detail.is_empty(), "a clear message");
                 r.code
@@ -456,6 +463,7 @@ fn a_case_that_moved_up_the_feed_after_a_lost_reply_still_reaches_the_device(bac
         &mut b.store,
         &b.key,
         b.id,
+        b.hq,
         |_| {},
         |frame| {
             let (_, body) = post(&hq, "/v1/sync", frame).map_err(|e| e.to_string())?;
@@ -644,11 +652,38 @@ fn a_weak_device_key_is_not_enrolled_and_the_code_stays_usable(backend: Backend)
     let mut identity = [0u8; 32];
     identity[0] = 1;
     for weak in [[0u8; 32], identity] {
-        let request = wire::encode(&Message::Enroll(Enroll { code: code.clone(), public_key: weak }));
-        let (status, _) = post(&hq, "/v1/enroll", &request).expect("enroll");
+        // A request proving the code, for a key that identifies no one.
+        let (request, _) = enrollment::request(&code, &VerifyingKey(weak), [0; 32], [1; 16]);
+        let (status, _) = post(&hq, "/v1/enroll", &wire::encode(&request)).expect("enroll");
         assert_eq!(status, 400);
     }
     let key = SigningKey::generate();
-    let request = wire::encode(&Message::Enroll(Enroll { code, public_key: key.verifying_key().0 }));
-    assert_eq!(post(&hq, "/v1/enroll", &request).expect("enroll").0, 200);
+    common::enroll_over_http(&code, &key, |r| post(&hq, "/v1/enroll", r).map(|(_, body)| body));
+}
+
+on_both!(an_enrollment_that_saw_another_certificate_is_refused_and_hq_keeps_one_key);
+/// A device that saw another TLS certificate than HQ's own talked to a man in the middle: HQ
+/// refuses it and the code stays usable. HQ's signing key is made once and kept: every store
+/// over the database signs with the key devices pinned.
+fn an_enrollment_that_saw_another_certificate_is_refused_and_hq_keeps_one_key(backend: Backend) {
+    use waypoint_sync::hub::HubStorage;
+    let Some(hq) = common::start(backend, 2) else { return };
+    let now = Timestamp::now().0;
+    let code = hq.hub(|h| h.add_device_code("border-north", now)).expect("code");
+    let key = SigningKey::generate().verifying_key();
+    let (Message::Enroll(saw_another), _) = enrollment::request(&code, &key, [1; 32], [2; 16]) else {
+        panic!("not a request")
+    };
+    assert!(matches!(
+        hq.hub(|h| h.enroll(&saw_another, Some([9; 32]), now)),
+        Err(waypoint_hq::StorageError::BadCode)
+    ));
+    let (Message::Enroll(saw_hqs), pending) = enrollment::request(&code, &key, [9; 32], [3; 16]) else {
+        panic!("not a request")
+    };
+    let (answer, _, _) = hq.hub(|h| h.enroll(&saw_hqs, Some([9; 32]), now)).expect("the same code enrolls");
+    let accepted = pending.accept(&wire::encode(&answer)).expect("authenticated");
+    assert_eq!(accepted.hq_key, hq.hub(|h| h.hq_key().verifying_key()));
+    let reopened = hq.database.open().expect("store");
+    assert_eq!(reopened.hq_key().verifying_key(), accepted.hq_key, "the same key after a restart");
 }

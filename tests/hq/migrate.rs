@@ -18,8 +18,8 @@ const PASSWORD: &str = "correct horse battery staple";
 use waypoint_model::{CaseId, SiteId, Timestamp, UserId};
 use waypoint_store::{KdfParams, Store, StoreConfig};
 use waypoint_sync::device::Outcome;
-use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{self, CaseKey, DeviceKey, Enroll, Message};
+use waypoint_sync::signing::{SigningKey, VerifyingKey};
+use waypoint_sync::wire::{self, CaseKey, DeviceKey, Message};
 
 fn agent() -> ureq::Agent {
     ureq::Agent::config_builder().http_status_as_error(false).build().into()
@@ -35,6 +35,7 @@ struct Device {
     store: Store,
     key: SigningKey,
     id: DeviceKey,
+    hq: VerifyingKey,
 }
 
 /// What one sync brought: the cases HQ sent (each case once per reply it came in).
@@ -47,15 +48,14 @@ impl Device {
     fn enroll(hq: &Server, dir: &std::path::Path, name: &str, user: &str, site: &str) -> Self {
         let code = hq.hub(|h| h.add_device_code(site, Timestamp::now().0)).expect("code");
         let key = SigningKey::generate();
-        let request = wire::encode(&Message::Enroll(Enroll { code, public_key: key.verifying_key().0 }));
-        let (status, answer) = post(hq.address, "/v1/enroll", &request).expect("enroll");
-        assert_eq!(status, 200);
-        let Ok(Message::Enrolled(enrolled)) = wire::decode(&answer) else { panic!("not enrolled") };
+        let enrolled = common::enroll_over_http(&code, &key, |r| {
+            post(hq.address, "/v1/enroll", r).map(|(_, body)| body)
+        });
         let config = StoreConfig { site: SiteId::new(site), kdf: KdfParams::FAST_INSECURE };
         let store =
             Store::create(&dir.join(format!("{name}.db")), &UserId::new(user), "device passphrase", &config)
                 .expect("store");
-        Self { store, key, id: enrolled.device }
+        Self { store, key, id: enrolled.device, hq: enrolled.hq_key }
     }
 
     fn sync(&mut self, address: std::net::SocketAddr, last_request: Option<&mut Vec<u8>>) -> Received {
@@ -65,11 +65,15 @@ impl Device {
             &mut self.store,
             &self.key,
             self.id,
+            self.hq,
             |_| {},
             |frame| {
                 last = frame.to_vec();
                 let (_, body) = post(address, "/v1/sync", frame)?;
-                if let Ok(Message::Reply(r)) = wire::decode(&body) {
+                // Counted from the payload; the device's machine checks HQ's signature.
+                if let Ok(Message::Answer(a)) = wire::decode(&body)
+                    && let Ok(Message::Reply(r)) = wire::decode(&a.payload)
+                {
                     received.docs += r.docs.len();
                 }
                 Ok::<_, ureq::Error>(body)

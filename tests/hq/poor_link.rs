@@ -16,7 +16,6 @@ use waypoint_model::{Answer, AnswerState, AnswerValue, Recorded, SiteId, Timesta
 use waypoint_store::{KdfParams, Store, StoreConfig};
 use waypoint_sync::device::Outcome;
 use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{self, Enroll, Message};
 
 /// 64 kbit/s.
 const BYTES_PER_SECOND: f64 = 8_000.0;
@@ -140,12 +139,7 @@ fn run(cuts: usize, cases: usize, seed: u64) -> (u64, usize, u64, u64) {
         .timeout_global(Some(Duration::from_secs(60)))
         .build()
         .into();
-    let enroll = wire::encode(&Message::Enroll(Enroll { code, public_key: key.verifying_key().0 }));
-    let Ok(Message::Enrolled(enrolled)) =
-        wire::decode(&post(&agent, hq, "/v1/enroll", &enroll).expect("enroll"))
-    else {
-        panic!("not enrolled")
-    };
+    let enrolled = common::enroll_over_http(&code, &key, |r| post(&agent, hq, "/v1/enroll", r));
 
     // Cut points spread over the expected traffic (about 2× the payload with HTTP overhead).
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
@@ -164,6 +158,7 @@ fn run(cuts: usize, cases: usize, seed: u64) -> (u64, usize, u64, u64) {
             &mut store,
             &key,
             enrolled.device,
+            enrolled.hq_key,
             |limits| limits.max_bytes = BATCH,
             |frame| post(&agent, through, "/v1/sync", frame),
         )

@@ -16,7 +16,7 @@ use waypoint_sync::device::{DeviceSync, Limits, Outcome};
 use waypoint_sync::hub::{DeviceRecord, HubStorage, handle};
 use waypoint_sync::memory::MemoryHub;
 use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{CaseKey, DeviceKey, encode};
+use waypoint_sync::wire::{CaseKey, DeviceKey};
 
 struct Device {
     store: Store,
@@ -51,7 +51,7 @@ impl Device {
 
     /// One run over `send`, with `limits`.
     fn run(&mut self, limits: Limits, send: impl FnMut(&[u8]) -> Result<Vec<u8>, String>) -> Outcome {
-        let machine = DeviceSync::new(self.id, self.key.clone(), limits);
+        let machine = DeviceSync::new(self.id, self.key.clone(), MemoryHub::new().verifying_key(), limits);
         sync_store(&mut self.store, machine, Workers::one(), send, || Timestamp::now().0, &mut self.rng)
             .expect("sync")
     }
@@ -59,12 +59,12 @@ impl Device {
     /// One run over a perfect link.
     fn sync(&mut self, hub: &mut MemoryHub) -> Outcome {
         let now = Timestamp::now().0;
-        let machine = DeviceSync::new(self.id, self.key.clone(), Limits::default());
+        let machine = DeviceSync::new(self.id, self.key.clone(), hub.verifying_key(), Limits::default());
         sync_store(
             &mut self.store,
             machine,
             Workers::one(),
-            |frame| Ok::<_, Infallible>(encode(&handle(hub, frame, now).message)),
+            |frame| Ok::<_, Infallible>(handle(hub, frame, now).frame),
             || now,
             &mut self.rng,
         )
@@ -240,11 +240,11 @@ fn a_lossy_link_leaves_real_stores_converged_and_every_change_applied_once() {
                         }
                         8..=10 => {
                             twice += 1;
-                            let first = encode(&handle(&mut hub, frame, now).message);
-                            let second = encode(&handle(&mut hub, frame, now).message);
+                            let first = handle(&mut hub, frame, now).frame;
+                            let second = handle(&mut hub, frame, now).frame;
                             Ok(if link.gen_bool(0.5) { first } else { second })
                         }
-                        _ => Ok(encode(&handle(&mut hub, frame, now).message)),
+                        _ => Ok(handle(&mut hub, frame, now).frame),
                     }
                 });
                 assert!(

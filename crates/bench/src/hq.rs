@@ -18,9 +18,9 @@ use waypoint_model::{
     Answer, AnswerState, AnswerValue, Case, CaseDoc, CaseId, EntryId, Recorded, ShortCode, SiteId, Timestamp,
     UserId, Via,
 };
-use waypoint_sync::device::{BATCH_BYTES, Pending, Round, fitting, request};
-use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{self, CaseKey, Change, DeviceKey, Enroll, Message};
+use waypoint_sync::device::{BATCH_BYTES, Pending, Round, authenticated, fitting, request};
+use waypoint_sync::signing::{SigningKey, VerifyingKey};
+use waypoint_sync::wire::{CaseKey, Change, DeviceKey, Message};
 
 use crate::figure;
 
@@ -36,6 +36,8 @@ pub(crate) enum Backends {
 struct Device {
     key: SigningKey,
     id: DeviceKey,
+    /// HQ's key, learnt at enrollment: the device checks every answer with it.
+    hq: VerifyingKey,
     /// New cases, each as one whole document (as a device sends a case HQ never acknowledged).
     first: Vec<Pending>,
     /// Later edits of the same cases, change by change.
@@ -127,7 +129,8 @@ fn run_device(address: SocketAddr, device: Device) -> Tally {
             let n = fitting(rest, BATCH_BYTES);
             let round = Round { device: device.id, cursor, pending: rest[..n].to_vec(), erased: Vec::new() };
             rest = &rest[n..];
-            let frame = request(&device.key, round, rand::random(), waypoint_model::Timestamp::now().0);
+            let nonce: [u8; 16] = rand::random();
+            let frame = request(&device.key, round, nonce, waypoint_model::Timestamp::now().0);
             let sent = Instant::now();
             let answer =
                 agent.post(&format!("http://{address}/v1/sync")).send(&frame[..]).and_then(|mut r| {
@@ -135,7 +138,7 @@ fn run_device(address: SocketAddr, device: Device) -> Tally {
                 });
             tally.latencies.push(sent.elapsed());
             match answer {
-                Ok((200, body)) => match wire::decode(&body) {
+                Ok((200, body)) => match authenticated(&device.hq, &nonce, &device.id, &body) {
                     Ok(Message::Reply(reply)) if reply.rejected.is_empty() && reply.acks.len() == n => {
                         cursor = reply.cursor;
                     }
@@ -171,12 +174,9 @@ fn measure(
         let user = format!("officer-{d:03}");
         let code = pool.with(|h| h.add_device_code(&site, Timestamp::now().0)).context("hub")??;
         let key = SigningKey::generate();
-        let enroll = wire::encode(&Message::Enroll(Enroll { code, public_key: key.verifying_key().0 }));
-        let body =
-            agent.post(&format!("http://{address}/v1/enroll")).send(&enroll[..])?.body_mut().read_to_vec()?;
-        let Ok(Message::Enrolled(enrolled)) = wire::decode(&body) else {
-            anyhow::bail!("enrollment refused")
-        };
+        let enrolled = waypoint_sync::enrollment::enroll(&code, &key.verifying_key(), [0; 32], |request| {
+            agent.post(&format!("http://{address}/v1/enroll")).send(request)?.body_mut().read_to_vec()
+        })??;
         let (mut first, mut second) = (Vec::new(), Vec::new());
         for c in 0..cases_per_device {
             let id = CaseId::generate();
@@ -188,7 +188,7 @@ fn measure(
                 changes: later.into_iter().map(|bytes| Change { user: user.clone(), bytes }).collect(),
             });
         }
-        simulated.push(Device { key, id: enrolled.device, first, second });
+        simulated.push(Device { key, id: enrolled.device, hq: enrolled.hq_key, first, second });
     }
     let expected = (devices * cases_per_device * (2 * answers + 1)) as u64;
     let start = Instant::now();

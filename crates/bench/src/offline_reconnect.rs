@@ -10,7 +10,6 @@ use waypoint_model::{Answer, AnswerState, AnswerValue, Recorded, SiteId, Timesta
 use waypoint_store::{KdfParams, Store, StoreConfig, Workers};
 use waypoint_sync::device::{DeviceSync, Limits, Outcome};
 use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{self, Enroll, Message};
 
 use crate::figure;
 
@@ -64,12 +63,9 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
         .with(|h| h.add_device_code("border-north", Timestamp::now().0))
         .ok_or_else(|| anyhow::anyhow!("hub"))??;
     let key = SigningKey::generate();
-    let enroll = wire::encode(&Message::Enroll(Enroll { code, public_key: key.verifying_key().0 }));
-    let answer_bytes =
-        agent.post(&format!("http://{address}/v1/enroll")).send(&enroll[..])?.body_mut().read_to_vec()?;
-    let Ok(Message::Enrolled(enrolled)) = wire::decode(&answer_bytes) else {
-        anyhow::bail!("enrollment refused")
-    };
+    let enrolled = waypoint_sync::enrollment::enroll(&code, &key.verifying_key(), [0; 32], |request| {
+        agent.post(&format!("http://{address}/v1/enroll")).send(request)?.body_mut().read_to_vec()
+    })??;
 
     let up = AtomicU64::new(0);
     let down = AtomicU64::new(0);
@@ -78,7 +74,7 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
     let start = Instant::now();
     let outcome = waypoint_session::hq_link::sync_store(
         &mut store,
-        DeviceSync::new(enrolled.device, key, Limits::default()),
+        DeviceSync::new(enrolled.device, key, enrolled.hq_key, Limits::default()),
         Workers::available(),
         |frame| -> Result<Vec<u8>, ureq::Error> {
             up.fetch_add(frame.len() as u64, Ordering::Relaxed);

@@ -368,6 +368,10 @@ fn transferred_to(doc: &Automerge, case: &CaseKey) -> Vec<String> {
 impl HubStorage for Store {
     type Error = StorageError;
 
+    fn hq_key(&self) -> &waypoint_sync::signing::SigningKey {
+        &self.hq_key
+    }
+
     fn device(&mut self, device: &DeviceKey) -> Result<Option<DeviceRecord>, StorageError> {
         let Some(r) = self
             .db

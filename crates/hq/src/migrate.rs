@@ -49,6 +49,8 @@ const TABLES: &[Table] = &[
 ];
 
 const KEYS: Table = Table("case_keys", "case_id, key", "case_id");
+/// HQ's signing key and certificate: devices pinned them, so they move with the cases.
+const IDENTITY: Table = Table("hq_identity", "id, signing_key, tls_certificate, tls_key", "id");
 
 fn count(conn: &mut Conn, table: &str) -> Result<u64, StorageError> {
     conn.query_opt(&format!("SELECT count(*) FROM {table}"), &[])?.map_or(Ok(0), |r| r.get(0))
@@ -71,6 +73,9 @@ pub fn sqlite_to_postgres(from: &Path, to: &PgAddress) -> Result<Moved, StorageE
             copy(&mut source.db, &mut t.db, table)?;
         }
         copy(&mut source.keys, &mut t.keys, &KEYS)?;
+        // The target made an identity of its own when it was opened; the source's replaces it.
+        t.keys.execute("DELETE FROM hq_identity", &[])?;
+        copy(&mut source.keys, &mut t.keys, &IDENTITY)?;
         // The sequences and the feed go on after what was moved.
         for table in ["changes", "dash_audit"] {
             t.db.execute(

@@ -10,6 +10,8 @@ pub struct HubPool {
     idle: Mutex<Vec<Store>>,
     ready: Condvar,
     size: usize,
+    /// SHA-256 of the TLS certificate HQ presents itself, if it terminates TLS.
+    certificate: Option<[u8; 32]>,
 }
 
 /// Puts a store back into its pool when the work with it ends, even by a panic (the next
@@ -32,7 +34,19 @@ impl HubPool {
     /// A pool of these stores.
     pub fn new(stores: Vec<Store>) -> Self {
         let size = stores.len();
-        Self { idle: Mutex::new(stores), ready: Condvar::new(), size }
+        Self { idle: Mutex::new(stores), ready: Condvar::new(), size, certificate: None }
+    }
+
+    /// The pool of an HQ that presents the TLS certificate whose SHA-256 is `certificate`:
+    /// an enrollment that saw another one is refused.
+    pub fn presenting(mut self, certificate: [u8; 32]) -> Self {
+        self.certificate = Some(certificate);
+        self
+    }
+
+    /// SHA-256 of the TLS certificate HQ presents itself, if it terminates TLS.
+    pub fn certificate(&self) -> Option<[u8; 32]> {
+        self.certificate
     }
 
     /// How many requests can be served at once.

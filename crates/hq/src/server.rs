@@ -11,7 +11,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use waypoint_sync::hub;
-use waypoint_sync::wire::{self, Enrolled, Message, Refusal, RefusalCode};
+use waypoint_sync::wire::{self, Message, Refusal, RefusalCode};
 
 use crate::pool::HubPool;
 use crate::store::StorageError;
@@ -64,12 +64,12 @@ async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
         if !waypoint_sync::signing::is_enrollable(&waypoint_sync::signing::VerifyingKey(request.public_key)) {
             return refusal(RefusalCode::Malformed, "the device key is not a usable Ed25519 key");
         }
-        let enrolled = state.with(|store| store.enroll(&request.code, request.public_key, now_ms()));
+        let enrolled = state.with(|store| store.enroll(&request, state.certificate(), now_ms()));
         let Some(enrolled) = enrolled else { return refusal(RefusalCode::Internal, "state unavailable") };
         match enrolled {
-            Ok((device, site)) => {
+            Ok((answer, _, site)) => {
                 tracing::info!(site, "device enrolled");
-                Message::Enrolled(Enrolled { device, site })
+                answer
             }
             Err(StorageError::BadCode) => {
                 refusal(RefusalCode::EnrollmentCode, "the enrollment code is wrong, used or expired")
@@ -86,18 +86,24 @@ async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
 }
 
 async fn sync(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
-    let answer = tokio::task::spawn_blocking(move || {
-        let answer = state.with(|store| hub::handle(store, &body, now_ms()));
-        let Some(answer) = answer else { return refusal(RefusalCode::Internal, "state unavailable") };
+    let answered = tokio::task::spawn_blocking(move || {
+        let answer = state.with(|store| hub::handle(store, &body, now_ms()))?;
         if let Some(failure) = &answer.failure {
             // Ids and codes only: storage errors never carry a case's content.
             tracing::error!(error = %failure, "sync request failed; nothing of it was kept");
         }
-        answer.message
+        Some(answer)
     })
-    .await
-    .unwrap_or_else(|_| refusal(RefusalCode::Internal, "sync failed; try again"));
-    frame(&answer)
+    .await;
+    match answered {
+        Ok(Some(answer)) => {
+            let status = answer.refusal().map_or(StatusCode::OK, status_of);
+            (status, [(axum::http::header::CONTENT_TYPE, "application/vnd.waypoint.sync")], answer.frame)
+        }
+        // No store could sign an answer: the device hears an unsigned refusal, which it does
+        // not act on, and tries again later.
+        _ => frame(&refusal(RefusalCode::Internal, "sync failed; try again")),
+    }
 }
 
 /// The HQ application.

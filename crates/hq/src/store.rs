@@ -25,8 +25,8 @@ use std::str::FromStr;
 use automerge::{Automerge, ChangeHash};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
-use sha2::{Digest, Sha256};
-use waypoint_sync::wire::{CaseKey, DeviceKey};
+use waypoint_sync::enrollment;
+use waypoint_sync::wire::{CaseKey, DeviceKey, Enroll, Message};
 
 use crate::db::{Backend, Conn, ROWS_PER_INSERT, Row, Value, params, rows_of};
 
@@ -180,7 +180,9 @@ impl Database {
             db.migrate(false)?;
             keys.migrate(true)?;
         }
+        let hq_key = hq_key(&mut keys)?;
         let mut store = Store {
+            hq_key,
             db,
             keys,
             touched: Vec::new(),
@@ -195,11 +197,31 @@ impl Database {
     }
 }
 
+/// HQ's signing key, made on first start and kept in the keys database (every worker and
+/// every HQ process over the same database signs with the same key, which devices pinned).
+fn hq_key(keys: &mut Conn) -> Result<waypoint_sync::signing::SigningKey, StorageError> {
+    let made: [u8; 32] = rand::random();
+    keys.execute(
+        "INSERT INTO hq_identity (id, signing_key) VALUES (1, $1) ON CONFLICT (id) DO NOTHING",
+        params![made],
+    )?;
+    let row = keys
+        .query_opt("SELECT signing_key FROM hq_identity WHERE id = 1", &[])?
+        .ok_or(StorageError::Corrupt("HQ's signing key is missing"))?;
+    let bytes: [u8; 32] = row
+        .get::<Vec<u8>>(0)?
+        .try_into()
+        .map_err(|_| StorageError::Corrupt("HQ's signing key is damaged"))?;
+    Ok(waypoint_sync::signing::SigningKey::from_bytes(&bytes))
+}
+
 /// A case's heads and what a device holds of it, read ahead by `changed_since`.
 pub(crate) type Prefetched = HashMap<[u8; 16], (Vec<ChangeHash>, Vec<ChangeHash>)>;
 
 /// HQ's storage: one worker's connections to the case database and the keys database.
 pub struct Store {
+    /// HQ's signing key: every answer to a device is signed with it.
+    pub(crate) hq_key: waypoint_sync::signing::SigningKey,
     pub(crate) db: Conn,
     pub(crate) keys: Conn,
     /// Cases whose feed position the open transaction moves at commit, with their site.
@@ -215,12 +237,6 @@ pub struct Store {
 
 /// Cases by id, with the heads at which they were found to read.
 pub(crate) type Verified = HashMap<[u8; 16], Vec<automerge::ChangeHash>>;
-
-pub(crate) fn code_hash(code: &str) -> Vec<u8> {
-    let normal: String =
-        code.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
-    Sha256::digest(normal.as_bytes()).to_vec()
-}
 
 /// A new one-time enrollment code: no ambiguous letters, grouped for reading aloud over a phone.
 pub(crate) fn new_code() -> String {
@@ -374,32 +390,52 @@ impl Store {
         let code = new_code();
         self.db.execute(
             "INSERT INTO enrollment_codes (code_hash, site, expires_at) VALUES ($1, $2, $3)",
-            params![code_hash(&code), site, now + CODE_VALID_MS],
+            params![enrollment::code_key(&code), site, now + CODE_VALID_MS],
         )?;
         Ok(code)
     }
 
-    /// Redeems `code` for a device with `public_key`: the code is used up.
+    /// Enrolls the device of `request` with the code it was made with, which is used up:
+    /// the answer proves to the device that it comes from the HQ that issued the code, and
+    /// carries HQ's key. `certificate` is the SHA-256 of the TLS certificate HQ presents
+    /// itself (none when a proxy or plain loopback HTTP stands between): a request that saw
+    /// another one passed through a man in the middle and is refused.
     pub fn enroll(
         &mut self,
-        code: &str,
-        public_key: [u8; 32],
+        request: &Enroll,
+        certificate: Option<[u8; 32]>,
         now: i64,
-    ) -> Result<(DeviceKey, String), StorageError> {
+    ) -> Result<(Message, DeviceKey, String), StorageError> {
+        if certificate.is_some_and(|own| own != request.certificate) {
+            return Err(StorageError::BadCode);
+        }
         self.in_tx(|s| {
-            let site: String =
-                s.db.query_opt(
-                    "DELETE FROM enrollment_codes WHERE code_hash = $1 AND expires_at > $2 RETURNING site",
-                    params![code_hash(code), now],
-                )?
-                .ok_or(StorageError::BadCode)?
-                .get(0)?;
+            // The code never travels: the request's MAC names it among the unexpired ones.
+            let mut code = None;
+            for r in s
+                .db
+                .query("SELECT code_hash, site FROM enrollment_codes WHERE expires_at > $1", params![now])?
+            {
+                let key: [u8; 32] = r
+                    .get::<Vec<u8>>(0)?
+                    .try_into()
+                    .map_err(|_| StorageError::Corrupt("an enrollment code"))?;
+                if enrollment::made_with(&key, request) {
+                    code = Some((key, r.get::<String>(1)?));
+                    break;
+                }
+            }
+            let (key, site) = code.ok_or(StorageError::BadCode)?;
+            if s.db.execute("DELETE FROM enrollment_codes WHERE code_hash = $1", params![key])? == 0 {
+                return Err(StorageError::BadCode);
+            }
             let id: [u8; 16] = rand::random();
             s.db.execute(
                 "INSERT INTO devices (id, public_key, site, enrolled_at) VALUES ($1, $2, $3, $4)",
-                params![id, public_key, &site, now],
+                params![id, request.public_key, &site, now],
             )?;
-            Ok((DeviceKey(id), site))
+            let answer = enrollment::accepted(&key, request, DeviceKey(id), site.clone(), &s.hq_key);
+            Ok((answer, DeviceKey(id), site))
         })
     }
 

@@ -19,9 +19,10 @@ use rand::RngCore;
 use serde::Serialize;
 use waypoint_model::Timestamp;
 use waypoint_store::{Store, StoreError, SyncIdentity, Workers};
-use waypoint_sync::device::{Answered, DeviceSync, Effects, Limits, Outcome, Step};
-use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{self, DeviceKey, Enroll, Message, RefusalCode};
+use waypoint_sync::device::{AnswerError, Answered, DeviceSync, Effects, Limits, Outcome, Step};
+use waypoint_sync::enrollment::{self, EnrollError};
+use waypoint_sync::signing::{SigningKey, VerifyingKey};
+use waypoint_sync::wire::{self, DeviceKey, RefusalCode};
 
 use crate::{OfficerSession, UserError};
 
@@ -192,21 +193,25 @@ pub fn enroll(
     let site = {
         let mut session = lock(shared);
         let store = session.unlocked_store()?;
-        if store.sync_identity()?.is_some() {
+        // A device enrolled before HQ signed its answers enrolls again, with a new code.
+        if store.sync_identity()?.is_some_and(|i| i.hq_key.is_some()) {
             return Err(UserError::new("app-sync-already-enrolled"));
         }
         store.site().to_string()
     };
     let key = SigningKey::generate();
-    let request =
-        wire::encode(&Message::Enroll(Enroll { code: code.to_owned(), public_key: key.verifying_key().0 }));
-    let answer = link
-        .post(&hq_endpoint(hq_url, "v1/enroll"), &request)
-        .map_err(|_| UserError::new("app-sync-unreachable"))?;
-    let enrolled = match wire::decode(&answer) {
-        Ok(Message::Enrolled(e)) => e,
-        Ok(Message::Refusal(r)) => return Err(refusal_error(r.code).at("code")),
-        _ => return Err(UserError::new("app-sync-failed")),
+    let answer = enrollment::enroll(code, &key.verifying_key(), [0; 32], |request| {
+        link.post(&hq_endpoint(hq_url, "v1/enroll"), request)
+    })
+    .map_err(|_| UserError::new("app-sync-unreachable"))?;
+    let enrolled = match answer {
+        Ok(e) => e,
+        Err(EnrollError::Refused(code)) => return Err(refusal_error(code).at("code")),
+        Err(EnrollError::Unauthenticated) => {
+            tracing::warn!("an enrollment answer did not prove it came from headquarters");
+            return Err(UserError::new("app-sync-impostor").at("hq_url"));
+        }
+        Err(EnrollError::Unexpected) => return Err(UserError::new("app-sync-failed")),
     };
     if enrolled.site != site {
         return Err(UserError::new("app-sync-site-mismatch")
@@ -215,7 +220,13 @@ pub fn enroll(
             .at("code"));
     }
     let mut session = lock(shared);
-    let identity = SyncIdentity { device: enrolled.device.0, key: key.to_bytes(), hq_url: hq_url.to_owned() };
+    let identity = SyncIdentity {
+        device: enrolled.device.0,
+        key: key.to_bytes(),
+        hq_url: hq_url.to_owned(),
+        hq_key: Some(enrolled.hq_key.0),
+        certificate: None,
+    };
     session.unlocked_store()?.set_sync_identity(&identity)?;
     tracing::info!("device enrolled at headquarters");
     session.sync.error = None;
@@ -397,7 +408,14 @@ pub fn sync_now(shared: &Mutex<OfficerSession>, link: &dyn Link) -> Result<SyncS
     };
     let key = SigningKey::from_bytes(&identity.key);
     let url = hq_endpoint(&identity.hq_url, "v1/sync");
-    let mut machine = DeviceSync::new(DeviceKey(identity.device), key, Limits::default());
+    let Some(hq_key) = identity.hq_key else {
+        let mut session = lock(shared);
+        session.sync.running = false;
+        session.sync.error = Some(UserError::new("app-sync-reenroll"));
+        return session.sync_status();
+    };
+    let mut machine =
+        DeviceSync::new(DeviceKey(identity.device), key, VerifyingKey(hq_key), Limits::default());
     let result = drive(
         &mut Shared { shared, workers: Workers::available() },
         &mut machine,
@@ -420,6 +438,10 @@ pub fn sync_now(shared: &Mutex<OfficerSession>, link: &dyn Link) -> Result<SyncS
             Some(UserError::new("app-sync-revoked"))
         }
         Ok(Outcome::Unreachable { .. }) => Some(UserError::new("app-sync-unreachable")),
+        Ok(Outcome::Unreadable(AnswerError::Unauthenticated)) => {
+            tracing::warn!("an answer did not prove it came from headquarters; nothing of it was applied");
+            Some(UserError::new("app-sync-unauthenticated"))
+        }
         Ok(outcome @ (Outcome::Unreadable(_) | Outcome::TooManyRounds)) => {
             tracing::warn!(?outcome, "sync did not finish");
             Some(UserError::new("app-sync-failed"))

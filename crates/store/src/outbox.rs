@@ -674,6 +674,13 @@ pub struct SyncIdentity {
     pub key: [u8; 32],
     /// HQ's address when the device enrolled.
     pub hq_url: String,
+    /// HQ's public key, learnt at an authenticated enrollment: every answer must be signed
+    /// with it. None for a device enrolled by a build before HQ signed its answers (it must
+    /// enroll again).
+    pub hq_key: Option<[u8; 32]>,
+    /// SHA-256 of the TLS certificate HQ presented at enrollment, when no certificate
+    /// authority vouched for it: only that certificate is accepted afterwards.
+    pub certificate: Option<[u8; 32]>,
 }
 
 impl std::fmt::Debug for SyncIdentity {
@@ -702,22 +709,39 @@ impl Store {
         let mut k = [0u8; 32];
         hex::decode_to_slice(device, &mut d).map_err(|_| StoreError::Corrupt)?;
         hex::decode_to_slice(key, &mut k).map_err(|_| StoreError::Corrupt)?;
-        Ok(Some(SyncIdentity { device: d, key: k, hq_url }))
+        let optional = |name: &str| -> Result<Option<[u8; 32]>, StoreError> {
+            let Some(value) = self.meta(name)? else { return Ok(None) };
+            let mut bytes = [0u8; 32];
+            hex::decode_to_slice(value, &mut bytes).map_err(|_| StoreError::Corrupt)?;
+            Ok(Some(bytes))
+        };
+        Ok(Some(SyncIdentity {
+            device: d,
+            key: k,
+            hq_url,
+            hq_key: optional("sync_hq_key")?,
+            certificate: optional("sync_hq_certificate")?,
+        }))
     }
 
     /// Records this device's enrollment at HQ (audited, without the key).
     pub fn set_sync_identity(&mut self, identity: &SyncIdentity) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         for (key, value) in [
-            ("sync_device", hex::encode(identity.device)),
-            ("sync_key", hex::encode(identity.key)),
-            ("sync_hq_url", identity.hq_url.clone()),
+            ("sync_device", Some(hex::encode(identity.device))),
+            ("sync_key", Some(hex::encode(identity.key))),
+            ("sync_hq_url", Some(identity.hq_url.clone())),
+            ("sync_hq_key", identity.hq_key.map(hex::encode)),
+            ("sync_hq_certificate", identity.certificate.map(hex::encode)),
         ] {
-            tx.execute(
-                "INSERT INTO meta (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, value.as_str()],
-            )?;
+            match value {
+                Some(value) => tx.execute(
+                    "INSERT INTO meta (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [key, value.as_str()],
+                )?,
+                None => tx.execute("DELETE FROM meta WHERE key = ?1", [key])?,
+            };
         }
         audit::append(
             &tx,

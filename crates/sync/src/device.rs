@@ -8,7 +8,7 @@
 //! flight. [`request`], [`fitting`] and [`weight`] are the building blocks, public for tools
 //! that forge requests (benchmarks, hostile-request tests).
 
-use crate::signing::SigningKey;
+use crate::signing::{SigningKey, VerifyingKey, answer_bytes, verify};
 use crate::wire::{
     self, CaseKey, Change, DeviceKey, DocChanges, DocHeads, DocRejection, Message, Push, RefusalCode,
     Rejected, Signed,
@@ -243,6 +243,8 @@ struct InFlight {
 pub struct DeviceSync {
     device: DeviceKey,
     key: SigningKey,
+    /// HQ's key, learnt at enrollment: an answer it did not sign is not acted on.
+    hq: VerifyingKey,
     limits: Limits,
     /// Cases HQ refused in this run, sorted: not sent again until the next run (they stay on
     /// the device, and a later run, after a person has looked, may succeed).
@@ -260,11 +262,12 @@ pub struct DeviceSync {
 }
 
 impl DeviceSync {
-    /// A new run for `device`, signing with `key`.
-    pub fn new(device: DeviceKey, key: SigningKey, limits: Limits) -> Self {
+    /// A new run for `device`, signing with `key`, taking answers signed with `hq`.
+    pub fn new(device: DeviceKey, key: SigningKey, hq: VerifyingKey, limits: Limits) -> Self {
         Self {
             device,
             key,
+            hq,
             limits,
             refused: Vec::new(),
             in_flight: None,
@@ -323,10 +326,10 @@ impl DeviceSync {
             return Answered::Ignored;
         }
         let Some(sent) = self.in_flight.take() else { return Answered::Ignored };
-        let message = match wire::decode(frame) {
+        let message = match authenticated(&self.hq, &id.0, &self.device, frame) {
             Ok(m) => m,
             Err(e) => {
-                self.finished = Some(Outcome::Unreadable(AnswerError::Decode(e)));
+                self.finished = Some(Outcome::Unreadable(e));
                 return Answered::Ignored;
             }
         };
@@ -410,6 +413,26 @@ impl DeviceSync {
     }
 }
 
+/// The message inside HQ's answer `frame` to the request `nonce` of `device`, once HQ's
+/// signature (by `hq`) over it, the nonce and the device holds: anyone on the path could write
+/// a reply that says "revoked".
+pub fn authenticated(
+    hq: &VerifyingKey,
+    nonce: &[u8; 16],
+    device: &DeviceKey,
+    frame: &[u8],
+) -> Result<Message, AnswerError> {
+    let answer = match wire::decode(frame)? {
+        Message::Answer(answer) => answer,
+        Message::Reply(_) | Message::Refusal(_) => return Err(AnswerError::Unauthenticated),
+        _ => return Err(AnswerError::Unexpected),
+    };
+    if !verify(hq, &answer_bytes(nonce, device, &answer.payload), &answer.signature) {
+        return Err(AnswerError::Unauthenticated);
+    }
+    Ok(wire::decode(&answer.payload)?)
+}
+
 /// Why an answer could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnswerError {
@@ -419,6 +442,10 @@ pub enum AnswerError {
     /// A message a device never expects.
     #[error("headquarters answered with an unexpected message")]
     Unexpected,
+    /// Not signed by the HQ this device enrolled with, or not for this request: nothing of it
+    /// is acted on.
+    #[error("the answer is not signed by headquarters for this request")]
+    Unauthenticated,
 }
 
 #[cfg(test)]
@@ -432,8 +459,17 @@ mod tests {
     const NOW: i64 = 1_800_000_000_000;
     const DEVICE: DeviceKey = DeviceKey([1; 16]);
 
+    fn hq() -> SigningKey {
+        SigningKey::generate_with(&mut StdRng::seed_from_u64(7))
+    }
+
     fn machine(limits: Limits) -> DeviceSync {
-        DeviceSync::new(DEVICE, SigningKey::generate_with(&mut StdRng::seed_from_u64(1)), limits)
+        DeviceSync::new(
+            DEVICE,
+            SigningKey::generate_with(&mut StdRng::seed_from_u64(1)),
+            hq().verifying_key(),
+            limits,
+        )
     }
 
     fn pending(case: u8, size: usize) -> Pending {
@@ -465,12 +501,18 @@ mod tests {
         Reply { acks: Vec::new(), rejected: Vec::new(), docs: Vec::new(), cursor, more, erase: Vec::new() }
     }
 
-    fn frame(reply: Reply) -> Vec<u8> {
-        wire::encode(&Message::Reply(reply))
+    /// HQ's signed answer to `request`.
+    fn frame(request: &Request, reply: Reply) -> Vec<u8> {
+        crate::signing::signed_answer(&hq(), &request.id.0, &DEVICE, &Message::Reply(reply))
     }
 
-    fn refusal(code: RefusalCode) -> Vec<u8> {
-        wire::encode(&Message::Refusal(Refusal { code, detail: "test".into() }))
+    fn refusal(request: &Request, code: RefusalCode) -> Vec<u8> {
+        crate::signing::signed_answer(
+            &hq(),
+            &request.id.0,
+            &DEVICE,
+            &Message::Refusal(Refusal { code, detail: "test".into() }),
+        )
     }
 
     fn applied(answered: Answered) -> Effects {
@@ -497,7 +539,7 @@ mod tests {
         let push = push_of(&r);
         assert!(push.docs.is_empty() && push.erased.is_empty());
         assert_eq!((push.cursor, push.sent_at, push.device), (0, NOW, DEVICE));
-        let e = applied(m.on_answer(r.id, &frame(reply(7, false))));
+        let e = applied(m.on_answer(r.id, &frame(&r, reply(7, false))));
         assert_eq!(e.cursor, Some(7));
         assert_eq!(
             m.next_request(snapshot(7, Vec::new(), Vec::new()), NOW, &mut rng),
@@ -511,11 +553,11 @@ mod tests {
         let (mut m, mut rng) = (machine(Limits::default()), StdRng::seed_from_u64(2));
         let r = sent(m.next_request(snapshot(0, vec![pending(1, 10)], Vec::new()), NOW, &mut rng));
         assert_eq!((r.cases, push_of(&r).docs.len()), (1, 1));
-        applied(m.on_answer(r.id, &frame(reply(3, false))));
+        applied(m.on_answer(r.id, &frame(&r, reply(3, false))));
         // A person edited meanwhile: the case is pending again, and goes.
         let r = sent(m.next_request(snapshot(3, vec![pending(1, 12)], Vec::new()), NOW, &mut rng));
         assert_eq!(push_of(&r).cursor, 3);
-        applied(m.on_answer(r.id, &frame(reply(3, false))));
+        applied(m.on_answer(r.id, &frame(&r, reply(3, false))));
         assert_eq!(
             m.next_request(Snapshot::default(), NOW, &mut rng),
             Step::Finished(Outcome::Done { rounds: 2 })
@@ -531,17 +573,17 @@ mod tests {
         let second = sent(m.next_request(Snapshot::default(), NOW, &mut rng));
         assert_ne!(first.id, second.id);
         // The first request's answer comes after all: too late, whatever it says.
-        assert_eq!(m.on_answer(first.id, &frame(reply(9, false))), Answered::Ignored);
-        assert_eq!(m.on_answer(first.id, &refusal(RefusalCode::Revoked)), Answered::Ignored);
+        assert_eq!(m.on_answer(first.id, &frame(&first, reply(9, false))), Answered::Ignored);
+        assert_eq!(m.on_answer(first.id, &refusal(&first, RefusalCode::Revoked)), Answered::Ignored);
         assert_eq!(m.in_flight(), Some(second.id));
-        applied(m.on_answer(second.id, &frame(reply(4, false))));
+        applied(m.on_answer(second.id, &frame(&second, reply(4, false))));
         // The same answer delivered twice is applied once.
-        assert_eq!(m.on_answer(second.id, &frame(reply(4, false))), Answered::Ignored);
+        assert_eq!(m.on_answer(second.id, &frame(&second, reply(4, false))), Answered::Ignored);
         // An answer to another run's request never matches this run's.
         let mut other = machine(Limits::default());
         let theirs = sent(other.next_request(Snapshot::default(), NOW, &mut StdRng::seed_from_u64(3)));
         let ours = sent(m.next_request(snapshot(4, vec![pending(1, 1)], Vec::new()), NOW, &mut rng));
-        assert_eq!(m.on_answer(theirs.id, &frame(reply(5, false))), Answered::Ignored);
+        assert_eq!(m.on_answer(theirs.id, &frame(&theirs, reply(5, false))), Answered::Ignored);
         assert_eq!(m.in_flight(), Some(ours.id));
     }
 
@@ -550,7 +592,7 @@ mod tests {
         let (mut m, mut rng) =
             (machine(Limits { retries: 1, ..Limits::default() }), StdRng::seed_from_u64(2));
         let r = sent(m.next_request(Snapshot::default(), NOW, &mut rng));
-        assert_eq!(m.on_answer(r.id, &refusal(RefusalCode::Replayed)), Answered::Ignored);
+        assert_eq!(m.on_answer(r.id, &refusal(&r, RefusalCode::Replayed)), Answered::Ignored);
         assert_eq!(m.outcome(), None, "one retry allowed");
         let again = sent(m.next_request(Snapshot::default(), NOW, &mut rng));
         assert_ne!(again.id, r.id, "a fresh nonce");
@@ -575,7 +617,7 @@ mod tests {
             let r = sent(m.next_request(snapshot(0, vec![pending(1, 1)], Vec::new()), NOW, &mut rng));
             m.on_lost(r.id);
             let r = sent(m.next_request(snapshot(0, vec![pending(1, 1)], Vec::new()), NOW, &mut rng));
-            applied(m.on_answer(r.id, &frame(reply(0, false))));
+            applied(m.on_answer(r.id, &frame(&r, reply(0, false))));
         }
         assert_eq!(m.outcome(), None);
     }
@@ -588,14 +630,14 @@ mod tests {
             m.next_request(Snapshot::default(), NOW, &mut rng),
             Step::Finished(Outcome::Unreachable { failures: 1 })
         );
-        assert_eq!(m.on_answer(r.id, &frame(reply(1, false))), Answered::Ignored);
+        assert_eq!(m.on_answer(r.id, &frame(&r, reply(1, false))), Answered::Ignored);
     }
 
     #[test]
     fn a_revocation_wipes_and_ends_the_run() {
         let (mut m, mut rng) = (machine(Limits::default()), StdRng::seed_from_u64(2));
         let r = sent(m.next_request(snapshot(0, vec![pending(1, 1)], Vec::new()), NOW, &mut rng));
-        let e = applied(m.on_answer(r.id, &refusal(RefusalCode::Revoked)));
+        let e = applied(m.on_answer(r.id, &refusal(&r, RefusalCode::Revoked)));
         assert_eq!(e, Effects { wipe: true, ..Effects::default() });
         assert_eq!(m.next_request(Snapshot::default(), NOW, &mut rng), Step::Finished(Outcome::Wiped));
     }
@@ -603,23 +645,63 @@ mod tests {
     #[test]
     fn other_refusals_and_unreadable_answers_end_the_run_with_nothing_to_apply() {
         let mut rng = StdRng::seed_from_u64(2);
-        for (answer, outcome) in [
-            (refusal(RefusalCode::Clock), Outcome::Refused(RefusalCode::Clock)),
-            (refusal(RefusalCode::Internal), Outcome::Refused(RefusalCode::Internal)),
+        type Answer = fn(&Request) -> Vec<u8>;
+        let answers: [(Answer, Outcome); 4] = [
+            (|r| refusal(r, RefusalCode::Clock), Outcome::Refused(RefusalCode::Clock)),
+            (|r| refusal(r, RefusalCode::Internal), Outcome::Refused(RefusalCode::Internal)),
             (
-                b"<html>captive portal</html>".to_vec(),
+                |_| b"<html>captive portal</html>".to_vec(),
                 Outcome::Unreadable(AnswerError::Decode(wire::DecodeError::BadMagic)),
             ),
             (
-                wire::encode(&Message::Enrolled(wire::Enrolled { device: DEVICE, site: "s".into() })),
+                |r| crate::signing::signed_answer(&hq(), &r.id.0, &DEVICE, &Message::Push(push_of(r))),
                 Outcome::Unreadable(AnswerError::Unexpected),
             ),
-        ] {
+        ];
+        for (answer, outcome) in answers {
             let mut m = machine(Limits { retries: 5, ..Limits::default() });
             let r = sent(m.next_request(Snapshot::default(), NOW, &mut rng));
-            assert_eq!(m.on_answer(r.id, &answer), Answered::Ignored);
+            assert_eq!(m.on_answer(r.id, &answer(&r)), Answered::Ignored);
             assert_eq!(m.next_request(Snapshot::default(), NOW, &mut rng), Step::Finished(outcome));
         }
+    }
+
+    #[test]
+    fn an_answer_not_signed_by_hq_for_this_request_is_never_acted_on() {
+        let mut rng = StdRng::seed_from_u64(2);
+        let revoked = Message::Refusal(Refusal { code: RefusalCode::Revoked, detail: String::new() });
+        let erase = Message::Reply(Reply { erase: vec![CaseKey([4; 16])], ..reply(9, false) });
+        let impostor = SigningKey::generate_with(&mut StdRng::seed_from_u64(99));
+        type Forge = fn(&Request, &Message, &SigningKey) -> Vec<u8>;
+        let forgeries: [Forge; 4] = [
+            // Unsigned, as HQ's old answers were.
+            |_, m, _| wire::encode(m),
+            // Signed by someone else.
+            |r, m, impostor| crate::signing::signed_answer(impostor, &r.id.0, &DEVICE, m),
+            // HQ's answer to another request, or to another device.
+            |_, m, _| crate::signing::signed_answer(&hq(), &[0; 16], &DEVICE, m),
+            |r, m, _| crate::signing::signed_answer(&hq(), &r.id.0, &DeviceKey([2; 16]), m),
+        ];
+        for forge in forgeries {
+            for message in [&revoked, &erase] {
+                let mut m = machine(Limits::default());
+                let r = sent(m.next_request(Snapshot::default(), NOW, &mut rng));
+                assert_eq!(
+                    m.on_answer(r.id, &forge(&r, message, &impostor)),
+                    Answered::Ignored,
+                    "no wipe, no erasure"
+                );
+                assert_eq!(
+                    m.next_request(Snapshot::default(), NOW, &mut rng),
+                    Step::Finished(Outcome::Unreadable(AnswerError::Unauthenticated))
+                );
+            }
+        }
+        // The same answer, signed by HQ for this request, is acted on.
+        let mut m = machine(Limits::default());
+        let r = sent(m.next_request(Snapshot::default(), NOW, &mut rng));
+        let signed = crate::signing::signed_answer(&hq(), &r.id.0, &DEVICE, &revoked);
+        assert!(applied(m.on_answer(r.id, &signed)).wipe);
     }
 
     #[test]
@@ -642,7 +724,7 @@ mod tests {
             more: false,
             erase: vec![CaseKey([3; 16])],
         };
-        let e = applied(m.on_answer(r.id, &frame(answer)));
+        let e = applied(m.on_answer(r.id, &frame(&r, answer)));
         assert_eq!(e.apply, vec![theirs]);
         assert_eq!(e.acknowledged, vec![acked]);
         assert_eq!(e.confirmed_erasures, vec![gone]);
@@ -650,7 +732,7 @@ mod tests {
         assert_eq!((e.cursor, e.wipe), (Some(8), false));
         // The new erasure waits to be confirmed: another round.
         let r = sent(m.next_request(snapshot(8, Vec::new(), vec![CaseKey([3; 16])]), NOW, &mut rng));
-        let e = applied(m.on_answer(r.id, &frame(reply(8, false))));
+        let e = applied(m.on_answer(r.id, &frame(&r, reply(8, false))));
         assert_eq!(e.confirmed_erasures, vec![CaseKey([3; 16])]);
         assert_eq!(
             m.next_request(snapshot(8, Vec::new(), Vec::new()), NOW, &mut rng),
@@ -664,7 +746,7 @@ mod tests {
         for cursor in 1..=3 {
             let r = sent(m.next_request(snapshot(cursor - 1, Vec::new(), Vec::new()), NOW, &mut rng));
             assert_eq!(push_of(&r).cursor, cursor - 1);
-            applied(m.on_answer(r.id, &frame(reply(cursor, cursor < 3))));
+            applied(m.on_answer(r.id, &frame(&r, reply(cursor, cursor < 3))));
         }
         assert_eq!(
             m.next_request(snapshot(3, Vec::new(), Vec::new()), NOW, &mut rng),
@@ -687,7 +769,7 @@ mod tests {
             Rejected { case: others.case, reason: DocRejection::NotPermitted },
             Rejected { case: erased.case, reason: DocRejection::Erased },
         ];
-        let e = applied(m.on_answer(r.id, &frame(answer)));
+        let e = applied(m.on_answer(r.id, &frame(&r, answer)));
         assert_eq!(e.rejected, vec![Rejected { case: others.case, reason: DocRejection::NotPermitted }]);
         assert_eq!(e.erase, vec![erased.case], "HQ erased it: the late edits go with it");
         assert_eq!(m.want().skip, &[others.case, erased.case]);
@@ -699,7 +781,7 @@ mod tests {
         ));
         let push = push_of(&r);
         assert_eq!(push.docs.iter().map(|d| d.case).collect::<Vec<_>>(), vec![CaseKey([3; 16])]);
-        applied(m.on_answer(r.id, &frame(reply(0, false))));
+        applied(m.on_answer(r.id, &frame(&r, reply(0, false))));
         assert_eq!(
             m.next_request(snapshot(0, vec![others], Vec::new()), NOW, &mut rng),
             Step::Finished(Outcome::Done { rounds: 2 })
@@ -718,7 +800,7 @@ mod tests {
         let many: Vec<Pending> = (1..=6).map(|i| pending(i, 10)).collect();
         let r = sent(m.next_request(snapshot(0, many, Vec::new()), NOW, &mut rng));
         assert_eq!(r.cases, 3, "at most max_cases");
-        applied(m.on_answer(r.id, &frame(reply(0, false))));
+        applied(m.on_answer(r.id, &frame(&r, reply(0, false))));
         let big: Vec<Pending> = (1..=3).map(|i| pending(i, 600)).collect();
         let r = sent(m.next_request(snapshot(0, big, Vec::new()), NOW, &mut rng));
         assert_eq!(r.cases, 1, "as many as fit the bytes, at least one");
@@ -731,7 +813,7 @@ mod tests {
             (machine(Limits { max_rounds: 4, ..Limits::default() }), StdRng::seed_from_u64(2));
         for _ in 0..4 {
             let r = sent(m.next_request(Snapshot::default(), NOW, &mut rng));
-            applied(m.on_answer(r.id, &frame(reply(0, true))));
+            applied(m.on_answer(r.id, &frame(&r, reply(0, true))));
         }
         assert_eq!(
             m.next_request(Snapshot::default(), NOW, &mut rng),

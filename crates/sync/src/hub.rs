@@ -2,7 +2,7 @@
 //! lack. Storage is a trait, so that SQLite, PostgreSQL and the in-memory store of tests are
 //! one protocol.
 
-use crate::signing::{VerifyingKey, verify};
+use crate::signing::{SigningKey, VerifyingKey, signed_answer, verify};
 use crate::wire::{
     self, CaseKey, Change, DeviceKey, DocChanges, DocHeads, DocRejection, Head, Message, Push, Refusal,
     RefusalCode, Rejected, Reply,
@@ -78,6 +78,8 @@ pub fn parse_incoming(changes: &[Change]) -> Result<Incoming, ApplyError> {
 pub trait HubStorage {
     /// Why storage could not do its part (logged at HQ; the device only hears "try again").
     type Error: std::fmt::Display;
+    /// HQ's key, which signs every answer (devices learnt its public half at enrollment).
+    fn hq_key(&self) -> &SigningKey;
     /// The device's record.
     fn device(&mut self, device: &DeviceKey) -> Result<Option<DeviceRecord>, Self::Error>;
     /// Records `nonce` for `device`; `false` if it was seen before (a replay).
@@ -146,6 +148,9 @@ pub struct Answer {
     pub message: Message,
     /// Storage's error, when that is why the request failed.
     pub failure: Option<String>,
+    /// What is sent: `message` signed by HQ for the request it answers (for a request too
+    /// damaged to name its nonce and device, for none: no device acts on that).
+    pub frame: Vec<u8>,
 }
 
 impl Answer {
@@ -175,20 +180,30 @@ impl<E> From<E> for Unserved<E> {
 /// Handles one signed sync request (`frame`) at time `now` (ms). Whatever the bytes, HQ
 /// answers; a refused or failed request changes nothing.
 pub fn handle<S: HubStorage>(storage: &mut S, frame: &[u8], now: i64) -> Answer {
-    match serve(storage, frame, now) {
-        Ok(reply) => Answer { message: Message::Reply(reply), failure: None },
-        Err(Unserved::Refused(message)) => Answer { message, failure: None },
-        Err(Unserved::Failed(e)) => Answer {
-            message: refuse(
+    let mut bound = ([0; 16], DeviceKey([0; 16]));
+    let (message, failure) = match serve(storage, frame, now, &mut bound) {
+        Ok(reply) => (Message::Reply(reply), None),
+        Err(Unserved::Refused(message)) => (message, None),
+        Err(Unserved::Failed(e)) => (
+            refuse(
                 RefusalCode::Internal,
                 "headquarters could not complete the request; nothing was kept; try again",
             ),
-            failure: Some(e.to_string()),
-        },
-    }
+            Some(e.to_string()),
+        ),
+    };
+    let frame = signed_answer(storage.hq_key(), &bound.0, &bound.1, &message);
+    Answer { message, failure, frame }
 }
 
-fn serve<S: HubStorage>(storage: &mut S, frame: &[u8], now: i64) -> Result<Reply, Unserved<S::Error>> {
+/// Serves one request; `bound` gets the nonce and device the answer is signed for, once the
+/// request names them.
+fn serve<S: HubStorage>(
+    storage: &mut S,
+    frame: &[u8],
+    now: i64,
+    bound: &mut ([u8; 16], DeviceKey),
+) -> Result<Reply, Unserved<S::Error>> {
     let refused = |code, detail: &str| Unserved::Refused(refuse(code, detail));
     let signed = match wire::decode(frame) {
         Ok(Message::Signed(s)) => s,
@@ -200,6 +215,7 @@ fn serve<S: HubStorage>(storage: &mut S, frame: &[u8], now: i64) -> Result<Reply
         Ok(_) => return Err(refused(RefusalCode::Malformed, "the signed payload is not a sync request")),
         Err(e) => return Err(refused(e.refusal(), &e.to_string())),
     };
+    *bound = (push.nonce, push.device);
     // Who is asking is checked before anything is written: an unauthenticated request never
     // takes a write lock.
     let Some(record) = storage.device(&push.device)? else {

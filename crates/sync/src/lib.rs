@@ -8,6 +8,7 @@
 //! See `ARCHITECTURE.md` (sync) for the protocol as a whole.
 
 pub mod device;
+pub mod enrollment;
 pub mod heads;
 pub mod hub;
 #[cfg(feature = "memory")]

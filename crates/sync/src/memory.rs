@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use automerge::{Automerge, ChangeHash, ReadDoc};
 
 use crate::hub::{ApplyError, DeviceRecord, HubStorage};
+use crate::signing::{SigningKey, VerifyingKey};
 use crate::wire::{CaseKey, Change, DeviceKey, Head};
 
 struct Doc {
@@ -16,8 +17,9 @@ struct Doc {
 }
 
 /// HQ's state in memory.
-#[derive(Default)]
 pub struct MemoryHub {
+    /// HQ's signing key (from a fixed seed: a simulation replays byte for byte).
+    key: SigningKey,
     devices: HashMap<DeviceKey, DeviceRecord>,
     nonces: HashSet<(DeviceKey, [u8; 16])>,
     docs: HashMap<CaseKey, Doc>,
@@ -34,10 +36,33 @@ pub struct MemoryHub {
     applied_log: HashMap<(CaseKey, ChangeHash), u32>,
 }
 
+impl Default for MemoryHub {
+    fn default() -> Self {
+        Self {
+            key: SigningKey::from_bytes(&[42; 32]),
+            devices: HashMap::new(),
+            nonces: HashSet::new(),
+            docs: HashMap::new(),
+            erased: HashMap::new(),
+            transfers: HashMap::new(),
+            next_position: 0,
+            known: HashMap::new(),
+            sent: HashMap::new(),
+            applied: 0,
+            applied_log: HashMap::new(),
+        }
+    }
+}
+
 impl MemoryHub {
     /// An empty HQ.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// The key devices check this HQ's answers with.
+    pub fn verifying_key(&self) -> VerifyingKey {
+        self.key.verifying_key()
     }
 
     /// Enrolls a device.
@@ -171,6 +196,10 @@ impl MemoryHub {
 /// The reference storage cannot fail.
 impl HubStorage for MemoryHub {
     type Error = std::convert::Infallible;
+
+    fn hq_key(&self) -> &SigningKey {
+        &self.key
+    }
 
     fn device(&mut self, device: &DeviceKey) -> Result<Option<DeviceRecord>, Self::Error> {
         Ok(self.devices.get(device).cloned())

@@ -63,6 +63,31 @@ pub fn is_enrollable(key: &VerifyingKey) -> bool {
     ed25519_dalek::VerifyingKey::from_bytes(&key.0).is_ok_and(|k| !k.is_weak())
 }
 
+/// What HQ signs for an answer: the payload bound to the request it answers (its nonce) and
+/// to the device that sent it, so that an answer can be neither forged nor moved to another
+/// request or device.
+pub fn answer_bytes(nonce: &[u8; 16], device: &crate::wire::DeviceKey, payload: &[u8]) -> Vec<u8> {
+    let label = b"waypoint hq answer v2";
+    let mut bytes = Vec::with_capacity(label.len() + 32 + payload.len());
+    bytes.extend_from_slice(label);
+    bytes.extend_from_slice(nonce);
+    bytes.extend_from_slice(&device.0);
+    bytes.extend_from_slice(payload);
+    bytes
+}
+
+/// HQ's answer frame: `message` signed by `key` for the request `nonce` of `device`.
+pub fn signed_answer(
+    key: &SigningKey,
+    nonce: &[u8; 16],
+    device: &crate::wire::DeviceKey,
+    message: &crate::wire::Message,
+) -> Vec<u8> {
+    let payload = crate::wire::encode(message);
+    let signature = key.sign(&answer_bytes(nonce, device, &payload));
+    crate::wire::encode(&crate::wire::Message::Answer(crate::wire::Answer { payload, signature }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

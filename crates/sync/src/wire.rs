@@ -12,7 +12,7 @@ use std::io::Read;
 /// Frame magic.
 pub const MAGIC: [u8; 2] = *b"WP";
 /// The version this build writes and reads.
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 /// Largest body, compressed or not (and the most a compressed body may expand to).
 pub const MAX_BODY: usize = 16 << 20;
 /// Largest single Automerge change.
@@ -87,13 +87,19 @@ pub struct Rejected {
     pub reason: DocRejection,
 }
 
-/// Device → HQ: redeem a one-time enrollment code with the device's public key.
+/// Device → HQ: enroll with the device's public key. The one-time code itself never travels:
+/// the MAC keyed by it proves the device holds it (see [`crate::enrollment`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Enroll {
-    /// The code an admin got from `waypoint-hq device add`.
-    pub code: String,
     /// The device's Ed25519 public key.
     pub public_key: [u8; 32],
+    /// Fresh per attempt, so that HQ's answer is bound to this one.
+    pub nonce: [u8; 16],
+    /// SHA-256 of the TLS certificate the device saw HQ present (zeros over plain HTTP on
+    /// loopback): HQ refuses when it is not its own, so a man in the middle is found.
+    pub certificate: [u8; 32],
+    /// HMAC-SHA256 of the fields above, keyed by the enrollment code.
+    pub mac: [u8; 32],
 }
 
 /// HQ → device: enrollment accepted.
@@ -103,6 +109,11 @@ pub struct Enrolled {
     pub device: DeviceKey,
     /// The site it serves.
     pub site: String,
+    /// HQ's Ed25519 public key: every later answer is signed with it.
+    pub hq_key: [u8; 32],
+    /// HMAC-SHA256 of the request and the fields above, keyed by the enrollment code: only
+    /// the HQ that issued the code can make it.
+    pub mac: [u8; 32],
 }
 
 /// Device → HQ: one round of sync (always inside [`Signed`]).
@@ -147,6 +158,16 @@ pub struct Reply {
     pub more: bool,
     /// Cases to erase.
     pub erase: Vec<CaseKey>,
+}
+
+/// HQ → device: a [`Reply`] or [`Refusal`] frame signed by HQ's key, bound to the request it
+/// answers (see [`crate::signing::answer_bytes`]). A device acts on nothing else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    /// The encoded [`Reply`] or [`Refusal`] frame.
+    pub payload: Vec<u8>,
+    /// Ed25519 signature by HQ over the payload, the request's nonce and the device.
+    pub signature: [u8; 64],
 }
 
 /// Why HQ refused a whole request. The HTTP layer sends it with a 4xx status.
@@ -196,8 +217,10 @@ pub enum Message {
     Push(Push),
     /// HQ → device.
     Reply(Reply),
-    /// HQ → device.
+    /// HQ → device (inside [`Answer`] for a sync request).
     Refusal(Refusal),
+    /// HQ → device.
+    Answer(Answer),
 }
 
 /// Why bytes could not be decoded. `what` names the field, for a clear error.
@@ -342,6 +365,7 @@ fn kind_of(m: &Message) -> u8 {
         Message::Push(_) => 4,
         Message::Reply(_) => 5,
         Message::Refusal(_) => 6,
+        Message::Answer(_) => 7,
     }
 }
 
@@ -372,12 +396,20 @@ fn body(m: &Message) -> Vec<u8> {
     let mut w = Writer(Vec::new());
     match m {
         Message::Enroll(e) => {
-            w.text(&e.code);
             w.fixed(&e.public_key);
+            w.fixed(&e.nonce);
+            w.fixed(&e.certificate);
+            w.fixed(&e.mac);
         }
         Message::Enrolled(e) => {
             w.fixed(&e.device.0);
             w.text(&e.site);
+            w.fixed(&e.hq_key);
+            w.fixed(&e.mac);
+        }
+        Message::Answer(a) => {
+            w.bytes(&a.payload);
+            w.fixed(&a.signature);
         }
         Message::Signed(s) => {
             w.bytes(&s.payload);
@@ -415,7 +447,8 @@ fn body(m: &Message) -> Vec<u8> {
 pub fn encode(message: &Message) -> Vec<u8> {
     let raw = body(message);
     // A signed payload is already a frame (compressed if it paid off).
-    let compressible = raw.len() >= COMPRESS_FROM && !matches!(message, Message::Signed(_));
+    let compressible =
+        raw.len() >= COMPRESS_FROM && !matches!(message, Message::Signed(_) | Message::Answer(_));
     let (flags, body) = match compressible.then(|| zstd::bulk::compress(&raw, 3)) {
         Some(Ok(packed)) if packed.len() < raw.len() => (1u8, packed),
         _ => (0u8, raw),
@@ -605,8 +638,18 @@ pub fn decode(frame: &[u8]) -> Result<Message, DecodeError> {
     };
     let mut r = Reader { data: body, at: 0 };
     let message = match kind {
-        1 => Message::Enroll(Enroll { code: r.text("enrollment code")?, public_key: r.array("public key")? }),
-        2 => Message::Enrolled(Enrolled { device: DeviceKey(r.array("device id")?), site: r.text("site")? }),
+        1 => Message::Enroll(Enroll {
+            public_key: r.array("public key")?,
+            nonce: r.array("nonce")?,
+            certificate: r.array("certificate")?,
+            mac: r.array("mac")?,
+        }),
+        2 => Message::Enrolled(Enrolled {
+            device: DeviceKey(r.array("device id")?),
+            site: r.text("site")?,
+            hq_key: r.array("hq key")?,
+            mac: r.array("mac")?,
+        }),
         3 => Message::Signed(Signed {
             payload: r.bytes("payload", MAX_BODY)?,
             signature: r.array("signature")?,
@@ -637,6 +680,10 @@ pub fn decode(frame: &[u8]) -> Result<Message, DecodeError> {
             Message::Reply(Reply { acks, rejected, docs, cursor, more, erase: r.cases("cases to erase")? })
         }
         6 => Message::Refusal(Refusal { code: refusal(r.varint("refusal")?)?, detail: r.text("detail")? }),
+        7 => Message::Answer(Answer {
+            payload: r.bytes("payload", MAX_BODY)?,
+            signature: r.array("signature")?,
+        }),
         value => return Err(DecodeError::Unknown { what: "message kind", value: u64::from(value) }),
     };
     r.end()?;
@@ -681,8 +728,19 @@ mod tests {
         let messages = [
             push(),
             reply(),
-            Message::Enroll(Enroll { code: "7KQ-M4X-PP2".into(), public_key: [4; 32] }),
-            Message::Enrolled(Enrolled { device: DeviceKey([8; 16]), site: "border-north".into() }),
+            Message::Enroll(Enroll {
+                public_key: [4; 32],
+                nonce: [5; 16],
+                certificate: [6; 32],
+                mac: [7; 32],
+            }),
+            Message::Enrolled(Enrolled {
+                device: DeviceKey([8; 16]),
+                site: "border-north".into(),
+                hq_key: [9; 32],
+                mac: [10; 32],
+            }),
+            Message::Answer(Answer { payload: encode(&reply()), signature: [2; 64] }),
             Message::Signed(Signed { payload: encode(&push()), signature: [1; 64] }),
             Message::Refusal(Refusal { code: RefusalCode::Replayed, detail: "nonce seen".into() }),
         ];
@@ -709,9 +767,9 @@ mod tests {
     #[test]
     fn other_versions_and_kinds_are_refused_by_name() {
         let mut frame = encode(&reply());
-        frame[2] = 2;
-        assert_eq!(decode(&frame), Err(DecodeError::Version(2)));
-        assert_eq!(DecodeError::Version(2).refusal(), RefusalCode::Version);
+        frame[2] = 1;
+        assert_eq!(decode(&frame), Err(DecodeError::Version(1)));
+        assert_eq!(DecodeError::Version(1).refusal(), RefusalCode::Version);
         let mut frame = encode(&reply());
         frame[3] = 99;
         assert!(matches!(decode(&frame), Err(DecodeError::Unknown { what: "message kind", value: 99 })));

@@ -24,7 +24,7 @@ use waypoint_sync::device::{
 use waypoint_sync::hub::{self, DeviceRecord, HubStorage};
 use waypoint_sync::memory::MemoryHub;
 use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::{self, CaseKey, Change, DeviceKey, DocRejection, RefusalCode};
+use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocRejection, RefusalCode};
 
 /// The simulated clock's start (ms) and one tick: far inside HQ's clock window, so a `Clock`
 /// refusal is a bug.
@@ -263,7 +263,8 @@ impl Device {
     }
 
     fn start(&mut self) {
-        self.machine = Some(DeviceSync::new(self.id, self.key.clone(), self.limits));
+        self.machine =
+            Some(DeviceSync::new(self.id, self.key.clone(), MemoryHub::new().verifying_key(), self.limits));
         self.busy = false;
     }
 
@@ -313,7 +314,7 @@ impl Device {
                     return outcome;
                 }
                 Step::Send(r) => {
-                    let answer = wire::encode(&hub::handle(hub, &r.frame, START_MS).message);
+                    let answer = hub::handle(hub, &r.frame, START_MS).frame;
                     self.answer(r.id, &answer);
                 }
             }
@@ -704,7 +705,7 @@ impl World {
                             "HQ refused a request with {code:?}"
                         );
                     }
-                    let bytes = wire::encode(&answer.message);
+                    let bytes = answer.frame;
                     self.remember(&bytes);
                     self.net.send(self.tick, To::Device, p.device, p.id, bytes);
                 }

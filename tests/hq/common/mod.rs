@@ -12,8 +12,32 @@ use waypoint_hq::dashboard::Dashboard;
 use waypoint_hq::{Database, HubPool, Store};
 use waypoint_model::Timestamp;
 use waypoint_sync::device::{DeviceSync, Limits, Outcome};
-use waypoint_sync::signing::SigningKey;
-use waypoint_sync::wire::DeviceKey;
+use waypoint_sync::enrollment::{self, Accepted};
+use waypoint_sync::signing::{SigningKey, VerifyingKey};
+use waypoint_sync::wire::{self, DeviceKey, Message};
+
+/// Enrolls `key` for `site` at the HQ of `pool` without HTTP: the same request and checked
+/// answer as over the network.
+pub(crate) fn enroll_in_process(pool: &HubPool, site: &str, key: &SigningKey) -> Accepted {
+    let now = Timestamp::now().0;
+    let code = pool.with(|h| h.add_device_code(site, now)).expect("a hub").expect("code");
+    let answer = enrollment::enroll(&code, &key.verifying_key(), [0; 32], |request| {
+        let Ok(Message::Enroll(e)) = wire::decode(request) else { return Err("not a request") };
+        let (answer, _, _) = pool.with(|h| h.enroll(&e, None, now)).expect("a hub").map_err(|_| "refused")?;
+        Ok(wire::encode(&answer))
+    });
+    answer.expect("enrolled").expect("authenticated")
+}
+
+/// Enrolls `key` for `site` at the HQ at `address` over HTTP (`post` sends a body to a path
+/// and returns the answer's status and body).
+pub(crate) fn enroll_over_http<E: std::fmt::Debug>(
+    code: &str,
+    key: &SigningKey,
+    post: impl FnOnce(&[u8]) -> Result<Vec<u8>, E>,
+) -> Accepted {
+    enrollment::enroll(code, &key.verifying_key(), [0; 32], post).expect("the link").expect("enrolled")
+}
 
 /// Starts HQ on a free loopback port with its database at `dir/hq.db`.
 pub(crate) fn start_hq(dir: &Path) -> (SocketAddr, Arc<HubPool>, PathBuf) {
@@ -49,6 +73,7 @@ pub(crate) fn sync_device<E: std::fmt::Display>(
     store: &mut waypoint_store::Store,
     key: &SigningKey,
     device: DeviceKey,
+    hq: VerifyingKey,
     adjust: impl FnOnce(&mut Limits),
     send: impl FnMut(&[u8]) -> Result<Vec<u8>, E>,
 ) -> Result<Outcome, waypoint_store::StoreError> {
@@ -56,7 +81,7 @@ pub(crate) fn sync_device<E: std::fmt::Display>(
     adjust(&mut limits);
     waypoint_session::hq_link::sync_store(
         store,
-        DeviceSync::new(device, key.clone(), limits),
+        DeviceSync::new(device, key.clone(), hq, limits),
         waypoint_store::Workers::one(),
         send,
         || Timestamp::now().0,

@@ -5,9 +5,9 @@ use std::sync::mpsc;
 
 use waypoint_model::NameKind;
 use waypoint_store::KdfParams;
-use waypoint_sync::hub::{self, DeviceRecord};
+use waypoint_sync::hub::{self, DeviceRecord, HubStorage};
 use waypoint_sync::memory::MemoryHub;
-use waypoint_sync::wire::{Enrolled, Refusal};
+use waypoint_sync::wire::{Message, Refusal};
 
 use super::*;
 use crate::{CaseEdit, CaseFilter, Settings};
@@ -26,6 +26,9 @@ struct TestHq {
     lose_answers: AtomicU32,
     /// Answer sync requests with a page that is not a frame (a captive portal).
     portal: AtomicBool,
+    /// Someone on the path answers in HQ's stead, without HQ's key or the code: every
+    /// enrollment accepted and every sync answered "revoked".
+    impostor: AtomicBool,
     /// When set, each sync request first reports on the first channel and waits on the second.
     gate: Mutex<Option<(mpsc::Sender<()>, mpsc::Receiver<()>)>>,
 }
@@ -47,17 +50,46 @@ impl Link for TestHq {
         if self.down.load(Ordering::SeqCst) {
             return Err(LinkError("connection refused".into()));
         }
+        let impostor = SigningKey::from_bytes(&[66; 32]);
+        if self.impostor.load(Ordering::SeqCst) {
+            let answer = match wire::decode(body) {
+                Ok(Message::Enroll(e)) => enrollment::accepted(
+                    &enrollment::code_key("a guess"),
+                    &e,
+                    DeviceKey([9; 16]),
+                    "border-north".into(),
+                    &impostor,
+                ),
+                _ => Message::Refusal(Refusal { code: RefusalCode::Revoked, detail: String::new() }),
+            };
+            let Ok(Message::Signed(signed)) = wire::decode(body) else { return Ok(wire::encode(&answer)) };
+            let Ok(Message::Push(push)) = wire::decode(&signed.payload) else {
+                return Ok(wire::encode(&answer));
+            };
+            return Ok(waypoint_sync::signing::signed_answer(&impostor, &push.nonce, &push.device, &answer));
+        }
         if url.ends_with("/v1/enroll") {
             let Ok(Message::Enroll(e)) = wire::decode(body) else {
                 return Ok(refusal(RefusalCode::Malformed));
             };
-            let Some(site) = self.codes.lock().expect("test lock").remove(&e.code) else {
+            let mut codes = self.codes.lock().expect("test lock");
+            let Some(code) =
+                codes.keys().find(|c| enrollment::made_with(&enrollment::code_key(c), &e)).cloned()
+            else {
                 return Ok(refusal(RefusalCode::EnrollmentCode));
             };
+            let site = codes.remove(&code).expect("found above");
             let device = DeviceKey([self.next_device.fetch_add(1, Ordering::SeqCst); 16]);
             let record = DeviceRecord { public_key: e.public_key, site: site.clone(), revoked: false };
-            self.hub.lock().expect("test lock").enroll(device, record);
-            return Ok(wire::encode(&Message::Enrolled(Enrolled { device, site })));
+            let mut hub = self.hub.lock().expect("test lock");
+            hub.enroll(device, record);
+            return Ok(wire::encode(&enrollment::accepted(
+                &enrollment::code_key(&code),
+                &e,
+                device,
+                site,
+                hub.hq_key(),
+            )));
         }
         if let Some((reached, go_on)) = &*self.gate.lock().expect("test lock") {
             reached.send(()).map_err(|_| LinkError("gate".into()))?;
@@ -67,7 +99,7 @@ impl Link for TestHq {
             return Ok(b"<html>Log in to the hotel network</html>".to_vec());
         }
         let mut hub = self.hub.lock().expect("test lock");
-        let answer = wire::encode(&hub::handle(&mut *hub, body, Timestamp::now().0).message);
+        let answer = hub::handle(&mut *hub, body, Timestamp::now().0).frame;
         if self.lose_answers.load(Ordering::SeqCst) > 0 {
             self.lose_answers.fetch_sub(1, Ordering::SeqCst);
             return Err(LinkError("connection reset".into()));
@@ -285,6 +317,47 @@ fn an_unreadable_answer_is_reported_and_nothing_of_it_is_applied() {
     assert_eq!(status.error.map(|e| e.id).as_deref(), Some("app-sync-failed"));
     assert_eq!((status.pending_cases, status.last_success), (1, None));
     hq.portal.store(false, Ordering::SeqCst);
+    assert_eq!(sync_now(&a, &hq).expect("test step").error, None);
+}
+
+#[test]
+fn an_impostor_on_the_path_can_neither_enroll_the_device_nor_make_it_wipe() {
+    let (hq, dir) = (TestHq::default(), tempfile::tempdir().expect("test step"));
+    let a = device(dir.path(), "border-north");
+    let code = hq.code_for("border-north");
+    hq.impostor.store(true, Ordering::SeqCst);
+    let refused = enroll(&a, &hq, HQ, &code).expect_err("an impostor's enrollment");
+    assert_eq!(refused.id, "app-sync-impostor");
+    assert!(!lock(&a).sync_status().expect("test step").enrolled, "nothing registered");
+
+    hq.impostor.store(false, Ordering::SeqCst);
+    enroll(&a, &hq, HQ, &code).expect("the real HQ, with the same code");
+    let id = new_named_case(&a, "Hiwet");
+    hq.impostor.store(true, Ordering::SeqCst);
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!(status.error.map(|e| e.id).as_deref(), Some("app-sync-unauthenticated"));
+    assert!(status.enrolled, "the forged revocation did not wipe the device");
+    assert_eq!(status.pending_cases, 1);
+    assert!(lock(&a).open_case(&id).is_ok(), "the case is still there");
+    hq.impostor.store(false, Ordering::SeqCst);
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!((status.error, status.pending_cases), (None, 0));
+}
+
+#[test]
+fn a_device_enrolled_before_hq_signed_its_answers_is_asked_to_enroll_again() {
+    let (hq, dir) = (TestHq::default(), tempfile::tempdir().expect("test step"));
+    let a = enrolled_device(&hq, dir.path());
+    {
+        let mut s = lock(&a);
+        let store = s.unlocked_store().expect("test step");
+        let old =
+            SyncIdentity { hq_key: None, ..store.sync_identity().expect("test step").expect("enrolled") };
+        store.set_sync_identity(&old).expect("test step");
+    }
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!(status.error.map(|e| e.id).as_deref(), Some("app-sync-reenroll"));
+    enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect("enrolled again");
     assert_eq!(sync_now(&a, &hq).expect("test step").error, None);
 }
 
