@@ -122,27 +122,24 @@ check_nothing_left() {
   fi
 }
 
-# Whether http://$1:$2$3 answers 200 (bash's /dev/tcp: no curl on a fresh machine).
-http_ok() {
-  local reply=""
+# Whether something accepts connections on $1:$2 (bash's /dev/tcp: no curl on a fresh
+# machine; HQ speaks HTTPS, which bash cannot, and listens only once it is ready to serve).
+port_open() {
   { exec 3<>"/dev/tcp/$1/$2"; } 2>/dev/null || return 1
-  printf 'GET %s HTTP/1.0\r\nHost: %s\r\n\r\n' "$3" "$1" >&3
-  IFS= read -r -t 5 reply <&3 || true
   exec 3>&-
-  [[ "$reply" == "HTTP/1."?" 200"* ]]
 }
 
-# Waits until `http_ok $1 $2 $3` or the deadline ($4 seconds) passes, then says what it waited
-# for; gives up at once if the process $5 that should answer has exited.
-wait_for_http() {
-  local deadline=$((SECONDS + $4))
-  until http_ok "$1" "$2" "$3"; do
-    if ! kill -0 "$5" 2>/dev/null; then
-      log "the server that should answer http://$1:$2$3 exited (its message is above)"
+# Waits until `port_open $1 $2` or the deadline ($3 seconds) passes, then says what it waited
+# for; gives up at once if the process $4 that should listen has exited.
+wait_for_port() {
+  local deadline=$((SECONDS + $3))
+  until port_open "$1" "$2"; do
+    if ! kill -0 "$4" 2>/dev/null; then
+      log "the server that should listen on $1:$2 exited (its message is above)"
       return 1
     fi
     if [ "$SECONDS" -ge "$deadline" ]; then
-      log "waited $4 s for http://$1:$2$3 to answer 200; it did not"
+      log "waited $3 s for $1:$2 to accept connections; it did not"
       return 1
     fi
     sleep 0.1

@@ -1,6 +1,9 @@
 # The `waypoint-hq` command for headquarters administrators.
 
 hq-listening = ዋናው መሥሪያ ቤት በ{ $address } ላይ ግንኙነቶችን እየጠበቀ ነው።
+hq-certificate = ዋናው መሥሪያ ቤት የSHA-256 አሻራው { $fingerprint } የሆነውን የTLS ሰርተፊኬት ያቀርባል። ከአሁን በኋላ የሚመዘገቡ መሣሪያዎች ይህን ሰርተፊኬት ያምናሉ።
+hq-plain-http-refused = ያልተመሰጠረ HTTP የሚቀርበው በዚህ ኮምፒውተር ላይ ብቻ ነው (እንደ 127.0.0.1 ባለ loopback አድራሻ ላይ)፤ በ{ $address } ላይ በፍጹም አይቀርብም። --plain-http ሳይጠቀሙ ያስጀምሩ፤ ዋናው መሥሪያ ቤት ራሱ HTTPS ያቀርባል።
+hq-tls-unusable = የTLS ሰርተፊኬቱን ወይም ቁልፉን መጠቀም አይቻልም፦ ፋይሎቹ ሊነበቡ አይችሉም፣ ምንም PEM ሰርተፊኬት ወይም ቁልፍ አልያዙም፣ ወይም ሰርተፊኬቱና ቁልፉ አይዛመዱም። ምንም ነገር አልተጀመረም።
 hq-listen-failed = በ{ $address } ላይ ግንኙነቶችን መጠበቅ አይቻልም፦ አድራሻው በጥቅም ላይ ነው ወይም አልተፈቀደም።
 hq-storage-failed = የዋናው መሥሪያ ቤት ዳታቤዝ ሊከፈት ወይም ሊጻፍበት አልቻለም። ምንም ነገር አልተቀየረም፤ ለዝርዝሩ የምዝግብ ማስታወሻውን (log) ይመልከቱ።
 hq-device-code = በ{ $site } ላለ መሣሪያ የምዝገባ ኮድ፦ { $code } (ለ{ $hours ->

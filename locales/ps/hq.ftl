@@ -1,6 +1,9 @@
 # The `waypoint-hq` command for headquarters administrators.
 
 hq-listening = مرکزي دفتر په { $address } پته د اړیکو په تمه دی.
+hq-certificate = مرکزي دفتر د TLS سند (certificate) وړاندې کوي چې د SHA-256 د ګوتو نښه (fingerprint) یې { $fingerprint } ده. هغه وسیلې چې له اوس وروسته نوم لیکنه کوي، پر دې سند باور کوي.
+hq-plain-http-refused = ساده HTTP، بې له کوډبندۍ، یوازې په همدې کمپیوټر کې وړاندې کېږي (په loopback پته لکه 127.0.0.1)، هېڅکله په { $address } پته نه. --plain-http مه کاروئ، نو مرکزي دفتر به پخپله HTTPS وړاندې کړي.
+hq-tls-unusable = د TLS سند یا کیلي نه شي کارېدای: فایلونه نه لوستل کېږي، هېڅ PEM سند یا کیلي پکې نشته، یا یو له بل سره سمون نه خوري. هېڅ شی پیل نه شو.
 hq-listen-failed = په { $address } پته د اړیکو انتظار نه شي کېدای: دا پته مخکې له مخکې کارېږي یا یې اجازه نشته.
 hq-storage-failed = د مرکزي دفتر ډیټابیس پرانیستل یا پکې لیکل ونه شول. هېڅ شی بدل نه شو؛ د جزئیاتو لپاره لاګ (log) وګورئ.
 hq-device-code = په { $site } کې د یوې وسیلې د نوم لیکنې کوډ: { $code } (د { $hours ->

@@ -1,6 +1,9 @@
 # The `waypoint-hq` command for headquarters administrators.
 
 hq-listening = ቀንዲ ቤት ጽሕፈት ኣብ { $address } ርክባት ይጽበ ኣሎ።
+hq-certificate = ቀንዲ ቤት ጽሕፈት ኣሻራ SHA-256 { $fingerprint } ዘለዎ ሰርቲፊኬት TLS የቕርብ ኣሎ። ካብ ሕጂ ንደሓር ዝምዝገቡ መሳርሒታት ነዚ ሰርቲፊኬት ክኣምንዎ እዮም።
+hq-plain-http-refused = ዘይተመስጠረ HTTP ኣብዚ ኮምፒተር ጥራይ እዩ ዝቐርብ (ኣብ ከም 127.0.0.1 ዝኣመሰለ loopback ኣድራሻ)፣ ኣብ { $address } ፈጺሙ ኣይቐርብን። --plain-http ኣይትጠቐሙ፤ ሽዑ ቀንዲ ቤት ጽሕፈት ባዕሉ HTTPS ከቕርብ እዩ።
+hq-tls-unusable = ንሰርቲፊኬት ወይ መፍትሕ TLS ምጥቃም ኣይከኣልን፦ እቶም ፋይላት ክንበቡ ኣይክእሉን፣ ዋላ ሓደ PEM ሰርቲፊኬት ወይ መፍትሕ የብሎምን፣ ወይ ድማ ሰርቲፊኬትን መፍትሕን ኣይሰማምዑን። ዋላ ሓንቲ ኣይተጀመረን።
 hq-listen-failed = ኣብ { $address } ርክባት ምጽባይ ኣይከኣልን፦ እቲ ኣድራሻ ኣብ ጥቕሚ ኣሎ ወይ ኣይፍቀድን እዩ።
 hq-storage-failed = ዳታቤዝ ቀንዲ ቤት ጽሕፈት ክኽፈት ወይ ኣብኡ ክጽሓፍ ኣይከኣለን። ዋላ ሓንቲ ኣይተቐየረን፤ ንዝርዝራት መዝገብ (log) ርኣዩ።
 hq-device-code = ኣብ { $site } ንዘሎ መሳርሒ ናይ ምዝገባ ኮድ፦ { $code } (ን{ $hours ->

@@ -1,6 +1,9 @@
 # The `waypoint-hq` command for headquarters administrators.
 
 hq-listening = Merkez ofis { $address } adresinde bağlantıları dinliyor.
+hq-certificate = Merkez ofis, SHA-256 parmak izi { $fingerprint } olan TLS sertifikasını sunuyor. Bundan sonra kaydolan cihazlar bu sertifikaya güvenecek.
+hq-plain-http-refused = Şifrelenmemiş HTTP yalnızca bu makinede (127.0.0.1 gibi bir loopback adresinde) sunulur, hiçbir zaman { $address } adresinde sunulmaz. --plain-http seçeneğini kullanmazsanız merkez ofis HTTPS hizmetini kendisi verir.
+hq-tls-unusable = TLS sertifikası veya anahtarı kullanılamıyor: dosyalar okunamıyor, PEM biçiminde sertifika veya anahtar içermiyor ya da birbiriyle eşleşmiyor. Hiçbir şey başlatılmadı.
 hq-listen-failed = { $address } adresinde dinleme yapılamıyor: adres kullanımda veya izin verilmiyor.
 hq-storage-failed = Merkez ofis veritabanı açılamadı veya veritabanına yazılamadı. Hiçbir şey değiştirilmedi; ayrıntılar için günlük kaydına bakın.
 hq-device-code = { $site } konumundaki bir cihaz için kayıt kodu: { $code } ({ $hours ->

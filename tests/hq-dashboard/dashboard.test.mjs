@@ -59,6 +59,8 @@ before(async () => {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // HQ serves HTTPS with a certificate it made (devices pin it; a browser would ask once).
+      '--ignore-certificate-errors',
     ],
   });
   mkdirSync(shots, { recursive: true });
@@ -82,7 +84,7 @@ after(async () => {
 });
 
 async function session(user, locale = 'en-GB') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 800 }, locale });
   const page = await context.newPage();
   await page.goto(`${base}/login`);
   await page.fill('input[name=name]', user);
@@ -94,7 +96,7 @@ async function session(user, locale = 'en-GB') {
 const shot = (page, name) => page.screenshot({ path: join(shots, `hq-${name}.png`) });
 
 test('sign-in: a wrong password is refused, the right one opens the cases', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto(`${base}/login`);
   await shot(page, 'login');
@@ -107,8 +109,11 @@ test('sign-in: a wrong password is refused, the right one opens the cases', asyn
   await page.fill('input[name=password]', seed.password);
   await Promise.all([page.waitForURL(/\/cases/), page.click('form[action="/login"] button')]);
   const cookies = await context.cookies();
-  const sessionCookie = cookies.find((c) => c.name === 'wp_session');
+  // HQ serves HTTPS: the session cookie is `__Host-` (this host only, path /) and Secure.
+  const sessionCookie = cookies.find((c) => c.name === '__Host-wp_session');
+  assert.ok(sessionCookie, `the session cookie, among ${cookies.map((c) => c.name).join(', ')}`);
   assert.ok(sessionCookie.httpOnly);
+  assert.ok(sessionCookie.secure);
   assert.equal(sessionCookie.sameSite, 'Strict');
   await context.close();
 });

@@ -69,7 +69,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("waypoint-sync", &[]),
     ("waypoint-parallel", &[]),
     ("waypoint-i18n", &[]),
-    ("waypoint-harness", &[]),
+    ("waypoint-tls", &[]),
+    ("waypoint-harness", &["waypoint-tls"]),
     ("waypoint-scenarios", &["waypoint-model", "waypoint-store"]),
     ("waypoint-case", &["waypoint-model", "waypoint-matching"]),
     ("waypoint-synth", &["waypoint-model"]),
@@ -79,7 +80,14 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ),
     (
         "waypoint-session",
-        &["waypoint-store", "waypoint-case", "waypoint-model", "waypoint-matching", "waypoint-sync"],
+        &[
+            "waypoint-store",
+            "waypoint-case",
+            "waypoint-model",
+            "waypoint-matching",
+            "waypoint-sync",
+            "waypoint-tls",
+        ],
     ),
     (
         "waypoint-hq",
@@ -89,6 +97,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "waypoint-matching",
             "waypoint-audit",
             "waypoint-sync",
+            "waypoint-tls",
             "waypoint-i18n",
             "waypoint-parallel",
         ],
@@ -109,6 +118,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "waypoint-matching",
             "waypoint-synth",
             "waypoint-harness",
+            "waypoint-tls",
         ],
     ),
 ];

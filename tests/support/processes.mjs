@@ -16,6 +16,7 @@
 //   not, so it is read from /proc), never picked beforehand.
 
 import { spawn } from "node:child_process";
+import { get as httpsGet } from "node:https";
 import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync } from "node:fs";
 
@@ -266,6 +267,7 @@ export function listeningPorts(pids) {
 
 /** GET `url`: `{ ready: body }` on 200, `{ notYet: why }` otherwise. */
 async function ask(url, accept = () => true) {
+  if (url.startsWith("https://")) return askTls(url, accept);
   try {
     const r = await fetch(url, { signal: AbortSignal.timeout(5_000) });
     const body = await r.text();
@@ -273,6 +275,25 @@ async function ask(url, accept = () => true) {
   } catch (e) {
     return { notYet: String(e?.cause ?? e) };
   }
+}
+
+/**
+ * `ask` over HTTPS to a loopback server with a certificate of its own (HQ makes one): a
+ * readiness probe, not a trust decision — devices pin HQ's certificate at enrollment.
+ */
+function askTls(url, accept) {
+  return new Promise((resolve) => {
+    const req = httpsGet(url, { rejectUnauthorized: false, timeout: 5_000 }, (r) => {
+      let body = "";
+      r.setEncoding("utf8");
+      r.on("data", (chunk) => (body += chunk));
+      r.on("end", () =>
+        resolve(r.statusCode === 200 && accept(body) ? { ready: body } : { notYet: `HTTP ${r.statusCode}: ${body.slice(0, 200)}` }),
+      );
+    });
+    req.on("timeout", () => req.destroy(new Error("timed out")));
+    req.on("error", (e) => resolve({ notYet: String(e) }));
+  });
 }
 
 /** Lines of a piped stdout, each passed to `onLine`; the stream is read to its end. */
@@ -386,13 +407,14 @@ export async function startHq(bin, args) {
   });
   let address = null;
   readLines(hq.child.stdout, (line) => {
-    const m = /(\d+\.\d+\.\d+\.\d+:\d+)/.exec(line);
-    if (address === null && m) address = m[1];
+    // "… listening on https://127.0.0.1:40123." (http:// with --plain-http)
+    const m = /(https?):\/\/(\d+\.\d+\.\d+\.\d+:\d+)/.exec(line);
+    if (address === null && m) address = `${m[1]}://${m[2]}`;
   });
   try {
     const url = await waitUntil("waypoint-hq to print its address", 60_000, () => {
       hq.ensureRunning();
-      return address === null ? { notYet: "no address printed yet" } : { ready: `http://${address}` };
+      return address === null ? { notYet: "no address printed yet" } : { ready: address };
     });
     await waitUntil(`waypoint-hq to answer ${url}/health`, 30_000, async () => {
       hq.ensureRunning();

@@ -98,30 +98,49 @@ fn case(
     Ok((first, later))
 }
 
-fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder().http_status_as_error(false).build().into()
+/// A device's HTTPS client, trusting only HQ's certificate (as after enrollment).
+pub(crate) fn agent(hq: &Hq) -> anyhow::Result<ureq::Agent> {
+    let config = ureq::Agent::config_builder().http_status_as_error(false).build();
+    Ok(waypoint_tls::agent(waypoint_tls::Trust::Pinned(hq.fingerprint), config)?.0)
 }
 
-/// Serves `pool` on a free loopback port, in a thread of its own.
-pub(crate) fn serve(pool: Arc<HubPool>) -> anyhow::Result<SocketAddr> {
-    let app = waypoint_hq::server::router(pool);
+/// HQ served over HTTPS on loopback: its address and its certificate's fingerprint.
+pub(crate) struct Hq {
+    pub(crate) address: SocketAddr,
+    pub(crate) fingerprint: waypoint_tls::Fingerprint,
+}
+
+/// Serves `pool` over HTTPS (a certificate made for the run) on a free loopback port, in a
+/// thread of its own, as `waypoint-hq serve` does.
+pub(crate) fn serve(pool: HubPool) -> anyhow::Result<(Hq, Arc<HubPool>)> {
+    let certificate = waypoint_tls::HqCertificate::make(vec!["localhost".into()])?;
+    let fingerprint = certificate.fingerprint();
+    let config = certificate.server_config()?;
+    let pool = Arc::new(pool.presenting(fingerprint));
+    let app = waypoint_hq::server::router(pool.clone());
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || -> anyhow::Result<()> {
         let runtime = tokio::runtime::Runtime::new()?;
         runtime.block_on(async move {
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
             tx.send(listener.local_addr()?)?;
+            let listener = waypoint_hq::TlsListener::new(listener, config)?;
             axum::serve(listener, app).await?;
             anyhow::Ok(())
         })
     });
-    Ok(rx.recv()?)
+    Ok((Hq { address: rx.recv()?, fingerprint }, pool))
 }
 
 /// Sends the device's two phases, batch by batch; returns the latency of each request.
-fn run_device(address: SocketAddr, device: Device) -> Tally {
-    let agent = agent();
+fn run_device(hq: &Hq, device: Device) -> Tally {
+    let address = hq.address;
     let mut tally = Tally::default();
+    // A client of its own, as each device has (its own TLS connection).
+    let Ok(agent) = agent(hq) else {
+        tally.errors += 1;
+        return tally;
+    };
     let mut cursor = 0u64;
     for phase in [device.first, device.second] {
         let mut rest = phase.as_slice();
@@ -133,7 +152,7 @@ fn run_device(address: SocketAddr, device: Device) -> Tally {
             let frame = request(&device.key, round, nonce, waypoint_model::Timestamp::now().0);
             let sent = Instant::now();
             let answer =
-                agent.post(&format!("http://{address}/v1/sync")).send(&frame[..]).and_then(|mut r| {
+                agent.post(&format!("https://{address}/v1/sync")).send(&frame[..]).and_then(|mut r| {
                     Ok((r.status().as_u16(), r.body_mut().with_config().limit(64 << 20).read_to_vec()?))
                 });
             tally.latencies.push(sent.elapsed());
@@ -165,18 +184,19 @@ fn measure(
     cases_per_device: usize,
     answers: usize,
 ) -> anyhow::Result<Figures> {
-    let pool = Arc::new(HubPool::new(database.open_pool(workers).context("open hq")?));
-    let address = serve(pool.clone())?;
-    let agent = agent();
+    let (hq, pool) = serve(HubPool::new(database.open_pool(workers).context("open hq")?))?;
+    let agent = agent(&hq)?;
+    let address = hq.address;
     let mut simulated = Vec::with_capacity(devices);
     for d in 0..devices {
         let site = format!("site-{d:03}");
         let user = format!("officer-{d:03}");
         let code = pool.with(|h| h.add_device_code(&site, Timestamp::now().0)).context("hub")??;
         let key = SigningKey::generate();
-        let enrolled = waypoint_sync::enrollment::enroll(&code, &key.verifying_key(), [0; 32], |request| {
-            agent.post(&format!("http://{address}/v1/enroll")).send(request)?.body_mut().read_to_vec()
-        })??;
+        let enrolled =
+            waypoint_sync::enrollment::enroll(&code, &key.verifying_key(), hq.fingerprint, |request| {
+                agent.post(&format!("https://{address}/v1/enroll")).send(request)?.body_mut().read_to_vec()
+            })??;
         let (mut first, mut second) = (Vec::new(), Vec::new());
         for c in 0..cases_per_device {
             let id = CaseId::generate();
@@ -194,7 +214,7 @@ fn measure(
     let start = Instant::now();
     let tallies: Vec<Tally> = std::thread::scope(|s| {
         let running: Vec<_> =
-            simulated.into_iter().map(|device| s.spawn(move || run_device(address, device))).collect();
+            simulated.into_iter().map(|device| s.spawn(|| run_device(&hq, device))).collect();
         running.into_iter().map(|h| h.join().unwrap_or_default()).collect()
     });
     let seconds = start.elapsed().as_secs_f64();

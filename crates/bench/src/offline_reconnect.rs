@@ -1,7 +1,6 @@
 //! `waypoint-bench sync`: cases edited offline on a device, then one reconnect to a real
 //! `waypoint-hq` on loopback (an offline day caught up): wall time, bytes each way, round trips.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
@@ -37,8 +36,8 @@ fn answer(i: usize, q: usize) -> Answer {
 pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
     let dir = tempfile::tempdir()?;
     let stores = waypoint_hq::Database::Sqlite(dir.path().join("hq.db")).open_pool(1).context("open hq")?;
-    let state = Arc::new(waypoint_hq::HubPool::new(stores));
-    let address = crate::hq::serve(state.clone())?;
+    let (hq, state) = crate::hq::serve(waypoint_hq::HubPool::new(stores))?;
+    let address = hq.address;
 
     // Offline: every case registered, then answered one question at a time (one change each,
     // as the app autosaves).
@@ -58,14 +57,15 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
         }
     }
 
-    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+    let agent = crate::hq::agent(&hq)?;
     let code = state
         .with(|h| h.add_device_code("border-north", Timestamp::now().0))
         .ok_or_else(|| anyhow::anyhow!("hub"))??;
     let key = SigningKey::generate();
-    let enrolled = waypoint_sync::enrollment::enroll(&code, &key.verifying_key(), [0; 32], |request| {
-        agent.post(&format!("http://{address}/v1/enroll")).send(request)?.body_mut().read_to_vec()
-    })??;
+    let enrolled =
+        waypoint_sync::enrollment::enroll(&code, &key.verifying_key(), hq.fingerprint, |request| {
+            agent.post(&format!("https://{address}/v1/enroll")).send(request)?.body_mut().read_to_vec()
+        })??;
 
     let up = AtomicU64::new(0);
     let down = AtomicU64::new(0);
@@ -81,7 +81,7 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
             trips.fetch_add(1, Ordering::Relaxed);
             let sent = Instant::now();
             let body = agent
-                .post(&format!("http://{address}/v1/sync"))
+                .post(&format!("https://{address}/v1/sync"))
                 .send(frame)?
                 .body_mut()
                 .with_config()

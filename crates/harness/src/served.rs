@@ -29,7 +29,8 @@ pub fn serve_printing_address(
         let mut sent = false;
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
             if !sent && let Some(address) = printed_address(&line) {
-                sent = tx.send(address).is_ok();
+                // HQ says `https://…` unless it serves plain HTTP.
+                sent = tx.send((address, line.contains("https://"))).is_ok();
             }
         }
     });
@@ -40,7 +41,8 @@ pub fn serve_printing_address(
             Err(_) => Probe::NotYet("no address printed yet".into()),
         })
     })?;
-    let health = format!("http://{address}{health_path}");
+    let (address, https) = address;
+    let health = format!("{}://{address}{health_path}", if https { "https" } else { "http" });
     wait_until(&format!("{name} to answer {health}"), limit, || {
         server.ensure_running()?;
         Ok(match get(&health) {

@@ -11,10 +11,12 @@ pub mod accounts;
 pub mod dashboard;
 mod db;
 mod hub_store;
+mod listener;
 pub mod migrate;
 pub mod pool;
 pub mod server;
 pub mod store;
 
+pub use listener::TlsListener;
 pub use pool::HubPool;
 pub use store::{Database, PgAddress, StorageError, Store, keys_path};

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use axum::serve::ListenerExt;
 use clap::{Args, Parser, Subcommand};
 use waypoint_hq::accounts::Role;
 use waypoint_hq::dashboard::records::AuditEntry;
@@ -30,9 +31,20 @@ enum Command {
     Serve {
         #[command(flatten)]
         target: Target,
-        /// Address to listen on. Plain HTTP only on loopback; put TLS in front otherwise.
+        /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1:8750")]
         listen: SocketAddr,
+        /// The certificate chain HQ presents (PEM), with `--tls-key`. Without either, HQ makes
+        /// a certificate of its own on first start and keeps it (devices pin it at enrollment).
+        #[arg(long, requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// The private key of `--tls-cert` (PEM).
+        #[arg(long, requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
+        /// Serve plain HTTP instead of HTTPS: only on a loopback address, for a TLS-terminating
+        /// proxy on this machine (see `--public-url`) or a test.
+        #[arg(long, conflicts_with_all = ["tls_cert", "tls_key"])]
+        plain_http: bool,
         /// Requests served at once on PostgreSQL (SQLite has one writer).
         #[arg(long, default_value_t = 4)]
         workers: usize,
@@ -163,6 +175,16 @@ enum CaseCommand {
     },
 }
 
+/// What the certificate HQ makes for itself names: this machine and the address it listens
+/// on. (Devices pin the certificate itself, so an address it does not name still works.)
+fn certificate_names(listen: SocketAddr) -> Vec<String> {
+    let mut names = vec!["localhost".to_owned(), "127.0.0.1".to_owned()];
+    if !listen.ip().is_unspecified() && !listen.ip().is_loopback() {
+        names.push(listen.ip().to_string());
+    }
+    names
+}
+
 fn now_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -183,20 +205,40 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
         ("hq-storage-failed".to_owned(), Vec::new())
     };
     match command {
-        Command::Serve { target, listen, workers, public_url } => {
+        Command::Serve { target, listen, workers, public_url, tls_cert, tls_key, plain_http } => {
+            // Nothing personal leaves this machine in clear text.
+            if plain_http && !listen.ip().is_loopback() {
+                return Err((
+                    "hq-plain-http-refused".to_owned(),
+                    vec![("address", Arg::from(listen.to_string()))],
+                ));
+            }
             let database = target.database()?;
             // Every database connection is made, and dropped, outside the async runtime: the
             // PostgreSQL client drives its connection on a runtime of its own, which must not
             // be entered from inside another one (it panics).
             let stores = database.open_pool(workers).map_err(storage_error)?;
             tracing::info!(workers = stores.len(), "storage open");
-            let pool = Arc::new(HubPool::new(stores));
             // The dashboard's own store: it never takes a worker from the devices.
-            let store = database.open().map_err(storage_error)?;
-            // Plain HTTP on loopback only; anywhere else cookies are marked Secure.
+            let mut store = database.open().map_err(storage_error)?;
+            let certificate = match (plain_http, tls_cert, tls_key) {
+                (true, _, _) => None,
+                (false, Some(cert), Some(key)) => {
+                    Some(waypoint_tls::HqCertificate::from_pem_files(&cert, &key).map_err(|e| {
+                        tracing::error!(error = %e, "the TLS certificate cannot be used");
+                        ("hq-tls-unusable".to_owned(), Vec::new())
+                    })?)
+                }
+                _ => Some(store.own_certificate(certificate_names(listen)).map_err(storage_error)?),
+            };
+            let pool = HubPool::new(stores);
+            let pool = Arc::new(match &certificate {
+                Some(c) => pool.presenting(c.fingerprint()),
+                None => pool,
+            });
             let behind_https =
                 public_url.is_some_and(|u| u.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("https://")));
-            let dashboard = Arc::new(Dashboard::new(store, behind_https || !listen.ip().is_loopback()));
+            let dashboard = Arc::new(Dashboard::new(store, behind_https || certificate.is_some()));
             let runtime =
                 tokio::runtime::Runtime::new().map_err(|_| ("hq-storage-failed".to_owned(), Vec::new()))?;
             let served = runtime.block_on(async {
@@ -204,15 +246,41 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
                     ("hq-listen-failed".to_owned(), vec![("address", Arg::from(listen.to_string()))])
                 })?;
                 let address = listener.local_addr().map_or(listen.to_string(), |a| a.to_string());
-                println!("{}", l10n.format("hq-listening", &[("address", Arg::from(address))]));
+                let scheme = if certificate.is_some() { "https" } else { "http" };
+                println!(
+                    "{}",
+                    l10n.format("hq-listening", &[("address", Arg::from(format!("{scheme}://{address}")))])
+                );
+                if let Some(c) = &certificate {
+                    let fingerprint = waypoint_tls::spoken(&c.fingerprint());
+                    println!("{}", l10n.format("hq-certificate", &[("fingerprint", Arg::from(fingerprint))]));
+                }
                 let app = waypoint_hq::server::router(pool.clone())
-                    .merge(waypoint_hq::dashboard::router(dashboard.clone()));
-                axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-                    .with_graceful_shutdown(async {
-                        let _ = tokio::signal::ctrl_c().await;
-                    })
-                    .await
-                    .map_err(|_| ("hq-storage-failed".to_owned(), Vec::new()))
+                    .merge(waypoint_hq::dashboard::router(dashboard.clone()))
+                    .into_make_service_with_connect_info::<std::net::SocketAddr>();
+                let stopped = async {
+                    if let Err(e) = tokio::signal::ctrl_c().await {
+                        tracing::error!(error = %e, "cannot wait for Ctrl-C; stop HQ with a signal");
+                        std::future::pending::<()>().await;
+                    }
+                };
+                let failed = |_| ("hq-storage-failed".to_owned(), Vec::new());
+                match &certificate {
+                    Some(c) => {
+                        let config = c.server_config().map_err(|e| {
+                            tracing::error!(error = %e, "the TLS certificate cannot be used");
+                            ("hq-tls-unusable".to_owned(), Vec::new())
+                        })?;
+                        let tls = waypoint_hq::TlsListener::new(listener, config).map_err(|_| {
+                            ("hq-listen-failed".to_owned(), vec![("address", Arg::from(listen.to_string()))])
+                        })?;
+                        axum::serve(tls.tap_io(|_| {}), app)
+                            .with_graceful_shutdown(stopped)
+                            .await
+                            .map_err(failed)
+                    }
+                    None => axum::serve(listener, app).with_graceful_shutdown(stopped).await.map_err(failed),
+                }
             });
             // The runtime's tasks (and their clones of the pool) end first, then the connections.
             drop(runtime);

@@ -215,6 +215,31 @@ fn hq_key(keys: &mut Conn) -> Result<waypoint_sync::signing::SigningKey, Storage
     Ok(waypoint_sync::signing::SigningKey::from_bytes(&bytes))
 }
 
+impl Store {
+    /// The certificate HQ made for itself: made on first need (naming `names`) and kept in
+    /// the keys database, so that devices which pinned it keep reaching HQ after a restart.
+    pub fn own_certificate(
+        &mut self,
+        names: Vec<String>,
+    ) -> Result<waypoint_tls::HqCertificate, StorageError> {
+        let made = waypoint_tls::HqCertificate::make(names).map_err(|e| {
+            tracing::error!(error = %e, "cannot make a TLS certificate");
+            StorageError::Corrupt("a TLS certificate could not be made")
+        })?;
+        let (certificate, key) = made.to_der();
+        // Another process may have made one first: the first one kept is everyone's.
+        self.keys.execute(
+            "UPDATE hq_identity SET tls_certificate = $1, tls_key = $2 WHERE id = 1 AND tls_certificate IS NULL",
+            params![certificate, key],
+        )?;
+        let row = self
+            .keys
+            .query_opt("SELECT tls_certificate, tls_key FROM hq_identity WHERE id = 1", &[])?
+            .ok_or(StorageError::Corrupt("HQ's identity is missing"))?;
+        Ok(waypoint_tls::HqCertificate::from_der(row.get(0)?, row.get(1)?))
+    }
+}
+
 /// A case's heads and what a device holds of it, read ahead by `changed_since`.
 pub(crate) type Prefetched = HashMap<[u8; 16], (Vec<ChangeHash>, Vec<ChangeHash>)>;
 

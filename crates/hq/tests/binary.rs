@@ -21,8 +21,8 @@ fn serves_and_stops_cleanly(database: &[String]) {
     ]);
     let (hq, address) = serve_printing_address("waypoint-hq", command, "/health", Duration::from_secs(60))
         .expect("HQ printed its address and is healthy");
-    assert_eq!(get(&format!("http://{address}/health")).as_deref(), Ok("ok"));
-    assert!(get(&format!("http://{address}/login")).is_ok(), "the dashboard is served");
+    assert_eq!(get(&format!("https://{address}/health")).as_deref(), Ok("ok"));
+    assert!(get(&format!("https://{address}/login")).is_ok(), "the dashboard is served");
     // Ctrl-C: a graceful stop, and a clean exit.
     hq.signal(Signal::INT).expect("Ctrl-C");
     assert_eq!(hq.wait_for_exit(Duration::from_secs(30)).expect("HQ stopped"), "exit status 0");
@@ -51,7 +51,7 @@ fn behind_an_https_proxy_cookies_are_secure_and_browsers_keep_to_https() {
     let db = dir.path().join("hq.db").display().to_string();
     let login_page = |public_url: Option<&str>| {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"));
-        command.args(["--lang", "en", "serve", "--db", &db, "--listen", "127.0.0.1:0"]);
+        command.args(["--lang", "en", "serve", "--db", &db, "--listen", "127.0.0.1:0", "--plain-http"]);
         if let Some(url) = public_url {
             command.args(["--public-url", url]);
         }
@@ -133,4 +133,39 @@ fn the_audit_trail_verifies_until_an_entry_is_altered_on_postgres() {
                 .expect("alter");
         },
     );
+}
+
+/// HQ serves HTTPS by default, with a certificate it makes on first start and keeps (devices
+/// pin it at enrollment, so a restart must present the same one); plain HTTP is only for this
+/// machine.
+#[test]
+fn hq_serves_https_with_a_certificate_it_keeps_and_plain_http_only_on_loopback() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = dir.path().join("hq.db").display().to_string();
+    let presented = || {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"));
+        command.args(["--lang", "en", "serve", "--db", &db, "--listen", "127.0.0.1:0"]);
+        let (hq, address) =
+            serve_printing_address("waypoint-hq", command, "/health", Duration::from_secs(60))
+                .expect("HQ printed its address and is healthy");
+        let config = ureq::Agent::config_builder().timeout_global(Some(Duration::from_secs(5))).build();
+        let (agent, seen) = waypoint_tls::agent(waypoint_tls::Trust::FirstContact, config).expect("client");
+        let body = agent
+            .get(&format!("https://{address}/health"))
+            .call()
+            .and_then(|mut r| r.body_mut().read_to_string());
+        assert_eq!(body.expect("over HTTPS"), "ok");
+        assert!(agent.get(&format!("http://{address}/health")).call().is_err(), "no plain HTTP beside it");
+        hq.signal(Signal::INT).expect("Ctrl-C");
+        hq.wait_for_exit(Duration::from_secs(30)).expect("HQ stopped");
+        seen.last().expect("a certificate").fingerprint
+    };
+    assert_eq!(presented(), presented(), "the same certificate after a restart");
+
+    let refused = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"))
+        .args(["--lang", "en", "serve", "--db", &db, "--listen", "0.0.0.0:0", "--plain-http"])
+        .output()
+        .expect("run waypoint-hq");
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("Plain HTTP is served only on this machine"));
 }

@@ -23,54 +23,93 @@ use waypoint_sync::device::{AnswerError, Answered, DeviceSync, Effects, Limits, 
 use waypoint_sync::enrollment::{self, EnrollError};
 use waypoint_sync::signing::{SigningKey, VerifyingKey};
 use waypoint_sync::wire::{self, DeviceKey, RefusalCode};
+use waypoint_tls::{Presented, Seen, Trust};
 
 use crate::{OfficerSession, UserError};
 
 /// Carries one request to HQ and returns the body of its answer, whatever its HTTP status
 /// (refusals come as frames with a 4xx status and are read like any answer).
 pub trait Link {
-    /// Posts `body` to `url`.
-    fn post(&self, url: &str, body: &[u8]) -> Result<Vec<u8>, LinkError>;
+    /// The TLS certificate HQ at `url` presents, whichever it is (none over plain HTTP):
+    /// enrollment's first contact, before the enrollment proves it is HQ's.
+    fn certificate(&self, url: &str) -> Result<Option<Presented>, LinkError>;
+    /// Posts `body` to `url`, trusting HQ's certificate as `trust` says.
+    fn post(&self, url: &str, trust: Trust, body: &[u8]) -> Result<Vec<u8>, LinkError>;
 }
 
 /// The link failed; nothing was lost and the next sync resumes.
 #[derive(Debug, thiserror::Error)]
-#[error("headquarters unreachable: {0}")]
-pub struct LinkError(pub String);
-
-/// HTTP to headquarters, with timeouts so that a dead link ends a sync instead of hanging it.
-#[derive(Debug, Clone)]
-pub struct HttpLink {
-    agent: ureq::Agent,
+pub enum LinkError {
+    /// No answer: no network, HQ down, a timeout.
+    #[error("headquarters unreachable: {0}")]
+    Unreachable(String),
+    /// HQ (or someone in its place) presented a certificate this device does not trust.
+    #[error("headquarters presented a certificate this device does not trust")]
+    Certificate,
 }
 
-impl Default for HttpLink {
-    fn default() -> Self {
-        let agent = ureq::Agent::config_builder()
+/// HTTPS to headquarters (plain HTTP only to this machine), with timeouts so that a dead link
+/// ends a sync instead of hanging it. One client per way of trusting HQ, so that a sync run's
+/// requests share their connection.
+#[derive(Debug, Default)]
+pub struct HttpLink {
+    agents: Mutex<Vec<(Trust, ureq::Agent, Seen)>>,
+}
+
+impl HttpLink {
+    fn agent(&self, trust: Trust) -> Result<(ureq::Agent, Seen), LinkError> {
+        let mut agents = self.agents.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((_, agent, seen)) = agents.iter().find(|(t, _, _)| *t == trust) {
+            return Ok((agent.clone(), seen.clone()));
+        }
+        let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_connect(Some(Duration::from_secs(10)))
             .timeout_global(Some(Duration::from_secs(120)))
-            .build()
-            .into();
-        Self { agent }
+            .build();
+        let (agent, seen) =
+            waypoint_tls::agent(trust, config).map_err(|e| LinkError::Unreachable(e.to_string()))?;
+        agents.push((trust, agent.clone(), seen.clone()));
+        Ok((agent, seen))
+    }
+
+    /// The link's error: a certificate the client refused, or no answer.
+    fn failed(seen: &Seen, e: &ureq::Error) -> LinkError {
+        match seen.last() {
+            Some(presented) if !presented.accepted => LinkError::Certificate,
+            _ => LinkError::Unreachable(e.to_string()),
+        }
     }
 }
 
 impl Link for HttpLink {
-    fn post(&self, url: &str, body: &[u8]) -> Result<Vec<u8>, LinkError> {
-        let mut answer = self
-            .agent
+    fn certificate(&self, url: &str) -> Result<Option<Presented>, LinkError> {
+        if !is_https(url) {
+            return Ok(None);
+        }
+        let (agent, seen) = self.agent(Trust::FirstContact)?;
+        agent.get(hq_endpoint(url, "health")).call().map_err(|e| Self::failed(&seen, &e))?;
+        Ok(seen.last())
+    }
+
+    fn post(&self, url: &str, trust: Trust, body: &[u8]) -> Result<Vec<u8>, LinkError> {
+        let (agent, seen) = self.agent(trust)?;
+        let mut answer = agent
             .post(url)
             .header("content-type", "application/vnd.waypoint.sync")
             .send(body)
-            .map_err(|e| LinkError(e.to_string()))?;
+            .map_err(|e| Self::failed(&seen, &e))?;
         answer
             .body_mut()
             .with_config()
             .limit(wire::MAX_BODY as u64 + 64 * 1024)
             .read_to_vec()
-            .map_err(|e| LinkError(e.to_string()))
+            .map_err(|e| LinkError::Unreachable(e.to_string()))
     }
+}
+
+fn is_https(url: &str) -> bool {
+    url.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("https://"))
 }
 
 /// How far the running sync has got.
@@ -184,8 +223,12 @@ pub fn enroll(
 ) -> Result<SyncStatus, UserError> {
     let hq_url = hq_url.trim();
     let code = code.trim();
-    if !(hq_url.starts_with("http://") || hq_url.starts_with("https://")) {
+    if !(is_https(hq_url) || hq_url.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("http://"))) {
         return Err(UserError::new("app-error-hq-url").at("hq_url"));
+    }
+    // Nothing personal leaves the machine in clear text.
+    if !is_https(hq_url) && !waypoint_tls::plain_allowed(hq_url) {
+        return Err(UserError::new("app-sync-insecure-url").at("hq_url"));
     }
     if code.is_empty() {
         return Err(UserError::new("app-sync-code-missing").at("code"));
@@ -199,11 +242,24 @@ pub fn enroll(
         }
         store.site().to_string()
     };
+    let unreachable = |e: LinkError| match e {
+        LinkError::Certificate => UserError::new("app-sync-certificate").at("hq_url"),
+        LinkError::Unreachable(_) => UserError::new("app-sync-unreachable"),
+    };
+    // The certificate HQ presents is taken as it is for now; the enrollment then proves that
+    // HQ presents the same one (the request carries its fingerprint), and the request itself
+    // goes only to that certificate.
+    let presented = link.certificate(hq_url).map_err(unreachable)?;
+    let seen = presented.map_or([0; 32], |p| p.fingerprint);
+    let trust = match presented {
+        Some(p) if !p.vouched => Trust::Pinned(p.fingerprint),
+        _ => Trust::Authorities,
+    };
     let key = SigningKey::generate();
-    let answer = enrollment::enroll(code, &key.verifying_key(), [0; 32], |request| {
-        link.post(&hq_endpoint(hq_url, "v1/enroll"), request)
+    let answer = enrollment::enroll(code, &key.verifying_key(), seen, |request| {
+        link.post(&hq_endpoint(hq_url, "v1/enroll"), trust, request)
     })
-    .map_err(|_| UserError::new("app-sync-unreachable"))?;
+    .map_err(unreachable)?;
     let enrolled = match answer {
         Ok(e) => e,
         Err(EnrollError::Refused(code)) => return Err(refusal_error(code).at("code")),
@@ -225,7 +281,11 @@ pub fn enroll(
         key: key.to_bytes(),
         hq_url: hq_url.to_owned(),
         hq_key: Some(enrolled.hq_key.0),
-        certificate: None,
+        // An HQ whose certificate no authority vouches for is reached through this one only.
+        certificate: match trust {
+            Trust::Pinned(fingerprint) => Some(fingerprint),
+            _ => None,
+        },
     };
     session.unlocked_store()?.set_sync_identity(&identity)?;
     tracing::info!("device enrolled at headquarters");
@@ -416,10 +476,16 @@ pub fn sync_now(shared: &Mutex<OfficerSession>, link: &dyn Link) -> Result<SyncS
     };
     let mut machine =
         DeviceSync::new(DeviceKey(identity.device), key, VerifyingKey(hq_key), Limits::default());
+    let trust = identity.certificate.map_or(Trust::Authorities, Trust::Pinned);
+    let mut certificate_refused = false;
     let result = drive(
         &mut Shared { shared, workers: Workers::available() },
         &mut machine,
-        |frame| link.post(&url, frame),
+        |frame| {
+            link.post(&url, trust, frame).inspect_err(|e| {
+                certificate_refused |= matches!(e, LinkError::Certificate);
+            })
+        },
         || Timestamp::now().0,
         &mut rand::rngs::OsRng,
     );
@@ -436,6 +502,10 @@ pub fn sync_now(shared: &Mutex<OfficerSession>, link: &dyn Link) -> Result<SyncS
         Ok(Outcome::Wiped) => {
             tracing::warn!("headquarters revoked this device; its cases were deleted");
             Some(UserError::new("app-sync-revoked"))
+        }
+        Ok(Outcome::Unreachable { .. }) if certificate_refused => {
+            tracing::warn!("headquarters presented a certificate other than the one pinned at enrollment");
+            Some(UserError::new("app-sync-certificate"))
         }
         Ok(Outcome::Unreachable { .. }) => Some(UserError::new("app-sync-unreachable")),
         Ok(Outcome::Unreadable(AnswerError::Unauthenticated)) => {

@@ -54,17 +54,48 @@ pub(crate) fn serve(pool: Arc<HubPool>) -> SocketAddr {
 
 /// Serves `app` on a free loopback port, in a thread of its own.
 pub(crate) fn serve_app(app: axum::Router) -> SocketAddr {
+    on_loopback(|listener| async move {
+        let app = app.into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(listener, app).await.expect("serve");
+    })
+}
+
+/// Runs `serve` over a listener on a free loopback port, in a thread and runtime of its own.
+fn on_loopback<F, Served>(serve: F) -> SocketAddr
+where
+    F: FnOnce(tokio::net::TcpListener) -> Served + Send + 'static,
+    Served: std::future::Future<Output = ()>,
+{
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Runtime::new().expect("runtime");
         runtime.block_on(async move {
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
             tx.send(listener.local_addr().expect("addr")).expect("send addr");
-            let app = app.into_make_service_with_connect_info::<SocketAddr>();
-            axum::serve(listener, app).await.expect("serve");
+            serve(listener).await;
         });
     });
     rx.recv().expect("address")
+}
+
+/// Serves `pool` (devices only) over HTTPS with a certificate made for the test, as
+/// `waypoint-hq serve` does, on a free loopback port: its address, the pool as served, and the
+/// certificate's fingerprint.
+pub(crate) fn serve_tls(pool: HubPool) -> (SocketAddr, Arc<HubPool>, waypoint_tls::Fingerprint) {
+    let certificate = waypoint_tls::HqCertificate::make(vec!["localhost".into()]).expect("certificate");
+    let fingerprint = certificate.fingerprint();
+    let pool = Arc::new(pool.presenting(fingerprint));
+    let address = serve_tls_app(waypoint_hq::server::router(pool.clone()), &certificate);
+    (address, pool, fingerprint)
+}
+
+/// Serves `app` over HTTPS with `certificate` on a free loopback port, in a thread of its own.
+pub(crate) fn serve_tls_app(app: axum::Router, certificate: &waypoint_tls::HqCertificate) -> SocketAddr {
+    let config = certificate.server_config().expect("TLS config");
+    on_loopback(|listener| async move {
+        let listener = waypoint_hq::TlsListener::new(listener, config).expect("TLS listener");
+        axum::serve(listener, app).await.expect("serve");
+    })
 }
 
 /// One sync run of a device's store through `send` (a request frame to HQ's answer frame): the

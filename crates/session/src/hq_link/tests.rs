@@ -13,7 +13,7 @@ use super::*;
 use crate::{CaseEdit, CaseFilter, Settings};
 
 const PASS: &str = "correct horse battery";
-const HQ: &str = "http://hq.test";
+const HQ: &str = "https://hq.test";
 
 /// HQ in memory behind the link: enrollment by one-time code, and the real sync handler.
 #[derive(Default)]
@@ -26,6 +26,8 @@ struct TestHq {
     lose_answers: AtomicU32,
     /// Answer sync requests with a page that is not a frame (a captive portal).
     portal: AtomicBool,
+    /// The fingerprint of the certificate HQ presents (no authority vouches for it).
+    presents: Mutex<[u8; 32]>,
     /// Someone on the path answers in HQ's stead, without HQ's key or the code: every
     /// enrollment accepted and every sync answered "revoked".
     impostor: AtomicBool,
@@ -46,9 +48,18 @@ fn refusal(code: RefusalCode) -> Vec<u8> {
 }
 
 impl Link for TestHq {
-    fn post(&self, url: &str, body: &[u8]) -> Result<Vec<u8>, LinkError> {
+    fn certificate(&self, _url: &str) -> Result<Option<Presented>, LinkError> {
+        let fingerprint = *self.presents.lock().expect("test lock");
+        Ok(Some(Presented { fingerprint, vouched: false, accepted: true }))
+    }
+
+    fn post(&self, url: &str, trust: Trust, body: &[u8]) -> Result<Vec<u8>, LinkError> {
         if self.down.load(Ordering::SeqCst) {
-            return Err(LinkError("connection refused".into()));
+            return Err(LinkError::Unreachable("connection refused".into()));
+        }
+        let presents = *self.presents.lock().expect("test lock");
+        if trust != Trust::Pinned(presents) {
+            return Err(LinkError::Certificate);
         }
         let impostor = SigningKey::from_bytes(&[66; 32]);
         if self.impostor.load(Ordering::SeqCst) {
@@ -92,8 +103,8 @@ impl Link for TestHq {
             )));
         }
         if let Some((reached, go_on)) = &*self.gate.lock().expect("test lock") {
-            reached.send(()).map_err(|_| LinkError("gate".into()))?;
-            go_on.recv().map_err(|_| LinkError("gate".into()))?;
+            reached.send(()).map_err(|_| LinkError::Unreachable("gate".into()))?;
+            go_on.recv().map_err(|_| LinkError::Unreachable("gate".into()))?;
         }
         if self.portal.load(Ordering::SeqCst) {
             return Ok(b"<html>Log in to the hotel network</html>".to_vec());
@@ -102,7 +113,7 @@ impl Link for TestHq {
         let answer = hub::handle(&mut *hub, body, Timestamp::now().0).frame;
         if self.lose_answers.load(Ordering::SeqCst) > 0 {
             self.lose_answers.fetch_sub(1, Ordering::SeqCst);
-            return Err(LinkError("connection reset".into()));
+            return Err(LinkError::Unreachable("connection reset".into()));
         }
         Ok(answer)
     }
@@ -340,6 +351,33 @@ fn an_impostor_on_the_path_can_neither_enroll_the_device_nor_make_it_wipe() {
     assert_eq!(status.pending_cases, 1);
     assert!(lock(&a).open_case(&id).is_ok(), "the case is still there");
     hq.impostor.store(false, Ordering::SeqCst);
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!((status.error, status.pending_cases), (None, 0));
+}
+
+#[test]
+fn plain_http_goes_only_to_this_machine_and_only_the_certificate_pinned_at_enrollment_is_trusted() {
+    let (hq, dir) = (TestHq::default(), tempfile::tempdir().expect("test step"));
+    let a = device(dir.path(), "border-north");
+    for insecure in ["http://10.0.0.5:8750", "http://hq.example.org", "http://127.0.0.1@evil.example"] {
+        let refused = enroll(&a, &hq, insecure, &hq.code_for("border-north")).expect_err(insecure);
+        assert_eq!(
+            (refused.id.as_str(), refused.field.as_deref()),
+            ("app-sync-insecure-url", Some("hq_url"))
+        );
+    }
+    *hq.presents.lock().expect("test lock") = [1; 32];
+    enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect("enrolled over HTTPS");
+    let pinned = lock(&a).unlocked_store().expect("test step").sync_identity().expect("test step");
+    assert_eq!(pinned.and_then(|i| i.certificate), Some([1; 32]));
+    new_named_case(&a, "Hiwet");
+
+    // Someone presents another certificate: nothing is sent, and the status says why.
+    *hq.presents.lock().expect("test lock") = [2; 32];
+    let status = sync_now(&a, &hq).expect("test step");
+    assert_eq!(status.error.map(|e| e.id).as_deref(), Some("app-sync-certificate"));
+    assert_eq!(status.pending_cases, 1);
+    *hq.presents.lock().expect("test lock") = [1; 32];
     let status = sync_now(&a, &hq).expect("test step");
     assert_eq!((status.error, status.pending_cases), (None, 0));
 }
