@@ -1,8 +1,9 @@
 # The `waypoint-hq` command for headquarters administrators.
 
 hq-listening = ዋናው መሥሪያ ቤት በ{ $address } ላይ ግንኙነቶችን እየጠበቀ ነው።
-hq-certificate = ዋናው መሥሪያ ቤት የSHA-256 አሻራው { $fingerprint } የሆነውን የTLS ሰርተፊኬት ያቀርባል። ከአሁን በኋላ የሚመዘገቡ መሣሪያዎች ይህን ሰርተፊኬት ያምናሉ።
+hq-certificate = ዋናው መሥሪያ ቤት የራሱን የTLS ሰርተፊኬት ፈጥሯል፤ የSHA-256 አሻራው { $fingerprint } ነው። የሚመዘገቡ መሣሪያዎች የሚያምኑት ይህን ሰርተፊኬት ብቻ ነው፤ ብራውዘር ዳሽቦርዱን ያምኑት እንደሆነ ሲጠይቅዎ ከሚያሳየው አሻራ ጋር ያነጻጽሩት።
 hq-plain-http-refused = ያልተመሰጠረ HTTP የሚቀርበው በዚህ ኮምፒውተር ላይ ብቻ ነው (እንደ 127.0.0.1 ባለ loopback አድራሻ ላይ)፤ በ{ $address } ላይ በፍጹም አይቀርብም። --plain-http ሳይጠቀሙ ያስጀምሩ፤ ዋናው መሥሪያ ቤት ራሱ HTTPS ያቀርባል።
+hq-proxy-certificate-invalid = --proxy-certificate የፕሮክሲውን ሰርተፊኬት የSHA-256 አሻራ ይቀበላል፦ 64 ሄክሳዴሲማል አሃዞች (ኮሎን «:» ይፈቀዳል)። ምንም ነገር አልተጀመረም።
 hq-tls-unusable = የTLS ሰርተፊኬቱን ወይም ቁልፉን መጠቀም አይቻልም፦ ፋይሎቹ ሊነበቡ አይችሉም፣ ምንም PEM ሰርተፊኬት ወይም ቁልፍ አልያዙም፣ ወይም ሰርተፊኬቱና ቁልፉ አይዛመዱም። ምንም ነገር አልተጀመረም።
 hq-listen-failed = በ{ $address } ላይ ግንኙነቶችን መጠበቅ አይቻልም፦ አድራሻው በጥቅም ላይ ነው ወይም አልተፈቀደም።
 hq-storage-failed = የዋናው መሥሪያ ቤት ዳታቤዝ ሊከፈት ወይም ሊጻፍበት አልቻለም። ምንም ነገር አልተቀየረም፤ ለዝርዝሩ የምዝግብ ማስታወሻውን (log) ይመልከቱ።

@@ -1,8 +1,9 @@
 # The `waypoint-hq` command for headquarters administrators.
 
 hq-listening = A sede está aguardando conexões em { $address }.
-hq-certificate = A sede apresenta o certificado TLS com a impressão digital SHA-256 { $fingerprint }. Os dispositivos que se inscreverem a partir de agora vão confiar neste certificado.
+hq-certificate = A sede criou o próprio certificado TLS; a impressão digital SHA-256 dele é { $fingerprint }. Os dispositivos que se inscreverem confiam exatamente neste certificado; compare esta impressão digital com a que o navegador mostra quando pergunta se deve confiar no painel.
 hq-plain-http-refused = O HTTP sem criptografia só é servido nesta máquina (em um endereço de loopback, como 127.0.0.1), nunca em { $address }. Omita --plain-http e a própria sede servirá HTTPS.
+hq-proxy-certificate-invalid = --proxy-certificate recebe a impressão digital SHA-256 do certificado do proxy: 64 dígitos hexadecimais (são permitidos dois-pontos). Nada foi iniciado.
 hq-tls-unusable = Não é possível usar o certificado ou a chave TLS: os arquivos não podem ser lidos, não contêm nenhum certificado ou chave PEM, ou não correspondem entre si. Nada foi iniciado.
 hq-listen-failed = Não é possível aguardar conexões em { $address }: o endereço está em uso ou não é permitido.
 hq-storage-failed = Não foi possível abrir o banco de dados da sede nem gravar nele. Nada foi alterado; consulte o log para ver os detalhes.

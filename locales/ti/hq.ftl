@@ -1,8 +1,9 @@
 # The `waypoint-hq` command for headquarters administrators.
 
 hq-listening = ቀንዲ ቤት ጽሕፈት ኣብ { $address } ርክባት ይጽበ ኣሎ።
-hq-certificate = ቀንዲ ቤት ጽሕፈት ኣሻራ SHA-256 { $fingerprint } ዘለዎ ሰርቲፊኬት TLS የቕርብ ኣሎ። ካብ ሕጂ ንደሓር ዝምዝገቡ መሳርሒታት ነዚ ሰርቲፊኬት ክኣምንዎ እዮም።
+hq-certificate = ቀንዲ ቤት ጽሕፈት ናይ ገዛእ ርእሱ ሰርቲፊኬት TLS ፈጢሩ ኣሎ፤ ኣሻራ SHA-256 ናይዚ ሰርቲፊኬት { $fingerprint } እዩ። ዝምዝገቡ መሳርሒታት ነዚ ሰርቲፊኬት ጥራይ እዮም ዝኣምኑ፤ ብራውዘር ንዳሽቦርድ ትኣምንዎ ዶ ኢሉ ኣብ ዝሓትተሉ እዋን ምስ ዘርእዮ ኣሻራ ኣነጻጽርዎ።
 hq-plain-http-refused = ዘይተመስጠረ HTTP ኣብዚ ኮምፒተር ጥራይ እዩ ዝቐርብ (ኣብ ከም 127.0.0.1 ዝኣመሰለ loopback ኣድራሻ)፣ ኣብ { $address } ፈጺሙ ኣይቐርብን። --plain-http ኣይትጠቐሙ፤ ሽዑ ቀንዲ ቤት ጽሕፈት ባዕሉ HTTPS ከቕርብ እዩ።
+hq-proxy-certificate-invalid = --proxy-certificate ኣሻራ SHA-256 ናይ ሰርቲፊኬት ፕሮክሲ ይቕበል፦ 64 ሄክሳዴሲማል ኣሃዛት (ክልተ ነጥቢ «:» ይፍቀድ)። ዋላ ሓንቲ ኣይተጀመረን።
 hq-tls-unusable = ንሰርቲፊኬት ወይ መፍትሕ TLS ምጥቃም ኣይከኣልን፦ እቶም ፋይላት ክንበቡ ኣይክእሉን፣ ዋላ ሓደ PEM ሰርቲፊኬት ወይ መፍትሕ የብሎምን፣ ወይ ድማ ሰርቲፊኬትን መፍትሕን ኣይሰማምዑን። ዋላ ሓንቲ ኣይተጀመረን።
 hq-listen-failed = ኣብ { $address } ርክባት ምጽባይ ኣይከኣልን፦ እቲ ኣድራሻ ኣብ ጥቕሚ ኣሎ ወይ ኣይፍቀድን እዩ።
 hq-storage-failed = ዳታቤዝ ቀንዲ ቤት ጽሕፈት ክኽፈት ወይ ኣብኡ ክጽሓፍ ኣይከኣለን። ዋላ ሓንቲ ኣይተቐየረን፤ ንዝርዝራት መዝገብ (log) ርኣዩ።

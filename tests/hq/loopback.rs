@@ -663,8 +663,9 @@ fn a_weak_device_key_is_not_enrolled_and_the_code_stays_usable(backend: Backend)
 
 on_both!(an_enrollment_that_saw_another_certificate_is_refused_and_hq_keeps_one_key);
 /// A device that saw another TLS certificate than HQ's own talked to a man in the middle: HQ
-/// refuses it and the code stays usable. HQ's signing key is made once and kept: every store
-/// over the database signs with the key devices pinned.
+/// refuses it and uses the code up (the man in the middle holds a MAC to guess it from). HQ's
+/// signing key is made once and kept: every store over the database signs with the key
+/// devices pinned.
 fn an_enrollment_that_saw_another_certificate_is_refused_and_hq_keeps_one_key(backend: Backend) {
     use waypoint_sync::hub::HubStorage;
     let Some(hq) = common::start(backend, 2) else { return };
@@ -676,9 +677,17 @@ fn an_enrollment_that_saw_another_certificate_is_refused_and_hq_keeps_one_key(ba
     };
     assert!(matches!(
         hq.hub(|h| h.enroll(&saw_another, Some([9; 32]), now)),
-        Err(waypoint_hq::StorageError::BadCode)
+        Err(waypoint_hq::StorageError::ForeignCertificate)
     ));
-    let (Message::Enroll(saw_hqs), pending) = enrollment::request(&code, &key, [9; 32], [3; 16]) else {
+    let (Message::Enroll(again), _) = enrollment::request(&code, &key, [9; 32], [3; 16]) else {
+        panic!("not a request")
+    };
+    assert!(
+        matches!(hq.hub(|h| h.enroll(&again, Some([9; 32]), now)), Err(waypoint_hq::StorageError::BadCode)),
+        "the code is used up"
+    );
+    let code = hq.hub(|h| h.add_device_code("border-north", now)).expect("code");
+    let (Message::Enroll(saw_hqs), pending) = enrollment::request(&code, &key, [9; 32], [4; 16]) else {
         panic!("not a request")
     };
     let (answer, _, _) = hq.hub(|h| h.enroll(&saw_hqs, Some([9; 32]), now)).expect("the same code enrolls");

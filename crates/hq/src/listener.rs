@@ -14,6 +14,9 @@ use tokio_rustls::server::TlsStream;
 /// How long a client may take over its handshake: one that never finishes holds a task and a
 /// socket until then, nothing more.
 const HANDSHAKE: Duration = Duration::from_secs(10);
+/// Handshakes under way at once: more wait to be accepted, so that slow clients cannot take
+/// every file descriptor HQ has (its databases need some).
+const HANDSHAKES_AT_ONCE: usize = 256;
 
 /// TCP connections, each through its TLS handshake in a task of its own (a slow client never
 /// holds up the next), then handed to `axum::serve`.
@@ -28,9 +31,16 @@ impl TlsListener {
         let local = listener.local_addr()?;
         let (done, ready) = mpsc::channel(64);
         let acceptor = TlsAcceptor::from(config);
+        let slots = Arc::new(tokio::sync::Semaphore::new(HANDSHAKES_AT_ONCE));
         tokio::spawn(async move {
-            while !done.is_closed() {
-                let (tcp, peer) = match listener.accept().await {
+            loop {
+                let Ok(slot) = slots.clone().acquire_owned().await else { return };
+                let accepted = tokio::select! {
+                    // Serving stopped: the port is let go at once.
+                    () = done.closed() => return,
+                    accepted = listener.accept() => accepted,
+                };
+                let (tcp, peer) = match accepted {
                     Ok(connection) => connection,
                     Err(e) => {
                         // Out of file descriptors and the like: wait a little rather than spin.
@@ -41,7 +51,9 @@ impl TlsListener {
                 };
                 let (acceptor, done) = (acceptor.clone(), done.clone());
                 tokio::spawn(async move {
-                    match tokio::time::timeout(HANDSHAKE, acceptor.accept(tcp)).await {
+                    let handshake = tokio::time::timeout(HANDSHAKE, acceptor.accept(tcp)).await;
+                    drop(slot);
+                    match handshake {
                         Ok(Ok(tls)) => {
                             if done.send((tls, peer)).await.is_err() {
                                 tracing::debug!("a connection arrived as HQ stopped");

@@ -45,6 +45,12 @@ enum Command {
         /// proxy on this machine (see `--public-url`) or a test.
         #[arg(long, conflicts_with_all = ["tls_cert", "tls_key"])]
         plain_http: bool,
+        /// With `--plain-http` behind a TLS-terminating proxy: the SHA-256 fingerprint (hex) of
+        /// the certificate the proxy presents, so that an enrollment that met another one (a
+        /// man in the middle) is refused as when HQ serves TLS itself. Renew it with the
+        /// proxy's certificate.
+        #[arg(long, requires = "plain_http")]
+        proxy_certificate: Option<String>,
         /// Requests served at once on PostgreSQL (SQLite has one writer).
         #[arg(long, default_value_t = 4)]
         workers: usize,
@@ -205,7 +211,16 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
         ("hq-storage-failed".to_owned(), Vec::new())
     };
     match command {
-        Command::Serve { target, listen, workers, public_url, tls_cert, tls_key, plain_http } => {
+        Command::Serve {
+            target,
+            listen,
+            workers,
+            public_url,
+            tls_cert,
+            tls_key,
+            plain_http,
+            proxy_certificate,
+        } => {
             // Nothing personal leaves this machine in clear text.
             if plain_http && !listen.ip().is_loopback() {
                 return Err((
@@ -221,6 +236,7 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
             tracing::info!(workers = stores.len(), "storage open");
             // The dashboard's own store: it never takes a worker from the devices.
             let mut store = database.open().map_err(storage_error)?;
+            let tls_cert_given = tls_cert.is_some();
             let certificate = match (plain_http, tls_cert, tls_key) {
                 (true, _, _) => None,
                 (false, Some(cert), Some(key)) => {
@@ -231,11 +247,22 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
                 }
                 _ => Some(store.own_certificate(certificate_names(listen)).map_err(storage_error)?),
             };
+            let proxy_certificate = match proxy_certificate.as_deref().map(parse_hex::<32>) {
+                Some(None) => return Err(("hq-proxy-certificate-invalid".to_owned(), Vec::new())),
+                Some(Some(fingerprint)) => Some(fingerprint),
+                None => None,
+            };
+            if plain_http && public_url.is_some() && proxy_certificate.is_none() {
+                tracing::warn!(
+                    "behind a proxy without --proxy-certificate, enrollments cannot be checked for a man in the middle"
+                );
+            }
             let pool = HubPool::new(stores);
-            let pool = Arc::new(match &certificate {
-                Some(c) => pool.presenting(c.fingerprint()),
+            let pool = Arc::new(match certificate.as_ref().map(|c| c.fingerprint()).or(proxy_certificate) {
+                Some(fingerprint) => pool.presenting(fingerprint),
                 None => pool,
             });
+            let made_here = !tls_cert_given;
             let behind_https =
                 public_url.is_some_and(|u| u.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("https://")));
             let dashboard = Arc::new(Dashboard::new(store, behind_https || certificate.is_some()));
@@ -251,7 +278,7 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
                     "{}",
                     l10n.format("hq-listening", &[("address", Arg::from(format!("{scheme}://{address}")))])
                 );
-                if let Some(c) = &certificate {
+                if let Some(c) = certificate.as_ref().filter(|_| made_here) {
                     let fingerprint = waypoint_tls::spoken(&c.fingerprint());
                     println!("{}", l10n.format("hq-certificate", &[("fingerprint", Arg::from(fingerprint))]));
                 }

@@ -32,7 +32,9 @@ pub fn status_of(code: RefusalCode) -> StatusCode {
         RefusalCode::Malformed | RefusalCode::Version | RefusalCode::Clock => StatusCode::BAD_REQUEST,
         RefusalCode::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         RefusalCode::UnknownDevice | RefusalCode::BadSignature => StatusCode::UNAUTHORIZED,
-        RefusalCode::Revoked | RefusalCode::EnrollmentCode => StatusCode::FORBIDDEN,
+        RefusalCode::Revoked | RefusalCode::EnrollmentCode | RefusalCode::Certificate => {
+            StatusCode::FORBIDDEN
+        }
         RefusalCode::Replayed => StatusCode::CONFLICT,
         RefusalCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }
@@ -71,6 +73,10 @@ async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
                 tracing::info!(site, "device enrolled");
                 answer
             }
+            Err(StorageError::ForeignCertificate) => refusal(
+                RefusalCode::Certificate,
+                "the device met another TLS certificate than headquarters' own; the code is used up",
+            ),
             Err(StorageError::BadCode) => {
                 refusal(RefusalCode::EnrollmentCode, "the enrollment code is wrong, used or expired")
             }

@@ -57,6 +57,9 @@ pub enum StorageError {
     /// The enrollment code is wrong, used or expired.
     #[error("the enrollment code is not valid")]
     BadCode,
+    /// A good code, but the device met another TLS certificate than HQ's own.
+    #[error("the enrolling device met another certificate than HQ's")]
+    ForeignCertificate,
     /// No such device.
     #[error("no such device")]
     UnknownDevice,
@@ -423,34 +426,39 @@ impl Store {
     /// Enrolls the device of `request` with the code it was made with, which is used up:
     /// the answer proves to the device that it comes from the HQ that issued the code, and
     /// carries HQ's key. `certificate` is the SHA-256 of the TLS certificate HQ presents
-    /// itself (none when a proxy or plain loopback HTTP stands between): a request that saw
-    /// another one passed through a man in the middle and is refused.
+    /// itself (none when a proxy or plain loopback HTTP stands between): a request made with a
+    /// good code that saw another certificate passed through a man in the middle, who now holds
+    /// a MAC to guess the code from: the code is used up, and the device and the log say why.
     pub fn enroll(
         &mut self,
         request: &Enroll,
         certificate: Option<[u8; 32]>,
         now: i64,
     ) -> Result<(Message, DeviceKey, String), StorageError> {
+        // The code never travels: the request's MAC names it among the unexpired ones. Found
+        // before any write lock is taken, so a flood of bogus requests does not hold up sync.
+        let mut code = None;
+        for r in self
+            .db
+            .query("SELECT code_hash, site FROM enrollment_codes WHERE expires_at > $1", params![now])?
+        {
+            let key: [u8; 32] =
+                r.get::<Vec<u8>>(0)?.try_into().map_err(|_| StorageError::Corrupt("an enrollment code"))?;
+            if enrollment::made_with(&key, request) {
+                code = Some((key, r.get::<String>(1)?));
+                break;
+            }
+        }
+        let (key, site) = code.ok_or(StorageError::BadCode)?;
         if certificate.is_some_and(|own| own != request.certificate) {
-            return Err(StorageError::BadCode);
+            self.db.execute("DELETE FROM enrollment_codes WHERE code_hash = $1", params![key])?;
+            tracing::warn!(
+                site,
+                "an enrollment met another TLS certificate than HQ's: someone is in between; the code is used up"
+            );
+            return Err(StorageError::ForeignCertificate);
         }
         self.in_tx(|s| {
-            // The code never travels: the request's MAC names it among the unexpired ones.
-            let mut code = None;
-            for r in s
-                .db
-                .query("SELECT code_hash, site FROM enrollment_codes WHERE expires_at > $1", params![now])?
-            {
-                let key: [u8; 32] = r
-                    .get::<Vec<u8>>(0)?
-                    .try_into()
-                    .map_err(|_| StorageError::Corrupt("an enrollment code"))?;
-                if enrollment::made_with(&key, request) {
-                    code = Some((key, r.get::<String>(1)?));
-                    break;
-                }
-            }
-            let (key, site) = code.ok_or(StorageError::BadCode)?;
             if s.db.execute("DELETE FROM enrollment_codes WHERE code_hash = $1", params![key])? == 0 {
                 return Err(StorageError::BadCode);
             }

@@ -57,18 +57,26 @@ pub struct HttpLink {
 }
 
 impl HttpLink {
+    fn config() -> ureq::config::Config {
+        // No proxy (the TLS connector speaks to HQ directly; a proxy variable in the
+        // environment would otherwise stop every request) and no redirect (HQ never sends
+        // one; one could lead elsewhere, or to plain HTTP).
+        ureq::Agent::config_builder()
+            .proxy(None)
+            .max_redirects(0)
+            .http_status_as_error(false)
+            .timeout_connect(Some(Duration::from_secs(10)))
+            .timeout_global(Some(Duration::from_secs(120)))
+            .build()
+    }
+
     fn agent(&self, trust: Trust) -> Result<(ureq::Agent, Seen), LinkError> {
         let mut agents = self.agents.lock().unwrap_or_else(|p| p.into_inner());
         if let Some((_, agent, seen)) = agents.iter().find(|(t, _, _)| *t == trust) {
             return Ok((agent.clone(), seen.clone()));
         }
-        let config = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_connect(Some(Duration::from_secs(10)))
-            .timeout_global(Some(Duration::from_secs(120)))
-            .build();
         let (agent, seen) =
-            waypoint_tls::agent(trust, config).map_err(|e| LinkError::Unreachable(e.to_string()))?;
+            waypoint_tls::agent(trust, Self::config()).map_err(|e| LinkError::Unreachable(e.to_string()))?;
         agents.push((trust, agent.clone(), seen.clone()));
         Ok((agent, seen))
     }
@@ -87,13 +95,17 @@ impl Link for HttpLink {
         if !is_https(url) {
             return Ok(None);
         }
-        let (agent, seen) = self.agent(Trust::FirstContact)?;
+        // A client of its own, so that the handshake happens now (a kept connection would not
+        // show the certificate).
+        let (agent, seen) = waypoint_tls::agent(Trust::FirstContact, Self::config())
+            .map_err(|e| LinkError::Unreachable(e.to_string()))?;
         agent.get(hq_endpoint(url, "health")).call().map_err(|e| Self::failed(&seen, &e))?;
         Ok(seen.last())
     }
 
     fn post(&self, url: &str, trust: Trust, body: &[u8]) -> Result<Vec<u8>, LinkError> {
         let (agent, seen) = self.agent(trust)?;
+        seen.forget();
         let mut answer = agent
             .post(url)
             .header("content-type", "application/vnd.waypoint.sync")
@@ -186,7 +198,9 @@ impl OfficerSession {
         let store = self.store.as_ref().ok_or_else(UserError::locked)?;
         let identity = store.sync_identity()?;
         Ok(SyncStatus {
-            enrolled: identity.is_some(),
+            // A device enrolled before HQ signed its answers must enroll again: the screen
+            // offers the form.
+            enrolled: identity.as_ref().is_some_and(|i| i.hq_key.is_some()),
             hq_url: identity.map(|i| i.hq_url).or_else(|| self.settings.hq_url.clone()),
             running: self.sync.running,
             progress: self.sync.progress,
@@ -300,6 +314,7 @@ fn refusal_error(code: RefusalCode) -> UserError {
         RefusalCode::UnknownDevice | RefusalCode::BadSignature => "app-sync-unknown-device",
         RefusalCode::Clock => "app-sync-clock",
         RefusalCode::EnrollmentCode => "app-sync-enrollment-code",
+        RefusalCode::Certificate => "app-sync-certificate",
         RefusalCode::Version => "app-sync-version",
         RefusalCode::Malformed | RefusalCode::TooLarge | RefusalCode::Replayed | RefusalCode::Internal => {
             "app-sync-failed"
@@ -508,6 +523,9 @@ pub fn sync_now(shared: &Mutex<OfficerSession>, link: &dyn Link) -> Result<SyncS
             Some(UserError::new("app-sync-certificate"))
         }
         Ok(Outcome::Unreachable { .. }) => Some(UserError::new("app-sync-unreachable")),
+        // Unsigned: HQ could not sign (it failed), or someone else wrote it; either way it was
+        // not acted on.
+        Ok(Outcome::Unreadable(AnswerError::Unsigned)) => Some(UserError::new("app-sync-failed")),
         Ok(Outcome::Unreadable(AnswerError::Unauthenticated)) => {
             tracing::warn!("an answer did not prove it came from headquarters; nothing of it was applied");
             Some(UserError::new("app-sync-unauthenticated"))
@@ -533,8 +551,8 @@ pub fn background_step(shared: &Mutex<OfficerSession>, link: &dyn Link) -> bool 
         let mut session = lock(shared);
         let Ok(store) = session.unlocked_store() else { return false };
         match store.sync_identity() {
-            Ok(Some(_)) => None,
-            Ok(None) => match (&session.settings.hq_url, &session.settings.enrollment_code) {
+            Ok(Some(identity)) if identity.hq_key.is_some() => None,
+            Ok(_) => match (&session.settings.hq_url, &session.settings.enrollment_code) {
                 (Some(url), Some(code)) => Some((url.clone(), code.clone())),
                 _ => return false,
             },

@@ -424,7 +424,7 @@ pub fn authenticated(
 ) -> Result<Message, AnswerError> {
     let answer = match wire::decode(frame)? {
         Message::Answer(answer) => answer,
-        Message::Reply(_) | Message::Refusal(_) => return Err(AnswerError::Unauthenticated),
+        Message::Reply(_) | Message::Refusal(_) => return Err(AnswerError::Unsigned),
         _ => return Err(AnswerError::Unexpected),
     };
     if !verify(hq, &answer_bytes(nonce, device, &answer.payload), &answer.signature) {
@@ -442,8 +442,12 @@ pub enum AnswerError {
     /// A message a device never expects.
     #[error("headquarters answered with an unexpected message")]
     Unexpected,
-    /// Not signed by the HQ this device enrolled with, or not for this request: nothing of it
-    /// is acted on.
+    /// Not signed at all (HQ failed before it could sign, or someone else wrote it): nothing
+    /// of it is acted on.
+    #[error("the answer is not signed")]
+    Unsigned,
+    /// Signed, but not by the HQ this device enrolled with, or not for this request: nothing
+    /// of it is acted on.
     #[error("the answer is not signed by headquarters for this request")]
     Unauthenticated,
 }
@@ -673,16 +677,25 @@ mod tests {
         let erase = Message::Reply(Reply { erase: vec![CaseKey([4; 16])], ..reply(9, false) });
         let impostor = SigningKey::generate_with(&mut StdRng::seed_from_u64(99));
         type Forge = fn(&Request, &Message, &SigningKey) -> Vec<u8>;
-        let forgeries: [Forge; 4] = [
+        let forgeries: [(Forge, AnswerError); 4] = [
             // Unsigned, as HQ's old answers were.
-            |_, m, _| wire::encode(m),
+            (|_, m, _| wire::encode(m), AnswerError::Unsigned),
             // Signed by someone else.
-            |r, m, impostor| crate::signing::signed_answer(impostor, &r.id.0, &DEVICE, m),
+            (
+                |r, m, impostor| crate::signing::signed_answer(impostor, &r.id.0, &DEVICE, m),
+                AnswerError::Unauthenticated,
+            ),
             // HQ's answer to another request, or to another device.
-            |_, m, _| crate::signing::signed_answer(&hq(), &[0; 16], &DEVICE, m),
-            |r, m, _| crate::signing::signed_answer(&hq(), &r.id.0, &DeviceKey([2; 16]), m),
+            (
+                |_, m, _| crate::signing::signed_answer(&hq(), &[0; 16], &DEVICE, m),
+                AnswerError::Unauthenticated,
+            ),
+            (
+                |r, m, _| crate::signing::signed_answer(&hq(), &r.id.0, &DeviceKey([2; 16]), m),
+                AnswerError::Unauthenticated,
+            ),
         ];
-        for forge in forgeries {
+        for (forge, error) in forgeries {
             for message in [&revoked, &erase] {
                 let mut m = machine(Limits::default());
                 let r = sent(m.next_request(Snapshot::default(), NOW, &mut rng));
@@ -693,7 +706,7 @@ mod tests {
                 );
                 assert_eq!(
                     m.next_request(Snapshot::default(), NOW, &mut rng),
-                    Step::Finished(Outcome::Unreadable(AnswerError::Unauthenticated))
+                    Step::Finished(Outcome::Unreadable(error.clone()))
                 );
             }
         }

@@ -8,8 +8,11 @@
 //! presents another certificate is found (HQ compares the certificate the device saw with its
 //! own), and the device learns HQ's key to check every later answer with.
 //!
-//! The codes hold 12 letters of a 26-letter alphabet (56 bits), live 24 hours and are used
-//! once: guessing one from a captured exchange takes far longer than the code is worth.
+//! Known limit: the device takes any certificate at first contact, so a man in the middle
+//! there holds a MAC from which the code (12 letters of 26: 56 bits) can be guessed offline —
+//! hundreds of GPU-days, against a code that lives 24 hours and is used up once HQ sees it met
+//! a foreign certificate. A PAKE, which leaves one online guess and nothing to guess offline,
+//! is to replace the MAC.
 
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};

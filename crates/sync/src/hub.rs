@@ -215,7 +215,6 @@ fn serve<S: HubStorage>(
         Ok(_) => return Err(refused(RefusalCode::Malformed, "the signed payload is not a sync request")),
         Err(e) => return Err(refused(e.refusal(), &e.to_string())),
     };
-    *bound = (push.nonce, push.device);
     // Who is asking is checked before anything is written: an unauthenticated request never
     // takes a write lock.
     let Some(record) = storage.device(&push.device)? else {
@@ -224,6 +223,9 @@ fn serve<S: HubStorage>(
     if !verify(&VerifyingKey(record.public_key), &signed.payload, &signed.signature) {
         return Err(refused(RefusalCode::BadSignature, "the signature does not verify"));
     }
+    // Only a request the device signed gets an answer signed for it: no one else can have
+    // HQ sign a refusal for a nonce and device of their choosing.
+    *bound = (push.nonce, push.device);
     if record.revoked {
         return Err(refused(RefusalCode::Revoked, "this device was revoked; its data must be wiped"));
     }

@@ -191,6 +191,8 @@ pub enum RefusalCode {
     Clock,
     /// The enrollment code is wrong, used or expired.
     EnrollmentCode,
+    /// The device met another TLS certificate than HQ's own: someone is in between.
+    Certificate,
     /// Something failed at HQ; try again later.
     Internal,
 }
@@ -388,6 +390,7 @@ fn refusal_code(c: RefusalCode) -> u64 {
         RefusalCode::Replayed => 7,
         RefusalCode::Clock => 8,
         RefusalCode::EnrollmentCode => 9,
+        RefusalCode::Certificate => 11,
         RefusalCode::Internal => 10,
     }
 }
@@ -596,6 +599,7 @@ fn refusal(v: u64) -> Result<RefusalCode, DecodeError> {
         8 => RefusalCode::Clock,
         9 => RefusalCode::EnrollmentCode,
         10 => RefusalCode::Internal,
+        11 => RefusalCode::Certificate,
         value => return Err(DecodeError::Unknown { what: "refusal", value }),
     })
 }

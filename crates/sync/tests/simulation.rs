@@ -19,7 +19,8 @@ use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use waypoint_sync::device::{
-    Answered, DeviceSync, Effects, Limits, Outcome, Pending, Request, RequestId, Snapshot, Step, Want,
+    AnswerError, Answered, DeviceSync, Effects, Limits, Outcome, Pending, Request, RequestId, Snapshot, Step,
+    Want,
 };
 use waypoint_sync::hub::{self, DeviceRecord, HubStorage};
 use waypoint_sync::memory::MemoryHub;
@@ -1100,7 +1101,9 @@ fn a_request_signed_by_another_key_is_refused() {
     let mut a = device(&mut hub, 1, "s");
     a.key = SigningKey::generate();
     a.replica.edit(CASE, "q", "v");
-    assert_eq!(a.sync(&mut hub), Outcome::Refused(RefusalCode::BadSignature));
+    // HQ signs no answer for a request whose signature fails (no one can have HQ sign a
+    // refusal for a nonce of their choosing), so the device acts on nothing.
+    assert_eq!(a.sync(&mut hub), Outcome::Unreadable(AnswerError::Unauthenticated));
     assert!(hub.doc(&CASE).is_none());
 }
 
@@ -1278,4 +1281,24 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn hq_signs_an_answer_for_a_request_only_once_the_devices_signature_holds() {
+    use waypoint_sync::device::{Round, authenticated, request};
+    let mut hub = MemoryHub::new();
+    let (key, device) = (SigningKey::generate(), DeviceKey([5; 16]));
+    hub.enroll(device, DeviceRecord { public_key: key.verifying_key().0, site: "s".into(), revoked: false });
+    let round = || Round { device, cursor: 0, pending: Vec::new(), erased: Vec::new() };
+    // Someone without the device's key: refused, and HQ's refusal is signed for no request.
+    let forged = request(&SigningKey::generate(), round(), [7; 16], START_MS);
+    let answer = hub::handle(&mut hub, &forged, START_MS);
+    assert_eq!(answer.refusal(), Some(RefusalCode::BadSignature));
+    assert_eq!(
+        authenticated(&hub.verifying_key(), &[7; 16], &device, &answer.frame),
+        Err(AnswerError::Unauthenticated)
+    );
+    let real = request(&key, round(), [8; 16], START_MS);
+    let answer = hub::handle(&mut hub, &real, START_MS);
+    assert!(authenticated(&hub.verifying_key(), &[8; 16], &device, &answer.frame).is_ok());
 }

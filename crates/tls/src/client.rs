@@ -52,6 +52,11 @@ impl Seen {
         *self.0.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// Forgets the last certificate, before a request whose own it should tell.
+    pub fn forget(&self) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+
     fn record(&self, presented: Presented) {
         *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(presented);
     }

@@ -395,8 +395,21 @@ fn a_device_enrolled_before_hq_signed_its_answers_is_asked_to_enroll_again() {
     }
     let status = sync_now(&a, &hq).expect("test step");
     assert_eq!(status.error.map(|e| e.id).as_deref(), Some("app-sync-reenroll"));
-    enroll(&a, &hq, HQ, &hq.code_for("border-north")).expect("enrolled again");
-    assert_eq!(sync_now(&a, &hq).expect("test step").error, None);
+    assert!(!status.enrolled, "the screen offers the enrollment form again");
+    // A new code left in the settings: the background step enrolls with it, then syncs.
+    {
+        let mut s = lock(&a);
+        let settings = Settings {
+            hq_url: Some(HQ.into()),
+            enrollment_code: Some(hq.code_for("border-north")),
+            ..s.settings.clone()
+        };
+        s.update_settings(settings).expect("test step");
+    }
+    assert!(background_step(&a, &hq));
+    let status = lock(&a).sync_status().expect("test step");
+    assert!(status.enrolled);
+    assert_eq!(status.error, None);
 }
 
 #[test]
