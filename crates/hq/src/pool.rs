@@ -3,7 +3,17 @@
 
 use std::sync::{Condvar, Mutex};
 
+use waypoint_sync::signing::SigningKey;
+
 use crate::store::Store;
+
+/// MiB HQ spends on request bodies at once: a request waits for its share before its body is
+/// read, so unauthenticated bodies cannot take more memory than this, however many come. A
+/// body costs about three times its length while it is read and checked (the bytes as they
+/// arrive, the buffer they grow into, the signed payload taken out of them), and is counted so.
+pub const BODY_BUDGET_MIB: usize = 96;
+/// What a body costs, as a multiple of its length (see [`BODY_BUDGET_MIB`]).
+const BODY_COST: usize = 3;
 
 /// The stores requests are served with: a request takes an idle one, or waits for one.
 pub struct HubPool {
@@ -12,6 +22,10 @@ pub struct HubPool {
     size: usize,
     /// SHA-256 of the TLS certificate HQ presents itself, if it terminates TLS.
     certificate: Option<[u8; 32]>,
+    /// HQ's signing key, for answers given without a store (a request refused before).
+    key: Option<SigningKey>,
+    /// The budget of request bodies held at once, in MiB.
+    bodies: std::sync::Arc<tokio::sync::Semaphore>,
 }
 
 /// Puts a store back into its pool when the work with it ends, even by a panic (the next
@@ -34,7 +48,15 @@ impl HubPool {
     /// A pool of these stores.
     pub fn new(stores: Vec<Store>) -> Self {
         let size = stores.len();
-        Self { idle: Mutex::new(stores), ready: Condvar::new(), size, certificate: None }
+        let key = stores.first().map(|s| waypoint_sync::hub::HubStorage::hq_key(s).clone());
+        Self {
+            idle: Mutex::new(stores),
+            ready: Condvar::new(),
+            size,
+            certificate: None,
+            key,
+            bodies: std::sync::Arc::new(tokio::sync::Semaphore::new(BODY_BUDGET_MIB)),
+        }
     }
 
     /// The pool of an HQ that presents the TLS certificate whose SHA-256 is `certificate`:
@@ -47,6 +69,21 @@ impl HubPool {
     /// SHA-256 of the TLS certificate HQ presents itself, if it terminates TLS.
     pub fn certificate(&self) -> Option<[u8; 32]> {
         self.certificate
+    }
+
+    /// HQ's signing key (none for an empty pool).
+    pub fn hq_key(&self) -> Option<&SigningKey> {
+        self.key.as_ref()
+    }
+
+    /// Waits until a body of `bytes` fits the budget; the share is given back when the
+    /// returned permit drops. `None` if it can never fit.
+    pub async fn body_budget(&self, bytes: usize) -> Option<tokio::sync::OwnedSemaphorePermit> {
+        let mib = u32::try_from(bytes.saturating_mul(BODY_COST).div_ceil(1 << 20).max(1)).ok()?;
+        if mib as usize > BODY_BUDGET_MIB {
+            return None;
+        }
+        self.bodies.clone().acquire_many_owned(mib).await.ok()
     }
 
     /// How many requests can be served at once.

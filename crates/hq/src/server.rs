@@ -5,13 +5,16 @@
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::Bytes;
+use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, State};
+use axum::http::HeaderMap;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
+use axum::response::Response;
 use axum::routing::{get, post};
 use waypoint_sync::hub;
-use waypoint_sync::wire::{self, Message, Refusal, RefusalCode};
+use waypoint_sync::hub::HubStorage;
+use waypoint_sync::wire::{self, DeviceKey, Message, Refusal, RefusalCode};
 
 use crate::pool::HubPool;
 use crate::store::StorageError;
@@ -91,9 +94,45 @@ async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
     frame(&answer)
 }
 
-async fn sync(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
+/// How long a request body may take to arrive once its share of the budget is held.
+const BODY_TIME: std::time::Duration = std::time::Duration::from_secs(60);
+
+async fn sync(State(state): State<Shared>, headers: HeaderMap, body: Body) -> Response {
+    // The body is read only once its share of HQ's budget for bodies is free: however many
+    // requests come, unauthenticated ones included, HQ holds at most that much.
+    let length = headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    let Some(length) = length.filter(|l| *l <= wire::MAX_BODY + 64 * 1024) else {
+        return frame(&refusal(RefusalCode::TooLarge, "a request must give its length, at most 16 MiB"))
+            .into_response();
+    };
+    let Some(share) = state.body_budget(length).await else {
+        return frame(&refusal(RefusalCode::TooLarge, "the request is too large")).into_response();
+    };
+    let body = match tokio::time::timeout(BODY_TIME, axum::body::to_bytes(body, length)).await {
+        Ok(Ok(body)) => body,
+        _ => {
+            return frame(&refusal(RefusalCode::Malformed, "the request's body did not arrive whole"))
+                .into_response();
+        }
+    };
     let answered = tokio::task::spawn_blocking(move || {
-        let answer = state.with(|store| hub::handle(store, &body, now_ms()))?;
+        // Who is asking is checked before the request takes a store for its work: the
+        // device's key (a brief lookup), then its signature over the raw payload.
+        let lookup = |device: &DeviceKey| state.with(|store| store.device(device)).unwrap_or(Ok(None));
+        let answer = match hub::authenticate(&body, lookup) {
+            Ok(request) => state.with(|store| hub::handle_authenticated(store, request, now_ms()))?,
+            Err(Ok(refused)) => hub::unbound_answer(state.hq_key()?, refused, None),
+            Err(Err(e)) => hub::unbound_answer(
+                state.hq_key()?,
+                refusal(RefusalCode::Internal, "sync failed; try again"),
+                Some(e.to_string()),
+            ),
+        };
+        // The body is handled: its share of the budget is free again.
+        drop((body, share));
         if let Some(failure) = &answer.failure {
             // Ids and codes only: storage errors never carry a case's content.
             tracing::error!(error = %failure, "sync request failed; nothing of it was kept");
@@ -105,10 +144,11 @@ async fn sync(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
         Ok(Some(answer)) => {
             let status = answer.refusal().map_or(StatusCode::OK, status_of);
             (status, [(axum::http::header::CONTENT_TYPE, "application/vnd.waypoint.sync")], answer.frame)
+                .into_response()
         }
         // No store could sign an answer: the device hears an unsigned refusal, which it does
         // not act on, and tries again later.
-        _ => frame(&refusal(RefusalCode::Internal, "sync failed; try again")),
+        _ => frame(&refusal(RefusalCode::Internal, "sync failed; try again")).into_response(),
     }
 }
 

@@ -169,3 +169,124 @@ fn hq_serves_https_with_a_certificate_it_keeps_and_plain_http_only_on_loopback()
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("Plain HTTP is served only on this machine"));
 }
+
+/// How much memory the process `pid` ever held (VmHWM), in MiB.
+fn peak_mib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("process status");
+    let line = status.lines().find(|l| l.starts_with("VmHWM:")).expect("VmHWM");
+    line.split_whitespace().nth(1).and_then(|kb| kb.parse::<u64>().ok()).expect("kB") / 1024
+}
+
+/// Unauthenticated bodies take neither HQ's memory nor its service: while 1,000 bodies of
+/// 16 MiB from no enrolled device arrive (24 at a time), a device enrolls and syncs a case,
+/// and HQ's memory peak stays within its budget for bodies (96 MiB) and what HQ needs anyway.
+/// (`WAYPOINT_FLOOD_BODIES` sets another count.)
+#[test]
+fn a_flood_of_unauthenticated_16_mib_bodies_neither_stops_a_device_nor_grows_hqs_memory() {
+    use waypoint_sync::wire::{self, DeviceKey, Message, Signed};
+    let bodies: usize =
+        std::env::var("WAYPOINT_FLOOD_BODIES").ok().and_then(|n| n.parse().ok()).unwrap_or(1000);
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = dir.path().join("hq.db").display().to_string();
+    let printed = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"))
+        .args(["--lang", "en", "device", "add", "--db", &db, "--site", "border-north"])
+        .output()
+        .expect("device add");
+    let printed = String::from_utf8_lossy(&printed.stdout).into_owned();
+    let code = printed
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .find(|w| w.len() == 14 && w.as_bytes()[4] == b'-' && w.as_bytes()[9] == b'-')
+        .expect("a code")
+        .to_owned();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"));
+    command.args(["--lang", "en", "serve", "--db", &db, "--listen", "127.0.0.1:0"]);
+    let (hq, address) = serve_printing_address("waypoint-hq", command, "/health", Duration::from_secs(60))
+        .expect("HQ printed its address and is healthy");
+    let client = |trust| {
+        let config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(300)))
+            .build();
+        waypoint_tls::agent(trust, config).expect("client")
+    };
+    let (first, seen) = client(waypoint_tls::Trust::FirstContact);
+    first.get(&format!("https://{address}/health")).call().expect("health");
+    let pin = seen.last().expect("a certificate").fingerprint;
+    let before = peak_mib(hq.pid());
+
+    // 16 MiB signed by a device HQ never enrolled (just under the largest body HQ takes, so
+    // that it must look at it).
+    let flood = {
+        let payload: Vec<u8> =
+            (0..(16u32 << 20) - 4096).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+        let signed = Signed { device: DeviceKey([0xee; 16]), payload, signature: [0; 64] };
+        std::sync::Arc::new(wire::encode(&Message::Signed(signed)))
+    };
+    let sent = std::sync::atomic::AtomicUsize::new(0);
+    let refused = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|s| {
+        for _ in 0..24 {
+            s.spawn(|| {
+                let (agent, _) = client(waypoint_tls::Trust::Pinned(pin));
+                while sent.fetch_add(1, std::sync::atomic::Ordering::SeqCst) < bodies {
+                    let status = agent
+                        .post(&format!("https://{address}/v1/sync"))
+                        .send(&flood[..])
+                        .map(|r| r.status().as_u16())
+                        .unwrap_or(0);
+                    if status == 401 {
+                        refused.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    }
+                }
+            });
+        }
+        // Meanwhile a device enrolls, and sends a case and has it acknowledged.
+        let (agent, _) = client(waypoint_tls::Trust::Pinned(pin));
+        let key = waypoint_sync::signing::SigningKey::generate();
+        let enrolled = waypoint_sync::enrollment::enroll(&code, &key.verifying_key(), pin, |request| {
+            agent.post(&format!("https://{address}/v1/enroll")).send(request)?.body_mut().read_to_vec()
+        })
+        .expect("enrollment's link")
+        .expect("enrolled during the flood");
+        let mut doc = automerge::AutoCommit::new();
+        automerge::transaction::Transactable::put(&mut doc, automerge::ROOT, "id", "a case").expect("put");
+        let case = waypoint_sync::wire::CaseKey([1; 16]);
+        let change = waypoint_sync::wire::Change { user: "officer".into(), bytes: doc.save() };
+        let pending = waypoint_sync::device::Pending { case, changes: vec![change] };
+        let round = waypoint_sync::device::Round {
+            device: enrolled.device,
+            cursor: 0,
+            pending: vec![pending],
+            erased: Vec::new(),
+        };
+        let now =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_millis()
+                as i64;
+        let frame = waypoint_sync::device::request(&key, round, [9; 16], now);
+        let answer = agent
+            .post(&format!("https://{address}/v1/sync"))
+            .send(&frame[..])
+            .expect("sync")
+            .body_mut()
+            .read_to_vec()
+            .expect("answer");
+        match waypoint_sync::device::authenticated(&enrolled.hq_key, &[9; 16], &enrolled.device, &answer) {
+            // (The case is no real case: HQ refuses it as unreadable, and says so to this device.)
+            Ok(Message::Reply(reply)) => {
+                assert_eq!(reply.acks.len() + reply.rejected.len(), 1, "HQ answered for the case")
+            }
+            other => panic!("the device's sync during the flood: {other:?}"),
+        }
+    });
+    let peak = peak_mib(hq.pid());
+    println!("flood: {bodies} bodies of 16 MiB; HQ peak memory {before} MiB before, {peak} MiB after");
+    assert_eq!(
+        refused.load(std::sync::atomic::Ordering::SeqCst),
+        bodies,
+        "every flooding body refused as unauthenticated"
+    );
+    // Without the budget, 24 bodies at once would take over 1 GiB.
+    assert!(peak < before + 96 + 128, "HQ's memory peak {peak} MiB (before {before} MiB)");
+    hq.signal(Signal::INT).expect("Ctrl-C");
+    hq.wait_for_exit(Duration::from_secs(30)).expect("HQ stopped");
+}

@@ -60,8 +60,9 @@ pub struct Round {
 
 /// The signed request frame for `round`, made at `now` (ms) with a fresh `nonce`.
 pub fn request(key: &SigningKey, round: Round, nonce: [u8; 16], now: i64) -> Vec<u8> {
+    let device = round.device;
     let push = Push {
-        device: round.device,
+        device,
         nonce,
         sent_at: now,
         cursor: round.cursor,
@@ -70,7 +71,7 @@ pub fn request(key: &SigningKey, round: Round, nonce: [u8; 16], now: i64) -> Vec
     };
     let payload = wire::encode(&Message::Push(push));
     let signature = key.sign(&payload);
-    wire::encode(&Message::Signed(Signed { payload, signature }))
+    wire::encode(&Message::Signed(Signed { device, payload, signature }))
 }
 
 // ---- the state machine of one sync run ----

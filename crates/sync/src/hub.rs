@@ -177,11 +177,62 @@ impl<E> From<E> for Unserved<E> {
     }
 }
 
-/// Handles one signed sync request (`frame`) at time `now` (ms). Whatever the bytes, HQ
-/// answers; a refused or failed request changes nothing.
+/// A sync request whose device's signature over its raw payload holds: found before anything
+/// of it was decompressed or decoded, so a request from anyone else costs HQ a key lookup and a
+/// hash, and HQ may check it before it takes its storage for the request.
+#[derive(Debug)]
+pub struct Authenticated {
+    signed: wire::Signed,
+}
+
+/// Checks who is asking before any work: the frame is read without decompressing anything,
+/// the device's key looked up with `record`, and its signature over the raw payload verified.
+/// Refused: the refusal (signed for no request), or why the lookup failed.
+pub fn authenticate<E>(
+    frame: &[u8],
+    record: impl FnOnce(&DeviceKey) -> Result<Option<DeviceRecord>, E>,
+) -> Result<Authenticated, Result<Message, E>> {
+    let signed = wire::decode_signed(frame).map_err(|e| Ok(refuse(e.refusal(), &e.to_string())))?;
+    let Some(device) = record(&signed.device).map_err(Err)? else {
+        return Err(Ok(refuse(RefusalCode::UnknownDevice, "this device is not enrolled")));
+    };
+    if !verify(&VerifyingKey(device.public_key), &signed.payload, &signed.signature) {
+        return Err(Ok(refuse(RefusalCode::BadSignature, "the signature does not verify")));
+    }
+    Ok(Authenticated { signed })
+}
+
+/// An answer to a request that could not be authenticated: signed for no request, so no
+/// device acts on it (it tells a person at HQ's end, or a test, what happened).
+pub fn unbound_answer(key: &SigningKey, message: Message, failure: Option<String>) -> Answer {
+    let frame = signed_answer(key, &[0; 16], &DeviceKey([0; 16]), &message);
+    Answer { message, failure, frame }
+}
+
+/// Handles one signed sync request (`frame`) at time `now` (ms): [`authenticate`] with
+/// `storage`, then [`handle_authenticated`]. Whatever the bytes, HQ answers; a refused or
+/// failed request changes nothing.
 pub fn handle<S: HubStorage>(storage: &mut S, frame: &[u8], now: i64) -> Answer {
+    match authenticate(frame, |device| storage.device(device)) {
+        Ok(request) => handle_authenticated(storage, request, now),
+        Err(Ok(refusal)) => unbound_answer(storage.hq_key(), refusal, None),
+        Err(Err(e)) => unbound_answer(
+            storage.hq_key(),
+            refuse(
+                RefusalCode::Internal,
+                "headquarters could not complete the request; nothing was kept; try again",
+            ),
+            Some(e.to_string()),
+        ),
+    }
+}
+
+/// Handles a request [`authenticate`] let through, at time `now` (ms): its payload decoded,
+/// the device's record read again (a revocation since counts), then the exchange in one
+/// storage transaction. The answer is signed for the request.
+pub fn handle_authenticated<S: HubStorage>(storage: &mut S, request: Authenticated, now: i64) -> Answer {
     let mut bound = ([0; 16], DeviceKey([0; 16]));
-    let (message, failure) = match serve(storage, frame, now, &mut bound) {
+    let (message, failure) = match serve(storage, request.signed, now, &mut bound) {
         Ok(reply) => (Message::Reply(reply), None),
         Err(Unserved::Refused(message)) => (message, None),
         Err(Unserved::Failed(e)) => (
@@ -196,36 +247,31 @@ pub fn handle<S: HubStorage>(storage: &mut S, frame: &[u8], now: i64) -> Answer 
     Answer { message, failure, frame }
 }
 
-/// Serves one request; `bound` gets the nonce and device the answer is signed for, once the
-/// request names them.
+/// Serves one authenticated request; `bound` gets the nonce and device the answer is signed
+/// for.
 fn serve<S: HubStorage>(
     storage: &mut S,
-    frame: &[u8],
+    signed: wire::Signed,
     now: i64,
     bound: &mut ([u8; 16], DeviceKey),
 ) -> Result<Reply, Unserved<S::Error>> {
     let refused = |code, detail: &str| Unserved::Refused(refuse(code, detail));
-    let signed = match wire::decode(frame) {
-        Ok(Message::Signed(s)) => s,
-        Ok(_) => return Err(refused(RefusalCode::Malformed, "expected a signed request")),
-        Err(e) => return Err(refused(e.refusal(), &e.to_string())),
-    };
     let push = match wire::decode(&signed.payload) {
         Ok(Message::Push(p)) => p,
         Ok(_) => return Err(refused(RefusalCode::Malformed, "the signed payload is not a sync request")),
         Err(e) => return Err(refused(e.refusal(), &e.to_string())),
     };
-    // Who is asking is checked before anything is written: an unauthenticated request never
-    // takes a write lock.
-    let Some(record) = storage.device(&push.device)? else {
-        return Err(refused(RefusalCode::UnknownDevice, "this device is not enrolled"));
-    };
-    if !verify(&VerifyingKey(record.public_key), &signed.payload, &signed.signature) {
-        return Err(refused(RefusalCode::BadSignature, "the signature does not verify"));
+    // The device signed this payload; it must name the device it was signed as.
+    if push.device != signed.device {
+        return Err(refused(RefusalCode::BadSignature, "the request names another device than its signer"));
     }
     // Only a request the device signed gets an answer signed for it: no one else can have
     // HQ sign a refusal for a nonce and device of their choosing.
     *bound = (push.nonce, push.device);
+    // Read again: the device may have been revoked since it was authenticated.
+    let Some(record) = storage.device(&push.device)? else {
+        return Err(refused(RefusalCode::UnknownDevice, "this device is not enrolled"));
+    };
     if record.revoked {
         return Err(refused(RefusalCode::Revoked, "this device was revoked; its data must be wiped"));
     }

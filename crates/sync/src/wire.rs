@@ -136,6 +136,9 @@ pub struct Push {
 /// A request signed by the device's key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signed {
+    /// Who signed it, in clear: HQ checks the signature before it decompresses or decodes
+    /// anything of the payload.
+    pub device: DeviceKey,
     /// The encoded [`Push`] frame.
     pub payload: Vec<u8>,
     /// Ed25519 signature of `payload`.
@@ -415,6 +418,7 @@ fn body(m: &Message) -> Vec<u8> {
             w.fixed(&a.signature);
         }
         Message::Signed(s) => {
+            w.fixed(&s.device.0);
             w.bytes(&s.payload);
             w.fixed(&s.signature);
         }
@@ -444,6 +448,18 @@ fn body(m: &Message) -> Vec<u8> {
         }
     }
     w.0
+}
+
+/// Decodes a signed request without decompressing anything: a signed request is never
+/// compressed (its payload is), so HQ can check its signature before any work.
+pub fn decode_signed(frame: &[u8]) -> Result<Signed, DecodeError> {
+    if frame.get(4).is_some_and(|flags| flags & 1 == 1) {
+        return Err(DecodeError::Unknown { what: "flags of a signed request", value: 1 });
+    }
+    match decode(frame)? {
+        Message::Signed(s) => Ok(s),
+        other => Err(DecodeError::Unknown { what: "message kind", value: u64::from(kind_of(&other)) }),
+    }
 }
 
 /// Encodes `message` as a frame, compressing the body when that makes it smaller.
@@ -655,6 +671,7 @@ pub fn decode(frame: &[u8]) -> Result<Message, DecodeError> {
             mac: r.array("mac")?,
         }),
         3 => Message::Signed(Signed {
+            device: DeviceKey(r.array("device id")?),
             payload: r.bytes("payload", MAX_BODY)?,
             signature: r.array("signature")?,
         }),
@@ -745,7 +762,11 @@ mod tests {
                 mac: [10; 32],
             }),
             Message::Answer(Answer { payload: encode(&reply()), signature: [2; 64] }),
-            Message::Signed(Signed { payload: encode(&push()), signature: [1; 64] }),
+            Message::Signed(Signed {
+                device: DeviceKey([3; 16]),
+                payload: encode(&push()),
+                signature: [1; 64],
+            }),
             Message::Refusal(Refusal { code: RefusalCode::Replayed, detail: "nonce seen".into() }),
         ];
         for m in messages {
