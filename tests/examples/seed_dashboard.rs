@@ -21,7 +21,7 @@ use waypoint_store::{KdfParams, Store, StoreConfig, Workers};
 use waypoint_sync::device::{DeviceSync, Limits, Outcome};
 use waypoint_sync::enrollment;
 use waypoint_sync::signing::{SigningKey, VerifyingKey};
-use waypoint_sync::wire::{self, DeviceKey, Message};
+use waypoint_sync::wire::{self, DeviceKey};
 
 /// The password of every seeded user (test data only).
 const PASSWORD: &str = "correct horse battery staple";
@@ -38,8 +38,8 @@ fn device(hub: &mut waypoint_hq::Store, dir: &Path, name: &str, user: &str, site
     let code = hub.add_device_code(site, now)?;
     let key = SigningKey::generate();
     let enrolled = enrollment::enroll(&code, &key.verifying_key(), [0; 32], |request| {
-        let Ok(Message::Enroll(e)) = wire::decode(request) else { return Err(anyhow!("not a request")) };
-        Ok(wire::encode(&hub.enroll(&e, None, now)?.0))
+        let request = wire::decode(request).map_err(|_| anyhow!("not a request"))?;
+        anyhow::Ok(wire::encode(&hub.enroll(&request, None, now)?.0))
     })??;
     let config = StoreConfig { site: SiteId::new(site), kdf: KdfParams::FAST_INSECURE };
     let store =

@@ -654,10 +654,16 @@ fn a_weak_device_key_is_not_enrolled_and_the_code_stays_usable(backend: Backend)
     let mut identity = [0u8; 32];
     identity[0] = 1;
     for weak in [[0u8; 32], identity] {
-        // A request proving the code, for a key that identifies no one.
-        let (request, _) = enrollment::request(&code, &VerifyingKey(weak), [0; 32], [1; 16]);
-        let (status, _) = post(&hq, "/v1/enroll", &wire::encode(&request)).expect("enroll");
-        assert_eq!(status, 400);
+        // Both requests prove the code, for a key that identifies no one.
+        let mut statuses = Vec::new();
+        let refused = enrollment::enroll(&code, &VerifyingKey(weak), [0; 32], |r| {
+            post(&hq, "/v1/enroll", r).map(|(status, body)| {
+                statuses.push(status);
+                body
+            })
+        });
+        assert_eq!(refused.expect("link"), Err(enrollment::EnrollError::Refused(RefusalCode::Malformed)));
+        assert_eq!(statuses, [200, 400]);
     }
     let key = SigningKey::generate();
     common::enroll_over_http(&code, &key, |r| post(&hq, "/v1/enroll", r).map(|(_, body)| body));
@@ -665,35 +671,40 @@ fn a_weak_device_key_is_not_enrolled_and_the_code_stays_usable(backend: Backend)
 
 on_both!(an_enrollment_that_saw_another_certificate_is_refused_and_hq_keeps_one_key);
 /// A device that saw another TLS certificate than HQ's own talked to a man in the middle: HQ
-/// refuses it and uses the code up (the man in the middle holds a MAC to guess it from). HQ's
-/// signing key is made once and kept: every store over the database signs with the key
-/// devices pinned.
+/// refuses it and uses the code up. HQ's signing key is made once and kept: every store over
+/// the database signs with the key devices pinned.
 fn an_enrollment_that_saw_another_certificate_is_refused_and_hq_keeps_one_key(backend: Backend) {
     use waypoint_sync::hub::HubStorage;
     let Some(hq) = common::start(backend, 2) else { return };
     let now = Timestamp::now().0;
-    let code = hq.hub(|h| h.add_device_code("border-north", now)).expect("code");
     let key = SigningKey::generate().verifying_key();
-    let (Message::Enroll(saw_another), _) = enrollment::request(&code, &key, [1; 32], [2; 16]) else {
-        panic!("not a request")
+    // HQ presents the certificate [9; 32]; the device saw `seen`.
+    let enroll = |code: &str, seen: [u8; 32]| {
+        enrollment::enroll(code, &key, seen, |r| {
+            let request = wire::decode(r).map_err(|_| "not a request")?;
+            let answer = match hq.hub(|h| h.enroll(&request, Some([9; 32]), now)) {
+                Ok((answer, _)) => answer,
+                Err(waypoint_hq::StorageError::ForeignCertificate) => {
+                    Message::Refusal(wire::Refusal { code: RefusalCode::Certificate, detail: String::new() })
+                }
+                Err(_) => Message::Refusal(wire::Refusal {
+                    code: RefusalCode::EnrollmentCode,
+                    detail: String::new(),
+                }),
+            };
+            Ok::<_, &str>(wire::encode(&answer))
+        })
+        .expect("link")
     };
-    assert!(matches!(
-        hq.hub(|h| h.enroll(&saw_another, Some([9; 32]), now)),
-        Err(waypoint_hq::StorageError::ForeignCertificate)
-    ));
-    let (Message::Enroll(again), _) = enrollment::request(&code, &key, [9; 32], [3; 16]) else {
-        panic!("not a request")
-    };
-    assert!(
-        matches!(hq.hub(|h| h.enroll(&again, Some([9; 32]), now)), Err(waypoint_hq::StorageError::BadCode)),
+    let code = hq.hub(|h| h.add_device_code("border-north", now)).expect("code");
+    assert_eq!(enroll(&code, [1; 32]), Err(enrollment::EnrollError::Refused(RefusalCode::Certificate)));
+    assert_eq!(
+        enroll(&code, [9; 32]),
+        Err(enrollment::EnrollError::Refused(RefusalCode::EnrollmentCode)),
         "the code is used up"
     );
     let code = hq.hub(|h| h.add_device_code("border-north", now)).expect("code");
-    let (Message::Enroll(saw_hqs), pending) = enrollment::request(&code, &key, [9; 32], [4; 16]) else {
-        panic!("not a request")
-    };
-    let (answer, _, _) = hq.hub(|h| h.enroll(&saw_hqs, Some([9; 32]), now)).expect("the same code enrolls");
-    let accepted = pending.accept(&wire::encode(&answer)).expect("authenticated");
+    let accepted = enroll(&code, [9; 32]).expect("a new code enrolls");
     assert_eq!(accepted.hq_key, hq.hub(|h| h.hq_key().verifying_key()));
     let reopened = hq.database.open().expect("store");
     assert_eq!(reopened.hq_key().verifying_key(), accepted.hq_key, "the same key after a restart");

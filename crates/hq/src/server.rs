@@ -62,18 +62,22 @@ async fn health() -> &'static str {
 async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
     let answer = tokio::task::spawn_blocking(move || {
         let request = match wire::decode(&body) {
-            Ok(Message::Enroll(e)) => e,
+            Ok(m @ (Message::Enroll(_) | Message::EnrollFinish(_))) => m,
             Ok(_) => return refusal(RefusalCode::Malformed, "expected an enrollment request"),
             Err(e) => return refusal(e.refusal(), &e.to_string()),
         };
-        if !waypoint_sync::signing::is_enrollable(&waypoint_sync::signing::VerifyingKey(request.public_key)) {
+        if let Message::EnrollFinish(f) = &request
+            && !waypoint_sync::signing::is_enrollable(&waypoint_sync::signing::VerifyingKey(f.public_key))
+        {
             return refusal(RefusalCode::Malformed, "the device key is not a usable Ed25519 key");
         }
         let enrolled = state.with(|store| store.enroll(&request, state.certificate(), now_ms()));
         let Some(enrolled) = enrolled else { return refusal(RefusalCode::Internal, "state unavailable") };
         match enrolled {
-            Ok((answer, _, site)) => {
-                tracing::info!(site, "device enrolled");
+            Ok((answer, enrolled)) => {
+                if let Some((_, site)) = enrolled {
+                    tracing::info!(site, "device enrolled");
+                }
                 answer
             }
             Err(StorageError::ForeignCertificate) => refusal(

@@ -26,7 +26,7 @@ use automerge::{Automerge, ChangeHash};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use waypoint_sync::enrollment;
-use waypoint_sync::wire::{CaseKey, DeviceKey, Enroll, Message};
+use waypoint_sync::wire::{CaseKey, DeviceKey, Enroll, EnrollFinish, Message};
 
 use crate::db::{Backend, Conn, ROWS_PER_INSERT, Row, Value, params, rows_of};
 
@@ -277,6 +277,8 @@ pub(crate) fn new_code() -> String {
 
 /// How long an enrollment code is valid (ms).
 pub const CODE_VALID_MS: i64 = 24 * 3600 * 1000;
+/// Enrollment exchanges tried with one code before it is used up: each is one guess at it.
+pub const CODE_ATTEMPTS: i64 = 5;
 
 /// Seals a change under its case's key: a random nonce, then the ciphertext, bound to the case.
 pub(crate) fn seal(
@@ -413,62 +415,112 @@ impl Store {
         self.db.backend() == Backend::Postgres
     }
 
-    /// A one-time enrollment code for a device at `site`, valid for a day.
+    /// A new one-time enrollment code for a device of `site`, valid [`CODE_VALID_MS`]. Its
+    /// first group names it among the unexpired codes (expired ones are removed now).
     pub fn add_device_code(&mut self, site: &str, now: i64) -> Result<String, StorageError> {
-        let code = new_code();
-        self.db.execute(
-            "INSERT INTO enrollment_codes (code_hash, site, expires_at) VALUES ($1, $2, $3)",
-            params![enrollment::code_key(&code), site, now + CODE_VALID_MS],
-        )?;
-        Ok(code)
-    }
-
-    /// Enrolls the device of `request` with the code it was made with, which is used up:
-    /// the answer proves to the device that it comes from the HQ that issued the code, and
-    /// carries HQ's key. `certificate` is the SHA-256 of the TLS certificate HQ presents
-    /// itself (none when a proxy or plain loopback HTTP stands between): a request made with a
-    /// good code that saw another certificate passed through a man in the middle, who now holds
-    /// a MAC to guess the code from: the code is used up, and the device and the log say why.
-    pub fn enroll(
-        &mut self,
-        request: &Enroll,
-        certificate: Option<[u8; 32]>,
-        now: i64,
-    ) -> Result<(Message, DeviceKey, String), StorageError> {
-        // The code never travels: the request's MAC names it among the unexpired ones. Found
-        // before any write lock is taken, so a flood of bogus requests does not hold up sync.
-        let mut code = None;
-        for r in self
-            .db
-            .query("SELECT code_hash, site FROM enrollment_codes WHERE expires_at > $1", params![now])?
-        {
-            let key: [u8; 32] =
-                r.get::<Vec<u8>>(0)?.try_into().map_err(|_| StorageError::Corrupt("an enrollment code"))?;
-            if enrollment::made_with(&key, request) {
-                code = Some((key, r.get::<String>(1)?));
-                break;
+        self.db.execute("DELETE FROM enrollment_codes WHERE expires_at <= $1", params![now])?;
+        for _ in 0..20 {
+            let code = new_code();
+            let id = enrollment::code_id(&code).ok_or(StorageError::Corrupt("a new code"))?;
+            let added = self.db.execute(
+                "INSERT INTO enrollment_codes (code_hash, site, expires_at, code_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                params![enrollment::code_key(&code), site, now + CODE_VALID_MS, id],
+            )?;
+            if added == 1 {
+                return Ok(code);
             }
         }
-        let (key, site) = code.ok_or(StorageError::BadCode)?;
-        if certificate.is_some_and(|own| own != request.certificate) {
-            self.db.execute("DELETE FROM enrollment_codes WHERE code_hash = $1", params![key])?;
-            tracing::warn!(
-                site,
-                "an enrollment met another TLS certificate than HQ's: someone is in between; the code is used up"
-            );
-            return Err(StorageError::ForeignCertificate);
+        Err(StorageError::Corrupt("no free enrollment code name"))
+    }
+
+    /// Enrollment, either request (`Enroll`, then `EnrollFinish`): HQ's answer, and for the
+    /// second, the device enrolled and its site. `certificate` is the SHA-256 of the TLS
+    /// certificate HQ presents itself (none when a proxy or plain loopback HTTP stands between,
+    /// unless the proxy's was given).
+    pub fn enroll(
+        &mut self,
+        request: &Message,
+        certificate: Option<[u8; 32]>,
+        now: i64,
+    ) -> Result<(Message, Option<(DeviceKey, String)>), StorageError> {
+        match request {
+            Message::Enroll(start) => self.enroll_start(start, certificate, now).map(|m| (m, None)),
+            Message::EnrollFinish(finish) => {
+                self.enroll_finish(finish, now).map(|(m, device, site)| (m, Some((device, site))))
+            }
+            _ => Err(StorageError::BadCode),
         }
+    }
+
+    /// The first request: HQ's SPAKE2 message and proof, what was agreed kept with the code.
+    /// A device that met another certificate than HQ's talked through a man in the middle:
+    /// the code is used up and the device told why. Each exchange is one guess at the code, so
+    /// a code is used up after [`CODE_ATTEMPTS`] that did not finish.
+    fn enroll_start(
+        &mut self,
+        start: &Enroll,
+        certificate: Option<[u8; 32]>,
+        now: i64,
+    ) -> Result<Message, StorageError> {
+        let Some(row) = self.db.query_opt(
+            "SELECT code_hash, attempts FROM enrollment_codes WHERE code_id = $1 AND expires_at > $2",
+            params![start.code_id.as_str(), now],
+        )?
+        else {
+            return Err(StorageError::BadCode);
+        };
+        let code: [u8; 32] =
+            row.get::<Vec<u8>>(0)?.try_into().map_err(|_| StorageError::Corrupt("an enrollment code"))?;
+        if row.get::<i64>(1)? >= CODE_ATTEMPTS || certificate.is_some_and(|own| own != start.certificate) {
+            self.db.execute("DELETE FROM enrollment_codes WHERE code_hash = $1", params![code])?;
+            if row.get::<i64>(1)? < CODE_ATTEMPTS {
+                tracing::warn!(
+                    "an enrollment met another TLS certificate than HQ's: someone is in between; the code is used up"
+                );
+                return Err(StorageError::ForeignCertificate);
+            }
+            tracing::warn!("an enrollment code was tried too often and is used up");
+            return Err(StorageError::BadCode);
+        }
+        let (answer, agreed) =
+            enrollment::challenge(&code, start, &self.hq_key).ok_or(StorageError::BadCode)?;
+        self.db.execute(
+            "UPDATE enrollment_codes SET agreed = $1, attempts = attempts + 1 WHERE code_hash = $2",
+            params![agreed.to_bytes(), code],
+        )?;
+        Ok(answer)
+    }
+
+    /// The second request: the device's proof checked against what the first agreed; the code
+    /// is used up and the device enrolled.
+    fn enroll_finish(
+        &mut self,
+        finish: &EnrollFinish,
+        now: i64,
+    ) -> Result<(Message, DeviceKey, String), StorageError> {
+        let Some(row) = self.db.query_opt(
+            "SELECT code_hash, site, agreed FROM enrollment_codes WHERE code_id = $1 AND expires_at > $2",
+            params![finish.code_id.as_str(), now],
+        )?
+        else {
+            return Err(StorageError::BadCode);
+        };
+        let code: Vec<u8> = row.get(0)?;
+        let site: String = row.get(1)?;
+        let agreed = row.get::<Option<Vec<u8>>>(2)?.as_deref().and_then(enrollment::Agreed::from_bytes);
+        let Some(agreed) = agreed.filter(|a| enrollment::proves(a, finish)) else {
+            return Err(StorageError::BadCode);
+        };
         self.in_tx(|s| {
-            if s.db.execute("DELETE FROM enrollment_codes WHERE code_hash = $1", params![key])? == 0 {
+            if s.db.execute("DELETE FROM enrollment_codes WHERE code_hash = $1", params![code])? == 0 {
                 return Err(StorageError::BadCode);
             }
             let id: [u8; 16] = rand::random();
             s.db.execute(
                 "INSERT INTO devices (id, public_key, site, enrolled_at) VALUES ($1, $2, $3, $4)",
-                params![id, request.public_key, &site, now],
+                params![id, finish.public_key, &site, now],
             )?;
-            let answer = enrollment::accepted(&key, request, DeviceKey(id), site.clone(), &s.hq_key);
-            Ok((answer, DeviceKey(id), site))
+            Ok((enrollment::enrolled(&agreed, DeviceKey(id), site.clone()), DeviceKey(id), site))
         })
     }
 

@@ -1,81 +1,91 @@
-//! Enrollment that authenticates both sides with the one-time code.
+//! Enrollment that authenticates both sides with the one-time code, by a PAKE (SPAKE2).
 //!
-//! The code an admin hands over (`waypoint-hq device add`) never travels. The device proves
-//! it holds the code with an HMAC keyed by it over its public key, a fresh nonce and the TLS
-//! certificate it saw HQ present; HQ answers with its own signing key and an HMAC over the
-//! request and its answer, which only the HQ that issued the code can make. So an impostor
-//! without the code can neither enroll a key nor pose as HQ, a man in the middle who
-//! presents another certificate is found (HQ compares the certificate the device saw with its
-//! own), and the device learns HQ's key to check every later answer with.
-//!
-//! Known limit: the device takes any certificate at first contact, so a man in the middle
-//! there holds a MAC from which the code (12 letters of 26: 56 bits) can be guessed offline —
-//! hundreds of GPU-days, against a code that lives 24 hours and is used up once HQ sees it met
-//! a foreign certificate. A PAKE, which leaves one online guess and nothing to guess offline,
-//! is to replace the MAC.
+//! The code an admin hands over (`waypoint-hq device add`, `ABCD-EFGH-JKLM`) never travels.
+//! Its first group names it (public); the whole code is the password of a SPAKE2 exchange
+//! between the device and HQ, from which both get one key only if both used the same code.
+//! Someone in between — even one who presented their own TLS certificate at first contact —
+//! learns nothing to guess the code from offline: each exchange they run is one guess, and HQ
+//! uses a code up after a few failed ones. With that key:
+//! - HQ proves it holds the code (a MAC over the exchange, the TLS certificate the device saw
+//!   and HQ's signing key), so the device learns and pins HQ's key — an impostor HQ cannot;
+//! - the device proves it holds the code (a MAC over the exchange and its public key), so only
+//!   the holder of the code enrolls a key;
+//! - HQ refuses a device that saw another certificate than HQ's own (a man in the middle).
 
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
+use spake2::{Ed25519Group, Identity, Password, Spake2};
 
 use crate::signing::{SigningKey, VerifyingKey};
-use crate::wire::{self, DeviceKey, Enroll, Enrolled, Message, RefusalCode};
+use crate::wire::{self, DeviceKey, Enroll, EnrollChallenge, EnrollFinish, Enrolled, Message, RefusalCode};
 
-/// The key a code stands for: SHA-256 of the code in capitals without separators (what HQ
-/// stores instead of the code).
+/// The code in capitals without separators.
+fn normal(code: &str) -> String {
+    code.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect()
+}
+
+/// The key a code stands for (SPAKE2's password): SHA-256 of the code in capitals without
+/// separators — what HQ stores instead of the code.
 pub fn code_key(code: &str) -> [u8; 32] {
-    let normal: String =
-        code.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
-    Sha256::digest(normal.as_bytes()).into()
+    Sha256::digest(normal(code).as_bytes()).into()
 }
 
-fn mac(key: &[u8; 32], label: &[u8], parts: &[&[u8]]) -> Hmac<Sha256> {
-    // A key of any length is accepted by HMAC.
-    let mut m =
-        <Hmac<Sha256> as Mac>::new_from_slice(key).unwrap_or_else(|_| unreachable!("HMAC takes any key"));
-    m.update(label);
-    for p in parts {
-        m.update(&(p.len() as u64).to_be_bytes());
-        m.update(p);
+/// The public name of a code: its first group (none for a code too short to be one).
+pub fn code_id(code: &str) -> Option<String> {
+    let code = normal(code);
+    (code.len() >= 8).then(|| code[..4].to_owned())
+}
+
+fn identities() -> (Identity, Identity) {
+    (Identity::new(b"waypoint device"), Identity::new(b"waypoint headquarters"))
+}
+
+/// What both sides agreed on in the first exchange: the key, and a digest of what was said.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Agreed {
+    key: [u8; 32],
+    transcript: [u8; 32],
+}
+
+impl std::fmt::Debug for Agreed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Agreed(…)")
     }
-    m
 }
 
-fn request_mac(
-    key: &[u8; 32],
-    public_key: &[u8; 32],
-    nonce: &[u8; 16],
-    certificate: &[u8; 32],
-) -> Hmac<Sha256> {
-    mac(key, b"waypoint enrollment request v2", &[public_key, nonce, certificate])
-}
+impl Agreed {
+    fn new(key: &[u8], code_id: &str, device: &[u8], hq: &[u8], certificate: &[u8; 32]) -> Option<Self> {
+        let key: [u8; 32] = key.try_into().ok()?;
+        let mut t = Sha256::new();
+        for part in [code_id.as_bytes(), device, hq, certificate] {
+            t.update((part.len() as u64).to_be_bytes());
+            t.update(part);
+        }
+        Some(Self { key, transcript: t.finalize().into() })
+    }
 
-fn answer_mac(
-    key: &[u8; 32],
-    request: &Enroll,
-    device: &DeviceKey,
-    site: &str,
-    hq_key: &[u8; 32],
-) -> Hmac<Sha256> {
-    mac(
-        key,
-        b"waypoint enrollment answer v2",
-        &[
-            &request.public_key,
-            &request.nonce,
-            &request.certificate,
-            &request.mac,
-            &device.0,
-            site.as_bytes(),
-            hq_key,
-        ],
-    )
-}
+    fn mac(&self, label: &[u8], parts: &[&[u8]]) -> Hmac<Sha256> {
+        // HMAC takes a key of any length.
+        let mut m =
+            <Hmac<Sha256> as Mac>::new_from_slice(&self.key).unwrap_or_else(|_| unreachable!("any key"));
+        m.update(label);
+        m.update(&self.transcript);
+        for p in parts {
+            m.update(&(p.len() as u64).to_be_bytes());
+            m.update(p);
+        }
+        m
+    }
 
-/// An enrollment request under way on the device: what it sent, to check HQ's answer with.
-#[derive(Debug, Clone)]
-pub struct Pending {
-    code: [u8; 32],
-    request: Enroll,
+    /// The 64 bytes HQ keeps between the two requests.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        [self.key, self.transcript].concat()
+    }
+
+    /// From [`Agreed::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        Some(Self { key: bytes.get(..32)?.try_into().ok()?, transcript: bytes.get(32..64)?.try_into().ok()? })
+    }
 }
 
 /// What a device learns from an authenticated enrollment.
@@ -92,143 +102,161 @@ pub struct Accepted {
 /// Why an enrollment did not complete.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EnrollError {
-    /// HQ refused (the code is wrong, used or expired, or HQ failed).
+    /// HQ refused (the code is wrong, used or expired; another certificate; HQ failed).
     #[error("headquarters refused the enrollment ({0:?})")]
     Refused(RefusalCode),
-    /// The answer's proof does not hold: not the HQ that issued the code.
-    #[error("the answer does not come from the headquarters that issued the code")]
+    /// The answer's proof does not hold: a mistyped code, or not the HQ that issued it.
+    #[error("the answer does not prove the code: a mistyped code, or not the headquarters that issued it")]
     Unauthenticated,
     /// Not an enrollment answer.
     #[error("headquarters answered with something that is not an enrollment answer")]
     Unexpected,
 }
 
-/// The request that enrolls the device key `key` with `code`, having seen HQ present the TLS
-/// certificate whose SHA-256 is `certificate` (zeros over plain HTTP on loopback); `nonce` is
-/// fresh.
-pub fn request(code: &str, key: &VerifyingKey, certificate: [u8; 32], nonce: [u8; 16]) -> (Message, Pending) {
-    let code = code_key(code);
-    let public_key = key.0;
-    let mac = request_mac(&code, &public_key, &nonce, &certificate).finalize().into_bytes().into();
-    let request = Enroll { public_key, nonce, certificate, mac };
-    (Message::Enroll(request.clone()), Pending { code, request })
-}
-
-/// Enrolls the device key `key` with `code` through `post`, which carries the request frame to HQ's
-/// enrollment endpoint and returns the answer frame (an error: the link failed); the answer is
-/// checked as [`Pending::accept`] does. `certificate` as for [`request`].
+/// Enrolls the device key `key` with `code` through `post`, which carries a request frame to
+/// HQ's enrollment endpoint and returns the answer frame (an error: the link failed). It is
+/// called twice. `certificate` is the SHA-256 of the TLS certificate HQ presented (zeros over
+/// plain HTTP on loopback).
 pub fn enroll<E>(
     code: &str,
     key: &VerifyingKey,
     certificate: [u8; 32],
-    post: impl FnOnce(&[u8]) -> Result<Vec<u8>, E>,
+    mut post: impl FnMut(&[u8]) -> Result<Vec<u8>, E>,
 ) -> Result<Result<Accepted, EnrollError>, E> {
-    let mut nonce = [0u8; 16];
-    rand_core::RngCore::fill_bytes(&mut rand_core::OsRng, &mut nonce);
-    let (message, pending) = request(code, key, certificate, nonce);
-    let answer = post(&wire::encode(&message))?;
-    Ok(pending.accept(&answer))
-}
-
-impl Pending {
-    /// Reads HQ's answer frame: accepted only when its proof holds.
-    pub fn accept(&self, answer: &[u8]) -> Result<Accepted, EnrollError> {
-        match wire::decode(answer) {
-            Ok(Message::Enrolled(e)) => {
-                answer_mac(&self.code, &self.request, &e.device, &e.site, &e.hq_key)
-                    .verify_slice(&e.mac)
-                    .map_err(|_| EnrollError::Unauthenticated)?;
-                Ok(Accepted { device: e.device, site: e.site, hq_key: VerifyingKey(e.hq_key) })
+    let Some(code_id) = code_id(code) else {
+        return Ok(Err(EnrollError::Refused(RefusalCode::EnrollmentCode)));
+    };
+    let (device, hq) = identities();
+    let (state, spake) = Spake2::<Ed25519Group>::start_a(&Password::new(code_key(code)), &device, &hq);
+    let start = Enroll { code_id: code_id.clone(), spake: spake.clone(), certificate };
+    let challenge = match wire::decode(&post(&wire::encode(&Message::Enroll(start)))?) {
+        Ok(Message::EnrollChallenge(c)) => c,
+        Ok(Message::Refusal(r)) => return Ok(Err(EnrollError::Refused(r.code))),
+        _ => return Ok(Err(EnrollError::Unexpected)),
+    };
+    let agreed = state
+        .finish(&challenge.spake)
+        .ok()
+        .and_then(|k| Agreed::new(&k, &code_id, &spake, &challenge.spake, &certificate));
+    let Some(agreed) = agreed else { return Ok(Err(EnrollError::Unauthenticated)) };
+    if agreed.mac(b"hq", &[&challenge.hq_key]).verify_slice(&challenge.confirm).is_err() {
+        return Ok(Err(EnrollError::Unauthenticated));
+    }
+    let confirm = agreed.mac(b"device", &[&key.0]).finalize().into_bytes().into();
+    let finish = EnrollFinish { code_id, public_key: key.0, confirm };
+    match wire::decode(&post(&wire::encode(&Message::EnrollFinish(finish)))?) {
+        Ok(Message::Enrolled(e)) => {
+            if agreed.mac(b"enrolled", &[&e.device.0, e.site.as_bytes()]).verify_slice(&e.mac).is_err() {
+                return Ok(Err(EnrollError::Unauthenticated));
             }
-            // A refusal cannot be authenticated (HQ may not know the code), and changes nothing.
-            Ok(Message::Refusal(r)) => Err(EnrollError::Refused(r.code)),
-            _ => Err(EnrollError::Unexpected),
+            Ok(Ok(Accepted { device: e.device, site: e.site, hq_key: VerifyingKey(challenge.hq_key) }))
         }
+        Ok(Message::Refusal(r)) => Ok(Err(EnrollError::Refused(r.code))),
+        _ => Ok(Err(EnrollError::Unexpected)),
     }
 }
 
-/// HQ: whether `request` was made with the code whose key is `code` (checked in constant time).
-pub fn made_with(code: &[u8; 32], request: &Enroll) -> bool {
-    request_mac(code, &request.public_key, &request.nonce, &request.certificate)
-        .verify_slice(&request.mac)
-        .is_ok()
+/// HQ: its answer to the first request, made with the code whose key is `code`, and what it
+/// keeps for the second; `None` if the device's SPAKE2 message is not one.
+pub fn challenge(code: &[u8; 32], request: &Enroll, hq_key: &SigningKey) -> Option<(Message, Agreed)> {
+    let (device, hq) = identities();
+    let (state, spake) = Spake2::<Ed25519Group>::start_b(&Password::new(code), &device, &hq);
+    let key = state.finish(&request.spake).ok()?;
+    let agreed = Agreed::new(&key, &request.code_id, &request.spake, &spake, &request.certificate)?;
+    let hq_key = hq_key.verifying_key().0;
+    let confirm = agreed.mac(b"hq", &[&hq_key]).finalize().into_bytes().into();
+    Some((Message::EnrollChallenge(EnrollChallenge { spake, hq_key, confirm }), agreed))
 }
 
-/// HQ: the answer that enrolls the device of `request` as `device` for `site`, proving it
-/// comes from the holder of the code and of `hq_key`.
-pub fn accepted(
-    code: &[u8; 32],
-    request: &Enroll,
-    device: DeviceKey,
-    site: String,
-    hq_key: &SigningKey,
-) -> Message {
-    let hq_key = hq_key.verifying_key().0;
-    let mac = answer_mac(code, request, &device, &site, &hq_key).finalize().into_bytes().into();
-    Message::Enrolled(Enrolled { device, site, hq_key, mac })
+/// HQ: whether the second request proves the code (checked in constant time).
+pub fn proves(agreed: &Agreed, finish: &EnrollFinish) -> bool {
+    agreed.mac(b"device", &[&finish.public_key]).verify_slice(&finish.confirm).is_ok()
+}
+
+/// HQ: the answer that enrolls the device as `device` for `site`.
+pub fn enrolled(agreed: &Agreed, device: DeviceKey, site: String) -> Message {
+    let mac = agreed.mac(b"enrolled", &[&device.0, site.as_bytes()]).finalize().into_bytes().into();
+    Message::Enrolled(Enrolled { device, site, mac })
 }
 
 #[cfg(test)]
 mod tests {
+    use std::cell::RefCell;
+
     use super::*;
     use crate::wire::Refusal;
 
     const CODE: &str = "ACDE-FGHJ-KLMN";
 
-    fn hq_answer(code: &str, request: &Message, hq: &SigningKey) -> Vec<u8> {
-        let Message::Enroll(e) = request else { panic!("not a request") };
-        let key = code_key(code);
-        wire::encode(&accepted(&key, e, DeviceKey([3; 16]), "border-north".into(), hq))
+    /// An HQ in memory that issued `issued` (its key `hq`): both requests, as HQ answers them.
+    fn hq<'a>(
+        issued: &'a str,
+        hq: &'a SigningKey,
+        seen: &'a RefCell<Vec<Message>>,
+    ) -> impl FnMut(&[u8]) -> Result<Vec<u8>, ()> + 'a {
+        let kept = RefCell::new(None);
+        move |frame| {
+            let message = wire::decode(frame).map_err(drop)?;
+            seen.borrow_mut().push(message.clone());
+            let refused = |code| Message::Refusal(Refusal { code, detail: String::new() });
+            let answer = match message {
+                Message::Enroll(e) if Some(e.code_id.clone()) == code_id(issued) => {
+                    let (answer, agreed) = challenge(&code_key(issued), &e, hq).ok_or(())?;
+                    *kept.borrow_mut() = Some(agreed);
+                    answer
+                }
+                Message::EnrollFinish(f) => match kept.borrow().as_ref() {
+                    Some(agreed) if proves(agreed, &f) => {
+                        enrolled(agreed, DeviceKey([3; 16]), "border-north".into())
+                    }
+                    _ => refused(RefusalCode::EnrollmentCode),
+                },
+                _ => refused(RefusalCode::EnrollmentCode),
+            };
+            Ok(wire::encode(&answer))
+        }
     }
 
     #[test]
-    fn the_device_and_hq_each_prove_the_code_and_the_device_learns_hqs_key() {
-        let (device, hq) = (SigningKey::generate(), SigningKey::generate());
-        let (request, pending) = request(" acde fghj-klmn ", &device.verifying_key(), [7; 32], [1; 16]);
-        let Message::Enroll(e) = &request else { panic!("not a request") };
-        assert!(made_with(&code_key(CODE), e), "the code, however it was typed");
-        let accepted = pending.accept(&hq_answer(CODE, &request, &hq)).expect("accepted");
-        assert_eq!(accepted.hq_key, hq.verifying_key());
+    fn the_device_and_hq_each_prove_the_code_which_never_travels() {
+        let (device, key) = (SigningKey::generate(), SigningKey::generate());
+        let seen = RefCell::new(Vec::new());
+        let accepted = enroll(" acde fghj-klmn ", &device.verifying_key(), [7; 32], hq(CODE, &key, &seen))
+            .expect("link")
+            .expect("enrolled");
+        assert_eq!(accepted.hq_key, key.verifying_key());
         assert_eq!((accepted.device, accepted.site.as_str()), (DeviceKey([3; 16]), "border-north"));
+        let sent = format!("{:?}", seen.borrow());
+        assert!(!sent.contains("FGHJ") && !sent.contains("KLMN"), "only the code's name travels");
     }
 
     #[test]
-    fn without_the_code_no_one_enrolls_and_no_one_poses_as_hq() {
-        let (device, hq) = (SigningKey::generate(), SigningKey::generate());
-        let (request, pending) = request(CODE, &device.verifying_key(), [7; 32], [1; 16]);
-        let Message::Enroll(e) = &request else { panic!() };
-        assert!(!made_with(&code_key("ACDE-FGHJ-KLMP"), e), "another code");
-        // Another key, nonce or certificate in the same request: the proof no longer holds.
-        for altered in [
-            Enroll { public_key: SigningKey::generate().verifying_key().0, ..e.clone() },
-            Enroll { nonce: [2; 16], ..e.clone() },
-            Enroll { certificate: [8; 32], ..e.clone() },
-        ] {
-            assert!(!made_with(&code_key(CODE), &altered));
-        }
-        // An impostor answers without the code, or replays an answer to another request.
-        assert_eq!(
-            pending.accept(&hq_answer("ACDE-FGHJ-KLMP", &request, &hq)),
-            Err(EnrollError::Unauthenticated)
+    fn a_mistyped_code_or_an_impostor_hq_proves_nothing_and_nothing_is_enrolled() {
+        let (device, key) = (SigningKey::generate(), SigningKey::generate());
+        let seen = RefCell::new(Vec::new());
+        // The same name, another password: HQ's proof fails at the device, which stops there.
+        let typo = enroll("ACDE-FGHJ-KLMP", &device.verifying_key(), [7; 32], hq(CODE, &key, &seen));
+        assert_eq!(typo, Ok(Err(EnrollError::Unauthenticated)));
+        assert_eq!(seen.borrow().len(), 1, "no second request");
+        // An impostor that does not hold the code, answering as HQ would with a guess.
+        let impostor = enroll(CODE, &device.verifying_key(), [7; 32], hq("ACDE-AAAA-AAAA", &key, &seen));
+        assert_eq!(impostor, Ok(Err(EnrollError::Unauthenticated)));
+        // A device that does not hold the code cannot make HQ's check pass.
+        let (state, spake) = Spake2::<Ed25519Group>::start_a(
+            &Password::new(code_key("ACDE-XXXX-XXXX")),
+            &identities().0,
+            &identities().1,
         );
-        let (other, _) = super::request(CODE, &device.verifying_key(), [7; 32], [9; 16]);
-        assert_eq!(pending.accept(&hq_answer(CODE, &other, &hq)), Err(EnrollError::Unauthenticated));
-        // An answer whose site or key was changed on the way.
-        let Ok(Message::Enrolled(real)) = wire::decode(&hq_answer(CODE, &request, &hq)) else { panic!() };
-        for forged in [
-            Enrolled { site: "elsewhere".into(), ..real.clone() },
-            Enrolled { hq_key: SigningKey::generate().verifying_key().0, ..real.clone() },
-        ] {
-            assert_eq!(
-                pending.accept(&wire::encode(&Message::Enrolled(forged))),
-                Err(EnrollError::Unauthenticated)
-            );
-        }
-        let refused = wire::encode(&Message::Refusal(Refusal {
-            code: RefusalCode::EnrollmentCode,
-            detail: String::new(),
-        }));
-        assert_eq!(pending.accept(&refused), Err(EnrollError::Refused(RefusalCode::EnrollmentCode)));
-        assert_eq!(pending.accept(b"<html>"), Err(EnrollError::Unexpected));
+        drop(state);
+        let request = Enroll { code_id: "ACDE".into(), spake, certificate: [7; 32] };
+        let (_, agreed) = challenge(&code_key(CODE), &request, &key).expect("a challenge");
+        let guess =
+            EnrollFinish { code_id: "ACDE".into(), public_key: device.verifying_key().0, confirm: [0; 32] };
+        assert!(!proves(&agreed, &guess));
+        assert_eq!(Agreed::from_bytes(&agreed.to_bytes()), Some(agreed));
+        assert_eq!(
+            enroll("AC", &device.verifying_key(), [0; 32], |_| Err::<Vec<u8>, ()>(())),
+            Ok(Err(EnrollError::Refused(RefusalCode::EnrollmentCode)))
+        );
     }
 }

@@ -87,19 +87,39 @@ pub struct Rejected {
     pub reason: DocRejection,
 }
 
-/// Device → HQ: enroll with the device's public key. The one-time code itself never travels:
-/// the MAC keyed by it proves the device holds it (see [`crate::enrollment`]).
+/// Device → HQ: the first of enrollment's two requests — a SPAKE2 message made with the
+/// one-time code, which itself never travels (see [`crate::enrollment`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Enroll {
-    /// The device's Ed25519 public key.
-    pub public_key: [u8; 32],
-    /// Fresh per attempt, so that HQ's answer is bound to this one.
-    pub nonce: [u8; 16],
+    /// The code's first group, which names it (public); the rest is the password.
+    pub code_id: String,
+    /// The device's SPAKE2 message.
+    pub spake: Vec<u8>,
     /// SHA-256 of the TLS certificate the device saw HQ present (zeros over plain HTTP on
     /// loopback): HQ refuses when it is not its own, so a man in the middle is found.
     pub certificate: [u8; 32],
-    /// HMAC-SHA256 of the fields above, keyed by the enrollment code.
-    pub mac: [u8; 32],
+}
+
+/// HQ → device: HQ's SPAKE2 message, its signing key, and a proof that it holds the code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnrollChallenge {
+    /// HQ's SPAKE2 message.
+    pub spake: Vec<u8>,
+    /// HQ's Ed25519 public key: every later answer is signed with it.
+    pub hq_key: [u8; 32],
+    /// HMAC-SHA256, keyed by the exchange's key, of the exchange and `hq_key`.
+    pub confirm: [u8; 32],
+}
+
+/// Device → HQ: the second request — the device's key, and its proof that it holds the code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnrollFinish {
+    /// As in [`Enroll`].
+    pub code_id: String,
+    /// The device's Ed25519 public key.
+    pub public_key: [u8; 32],
+    /// HMAC-SHA256, keyed by the exchange's key, of the exchange and `public_key`.
+    pub confirm: [u8; 32],
 }
 
 /// HQ → device: enrollment accepted.
@@ -109,10 +129,7 @@ pub struct Enrolled {
     pub device: DeviceKey,
     /// The site it serves.
     pub site: String,
-    /// HQ's Ed25519 public key: every later answer is signed with it.
-    pub hq_key: [u8; 32],
-    /// HMAC-SHA256 of the request and the fields above, keyed by the enrollment code: only
-    /// the HQ that issued the code can make it.
+    /// HMAC-SHA256, keyed by the exchange's key, of the exchange and the fields above.
     pub mac: [u8; 32],
 }
 
@@ -214,6 +231,10 @@ pub struct Refusal {
 pub enum Message {
     /// Device → HQ.
     Enroll(Enroll),
+    /// HQ → device.
+    EnrollChallenge(EnrollChallenge),
+    /// Device → HQ.
+    EnrollFinish(EnrollFinish),
     /// HQ → device.
     Enrolled(Enrolled),
     /// Device → HQ.
@@ -371,6 +392,8 @@ fn kind_of(m: &Message) -> u8 {
         Message::Reply(_) => 5,
         Message::Refusal(_) => 6,
         Message::Answer(_) => 7,
+        Message::EnrollChallenge(_) => 8,
+        Message::EnrollFinish(_) => 9,
     }
 }
 
@@ -402,15 +425,23 @@ fn body(m: &Message) -> Vec<u8> {
     let mut w = Writer(Vec::new());
     match m {
         Message::Enroll(e) => {
-            w.fixed(&e.public_key);
-            w.fixed(&e.nonce);
+            w.text(&e.code_id);
+            w.bytes(&e.spake);
             w.fixed(&e.certificate);
-            w.fixed(&e.mac);
+        }
+        Message::EnrollChallenge(c) => {
+            w.bytes(&c.spake);
+            w.fixed(&c.hq_key);
+            w.fixed(&c.confirm);
+        }
+        Message::EnrollFinish(f) => {
+            w.text(&f.code_id);
+            w.fixed(&f.public_key);
+            w.fixed(&f.confirm);
         }
         Message::Enrolled(e) => {
             w.fixed(&e.device.0);
             w.text(&e.site);
-            w.fixed(&e.hq_key);
             w.fixed(&e.mac);
         }
         Message::Answer(a) => {
@@ -659,16 +690,24 @@ pub fn decode(frame: &[u8]) -> Result<Message, DecodeError> {
     let mut r = Reader { data: body, at: 0 };
     let message = match kind {
         1 => Message::Enroll(Enroll {
-            public_key: r.array("public key")?,
-            nonce: r.array("nonce")?,
+            code_id: r.text("code id")?,
+            spake: r.bytes("spake message", 64)?,
             certificate: r.array("certificate")?,
-            mac: r.array("mac")?,
         }),
         2 => Message::Enrolled(Enrolled {
             device: DeviceKey(r.array("device id")?),
             site: r.text("site")?,
-            hq_key: r.array("hq key")?,
             mac: r.array("mac")?,
+        }),
+        8 => Message::EnrollChallenge(EnrollChallenge {
+            spake: r.bytes("spake message", 64)?,
+            hq_key: r.array("hq key")?,
+            confirm: r.array("confirm")?,
+        }),
+        9 => Message::EnrollFinish(EnrollFinish {
+            code_id: r.text("code id")?,
+            public_key: r.array("public key")?,
+            confirm: r.array("confirm")?,
         }),
         3 => Message::Signed(Signed {
             device: DeviceKey(r.array("device id")?),
@@ -749,16 +788,20 @@ mod tests {
         let messages = [
             push(),
             reply(),
-            Message::Enroll(Enroll {
+            Message::Enroll(Enroll { code_id: "ACDE".into(), spake: vec![5; 33], certificate: [6; 32] }),
+            Message::EnrollChallenge(EnrollChallenge {
+                spake: vec![7; 33],
+                hq_key: [9; 32],
+                confirm: [1; 32],
+            }),
+            Message::EnrollFinish(EnrollFinish {
+                code_id: "ACDE".into(),
                 public_key: [4; 32],
-                nonce: [5; 16],
-                certificate: [6; 32],
-                mac: [7; 32],
+                confirm: [2; 32],
             }),
             Message::Enrolled(Enrolled {
                 device: DeviceKey([8; 16]),
                 site: "border-north".into(),
-                hq_key: [9; 32],
                 mac: [10; 32],
             }),
             Message::Answer(Answer { payload: encode(&reply()), signature: [2; 64] }),

@@ -14,27 +14,28 @@ use waypoint_model::Timestamp;
 use waypoint_sync::device::{DeviceSync, Limits, Outcome};
 use waypoint_sync::enrollment::{self, Accepted};
 use waypoint_sync::signing::{SigningKey, VerifyingKey};
-use waypoint_sync::wire::{self, DeviceKey, Message};
+use waypoint_sync::wire::{self, DeviceKey};
 
-/// Enrolls `key` for `site` at the HQ of `pool` without HTTP: the same request and checked
-/// answer as over the network.
+/// Enrolls `key` for `site` at the HQ of `pool` without HTTP: the same requests and checked
+/// answers as over the network.
 pub(crate) fn enroll_in_process(pool: &HubPool, site: &str, key: &SigningKey) -> Accepted {
     let now = Timestamp::now().0;
     let code = pool.with(|h| h.add_device_code(site, now)).expect("a hub").expect("code");
     let answer = enrollment::enroll(&code, &key.verifying_key(), [0; 32], |request| {
-        let Ok(Message::Enroll(e)) = wire::decode(request) else { return Err("not a request") };
-        let (answer, _, _) = pool.with(|h| h.enroll(&e, None, now)).expect("a hub").map_err(|_| "refused")?;
-        Ok(wire::encode(&answer))
+        let request = wire::decode(request).map_err(|_| "not a request")?;
+        let (answer, _) =
+            pool.with(|h| h.enroll(&request, None, now)).expect("a hub").map_err(|_| "refused")?;
+        Ok::<_, &str>(wire::encode(&answer))
     });
     answer.expect("enrolled").expect("authenticated")
 }
 
-/// Enrolls `key` for `site` at the HQ at `address` over HTTP (`post` sends a body to a path
-/// and returns the answer's status and body).
+/// Enrolls `key` with `code` over HTTP (`post` sends a request body to HQ's enrollment
+/// endpoint and returns the answer's body).
 pub(crate) fn enroll_over_http<E: std::fmt::Debug>(
     code: &str,
     key: &SigningKey,
-    post: impl FnOnce(&[u8]) -> Result<Vec<u8>, E>,
+    post: impl FnMut(&[u8]) -> Result<Vec<u8>, E>,
 ) -> Accepted {
     enrollment::enroll(code, &key.verifying_key(), [0; 32], post).expect("the link").expect("enrolled")
 }

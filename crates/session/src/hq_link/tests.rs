@@ -19,7 +19,10 @@ const HQ: &str = "https://hq.test";
 #[derive(Default)]
 struct TestHq {
     hub: Mutex<MemoryHub>,
-    codes: Mutex<HashMap<String, String>>,
+    /// Unused codes by their name: the code and its site.
+    codes: Mutex<HashMap<String, (String, String)>>,
+    /// What the first enrollment request agreed, by the code's name.
+    agreed: Mutex<HashMap<String, enrollment::Agreed>>,
     next_device: AtomicU8,
     down: AtomicBool,
     /// Answers to lose on the way back after HQ has served their requests.
@@ -37,8 +40,10 @@ struct TestHq {
 
 impl TestHq {
     fn code_for(&self, site: &str) -> String {
-        let code = format!("code-{}", self.codes.lock().expect("test lock").len());
-        self.codes.lock().expect("test lock").insert(code.clone(), site.to_owned());
+        let mut codes = self.codes.lock().expect("test lock");
+        let code = format!("C{:03}-FGHJ-KLMN", codes.len());
+        let id = enrollment::code_id(&code).expect("a code");
+        codes.insert(id, (code.clone(), site.to_owned()));
         code
     }
 }
@@ -64,13 +69,11 @@ impl Link for TestHq {
         let impostor = SigningKey::from_bytes(&[66; 32]);
         if self.impostor.load(Ordering::SeqCst) {
             let answer = match wire::decode(body) {
-                Ok(Message::Enroll(e)) => enrollment::accepted(
-                    &enrollment::code_key("a guess"),
-                    &e,
-                    DeviceKey([9; 16]),
-                    "border-north".into(),
-                    &impostor,
-                ),
+                // It answers with a guess at the code: its proof cannot hold.
+                Ok(Message::Enroll(e)) => {
+                    let guess = enrollment::code_key("C000-AAAA-AAAA");
+                    enrollment::challenge(&guess, &e, &impostor).map(|(m, _)| m).expect("a challenge")
+                }
                 _ => Message::Refusal(Refusal { code: RefusalCode::Revoked, detail: String::new() }),
             };
             let Ok(Message::Signed(signed)) = wire::decode(body) else { return Ok(wire::encode(&answer)) };
@@ -80,27 +83,38 @@ impl Link for TestHq {
             return Ok(waypoint_sync::signing::signed_answer(&impostor, &push.nonce, &push.device, &answer));
         }
         if url.ends_with("/v1/enroll") {
-            let Ok(Message::Enroll(e)) = wire::decode(body) else {
-                return Ok(refusal(RefusalCode::Malformed));
+            let answer = match wire::decode(body) {
+                Ok(Message::Enroll(e)) => {
+                    let codes = self.codes.lock().expect("test lock");
+                    let Some((code, _)) = codes.get(&e.code_id) else {
+                        return Ok(refusal(RefusalCode::EnrollmentCode));
+                    };
+                    let hub = self.hub.lock().expect("test lock");
+                    let Some((answer, agreed)) =
+                        enrollment::challenge(&enrollment::code_key(code), &e, hub.hq_key())
+                    else {
+                        return Ok(refusal(RefusalCode::Malformed));
+                    };
+                    self.agreed.lock().expect("test lock").insert(e.code_id, agreed);
+                    answer
+                }
+                Ok(Message::EnrollFinish(f)) => {
+                    let agreed = self.agreed.lock().expect("test lock").remove(&f.code_id);
+                    let Some(agreed) = agreed.filter(|a| enrollment::proves(a, &f)) else {
+                        return Ok(refusal(RefusalCode::EnrollmentCode));
+                    };
+                    let Some((_, site)) = self.codes.lock().expect("test lock").remove(&f.code_id) else {
+                        return Ok(refusal(RefusalCode::EnrollmentCode));
+                    };
+                    let device = DeviceKey([self.next_device.fetch_add(1, Ordering::SeqCst); 16]);
+                    let record =
+                        DeviceRecord { public_key: f.public_key, site: site.clone(), revoked: false };
+                    self.hub.lock().expect("test lock").enroll(device, record);
+                    enrollment::enrolled(&agreed, device, site)
+                }
+                _ => return Ok(refusal(RefusalCode::Malformed)),
             };
-            let mut codes = self.codes.lock().expect("test lock");
-            let Some(code) =
-                codes.keys().find(|c| enrollment::made_with(&enrollment::code_key(c), &e)).cloned()
-            else {
-                return Ok(refusal(RefusalCode::EnrollmentCode));
-            };
-            let site = codes.remove(&code).expect("found above");
-            let device = DeviceKey([self.next_device.fetch_add(1, Ordering::SeqCst); 16]);
-            let record = DeviceRecord { public_key: e.public_key, site: site.clone(), revoked: false };
-            let mut hub = self.hub.lock().expect("test lock");
-            hub.enroll(device, record);
-            return Ok(wire::encode(&enrollment::accepted(
-                &enrollment::code_key(&code),
-                &e,
-                device,
-                site,
-                hub.hq_key(),
-            )));
+            return Ok(wire::encode(&answer));
         }
         if let Some((reached, go_on)) = &*self.gate.lock().expect("test lock") {
             reached.send(()).map_err(|_| LinkError::Unreachable("gate".into()))?;
@@ -184,11 +198,15 @@ fn enrollment_refusals_are_explained_and_enroll_nothing() {
     assert_eq!((wrong.id.as_str(), wrong.field.as_deref()), ("app-sync-enrollment-code", Some("code")));
     assert_eq!(enroll(&a, &hq, "ftp://hq", "x").expect_err("refused").id, "app-error-hq-url");
     assert_eq!(enroll(&a, &hq, HQ, "  ").expect_err("refused").id, "app-sync-code-missing");
+    // The right name, a mistyped rest: the exchange proves nothing, and says so.
+    let code = hq.code_for("border-north");
+    let typo = enroll(&a, &hq, HQ, &code.replace("KLMN", "KLMP")).expect_err("refused");
+    assert_eq!(typo.id, "app-sync-impostor");
     let other_site = enroll(&a, &hq, HQ, &hq.code_for("shelter-east")).expect_err("refused");
     assert_eq!(other_site.id, "app-sync-site-mismatch");
     assert_eq!(other_site.args.get("hq").map(String::as_str), Some("shelter-east"));
     hq.down.store(true, Ordering::SeqCst);
-    assert_eq!(enroll(&a, &hq, HQ, "code").expect_err("refused").id, "app-sync-unreachable");
+    assert_eq!(enroll(&a, &hq, HQ, "ACDE-FGHJ-KLMN").expect_err("refused").id, "app-sync-unreachable");
     assert!(!lock(&a).sync_status().expect("test step").enrolled);
 
     hq.down.store(false, Ordering::SeqCst);
