@@ -671,7 +671,8 @@ fn a_weak_device_key_is_not_enrolled_and_the_code_stays_usable(backend: Backend)
 
 on_both!(an_enrollment_that_saw_another_certificate_is_refused_and_hq_keeps_one_key);
 /// A device that saw another TLS certificate than HQ's own talked to a man in the middle: HQ
-/// refuses it and uses the code up. HQ's signing key is made once and kept: every store over
+/// refuses it (the code stays usable: an unproven claim must not let anyone destroy codes). A
+/// code is used up after 5 exchanges. HQ's signing key is made once and kept: every store over
 /// the database signs with the key devices pinned.
 fn an_enrollment_that_saw_another_certificate_is_refused_and_hq_keeps_one_key(backend: Backend) {
     use waypoint_sync::hub::HubStorage;
@@ -698,13 +699,18 @@ fn an_enrollment_that_saw_another_certificate_is_refused_and_hq_keeps_one_key(ba
     };
     let code = hq.hub(|h| h.add_device_code("border-north", now)).expect("code");
     assert_eq!(enroll(&code, [1; 32]), Err(enrollment::EnrollError::Refused(RefusalCode::Certificate)));
+    let accepted = enroll(&code, [9; 32]).expect("the code still enrolls");
+    // Five exchanges with a wrong code (one guess each) use a code up.
+    let code = hq.hub(|h| h.add_device_code("border-north", now)).expect("code");
+    let mistyped = format!("{}ZZZZZZZZ", &code[..5]);
+    for _ in 0..5 {
+        assert_eq!(enroll(&mistyped, [9; 32]), Err(enrollment::EnrollError::Unauthenticated));
+    }
     assert_eq!(
         enroll(&code, [9; 32]),
         Err(enrollment::EnrollError::Refused(RefusalCode::EnrollmentCode)),
-        "the code is used up"
+        "used up by five guesses"
     );
-    let code = hq.hub(|h| h.add_device_code("border-north", now)).expect("code");
-    let accepted = enroll(&code, [9; 32]).expect("a new code enrolls");
     assert_eq!(accepted.hq_key, hq.hub(|h| h.hq_key().verifying_key()));
     let reopened = hq.database.open().expect("store");
     assert_eq!(reopened.hq_key().verifying_key(), accepted.hq_key, "the same key after a restart");

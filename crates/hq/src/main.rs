@@ -440,7 +440,13 @@ fn read_password(l10n: &Localizer) -> Result<String, Failure> {
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::from_env("WAYPOINT_LOG"))
+        // Warnings (a man in the middle, a code tried too often) show unless told otherwise.
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::builder()
+                .with_default_directive(tracing::level_filters::LevelFilter::WARN.into())
+                .with_env_var("WAYPOINT_LOG")
+                .from_env_lossy(),
+        )
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();

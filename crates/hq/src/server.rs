@@ -5,6 +5,8 @@
 use std::sync::Arc;
 
 use axum::Router;
+use std::time::Duration;
+
 use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::HeaderMap;
@@ -12,6 +14,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::{get, post};
+use futures_util::StreamExt;
 use waypoint_sync::hub;
 use waypoint_sync::hub::HubStorage;
 use waypoint_sync::wire::{self, DeviceKey, Message, Refusal, RefusalCode};
@@ -61,7 +64,8 @@ async fn health() -> &'static str {
 
 async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
     let answer = tokio::task::spawn_blocking(move || {
-        let request = match wire::decode(&body) {
+        // Enrollment requests are small and never compressed: a few bytes never inflate.
+        let request = match wire::decode_plain(&body) {
             Ok(m @ (Message::Enroll(_) | Message::EnrollFinish(_))) => m,
             Ok(_) => return refusal(RefusalCode::Malformed, "expected an enrollment request"),
             Err(e) => return refusal(e.refusal(), &e.to_string()),
@@ -98,31 +102,83 @@ async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
     frame(&answer)
 }
 
-/// How long a request body may take to arrive once its share of the budget is held.
-const BODY_TIME: std::time::Duration = std::time::Duration::from_secs(60);
+/// How long a sender may take over the first bytes of its request, and a request may wait
+/// for its share of the budget for bodies.
+const SHORT_WAIT: Duration = Duration::from_secs(10);
+/// The slowest a request body may arrive (bytes per second) — a 256 KiB batch over a 16 kbit/s
+/// link — with at least a minute for any body: a slow honest link is served, a stalled sender
+/// does not hold its share of the budget for long.
+const SLOWEST_BODY: usize = 2 * 1024;
+
+/// A refusal of a sync request HQ could not authenticate, signed for no request (the device
+/// acts on nothing of it; it tells why, for logs and tests).
+fn refused(state: &Shared, code: RefusalCode, detail: &str) -> Response {
+    let answer = match state.hq_key() {
+        Some(key) => hub::unbound_answer(key, refusal(code, detail), None).frame,
+        None => wire::encode(&refusal(code, detail)),
+    };
+    (status_of(code), [(axum::http::header::CONTENT_TYPE, "application/vnd.waypoint.sync")], answer)
+        .into_response()
+}
 
 async fn sync(State(state): State<Shared>, headers: HeaderMap, body: Body) -> Response {
-    // The body is read only once its share of HQ's budget for bodies is free: however many
-    // requests come, unauthenticated ones included, HQ holds at most that much.
     let length = headers
         .get(axum::http::header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
     let Some(length) = length.filter(|l| *l <= wire::MAX_BODY + 64 * 1024) else {
-        return frame(&refusal(RefusalCode::TooLarge, "a request must give its length, at most 16 MiB"))
-            .into_response();
+        return refused(&state, RefusalCode::TooLarge, "a request must give its length, at most 16 MiB");
     };
-    let Some(share) = state.body_budget(length).await else {
-        return frame(&refusal(RefusalCode::TooLarge, "the request is too large")).into_response();
+    // Who is sending is asked first, from the request's first bytes: only an enrolled device's
+    // request waits for a share of the budget for bodies and is read whole.
+    let mut chunks = body.into_data_stream();
+    let mut read = Vec::with_capacity(64);
+    let first = tokio::time::timeout(SHORT_WAIT, async {
+        while read.len() < 64.min(length) {
+            match chunks.next().await {
+                Some(Ok(chunk)) => read.extend_from_slice(&chunk),
+                _ => break,
+            }
+        }
+    })
+    .await;
+    let device = match (first, wire::signed_device(&read)) {
+        (Ok(()), Some(device)) => device,
+        _ => return refused(&state, RefusalCode::Malformed, "not the start of a signed request"),
     };
-    let body = match tokio::time::timeout(BODY_TIME, axum::body::to_bytes(body, length)).await {
-        Ok(Ok(body)) => body,
-        _ => {
-            return frame(&refusal(RefusalCode::Malformed, "the request's body did not arrive whole"))
-                .into_response();
+    let lookup = {
+        let state = state.clone();
+        tokio::task::spawn_blocking(move || state.with(|store| store.device(&device).map(|d| d.is_some())))
+    };
+    if !matches!(lookup.await, Ok(Some(Ok(true)))) {
+        return refused(&state, RefusalCode::UnknownDevice, "this device is not enrolled");
+    }
+    let share = match tokio::time::timeout(SHORT_WAIT, state.body_budget(length)).await {
+        Ok(Some(share)) => share,
+        Ok(None) => return refused(&state, RefusalCode::TooLarge, "the request is too large"),
+        Err(_) => {
+            return refused(&state, RefusalCode::Internal, "headquarters is busy; try again shortly");
         }
     };
+    let allowed = Duration::from_secs(60).max(Duration::from_secs((length / SLOWEST_BODY) as u64));
+    let rest = tokio::time::timeout(allowed, async {
+        while let Some(chunk) = chunks.next().await {
+            let chunk = chunk.map_err(drop)?;
+            if read.len() + chunk.len() > length {
+                return Err(());
+            }
+            read.extend_from_slice(&chunk);
+        }
+        Ok(())
+    })
+    .await;
+    if !matches!(rest, Ok(Ok(()))) || read.len() != length {
+        return refused(&state, RefusalCode::Malformed, "the request's body did not arrive whole");
+    }
+    let body = read;
+    let shared = state.clone();
     let answered = tokio::task::spawn_blocking(move || {
+        let state = shared;
         // Who is asking is checked before the request takes a store for its work: the
         // device's key (a brief lookup), then its signature over the raw payload.
         let lookup = |device: &DeviceKey| state.with(|store| store.device(device)).unwrap_or(Ok(None));
@@ -152,7 +208,7 @@ async fn sync(State(state): State<Shared>, headers: HeaderMap, body: Body) -> Re
         }
         // No store could sign an answer: the device hears an unsigned refusal, which it does
         // not act on, and tries again later.
-        _ => frame(&refusal(RefusalCode::Internal, "sync failed; try again")).into_response(),
+        _ => refused(&state, RefusalCode::Internal, "sync failed; try again"),
     }
 }
 
@@ -160,7 +216,8 @@ async fn sync(State(state): State<Shared>, headers: HeaderMap, body: Body) -> Re
 pub fn router(state: Shared) -> Router {
     Router::new()
         .route("/health", get(health))
-        .route("/v1/enroll", post(enroll))
+        // Enrollment requests are under 200 bytes.
+        .route("/v1/enroll", post(enroll).layer(DefaultBodyLimit::max(1024)))
         .route("/v1/sync", post(sync))
         // The body limit answers an oversized request with 413 before reading it all.
         .layer(DefaultBodyLimit::max(wire::MAX_BODY + 64 * 1024))

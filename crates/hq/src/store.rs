@@ -453,39 +453,46 @@ impl Store {
     }
 
     /// The first request: HQ's SPAKE2 message and proof, what was agreed kept with the code.
-    /// A device that met another certificate than HQ's talked through a man in the middle:
-    /// the code is used up and the device told why. Each exchange is one guess at the code, so
-    /// a code is used up after [`CODE_ATTEMPTS`] that did not finish.
+    /// A device that met another certificate than HQ's talked through a man in the middle: it
+    /// is refused and told why (the code stays: under the PAKE the man in the middle has nothing
+    /// to guess from, and the claim is unproven, so burning the code would only let anyone
+    /// destroy codes). Each exchange is one guess at the code, so a code is used up after
+    /// [`CODE_ATTEMPTS`] that did not finish — counted before any work, in one statement.
     fn enroll_start(
         &mut self,
         start: &Enroll,
         certificate: Option<[u8; 32]>,
         now: i64,
     ) -> Result<Message, StorageError> {
+        if certificate.is_some_and(|own| own != start.certificate) {
+            tracing::warn!(
+                code = start.code_id.as_str(),
+                "an enrollment met another TLS certificate than HQ's: someone may be in between"
+            );
+            return Err(StorageError::ForeignCertificate);
+        }
         let Some(row) = self.db.query_opt(
-            "SELECT code_hash, attempts FROM enrollment_codes WHERE code_id = $1 AND expires_at > $2",
-            params![start.code_id.as_str(), now],
+            "UPDATE enrollment_codes SET attempts = attempts + 1
+             WHERE code_id = $1 AND expires_at > $2 AND attempts < $3 RETURNING code_hash, site, attempts",
+            params![start.code_id.as_str(), now, CODE_ATTEMPTS],
         )?
         else {
             return Err(StorageError::BadCode);
         };
         let code: [u8; 32] =
             row.get::<Vec<u8>>(0)?.try_into().map_err(|_| StorageError::Corrupt("an enrollment code"))?;
-        if row.get::<i64>(1)? >= CODE_ATTEMPTS || certificate.is_some_and(|own| own != start.certificate) {
-            self.db.execute("DELETE FROM enrollment_codes WHERE code_hash = $1", params![code])?;
-            if row.get::<i64>(1)? < CODE_ATTEMPTS {
-                tracing::warn!(
-                    "an enrollment met another TLS certificate than HQ's: someone is in between; the code is used up"
-                );
-                return Err(StorageError::ForeignCertificate);
-            }
-            tracing::warn!("an enrollment code was tried too often and is used up");
-            return Err(StorageError::BadCode);
+        if row.get::<i64>(2)? >= CODE_ATTEMPTS {
+            let site: String = row.get(1)?;
+            tracing::warn!(
+                code = start.code_id.as_str(),
+                site,
+                "an enrollment code was tried for the last time"
+            );
         }
         let (answer, agreed) =
             enrollment::challenge(&code, start, &self.hq_key).ok_or(StorageError::BadCode)?;
         self.db.execute(
-            "UPDATE enrollment_codes SET agreed = $1, attempts = attempts + 1 WHERE code_hash = $2",
+            "UPDATE enrollment_codes SET agreed = $1 WHERE code_hash = $2",
             params![agreed.to_bytes(), code],
         )?;
         Ok(answer)

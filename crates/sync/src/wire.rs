@@ -481,13 +481,33 @@ fn body(m: &Message) -> Vec<u8> {
     w.0
 }
 
+/// Decodes a frame that must not be compressed (a signed request, an enrollment request: small
+/// or already compressed inside), so that a few bytes never inflate into many.
+pub fn decode_plain(frame: &[u8]) -> Result<Message, DecodeError> {
+    if frame.get(4).is_some_and(|flags| flags & 1 == 1) {
+        return Err(DecodeError::Unknown { what: "flags of an uncompressed frame", value: 1 });
+    }
+    decode(frame)
+}
+
+/// The device a signed request names, from its first bytes alone (its frame header and the
+/// device id that opens it): HQ asks who is sending before it takes the rest of the body.
+/// `None` if those bytes are not the start of a signed request.
+pub fn signed_device(start: &[u8]) -> Option<DeviceKey> {
+    let mut r = Reader { data: start, at: 0 };
+    let header =
+        (r.array::<2>("magic").ok()?, r.byte("version").ok()?, r.byte("kind").ok()?, r.byte("flags").ok()?);
+    if header != (MAGIC, VERSION, 3, 0) {
+        return None;
+    }
+    r.varint("body length").ok()?;
+    Some(DeviceKey(r.array("device id").ok()?))
+}
+
 /// Decodes a signed request without decompressing anything: a signed request is never
 /// compressed (its payload is), so HQ can check its signature before any work.
 pub fn decode_signed(frame: &[u8]) -> Result<Signed, DecodeError> {
-    if frame.get(4).is_some_and(|flags| flags & 1 == 1) {
-        return Err(DecodeError::Unknown { what: "flags of a signed request", value: 1 });
-    }
-    match decode(frame)? {
+    match decode_plain(frame)? {
         Message::Signed(s) => Ok(s),
         other => Err(DecodeError::Unknown { what: "message kind", value: u64::from(kind_of(&other)) }),
     }
@@ -815,6 +835,18 @@ mod tests {
         for m in messages {
             assert_eq!(decode(&encode(&m)), Ok(m.clone()), "{m:?}");
         }
+    }
+
+    #[test]
+    fn a_signed_requests_device_is_read_from_its_first_bytes() {
+        let frame = encode(&Message::Signed(Signed {
+            device: DeviceKey([3; 16]),
+            payload: vec![1; 5000],
+            signature: [1; 64],
+        }));
+        assert_eq!(signed_device(&frame[..32]), Some(DeviceKey([3; 16])));
+        assert_eq!(signed_device(&frame[..10]), None, "too few bytes");
+        assert_eq!(signed_device(&encode(&reply())), None, "not a signed request");
     }
 
     #[test]
