@@ -3,6 +3,7 @@
 hq-listening = Headquarters is listening on { $address }.
 hq-certificate = Headquarters made its own TLS certificate; its SHA-256 fingerprint is { $fingerprint }. Devices that enroll trust exactly this certificate; compare it with what a browser shows when it asks whether to trust the dashboard.
 hq-plain-http-refused = Plain HTTP is served only on this machine (a loopback address such as 127.0.0.1), never on { $address }. Leave out --plain-http and headquarters serves HTTPS itself.
+hq-keys-beside-cases = Warning: the case keys are kept on the same PostgreSQL server as the cases, so one backup of that server holds every case with its key, and erasing a case cannot make such a backup unreadable. Put the keys database on another server (--keys-database), and keep its backups briefly.
 hq-proxy-certificate-invalid = --proxy-certificate takes the SHA-256 fingerprint of the proxy's certificate: 64 hexadecimal digits (colons allowed). Nothing was started.
 hq-tls-unusable = The TLS certificate or key cannot be used: the files are unreadable, hold no PEM certificate or key, or do not belong together. Nothing was started.
 hq-listen-failed = Cannot listen on { $address }: the address is in use or not allowed.

@@ -3,6 +3,7 @@
 hq-listening = La sede central está escuchando en { $address }.
 hq-certificate = La sede central creó su propio certificado TLS; su huella digital SHA-256 es { $fingerprint }. Los dispositivos que se inscriban confiarán exactamente en este certificado; compare esta huella con la que muestra el navegador cuando pregunta si debe confiar en el panel.
 hq-plain-http-refused = El HTTP sin cifrar solo se sirve en esta máquina (en una dirección de loopback, como 127.0.0.1), nunca en { $address }. Omita --plain-http y la sede central servirá HTTPS por sí misma.
+hq-keys-beside-cases = Advertencia: las claves de los casos se guardan en el mismo servidor PostgreSQL que los casos, así que una sola copia de seguridad de ese servidor contiene cada caso con su clave, y borrar un caso no puede hacer ilegible esa copia de seguridad. Ponga la base de datos de claves en otro servidor (--keys-database) y conserve sus copias de seguridad solo por poco tiempo.
 hq-proxy-certificate-invalid = --proxy-certificate recibe la huella digital SHA-256 del certificado del proxy: 64 dígitos hexadecimales (se admiten dos puntos). No se ha iniciado nada.
 hq-tls-unusable = No se pueden usar el certificado o la clave TLS: los archivos no se pueden leer, no contienen ningún certificado ni clave PEM, o no se corresponden entre sí. No se ha iniciado nada.
 hq-listen-failed = No se puede escuchar en { $address }: la dirección está en uso o no está permitida.

@@ -3,6 +3,7 @@
 hq-listening = Le siège est à l’écoute sur { $address }.
 hq-certificate = Le siège a créé son propre certificat TLS ; son empreinte SHA-256 est { $fingerprint }. Les appareils qui s’inscrivent font confiance exactement à ce certificat ; comparez cette empreinte avec celle qu’affiche le navigateur lorsqu’il demande s’il faut faire confiance au tableau de bord.
 hq-plain-http-refused = Le HTTP non chiffré n’est servi que sur cette machine (une adresse de bouclage comme 127.0.0.1), jamais sur { $address }. Omettez --plain-http et le siège servira lui-même le HTTPS.
+hq-keys-beside-cases = Avertissement : les clés des dossiers sont conservées sur le même serveur PostgreSQL que les dossiers, donc une seule sauvegarde de ce serveur contient chaque dossier avec sa clé, et effacer un dossier ne peut pas rendre une telle sauvegarde illisible. Placez la base de données des clés sur un autre serveur (--keys-database) et ne conservez ses sauvegardes que peu de temps.
 hq-proxy-certificate-invalid = --proxy-certificate attend l’empreinte SHA-256 du certificat du proxy : 64 chiffres hexadécimaux (deux-points autorisés). Rien n’a été démarré.
 hq-tls-unusable = Le certificat ou la clé TLS ne peuvent pas être utilisés : les fichiers sont illisibles, ne contiennent aucun certificat ni aucune clé PEM, ou ne correspondent pas entre eux. Rien n’a été démarré.
 hq-listen-failed = Impossible d’écouter sur { $address } : l’adresse est déjà utilisée ou n’est pas autorisée.

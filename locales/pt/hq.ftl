@@ -3,6 +3,7 @@
 hq-listening = A sede está aguardando conexões em { $address }.
 hq-certificate = A sede criou o próprio certificado TLS; a impressão digital SHA-256 dele é { $fingerprint }. Os dispositivos que se inscreverem confiam exatamente neste certificado; compare esta impressão digital com a que o navegador mostra quando pergunta se deve confiar no painel.
 hq-plain-http-refused = O HTTP sem criptografia só é servido nesta máquina (em um endereço de loopback, como 127.0.0.1), nunca em { $address }. Omita --plain-http e a própria sede servirá HTTPS.
+hq-keys-beside-cases = Aviso: as chaves dos processos são guardadas no mesmo servidor PostgreSQL que os processos, pelo que uma única cópia de segurança desse servidor contém cada processo com a sua chave, e apagar um processo não consegue tornar ilegível essa cópia de segurança. Coloque a base de dados das chaves noutro servidor (--keys-database) e mantenha as respetivas cópias de segurança apenas por pouco tempo.
 hq-proxy-certificate-invalid = --proxy-certificate recebe a impressão digital SHA-256 do certificado do proxy: 64 dígitos hexadecimais (são permitidos dois-pontos). Nada foi iniciado.
 hq-tls-unusable = Não é possível usar o certificado ou a chave TLS: os arquivos não podem ser lidos, não contêm nenhum certificado ou chave PEM, ou não correspondem entre si. Nada foi iniciado.
 hq-listen-failed = Não é possível aguardar conexões em { $address }: o endereço está em uso ou não é permitido.

@@ -3,6 +3,7 @@
 hq-listening = Xarunta dhexe waxay ku dhegaysanaysaa { $address }.
 hq-certificate = Xarunta dhexe waxay samaysatay shahaado TLS oo u gaar ah; summadeeda SHA-256 (fingerprint) waa { $fingerprint }. Qalabka la diiwaangeliyo wuxuu aaminaa shahaadadan oo keliya; isbarbar dhig summadan iyo tan uu browser-ku muujiyo marka uu ku weydiiyo inaad guddiga aaminayso iyo in kale.
 hq-plain-http-refused = HTTP aan la sirayn (plain HTTP) waxaa lagu bixiyaa oo keliya mashiinkan (cinwaan loopback ah sida 127.0.0.1), marnaba laguma bixiyo { $address }. Ka saar --plain-http, markaas xarunta dhexe ayaa iyadu bixinaysa HTTPS.
+hq-keys-beside-cases = Digniin: furayaasha kiisaska waxaa lagu hayaa isla server-ka PostgreSQL ee ay kiisasku ku jiraan, sidaa darteed hal nuqul kayd ah oo laga sameeyay server-kaas wuxuu hayaa kiis kasta iyo furihiisa, tirtiridda kiiskuna ma ka dhigi karto nuqulkaas mid aan la akhrin karin. Kaydka xogta ee furayaasha dhig server kale (--keys-database), nuqullada kaydkiisana hay muddo gaaban oo keliya.
 hq-proxy-certificate-invalid = --proxy-certificate waxay qaadataa summada SHA-256 ee shahaadada proxy-ga: 64 calaamadood oo hexadecimal ah (kolonyada «:» waa la oggol yahay). Waxba lama bilaabin.
 hq-tls-unusable = Shahaadada TLS ama furaha lama isticmaali karo: faylasha lama akhrin karo, kuma jiraan shahaado ama fure PEM ah, ama shahaadada iyo furuhu isma waafaqsana. Waxba lama bilaabin.
 hq-listen-failed = Lagama dhegaysan karo { $address }: cinwaanka waa la isticmaalayaa ama lama oggola.

@@ -3,6 +3,7 @@
 hq-listening = Merkez ofis { $address } adresinde bağlantıları dinliyor.
 hq-certificate = Merkez ofis kendi TLS sertifikasını oluşturdu; bu sertifikanın SHA-256 parmak izi: { $fingerprint }. Kaydolan cihazlar tam olarak bu sertifikaya güvenir; bu parmak izini, tarayıcının panoya güvenip güvenmeyeceğinizi sorarken gösterdiğiyle karşılaştırın.
 hq-plain-http-refused = Şifrelenmemiş HTTP yalnızca bu makinede (127.0.0.1 gibi bir loopback adresinde) sunulur, hiçbir zaman { $address } adresinde sunulmaz. --plain-http seçeneğini kullanmazsanız merkez ofis HTTPS hizmetini kendisi verir.
+hq-keys-beside-cases = Uyarı: vaka anahtarları vakalarla aynı PostgreSQL sunucusunda tutuluyor; bu nedenle o sunucunun tek bir yedeği her vakayı anahtarıyla birlikte içerir ve bir vakayı silmek böyle bir yedeği okunamaz hale getiremez. Anahtar veritabanını başka bir sunucuda tutun (--keys-database) ve yedeklerini yalnızca kısa bir süre saklayın.
 hq-proxy-certificate-invalid = --proxy-certificate, proxy sertifikasının SHA-256 parmak izini alır: 64 onaltılık basamak (iki nokta üst üste kullanılabilir). Hiçbir şey başlatılmadı.
 hq-tls-unusable = TLS sertifikası veya anahtarı kullanılamıyor: dosyalar okunamıyor, PEM biçiminde sertifika veya anahtar içermiyor ya da birbiriyle eşleşmiyor. Hiçbir şey başlatılmadı.
 hq-listen-failed = { $address } adresinde dinleme yapılamıyor: adres kullanımda veya izin verilmiyor.

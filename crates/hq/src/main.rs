@@ -229,6 +229,11 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
                 ));
             }
             let database = target.database()?;
+            if let Database::Postgres(address) = &database
+                && address.keys_share_the_server()
+            {
+                println!("{}", l10n.format("hq-keys-beside-cases", &[]));
+            }
             // Every database connection is made, and dropped, outside the async runtime: the
             // PostgreSQL client drives its connection on a runtime of its own, which must not
             // be entered from inside another one (it panics).

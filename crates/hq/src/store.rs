@@ -115,6 +115,16 @@ pub struct PgAddress {
     pub keys: postgres::Config,
 }
 
+impl PgAddress {
+    /// Whether the keys database is on the same server as the cases (same hosts and ports):
+    /// then one backup of that server holds every case with its key, and erasing a case no
+    /// longer makes the backups of it unreadable. `serve` warns.
+    pub fn keys_share_the_server(&self) -> bool {
+        format!("{:?}{:?}", self.db.get_hosts(), self.db.get_ports())
+            == format!("{:?}{:?}", self.keys.get_hosts(), self.keys.get_ports())
+    }
+}
+
 /// Where HQ keeps its data, as given on the command line.
 #[derive(Debug, Clone)]
 pub enum Database {
@@ -674,6 +684,12 @@ mod tests {
             panic!("postgres")
         };
         assert_eq!(pg.keys.get_dbname(), Some("vault"));
+        assert!(!pg.keys_share_the_server(), "another port: another server");
+        let Ok(Database::Postgres(beside)) = Database::parse("postgres://hq@127.0.0.1:5432/cases", None)
+        else {
+            panic!("postgres")
+        };
+        assert!(beside.keys_share_the_server(), "by default the keys are beside the cases");
         for bad in ["hq.db", "sqlite:", "mysql://x/y", ""] {
             assert!(matches!(Database::parse(bad, None), Err(StorageError::BadAddress)), "{bad}");
         }
