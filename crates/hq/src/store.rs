@@ -491,16 +491,16 @@ impl Store {
         };
         let code: [u8; 32] =
             row.get::<Vec<u8>>(0)?.try_into().map_err(|_| StorageError::Corrupt("an enrollment code"))?;
+        let site: String = row.get(1)?;
         if row.get::<i64>(2)? >= CODE_ATTEMPTS {
-            let site: String = row.get(1)?;
             tracing::warn!(
                 code = start.code_id.as_str(),
-                site,
+                site = site.as_str(),
                 "an enrollment code was tried for the last time"
             );
         }
         let (answer, agreed) =
-            enrollment::challenge(&code, start, &self.hq_key).ok_or(StorageError::BadCode)?;
+            enrollment::challenge(&code, start, &self.hq_key, &site).ok_or(StorageError::BadCode)?;
         self.db.execute(
             "UPDATE enrollment_codes SET agreed = $1 WHERE code_hash = $2",
             params![agreed.to_bytes(), code],

@@ -270,7 +270,7 @@ pub fn enroll(
         _ => Trust::Authorities,
     };
     let key = SigningKey::generate();
-    let answer = enrollment::enroll(code, &key.verifying_key(), seen, |request| {
+    let answer = enrollment::enroll_at(code, &key.verifying_key(), seen, Some(&site), |request| {
         link.post(&hq_endpoint(hq_url, "v1/enroll"), trust, request)
     })
     .map_err(unreachable)?;
@@ -282,6 +282,13 @@ pub fn enroll(
             return Err(UserError::new("app-sync-impostor").at("hq_url"));
         }
         Err(EnrollError::Unexpected) => return Err(UserError::new("app-sync-failed")),
+        // Stopped before the code was used up: it still enrolls a device of its site.
+        Err(EnrollError::OtherSite(theirs)) => {
+            return Err(UserError::new("app-sync-site-mismatch")
+                .arg("hq", &theirs)
+                .arg("device", &site)
+                .at("code"));
+        }
     };
     if enrolled.site != site {
         return Err(UserError::new("app-sync-site-mismatch")

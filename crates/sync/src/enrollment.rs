@@ -111,6 +111,9 @@ pub enum EnrollError {
     /// Not an enrollment answer.
     #[error("headquarters answered with something that is not an enrollment answer")]
     Unexpected,
+    /// The code is for another site than the device's: stopped before the code was used up.
+    #[error("the code is for another site")]
+    OtherSite(String),
 }
 
 /// Enrolls the device key `key` with `code` through `post`, which carries a request frame to
@@ -121,6 +124,18 @@ pub fn enroll<E>(
     code: &str,
     key: &VerifyingKey,
     certificate: [u8; 32],
+    post: impl FnMut(&[u8]) -> Result<Vec<u8>, E>,
+) -> Result<Result<Accepted, EnrollError>, E> {
+    enroll_at(code, key, certificate, None, post)
+}
+
+/// [`enroll`] for a device of `site`: a code for another site is refused before it is used up
+/// (HQ's proof covers the site it names).
+pub fn enroll_at<E>(
+    code: &str,
+    key: &VerifyingKey,
+    certificate: [u8; 32],
+    site: Option<&str>,
     mut post: impl FnMut(&[u8]) -> Result<Vec<u8>, E>,
 ) -> Result<Result<Accepted, EnrollError>, E> {
     let Some(code_id) = code_id(code) else {
@@ -139,8 +154,15 @@ pub fn enroll<E>(
         .ok()
         .and_then(|k| Agreed::new(&k, &code_id, &spake, &challenge.spake, &certificate));
     let Some(agreed) = agreed else { return Ok(Err(EnrollError::Unauthenticated)) };
-    if agreed.mac(b"hq", &[&challenge.hq_key]).verify_slice(&challenge.confirm).is_err() {
+    if agreed
+        .mac(b"hq", &[&challenge.hq_key, challenge.site.as_bytes()])
+        .verify_slice(&challenge.confirm)
+        .is_err()
+    {
         return Ok(Err(EnrollError::Unauthenticated));
+    }
+    if site.is_some_and(|site| site != challenge.site) {
+        return Ok(Err(EnrollError::OtherSite(challenge.site)));
     }
     let confirm = agreed.mac(b"device", &[&key.0]).finalize().into_bytes().into();
     let finish = EnrollFinish { code_id, public_key: key.0, confirm };
@@ -156,16 +178,22 @@ pub fn enroll<E>(
     }
 }
 
-/// HQ: its answer to the first request, made with the code whose key is `code`, and what it
-/// keeps for the second; `None` if the device's SPAKE2 message is not one.
-pub fn challenge(code: &[u8; 32], request: &Enroll, hq_key: &SigningKey) -> Option<(Message, Agreed)> {
+/// HQ: its answer to the first request, made with the code whose key is `code` (for `site`),
+/// and what it keeps for the second; `None` if the device's SPAKE2 message is not one.
+pub fn challenge(
+    code: &[u8; 32],
+    request: &Enroll,
+    hq_key: &SigningKey,
+    site: &str,
+) -> Option<(Message, Agreed)> {
     let (device, hq) = identities();
     let (state, spake) = Spake2::<Ed25519Group>::start_b(&Password::new(code), &device, &hq);
     let key = state.finish(&request.spake).ok()?;
     let agreed = Agreed::new(&key, &request.code_id, &request.spake, &spake, &request.certificate)?;
     let hq_key = hq_key.verifying_key().0;
-    let confirm = agreed.mac(b"hq", &[&hq_key]).finalize().into_bytes().into();
-    Some((Message::EnrollChallenge(EnrollChallenge { spake, hq_key, confirm }), agreed))
+    let confirm = agreed.mac(b"hq", &[&hq_key, site.as_bytes()]).finalize().into_bytes().into();
+    let site = site.to_owned();
+    Some((Message::EnrollChallenge(EnrollChallenge { spake, hq_key, site, confirm }), agreed))
 }
 
 /// HQ: whether the second request proves the code (checked in constant time).
@@ -201,7 +229,7 @@ mod tests {
             let refused = |code| Message::Refusal(Refusal { code, detail: String::new() });
             let answer = match message {
                 Message::Enroll(e) if Some(e.code_id.clone()) == code_id(issued) => {
-                    let (answer, agreed) = challenge(&code_key(issued), &e, hq).ok_or(())?;
+                    let (answer, agreed) = challenge(&code_key(issued), &e, hq, "border-north").ok_or(())?;
                     *kept.borrow_mut() = Some(agreed);
                     answer
                 }
@@ -249,7 +277,7 @@ mod tests {
         );
         drop(state);
         let request = Enroll { code_id: "ACDE".into(), spake, certificate: [7; 32] };
-        let (_, agreed) = challenge(&code_key(CODE), &request, &key).expect("a challenge");
+        let (_, agreed) = challenge(&code_key(CODE), &request, &key, "border-north").expect("a challenge");
         let guess =
             EnrollFinish { code_id: "ACDE".into(), public_key: device.verifying_key().0, confirm: [0; 32] };
         assert!(!proves(&agreed, &guess));

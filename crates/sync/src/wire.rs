@@ -107,7 +107,9 @@ pub struct EnrollChallenge {
     pub spake: Vec<u8>,
     /// HQ's Ed25519 public key: every later answer is signed with it.
     pub hq_key: [u8; 32],
-    /// HMAC-SHA256, keyed by the exchange's key, of the exchange and `hq_key`.
+    /// The site the code is for: a device of another site stops before the code is used up.
+    pub site: String,
+    /// HMAC-SHA256, keyed by the exchange's key, of the exchange, `hq_key` and `site`.
     pub confirm: [u8; 32],
 }
 
@@ -432,6 +434,7 @@ fn body(m: &Message) -> Vec<u8> {
         Message::EnrollChallenge(c) => {
             w.bytes(&c.spake);
             w.fixed(&c.hq_key);
+            w.text(&c.site);
             w.fixed(&c.confirm);
         }
         Message::EnrollFinish(f) => {
@@ -722,6 +725,7 @@ pub fn decode(frame: &[u8]) -> Result<Message, DecodeError> {
         8 => Message::EnrollChallenge(EnrollChallenge {
             spake: r.bytes("spake message", 64)?,
             hq_key: r.array("hq key")?,
+            site: r.text("site")?,
             confirm: r.array("confirm")?,
         }),
         9 => Message::EnrollFinish(EnrollFinish {
@@ -812,6 +816,7 @@ mod tests {
             Message::EnrollChallenge(EnrollChallenge {
                 spake: vec![7; 33],
                 hq_key: [9; 32],
+                site: "border-north".into(),
                 confirm: [1; 32],
             }),
             Message::EnrollFinish(EnrollFinish {

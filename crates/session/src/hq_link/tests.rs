@@ -72,7 +72,9 @@ impl Link for TestHq {
                 // It answers with a guess at the code: its proof cannot hold.
                 Ok(Message::Enroll(e)) => {
                     let guess = enrollment::code_key("C000-AAAA-AAAA");
-                    enrollment::challenge(&guess, &e, &impostor).map(|(m, _)| m).expect("a challenge")
+                    enrollment::challenge(&guess, &e, &impostor, "border-north")
+                        .map(|(m, _)| m)
+                        .expect("a challenge")
                 }
                 _ => Message::Refusal(Refusal { code: RefusalCode::Revoked, detail: String::new() }),
             };
@@ -86,12 +88,12 @@ impl Link for TestHq {
             let answer = match wire::decode(body) {
                 Ok(Message::Enroll(e)) => {
                     let codes = self.codes.lock().expect("test lock");
-                    let Some((code, _)) = codes.get(&e.code_id) else {
+                    let Some((code, site)) = codes.get(&e.code_id) else {
                         return Ok(refusal(RefusalCode::EnrollmentCode));
                     };
                     let hub = self.hub.lock().expect("test lock");
                     let Some((answer, agreed)) =
-                        enrollment::challenge(&enrollment::code_key(code), &e, hub.hq_key())
+                        enrollment::challenge(&enrollment::code_key(code), &e, hub.hq_key(), site)
                     else {
                         return Ok(refusal(RefusalCode::Malformed));
                     };
@@ -202,9 +204,15 @@ fn enrollment_refusals_are_explained_and_enroll_nothing() {
     let code = hq.code_for("border-north");
     let typo = enroll(&a, &hq, HQ, &code.replace("KLMN", "KLMP")).expect_err("refused");
     assert_eq!(typo.id, "app-sync-impostor");
-    let other_site = enroll(&a, &hq, HQ, &hq.code_for("shelter-east")).expect_err("refused");
+    let east = hq.code_for("shelter-east");
+    let other_site = enroll(&a, &hq, HQ, &east).expect_err("refused");
     assert_eq!(other_site.id, "app-sync-site-mismatch");
     assert_eq!(other_site.args.get("hq").map(String::as_str), Some("shelter-east"));
+    let east_id = enrollment::code_id(&east).expect("a code");
+    assert!(
+        hq.codes.lock().expect("test lock").contains_key(&east_id),
+        "stopped before the code was used up"
+    );
     hq.down.store(true, Ordering::SeqCst);
     assert_eq!(enroll(&a, &hq, HQ, "ACDE-FGHJ-KLMN").expect_err("refused").id, "app-sync-unreachable");
     assert!(!lock(&a).sync_status().expect("test step").enrolled);
