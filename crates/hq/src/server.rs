@@ -46,12 +46,17 @@ pub fn status_of(code: RefusalCode) -> StatusCode {
     }
 }
 
-fn frame(message: &Message) -> (StatusCode, [(axum::http::HeaderName, &'static str); 1], Vec<u8>) {
+/// A protocol frame as an HTTP answer.
+fn framed(status: StatusCode, frame: Vec<u8>) -> Response {
+    (status, [(axum::http::header::CONTENT_TYPE, "application/vnd.waypoint.sync")], frame).into_response()
+}
+
+fn frame(message: &Message) -> Response {
     let status = match message {
         Message::Refusal(r) => status_of(r.code),
         _ => StatusCode::OK,
     };
-    (status, [(axum::http::header::CONTENT_TYPE, "application/vnd.waypoint.sync")], wire::encode(message))
+    framed(status, wire::encode(message))
 }
 
 fn refusal(code: RefusalCode, detail: &str) -> Message {
@@ -117,8 +122,7 @@ fn refused(state: &Shared, code: RefusalCode, detail: &str) -> Response {
         Some(key) => hub::unbound_answer(key, refusal(code, detail), None).frame,
         None => wire::encode(&refusal(code, detail)),
     };
-    (status_of(code), [(axum::http::header::CONTENT_TYPE, "application/vnd.waypoint.sync")], answer)
-        .into_response()
+    framed(status_of(code), answer)
 }
 
 async fn sync(State(state): State<Shared>, headers: HeaderMap, body: Body) -> Response {
@@ -148,11 +152,11 @@ async fn sync(State(state): State<Shared>, headers: HeaderMap, body: Body) -> Re
     };
     let lookup = {
         let state = state.clone();
-        tokio::task::spawn_blocking(move || state.with(|store| store.device(&device).map(|d| d.is_some())))
+        tokio::task::spawn_blocking(move || state.with(|store| store.device(&device)))
     };
-    if !matches!(lookup.await, Ok(Some(Ok(true)))) {
+    let Ok(Some(Ok(Some(record)))) = lookup.await else {
         return refused(&state, RefusalCode::UnknownDevice, "this device is not enrolled");
-    }
+    };
     let share = match tokio::time::timeout(SHORT_WAIT, state.body_budget(length)).await {
         Ok(Some(share)) => share,
         Ok(None) => return refused(&state, RefusalCode::TooLarge, "the request is too large"),
@@ -180,16 +184,14 @@ async fn sync(State(state): State<Shared>, headers: HeaderMap, body: Body) -> Re
     let answered = tokio::task::spawn_blocking(move || {
         let state = shared;
         // Who is asking is checked before the request takes a store for its work: the
-        // device's key (a brief lookup), then its signature over the raw payload.
-        let lookup = |device: &DeviceKey| state.with(|store| store.device(device)).unwrap_or(Ok(None));
-        let answer = match hub::authenticate(&body, lookup) {
+        // signature over the raw payload, with the key found from the first bytes (the same
+        // bytes name the device here).
+        let record =
+            |signer: &DeviceKey| Ok::<_, std::convert::Infallible>((*signer == device).then_some(record));
+        let answer = match hub::authenticate(&body, record) {
             Ok(request) => state.with(|store| hub::handle_authenticated(store, request, now_ms()))?,
             Err(Ok(refused)) => hub::unbound_answer(state.hq_key()?, refused, None),
-            Err(Err(e)) => hub::unbound_answer(
-                state.hq_key()?,
-                refusal(RefusalCode::Internal, "sync failed; try again"),
-                Some(e.to_string()),
-            ),
+            Err(Err(never)) => match never {},
         };
         // The body is handled: its share of the budget is free again.
         drop((body, share));
@@ -201,11 +203,7 @@ async fn sync(State(state): State<Shared>, headers: HeaderMap, body: Body) -> Re
     })
     .await;
     match answered {
-        Ok(Some(answer)) => {
-            let status = answer.refusal().map_or(StatusCode::OK, status_of);
-            (status, [(axum::http::header::CONTENT_TYPE, "application/vnd.waypoint.sync")], answer.frame)
-                .into_response()
-        }
+        Ok(Some(answer)) => framed(answer.refusal().map_or(StatusCode::OK, status_of), answer.frame),
         // No store could sign an answer: the device hears an unsigned refusal, which it does
         // not act on, and tries again later.
         _ => refused(&state, RefusalCode::Internal, "sync failed; try again"),
@@ -218,8 +216,7 @@ pub fn router(state: Shared) -> Router {
         .route("/health", get(health))
         // Enrollment requests are under 200 bytes.
         .route("/v1/enroll", post(enroll).layer(DefaultBodyLimit::max(1024)))
+        // Its body is read by the handler, on its stated length and a budget.
         .route("/v1/sync", post(sync))
-        // The body limit answers an oversized request with 413 before reading it all.
-        .layer(DefaultBodyLimit::max(wire::MAX_BODY + 64 * 1024))
         .with_state(state)
 }

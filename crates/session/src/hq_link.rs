@@ -70,13 +70,17 @@ impl HttpLink {
             .build()
     }
 
+    fn client(trust: Trust) -> Result<(ureq::Agent, Seen), LinkError> {
+        waypoint_tls::agent(trust, Self::config()).map_err(|e| LinkError::Unreachable(e.to_string()))
+    }
+
+    /// The kept client for `trust`, made on first use.
     fn agent(&self, trust: Trust) -> Result<(ureq::Agent, Seen), LinkError> {
         let mut agents = self.agents.lock().unwrap_or_else(|p| p.into_inner());
         if let Some((_, agent, seen)) = agents.iter().find(|(t, _, _)| *t == trust) {
             return Ok((agent.clone(), seen.clone()));
         }
-        let (agent, seen) =
-            waypoint_tls::agent(trust, Self::config()).map_err(|e| LinkError::Unreachable(e.to_string()))?;
+        let (agent, seen) = Self::client(trust)?;
         agents.push((trust, agent.clone(), seen.clone()));
         Ok((agent, seen))
     }
@@ -97,8 +101,7 @@ impl Link for HttpLink {
         }
         // A client of its own, so that the handshake happens now (a kept connection would not
         // show the certificate).
-        let (agent, seen) = waypoint_tls::agent(Trust::FirstContact, Self::config())
-            .map_err(|e| LinkError::Unreachable(e.to_string()))?;
+        let (agent, seen) = Self::client(Trust::FirstContact)?;
         agent.get(hq_endpoint(url, "health")).call().map_err(|e| Self::failed(&seen, &e))?;
         Ok(seen.last())
     }

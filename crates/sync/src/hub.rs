@@ -136,6 +136,11 @@ pub trait HubStorage {
     fn rollback(&mut self) {}
 }
 
+/// The answer when storage failed: nothing was kept, the device tries again.
+fn failed() -> Message {
+    refuse(RefusalCode::Internal, "headquarters could not complete the request; nothing was kept; try again")
+}
+
 fn refuse(code: RefusalCode, detail: &str) -> Message {
     Message::Refusal(Refusal { code, detail: detail.to_owned() })
 }
@@ -216,14 +221,7 @@ pub fn handle<S: HubStorage>(storage: &mut S, frame: &[u8], now: i64) -> Answer 
     match authenticate(frame, |device| storage.device(device)) {
         Ok(request) => handle_authenticated(storage, request, now),
         Err(Ok(refusal)) => unbound_answer(storage.hq_key(), refusal, None),
-        Err(Err(e)) => unbound_answer(
-            storage.hq_key(),
-            refuse(
-                RefusalCode::Internal,
-                "headquarters could not complete the request; nothing was kept; try again",
-            ),
-            Some(e.to_string()),
-        ),
+        Err(Err(e)) => unbound_answer(storage.hq_key(), failed(), Some(e.to_string())),
     }
 }
 
@@ -235,13 +233,7 @@ pub fn handle_authenticated<S: HubStorage>(storage: &mut S, request: Authenticat
     let (message, failure) = match serve(storage, request.signed, now, &mut bound) {
         Ok(reply) => (Message::Reply(reply), None),
         Err(Unserved::Refused(message)) => (message, None),
-        Err(Unserved::Failed(e)) => (
-            refuse(
-                RefusalCode::Internal,
-                "headquarters could not complete the request; nothing was kept; try again",
-            ),
-            Some(e.to_string()),
-        ),
+        Err(Unserved::Failed(e)) => (failed(), Some(e.to_string())),
     };
     let frame = signed_answer(storage.hq_key(), &bound.0, &bound.1, &message);
     Answer { message, failure, frame }
