@@ -16,7 +16,7 @@ log() { printf '\n== [%ss] %s\n' "$SECONDS" "$*" >&2; }
 # run as root: initdb refuses root; `runuser` is in util-linux, always there).
 APT_PACKAGES=(build-essential pkg-config perl ca-certificates libssl-dev
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev libxdo-dev
-  webkit2gtk-driver xvfb xauth chromium postgresql)
+  webkit2gtk-driver xvfb xauth chromium postgresql git xz-utils)
 
 install_system_packages() {
   local missing=()
