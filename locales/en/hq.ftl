@@ -79,6 +79,9 @@ hq-case-title = Case { $code }
 hq-case-answers = Interview answers
 hq-case-risk = Risk
 hq-value-by = Written by { $user } on { $when }
+hq-value-sent-by = Sent from device { $device } ({ $site }): the author above is the name that device gave.
+hq-value-sent-at-hq = Made here at headquarters.
+hq-value-sender-unknown = Not known which device sent this.
 hq-value-keep = Keep this value
 hq-conflict-explain = Two people wrote this field at the same time. Both values are kept until you choose one; devices receive your choice at their next sync.
 hq-match-sought = { $name } ({ $relationship }), sought in case { $code }
@@ -149,6 +152,9 @@ hq-error-device-id = A device id is 32 hexadecimal digits.
 hq-error-reason = Choose a reason.
 hq-error-choice = Choose one of the values.
 hq-database-invalid = A database address is sqlite:PATH or postgres://user@host:port/name.
+hq-database-in-clear = This database is on another machine, and sslmode={ $mode } would send the case keys there in clear text. Leave sslmode out (HQ then requires TLS), or better give sslmode=verify-full with sslrootcert=PATH to the certificate of the authority that signed the server's certificate.
+hq-database-certificate = The database server's certificate was not accepted (sslmode={ $mode }). Check that sslrootcert names the authority that signed it and, for verify-full, that the certificate names the host in the address. Nothing was changed.
+hq-database-roots = The file given as sslrootcert cannot be read or holds no certificate.
 hq-migrated = Moved to PostgreSQL: { $devices } devices, { $cases } cases, { $changes } changes. Devices continue where they left off.
 hq-migrate-target-not-empty = The target database already holds devices or cases. Moving only fills an empty headquarters database; nothing was changed.
 

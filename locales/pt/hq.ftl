@@ -79,6 +79,9 @@ hq-case-title = Processo { $code }
 hq-case-answers = Respostas da entrevista
 hq-case-risk = Risco
 hq-value-by = Escrito por { $user } em { $when }
+hq-value-sent-by = Enviado a partir do dispositivo { $device } ({ $site }): o autor indicado acima é o nome que esse dispositivo deu.
+hq-value-sent-at-hq = Feito aqui, na sede.
+hq-value-sender-unknown = Não se sabe que dispositivo enviou isto.
 hq-value-keep = Manter este valor
 hq-conflict-explain = Duas pessoas escreveram este campo ao mesmo tempo. Os dois valores são mantidos até escolher um; os dispositivos recebem a sua escolha na próxima sincronização.
 hq-match-sought = { $name } ({ $relationship }), procurado/a no processo { $code }
@@ -149,6 +152,9 @@ hq-error-device-id = Um identificador de dispositivo tem 32 dígitos hexadecimai
 hq-error-reason = Escolha um motivo.
 hq-error-choice = Escolha um dos valores.
 hq-database-invalid = Um endereço de base de dados é sqlite:CAMINHO ou postgres://utilizador@anfitrião:porta/nome.
+hq-database-in-clear = Esta base de dados está noutra máquina, e com sslmode={ $mode } as chaves dos processos seriam enviadas para lá sem criptografia. Omita sslmode (a sede passa então a exigir TLS) ou, melhor ainda, indique sslmode=verify-full com sslrootcert=PATH a apontar para o certificado da autoridade que assinou o certificado do servidor.
+hq-database-certificate = O certificado do servidor da base de dados não foi aceite (sslmode={ $mode }). Verifique se sslrootcert indica a autoridade que o assinou e, com verify-full, se o certificado tem o nome do anfitrião que consta do endereço. Nada foi alterado.
+hq-database-roots = O ficheiro indicado em sslrootcert não pode ser lido ou não contém nenhum certificado.
 hq-migrated = Transferido para PostgreSQL: dispositivos: { $devices }, casos: { $cases }, alterações: { $changes }. Os dispositivos continuam onde pararam.
 hq-migrate-target-not-empty = A base de dados de destino já contém dispositivos ou casos. A transferência só preenche uma base de dados da sede vazia; nada foi alterado.
 

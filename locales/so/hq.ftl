@@ -79,6 +79,9 @@ hq-case-title = Kiiska { $code }
 hq-case-answers = Jawaabaha wareysiga
 hq-case-risk = Khatar
 hq-value-by = Waxaa qoray { $user } { $when }
+hq-value-sent-by = Waxaa laga soo diray qalabka { $device } ({ $site }): qoraaga kor ku xusan waa magaca uu qalabkaas bixiyay.
+hq-value-sent-at-hq = Halkan xarunta ayaa lagu sameeyay.
+hq-value-sender-unknown = Lama garanayo qalabka soo diray tan.
 hq-value-keep = Hay qiimahan
 hq-conflict-explain = Laba qof ayaa meeshan qoray isla waqti. Labada qiimeba waa la hayaa ilaa aad mid doorato; qalabku wuxuu helayaa doorashadaada isku-dhafka xiga.
 hq-match-sought = { $name } ({ $relationship }), laga raadinayo kiiska { $code }
@@ -149,6 +152,9 @@ hq-error-device-id = Aqoonsiga qalabku waa 32 god oo lix-iyo-tobanle ah.
 hq-error-reason = Dooro sabab.
 hq-error-choice = Dooro mid ka mid ah qiimayaasha.
 hq-database-invalid = Cinwaanka kaydka xogta waa sqlite:PATH ama postgres://user@host:port/name.
+hq-database-in-clear = Kaydka xogtan wuxuu ku yaal mashiin kale; haddii sslmode={ $mode } la isticmaalo, furayaasha kiisaska waxaa loo diri lahaa halkaas iyagoo aan la sirayn. Ha isticmaalin sslmode (markaas xarunta dhexe waxay dalban doontaa TLS), ama si ka wanaagsan, bixi sslmode=verify-full iyo sslrootcert=PATH, oo PATH uu tilmaamayo shahaadada hay'adda saxiixday shahaadada server-ka.
+hq-database-certificate = Shahaadada server-ka kaydka xogta lama aqbalin (sslmode={ $mode }). Hubi in sslrootcert uu tilmaamayo hay'adda saxiixday, iyo, haddii verify-full la isticmaalo, in shahaadadu ay ka kooban tahay magaca server-ka ee ku jira cinwaanka. Waxba lama beddelin.
+hq-database-roots = Faylka loo bixiyay sslrootcert lama akhrin karo ama kuma jiro wax shahaado ah.
 hq-migrated = Waxaa loo raray PostgreSQL: qalabka: { $devices }, kiisaska: { $cases }, isbeddellada: { $changes }. Qalabku waxay ka sii wadaan halkii ay ku joogeen.
 hq-migrate-target-not-empty = Kaydka xogta ee loo socdo horay ayuu u hayaa qalab ama kiisas. Rarku wuxuu buuxiyaa oo keliya kayd xogeed xarunta oo madhan; waxba lama beddelin.
 

@@ -79,6 +79,9 @@ hq-case-title = کیس { $code }
 hq-case-answers = انٹرویو کے جوابات
 hq-case-risk = خطرہ
 hq-value-by = { $user } نے { $when } کو لکھا
+hq-value-sent-by = آلہ { $device } ({ $site }) سے بھیجا گیا: اوپر لکھنے والے کا نام وہی ہے جو اس آلے نے بتایا۔
+hq-value-sent-at-hq = یہیں ہیڈکوارٹر میں کیا گیا۔
+hq-value-sender-unknown = معلوم نہیں کہ یہ کس آلے نے بھیجا۔
 hq-value-keep = یہ قدر رکھیں
 hq-conflict-explain = دو افراد نے یہ خانہ ایک ہی وقت میں لکھا۔ جب تک آپ ایک کا انتخاب نہ کریں دونوں قدریں محفوظ رہتی ہیں؛ آلات آپ کا انتخاب اگلی ہم آہنگی میں وصول کرتے ہیں۔
 hq-match-sought = { $name } ({ $relationship })، جس کی تلاش کیس { $code } میں ہے
@@ -149,6 +152,9 @@ hq-error-device-id = آلے کی شناخت 32 ہیکساڈیسیمل ہندسے
 hq-error-reason = کوئی وجہ منتخب کریں۔
 hq-error-choice = قدروں میں سے ایک منتخب کریں۔
 hq-database-invalid = ڈیٹا بیس کا پتہ sqlite:PATH یا postgres://user@host:port/name ہوتا ہے۔
+hq-database-in-clear = یہ ڈیٹا بیس کسی دوسری مشین پر ہے، اور sslmode={ $mode } کے ساتھ کیسز کی کلیدیں وہاں بغیر خفیہ کاری کے بھیجی جاتیں۔ sslmode ہٹا دیں (تب ہیڈکوارٹرز TLS لازمی کرے گا)، یا بہتر یہ ہے کہ sslmode=verify-full کے ساتھ sslrootcert=PATH دیں جو اس ادارے کے سرٹیفکیٹ کی طرف اشارہ کرے جس نے سرور کے سرٹیفکیٹ پر دستخط کیے ہیں۔
+hq-database-certificate = ڈیٹا بیس سرور کا سرٹیفکیٹ قبول نہیں کیا گیا (sslmode={ $mode })۔ جانچ لیں کہ sslrootcert اسی ادارے کی نشاندہی کرتا ہے جس نے اس پر دستخط کیے ہیں، اور verify-full کی صورت میں یہ کہ سرٹیفکیٹ میں وہی ہوسٹ درج ہے جو ایڈریس میں ہے۔ کچھ بھی تبدیل نہیں کیا گیا۔
+hq-database-roots = جو فائل sslrootcert کے طور پر دی گئی ہے وہ پڑھی نہیں جا سکتی یا اس میں کوئی سرٹیفکیٹ نہیں ہے۔
 hq-migrated = PostgreSQL میں منتقل کر دیا گیا: آلات: { $devices }، کیسز: { $cases }، تبدیلیاں: { $changes }۔ آلات وہیں سے جاری رکھیں گے جہاں رکے تھے۔
 hq-migrate-target-not-empty = ہدف ڈیٹا بیس میں پہلے سے آلات یا کیسز موجود ہیں۔ منتقلی صرف ہیڈکوارٹر کے خالی ڈیٹا بیس کو بھرتی ہے؛ کچھ نہیں بدلا گیا۔
 

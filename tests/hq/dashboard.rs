@@ -70,17 +70,23 @@ fn person_name(text: &str, by: &UserId) -> PersonName {
 struct Hq {
     server: Server,
     case: CaseId,
+    a: DeviceKey,
     b: Device,
 }
 
 /// HQ with one case that two devices answered differently (a conflict), and users of each
 /// role; `None` where PostgreSQL is missing and not required.
 fn start(backend: Backend) -> Option<Hq> {
+    start_as(backend, "caseworker-lea")
+}
+
+/// As [`start`], with device b's user named `b_user` (the name its changes claim).
+fn start_as(backend: Backend, b_user: &str) -> Option<Hq> {
     let server = common::start(backend, 2)?;
     let hub = server.pool.clone();
     let dir = server.dir.path();
     let mut a = Device::new(&hub, dir, "a", "officer-amina");
-    let mut b = Device::new(&hub, dir, "b", "caseworker-lea");
+    let mut b = Device::new(&hub, dir, "b", b_user);
     let by = UserId::new("officer-amina");
     let case = a
         .store
@@ -99,9 +105,7 @@ fn start(backend: Backend) -> Option<Hq> {
         .expect("a");
     b.store
         .edit_case(&case, |c| {
-            c.interview
-                .answers
-                .insert("family.where_last_seen".into(), answer("Khartoum", "ar", "caseworker-lea"));
+            c.interview.answers.insert("family.where_last_seen".into(), answer("Khartoum", "ar", b_user));
         })
         .expect("b");
     a.sync(&hub);
@@ -115,7 +119,7 @@ fn start(backend: Backend) -> Option<Hq> {
     ] {
         server.dashboard.add_user(name, role, PASSWORD).expect("user");
     }
-    Some(Hq { server, case, b })
+    Some(Hq { server, case, a: a.id, b })
 }
 
 fn agent() -> ureq::Agent {
@@ -209,9 +213,14 @@ fn guessing_from_one_address_is_refused_across_names(backend: Backend) {
     }
     assert!(dashboard.login("super", PASSWORD, Some(guesser)).is_err(), "refused from the guessing address");
     assert!(dashboard.login("super", PASSWORD, Some(office)).is_ok(), "the account is not locked elsewhere");
+    // Retries go on being refused, and the trail records the first refusal only: an attacker
+    // cannot fill it with one row per request.
+    for i in 0..50 {
+        assert!(dashboard.login(&format!("retry-{i}"), "not the password at all", Some(guesser)).is_err());
+    }
     let sup = login(&hq, "super");
     let (_, trail) = sup.get("/api/audit");
-    assert!(trail.contains("login.throttled"), "{trail}");
+    assert_eq!(trail.matches("login.throttled").count(), 1, "{trail}");
 }
 
 on_both!(unauthenticated_requests_get_401_and_pages_send_to_sign_in);
@@ -307,6 +316,30 @@ fn state_changes_without_the_csrf_token_are_403(backend: Backend) {
     let transfers = hq.b.store.case(&hq.case).expect("case").transfers;
     assert_eq!(transfers.len(), 1);
     assert_eq!(transfers[0].recorded.by.as_str(), "hq:super");
+}
+
+on_both!(each_value_shows_the_device_that_sent_it_beside_the_author_it_claims);
+fn each_value_shows_the_device_that_sent_it_beside_the_author_it_claims(backend: Backend) {
+    // Device b claims to be officer-amina, who works on device a.
+    let Some(hq) = start_as(backend, "officer-amina") else { return };
+    let sup = login(&hq, "super");
+    let (_, body) = sup.get("/api/conflicts");
+    let list: serde_json::Value = serde_json::from_str(&body).expect("json");
+    let values = list[0]["values"].as_array().expect("values");
+    let sent_from = |text: &str| {
+        let v = values.iter().find(|v| v["value"]["value"]["Text"] == text).expect("value");
+        assert_eq!(v["written_by"], "officer-amina", "the name the change claims");
+        v["sent_by"]["device"].as_str().unwrap_or_else(|| panic!("a device: {v}")).to_owned()
+    };
+    assert_eq!(sent_from("Kassala"), hex::encode(hq.a.0));
+    assert_eq!(sent_from("Khartoum"), hex::encode(hq.b.id.0), "b's change shows b, whatever name it gives");
+    assert_eq!(values[0]["sent_by"]["site"], "border-north");
+    // The page says it too, beside the claimed author.
+    let (status, page) = sup.get("/conflicts");
+    assert_eq!(status, 200);
+    for device in [hex::encode(hq.a.0), hex::encode(hq.b.id.0)] {
+        assert!(page.contains(&device[..8]), "{device} on the page");
+    }
 }
 
 on_both!(resolving_a_conflict_writes_an_hq_change_that_devices_receive);

@@ -49,9 +49,13 @@ impl Device {
             Ok::<_, ureq::Error>(answer)
         });
         assert_eq!(enrolled.site, site);
-        // The code is used up.
-        let (status, _) = post(hq, "/v1/enroll", &request).expect("again");
-        assert_eq!(status, 403);
+        // The last request again (its answer lost): the same enrollment, nothing new.
+        let (status, again) = post(hq, "/v1/enroll", &request).expect("again");
+        assert_eq!(status, 200);
+        assert!(
+            matches!(wire::decode(&again), Ok(Message::Enrolled(e)) if e.device == enrolled.device),
+            "the same device id"
+        );
         let config = StoreConfig { site: SiteId::new(site), kdf: KdfParams::FAST_INSECURE };
         let store =
             Store::create(&dir.join(format!("{name}.db")), &UserId::new(user), "device passphrase", &config)
@@ -706,12 +710,113 @@ fn an_enrollment_that_saw_another_certificate_is_refused_and_hq_keeps_one_key(ba
     for _ in 0..5 {
         assert_eq!(enroll(&mistyped, [9; 32]), Err(enrollment::EnrollError::Unauthenticated));
     }
+    // Used up by five guesses: HQ answers as for any name that is no code (a decoy), which
+    // the device cannot verify.
     assert_eq!(
         enroll(&code, [9; 32]),
-        Err(enrollment::EnrollError::Refused(RefusalCode::EnrollmentCode)),
+        Err(enrollment::EnrollError::Unauthenticated),
         "used up by five guesses"
     );
     assert_eq!(accepted.hq_key, hq.hub(|h| h.hq_key().verifying_key()));
     let reopened = hq.database.open().expect("store");
     assert_eq!(reopened.hq_key().verifying_key(), accepted.hq_key, "the same key after a restart");
+}
+
+on_both!(code_names_cannot_be_found_by_asking_and_an_enrollment_survives_a_rival_and_a_lost_answer);
+/// A name that is no code gets an answer like a real one (a decoy: same name, same site), so
+/// asking finds no code to burn; a second first request for a code (someone who read its
+/// name) does not spoil the first device's exchange; and a device whose last answer was lost
+/// asks again and is enrolled once, with one id.
+fn code_names_cannot_be_found_by_asking_and_an_enrollment_survives_a_rival_and_a_lost_answer(
+    backend: Backend,
+) {
+    let Some(hq) = common::start(backend, 2) else { return };
+    let now = Timestamp::now().0;
+    let ask = |request: &Message| match hq.hub(|h| h.enroll(request, None, now)) {
+        Ok((answer, _)) => answer,
+        Err(_) => {
+            Message::Refusal(wire::Refusal { code: RefusalCode::EnrollmentCode, detail: String::new() })
+        }
+    };
+    let first_request = |code: &str| {
+        let mut request = None;
+        let _ = enrollment::enroll(code, &SigningKey::generate().verifying_key(), [0; 32], |r| {
+            request = Some(wire::decode(r).map_err(drop)?);
+            Err::<Vec<u8>, ()>(())
+        });
+        request.expect("a first request")
+    };
+    let code = hq.hub(|h| h.add_device_code("border-north", now)).expect("code");
+    let other = hq.hub(|h| h.add_device_code("shelter-east", now)).expect("code");
+    // An unknown name: a challenge, not a refusal, naming a site HQ knows, the same each time.
+    let site_of = |answer: Message| match answer {
+        Message::EnrollChallenge(c) => c.site,
+        other => panic!("a challenge, not {other:?}"),
+    };
+    let unknown = if code.starts_with("ZZZZ") { "YYYY-ABCD-EFGH" } else { "ZZZZ-ABCD-EFGH" };
+    let decoy = site_of(ask(&first_request(unknown)));
+    assert!(decoy == "border-north" || decoy == "shelter-east", "{decoy}");
+    assert_eq!(site_of(ask(&first_request(unknown))), decoy, "a decoy names the same site every time");
+    assert_eq!(site_of(ask(&first_request(&other))), "shelter-east");
+
+    // A rival first request between the device's two, then the device's finish is lost once.
+    let key = SigningKey::generate();
+    let mut finishes = 0;
+    let accepted = enrollment::enroll(&code, &key.verifying_key(), [0; 32], |r| {
+        let request = wire::decode(r).map_err(|_| "not a request")?;
+        if let Message::EnrollFinish(_) = request {
+            finishes += 1;
+            if finishes == 1 {
+                let rival = format!("{}WRONGCOD", &code[..5]);
+                assert!(matches!(ask(&first_request(&rival)), Message::EnrollChallenge(_)));
+                let answer = ask(&request);
+                assert!(matches!(answer, Message::Enrolled(_)), "HQ enrolled it: {answer:?}");
+                return Err("the answer was lost on the way");
+            }
+        }
+        Ok(wire::encode(&ask(&request)))
+    })
+    .expect("link")
+    .expect("enrolled after asking again");
+    assert_eq!(finishes, 2);
+    let devices = hq.hub(|h| h.devices()).expect("devices");
+    let ours: Vec<_> = devices.iter().filter(|d| d.id == hex::encode(accepted.device.0)).collect();
+    assert_eq!((devices.len(), ours.len()), (1, 1), "enrolled once: {devices:?}");
+    // The code is used: another device with it gets nothing.
+    let again = enrollment::enroll(&code, &SigningKey::generate().verifying_key(), [0; 32], |r| {
+        Ok::<_, ()>(wire::encode(&ask(&wire::decode(r).map_err(drop)?)))
+    });
+    assert_eq!(again, Ok(Err(enrollment::EnrollError::Unauthenticated)));
+}
+
+#[test]
+/// First enrollment requests are limited per network (behind a proxy on this machine, the
+/// network the proxy names): past the limit a network is refused for a while, another is not.
+fn first_enrollment_requests_are_limited_per_network() {
+    let dir = tempfile::tempdir().expect("dir");
+    let stores = waypoint_hq::Database::Sqlite(dir.path().join("hq.db")).open_pool(1).expect("open hq");
+    let pool = std::sync::Arc::new(waypoint_hq::HubPool::new(stores).behind_a_proxy(true));
+    let address = common::serve(pool.clone());
+    let now = Timestamp::now().0;
+    let code = pool.with(|h| h.add_device_code("border-north", now)).expect("a hub").expect("code");
+    let from = |network: &'static str| {
+        move |r: &[u8]| -> Result<Vec<u8>, ureq::Error> {
+            let mut response = agent()
+                .post(&format!("http://{address}/v1/enroll"))
+                .header("x-forwarded-for", network)
+                .send(r)?;
+            response.body_mut().read_to_vec()
+        }
+    };
+    // Guesses at names that are no code (guesses at the code itself would use it up).
+    let guess = if code.starts_with("ZZZZ") { "YYYY-ABCD-EFGH" } else { "ZZZZ-ABCD-EFGH" };
+    let key = SigningKey::generate().verifying_key();
+    for _ in 0..waypoint_hq::pool::ENROLL_STARTS {
+        let answer = enrollment::enroll(guess, &key, [0; 32], from("192.0.2.7")).expect("link");
+        assert_eq!(answer, Err(enrollment::EnrollError::Unauthenticated), "a guess, answered");
+    }
+    let refused = enrollment::enroll(&code, &key, [0; 32], from("192.0.2.7")).expect("link");
+    assert_eq!(refused, Err(enrollment::EnrollError::Refused(RefusalCode::Internal)), "this network waits");
+    let accepted = enrollment::enroll(&code, &key, [0; 32], from("198.51.100.4")).expect("link");
+    assert!(accepted.is_ok(), "another network enrolls: {accepted:?}");
 }

@@ -171,10 +171,11 @@ fn a_man_in_the_middle_can_neither_enroll_a_device_nor_read_its_sync_and_another
         "the code itself never travels"
     );
 
-    // Another HQ, which did not issue the code, cannot enroll the device either.
+    // Another HQ, which did not issue the code, cannot enroll the device either: it answers as
+    // for any name it has no code for, and cannot prove the code.
     let (other, _, _) = start_hq(dir.path(), "other.db");
     let refused = enroll(&a, &link, &format!("https://{other}"), &code).expect_err("another HQ");
-    assert_eq!(refused.id, "app-sync-enrollment-code");
+    assert_eq!(refused.id, "app-sync-impostor");
 
     // The code enrolls at its own HQ; the device pins HQ's certificate.
     let target = Arc::new(Mutex::new(hq));

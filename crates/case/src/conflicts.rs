@@ -47,8 +47,12 @@ mod tests {
     #[test]
     fn only_one_of_the_conflicting_values_can_be_kept() {
         let path = vec![PathSeg::Key("registration".into()), PathSeg::Key("sex".into())];
-        let value =
-            |v: &str| ConflictValue { value: serde_json::json!(v), written_by: None, written_at: None };
+        let value = |v: &str| ConflictValue {
+            value: serde_json::json!(v),
+            written_by: None,
+            written_at: None,
+            change: None,
+        };
         let conflicts =
             vec![Conflict { path: path.clone(), values: vec![value("female"), value("not_stated")] }];
         let female = serde_json::json!("female");

@@ -51,6 +51,16 @@ pub struct ScratchPostgres {
     // First: the server stops before its directory is deleted.
     server: Option<ProcessGroup>,
     dir: tempfile::TempDir,
+    port: u16,
+}
+
+/// The certificate and key (PEM) a cluster presents on TCP (see [`ScratchPostgres::start_tls`]).
+#[derive(Debug, Clone)]
+pub struct ServerTls {
+    /// The certificate chain.
+    pub certificate: String,
+    /// Its private key.
+    pub key: String,
 }
 
 /// The directory of PostgreSQL's server binaries, if installed.
@@ -126,6 +136,24 @@ impl ScratchPostgres {
     /// Starts a new cluster. `durable`: with fsync as in production (benchmarks); otherwise
     /// without (tests: faster, and the data is thrown away anyway).
     pub fn start(durable: bool) -> Result<Self, ScratchError> {
+        Self::start_with(durable, None)
+    }
+
+    /// A cluster for a test of TLS: it also listens on TCP at 127.0.0.1 ([`ScratchPostgres::port`])
+    /// with `tls` (trust there too: the test is about the link, not passwords). The port is
+    /// picked by binding to port 0 and letting go: another process could take it in between,
+    /// which then fails the start, plainly.
+    pub fn start_tls(tls: &ServerTls) -> Result<Self, ScratchError> {
+        Self::start_with(false, Some(tls))
+    }
+
+    /// The TCP port of a cluster started with [`ScratchPostgres::start_tls`] (the socket's
+    /// number otherwise).
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    fn start_with(durable: bool, tls: Option<&ServerTls>) -> Result<Self, ScratchError> {
         let bin = binaries().ok_or(ScratchError::Missing)?;
         let run_as =
             running_as_root().then(|| std::env::var("WAYPOINT_PG_USER").unwrap_or_else(|_| "nobody".into()));
@@ -158,13 +186,32 @@ impl ScratchPostgres {
         }
         let log = File::create(&log_path)?;
         let mut server = command_as(run_as.as_deref(), &bin.join("postgres"));
+        let port = match tls {
+            Some(_) => std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port(),
+            None => SOCKET_PORT,
+        };
+        server.arg("-D").arg(&data).arg("-k").arg(dir.path()).args(["-p", &port.to_string()]);
+        match tls {
+            Some(tls) => {
+                // The key must belong to the server's user and be readable by it alone.
+                let (certificate, key) = (dir.path().join("server.crt"), dir.path().join("server.key"));
+                std::fs::write(&certificate, &tls.certificate)?;
+                std::fs::write(&key, &tls.key)?;
+                std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+                let owner = std::fs::metadata(dir.path())?;
+                for file in [&certificate, &key] {
+                    std::os::unix::fs::chown(file, Some(owner.uid()), Some(owner.gid()))?;
+                }
+                server.args(["-c", "listen_addresses=127.0.0.1", "-c", "ssl=on"]);
+                server.arg("-c").arg(format!("ssl_cert_file={}", certificate.display()));
+                server.arg("-c").arg(format!("ssl_key_file={}", key.display()));
+            }
+            None => {
+                server.args(["-c", "listen_addresses="]);
+            }
+        }
         server
-            .arg("-D")
-            .arg(&data)
-            .arg("-k")
-            .arg(dir.path())
-            .args(["-p", &SOCKET_PORT.to_string()])
-            .args(["-c", "listen_addresses=", "-c", "max_connections=200"])
+            .args(["-c", "max_connections=200"])
             .current_dir(dir.path())
             .stdout(log.try_clone()?)
             .stderr(log);
@@ -172,7 +219,7 @@ impl ScratchPostgres {
             server.args(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]);
         }
         let group = ProcessGroup::start("PostgreSQL", server)?;
-        let mut scratch = Self { server: None, dir };
+        let mut scratch = Self { server: None, dir, port };
         let url = scratch.url("postgres");
         let ready = wait_until(
             &format!("PostgreSQL to accept a connection on {}", scratch.dir.path().display()),
@@ -202,7 +249,13 @@ impl ScratchPostgres {
 
     /// The address of database `name` (through the socket in [`ScratchPostgres::dir`]).
     pub fn url(&self, name: &str) -> String {
-        format!("postgresql://waypoint@localhost:{SOCKET_PORT}/{name}?host={}", self.dir.path().display())
+        format!("postgresql://waypoint@localhost:{}/{name}?host={}", self.port, self.dir.path().display())
+    }
+
+    /// The address of database `name` over TCP on 127.0.0.1, by the name `localhost` (a
+    /// cluster from [`ScratchPostgres::start_tls`]); `options` are added to the URL's query.
+    pub fn tcp_url(&self, name: &str, options: &str) -> String {
+        format!("postgresql://waypoint@localhost:{}/{name}?{options}", self.port)
     }
 
     /// Creates database `name` and returns its address.

@@ -179,57 +179,73 @@ pub const THROTTLE_WINDOW: Duration = Duration::from_secs(15 * 60);
 /// and [`PasswordChecks`] bounds the work.
 #[derive(Debug, Default)]
 pub struct LoginThrottle {
-    by_name: HashMap<String, (u32, Instant)>,
-    by_network: HashMap<IpAddr, (u32, Instant)>,
+    by_name: HashMap<String, Count>,
+    by_network: HashMap<IpAddr, Count>,
 }
 
-/// The network an address counts for: an IPv4 address itself (also when written as IPv6), an
-/// IPv6 address's /64 (one machine commonly holds a whole /64).
-fn network(address: IpAddr) -> IpAddr {
-    match address.to_canonical() {
-        IpAddr::V6(v6) => {
-            let mut octets = v6.octets();
-            octets[8..].fill(0);
-            IpAddr::from(octets)
-        }
-        v4 => v4,
-    }
+/// Attempts of one name or network in the current window: failures, when the first began,
+/// refusals since the limit was reached.
+#[derive(Debug, Clone, Copy)]
+struct Count {
+    failures: u32,
+    since: Instant,
+    refused: u32,
 }
 
-fn within(count: Option<&(u32, Instant)>, limit: u32) -> bool {
-    count.is_none_or(|(n, _)| *n < limit)
+/// A sign-in attempt the throttle refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refused {
+    /// The first refusal of its name or network in this window: the audit trail records that
+    /// one, not every retry (an attacker would otherwise write as many rows as requests).
+    pub first: bool,
 }
 
-fn count<K: std::hash::Hash + Eq>(map: &mut HashMap<K, (u32, Instant)>, key: K, now: Instant) {
-    map.entry(key).or_insert((0, now)).0 += 1;
+use crate::peer::network;
+
+fn within(count: Option<&Count>, limit: u32) -> bool {
+    count.is_none_or(|c| c.failures < limit)
+}
+
+fn count<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Count>, key: K, now: Instant) {
+    map.entry(key).or_insert(Count { failures: 0, since: now, refused: 0 }).failures += 1;
+}
+
+/// Counts a refusal against `key` if it is at `limit`; whether it was its first.
+fn refuse<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Count>, key: &K, limit: u32) -> Option<bool> {
+    let c = map.get_mut(key).filter(|c| c.failures >= limit)?;
+    c.refused += 1;
+    Some(c.refused == 1)
 }
 
 impl LoginThrottle {
-    /// Starts a sign-in attempt for `name` from `address`: `false` if the name or the network
+    /// Starts a sign-in attempt for `name` from `address`: refused if the name or the network
     /// reached its limit; otherwise the attempt counts as a failure until
     /// [`LoginThrottle::succeeded`].
-    pub fn begin(&mut self, name: &str, address: Option<IpAddr>, now: Instant) -> bool {
-        self.by_name.retain(|_, (_, first)| now.duration_since(*first) < THROTTLE_WINDOW);
-        self.by_network.retain(|_, (_, first)| now.duration_since(*first) < THROTTLE_WINDOW);
+    pub fn begin(&mut self, name: &str, address: Option<IpAddr>, now: Instant) -> Result<(), Refused> {
+        self.by_name.retain(|_, c| now.duration_since(c.since) < THROTTLE_WINDOW);
+        self.by_network.retain(|_, c| now.duration_since(c.since) < THROTTLE_WINDOW);
         let key = crate::dashboard::records::name_key(name);
         let network = address.map(network);
         let allowed = within(self.by_name.get(&key), MAX_FAILURES)
             && network.is_none_or(|n| within(self.by_network.get(&n), MAX_FAILURES_PER_ADDRESS));
-        if allowed {
-            count(&mut self.by_name, key, now);
-            if let Some(n) = network {
-                count(&mut self.by_network, n, now);
-            }
+        if !allowed {
+            let by_name = refuse(&mut self.by_name, &key, MAX_FAILURES);
+            let by_network = network.and_then(|n| refuse(&mut self.by_network, &n, MAX_FAILURES_PER_ADDRESS));
+            return Err(Refused { first: by_name == Some(true) || by_network == Some(true) });
         }
-        allowed
+        count(&mut self.by_name, key, now);
+        if let Some(n) = network {
+            count(&mut self.by_network, n, now);
+        }
+        Ok(())
     }
 
     /// The attempt succeeded: the name's failures are cleared, and the attempt no longer counts
     /// against its network.
     pub fn succeeded(&mut self, name: &str, address: Option<IpAddr>) {
         self.by_name.remove(&crate::dashboard::records::name_key(name));
-        if let Some((n, _)) = address.map(network).and_then(|n| self.by_network.get_mut(&n)) {
-            *n = n.saturating_sub(1);
+        if let Some(c) = address.map(network).and_then(|n| self.by_network.get_mut(&n)) {
+            c.failures = c.failures.saturating_sub(1);
         }
     }
 }
@@ -300,11 +316,37 @@ mod tests {
         let mut t = LoginThrottle::default();
         let now = Instant::now();
         for _ in 0..MAX_FAILURES {
-            assert!(t.begin("Amina", None, now));
+            assert!(t.begin("Amina", None, now).is_ok());
         }
-        assert!(!t.begin("amina", None, now));
-        assert!(t.begin("other", None, now));
-        assert!(t.begin("amina", None, now + THROTTLE_WINDOW + Duration::from_secs(1)));
+        assert!(t.begin("amina", None, now).is_err());
+        assert!(t.begin("other", None, now).is_ok());
+        assert!(t.begin("amina", None, now + THROTTLE_WINDOW + Duration::from_secs(1)).is_ok());
+    }
+
+    #[test]
+    fn only_the_first_refusal_of_a_name_or_network_in_its_window_is_flagged_for_the_trail() {
+        let mut t = LoginThrottle::default();
+        let now = Instant::now();
+        for _ in 0..MAX_FAILURES {
+            assert!(t.begin("amina", None, now).is_ok());
+        }
+        assert_eq!(t.begin("amina", None, now), Err(Refused { first: true }));
+        for _ in 0..100 {
+            assert_eq!(t.begin("amina", None, now), Err(Refused { first: false }), "retries add no rows");
+        }
+        // Another name from a network at its limit: the network's first refusal, then none.
+        let addr: IpAddr = "192.0.2.7".parse().expect("address");
+        for i in 0..MAX_FAILURES_PER_ADDRESS {
+            assert!(t.begin(&format!("name-{i}"), Some(addr), now).is_ok());
+        }
+        assert_eq!(t.begin("fresh", Some(addr), now), Err(Refused { first: true }));
+        assert_eq!(t.begin("fresher", Some(addr), now), Err(Refused { first: false }));
+        // A new window: a new first refusal.
+        let later = now + THROTTLE_WINDOW + Duration::from_secs(1);
+        for _ in 0..MAX_FAILURES {
+            assert!(t.begin("amina", None, later).is_ok());
+        }
+        assert_eq!(t.begin("amina", None, later), Err(Refused { first: true }));
     }
 
     #[test]
@@ -313,11 +355,11 @@ mod tests {
         let now = Instant::now();
         // Five attempts at once, none checked yet: the sixth is refused.
         for _ in 0..MAX_FAILURES {
-            assert!(t.begin("amina", None, now));
+            assert!(t.begin("amina", None, now).is_ok());
         }
-        assert!(!t.begin("amina", None, now));
+        assert!(t.begin("amina", None, now).is_err());
         t.succeeded("amina", None);
-        assert!(t.begin("amina", None, now), "a success clears the name");
+        assert!(t.begin("amina", None, now).is_ok(), "a success clears the name");
     }
 
     #[test]
@@ -327,25 +369,33 @@ mod tests {
         let addr = |s: &str| -> IpAddr { s.parse().expect("address") };
         for i in 0..MAX_FAILURES_PER_ADDRESS {
             // One IPv6 /64, a new address each time.
-            assert!(t.begin(&format!("name-{i}"), Some(addr(&format!("2001:db8:1:2::{i:x}"))), now));
+            assert!(t.begin(&format!("name-{i}"), Some(addr(&format!("2001:db8:1:2::{i:x}"))), now).is_ok());
         }
         assert!(
-            !t.begin("fresh-name", Some(addr("2001:db8:1:2:ffff::1")), now),
+            t.begin("fresh-name", Some(addr("2001:db8:1:2:ffff::1")), now).is_err(),
             "this network guessed enough"
         );
-        assert!(t.begin("fresh-name", Some(addr("2001:db8:1:3::1")), now), "another network may still try");
+        assert!(
+            t.begin("fresh-name", Some(addr("2001:db8:1:3::1")), now).is_ok(),
+            "another network may still try"
+        );
         // Many failures spread over many networks lock nobody else out.
         for i in 0..10 * MAX_FAILURES_PER_ADDRESS {
-            assert!(t.begin(&format!("other-{i}"), Some(addr(&format!("198.51.100.{}", i % 250))), now));
+            assert!(
+                t.begin(&format!("other-{i}"), Some(addr(&format!("198.51.100.{}", i % 250))), now).is_ok()
+            );
         }
-        assert!(t.begin("a-member-of-staff", Some(addr("203.0.113.9")), now), "no server-wide lock-out");
+        assert!(
+            t.begin("a-member-of-staff", Some(addr("203.0.113.9")), now).is_ok(),
+            "no server-wide lock-out"
+        );
         // An IPv4 address written as IPv6 is the same address.
         let mut t = LoginThrottle::default();
         for i in 0..MAX_FAILURES_PER_ADDRESS {
-            assert!(t.begin(&format!("name-{i}"), Some(addr("192.0.2.7")), now));
+            assert!(t.begin(&format!("name-{i}"), Some(addr("192.0.2.7")), now).is_ok());
         }
-        assert!(!t.begin("fresh-name", Some(addr("::ffff:192.0.2.7")), now));
-        assert!(t.begin("fresh-name", Some(addr("192.0.2.8")), now));
+        assert!(t.begin("fresh-name", Some(addr("::ffff:192.0.2.7")), now).is_err());
+        assert!(t.begin("fresh-name", Some(addr("192.0.2.8")), now).is_ok());
     }
 
     #[test]

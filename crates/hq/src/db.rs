@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use postgres::types::{FromSql, IsNull, ToSql, Type, to_sql_checked};
-use postgres::{Client, Config, NoTls, Statement};
+use postgres::{Client, Statement};
 
 use crate::store::StorageError;
 
@@ -178,7 +178,7 @@ pub(crate) enum Backend {
 /// A PostgreSQL connection with its prepared statements.
 pub(crate) struct Pg {
     client: Client,
-    config: Config,
+    server: crate::pg_server::PgServer,
     statements: HashMap<String, Statement>,
 }
 
@@ -232,9 +232,9 @@ impl Conn {
     }
 
     /// Connects to PostgreSQL.
-    pub(crate) fn connect_postgres(config: &Config) -> Result<Self, StorageError> {
-        let client = off_runtime(|| config.connect(NoTls))?;
-        let pg = Pg { client, config: config.clone(), statements: HashMap::new() };
+    pub(crate) fn connect_postgres(server: &crate::pg_server::PgServer) -> Result<Self, StorageError> {
+        let client = off_runtime(|| server.connect())?;
+        let pg = Pg { client, server: server.clone(), statements: HashMap::new() };
         Ok(Self { link: Link::Postgres(Box::new(pg)), in_tx: false, failed: false })
     }
 
@@ -424,15 +424,18 @@ impl Conn {
 
     /// Creates the PostgreSQL database `config` names when it does not exist yet (the keys
     /// database is made on first use when the account may create databases).
-    pub(crate) fn connect_creating(&mut self, config: &Config) -> Result<Conn, StorageError> {
-        match Conn::connect_postgres(config) {
+    pub(crate) fn connect_creating(
+        &mut self,
+        server: &crate::pg_server::PgServer,
+    ) -> Result<Conn, StorageError> {
+        match Conn::connect_postgres(server) {
             Err(StorageError::Postgres(e))
                 if e.code() == Some(&postgres::error::SqlState::INVALID_CATALOG_NAME) =>
             {
-                let name = config.get_dbname().unwrap_or("postgres").replace('"', "\"\"");
+                let name = server.config.get_dbname().unwrap_or("postgres").replace('"', "\"\"");
                 self.batch(&format!("CREATE DATABASE \"{name}\""))?;
                 tracing::info!("created the keys database");
-                Conn::connect_postgres(config)
+                Conn::connect_postgres(server)
             }
             other => other,
         }
@@ -447,7 +450,7 @@ impl Pg {
             if in_tx {
                 return Err(StorageError::ConnectionLost);
             }
-            self.client = self.config.connect(NoTls)?;
+            self.client = self.server.connect()?;
             self.statements.clear();
             tracing::warn!("reconnected to postgres");
         }

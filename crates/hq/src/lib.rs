@@ -13,6 +13,8 @@ mod db;
 mod hub_store;
 mod listener;
 pub mod migrate;
+mod peer;
+pub mod pg_server;
 pub mod pool;
 pub mod server;
 pub mod store;

@@ -136,11 +136,24 @@ struct Target {
 impl Target {
     fn database(&self) -> Result<Database, Failure> {
         match &self.database {
-            Some(address) => {
-                Database::parse(address, self.keys_database.as_deref()).map_err(|_| invalid_address(address))
-            }
+            Some(address) => Database::parse(address, self.keys_database.as_deref())
+                .map_err(|e| database_failure(&e).unwrap_or_else(|| invalid_address(address))),
             None => Ok(Database::Sqlite(self.db.clone())),
         }
+    }
+}
+
+/// What the admin is told when the database link itself failed (its TLS), if it did.
+fn database_failure(e: &StorageError) -> Option<Failure> {
+    match e {
+        StorageError::PlainToRemote(mode) => {
+            Some(("hq-database-in-clear".to_owned(), vec![("mode", Arg::from(*mode))]))
+        }
+        StorageError::DatabaseCertificate(mode) => {
+            Some(("hq-database-certificate".to_owned(), vec![("mode", Arg::from(*mode))]))
+        }
+        StorageError::DatabaseRoots(_) => Some(("hq-database-roots".to_owned(), Vec::new())),
+        _ => None,
     }
 }
 
@@ -208,7 +221,7 @@ type Failure = (String, Vec<(&'static str, Arg)>);
 fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
     let storage_error = |e: StorageError| {
         tracing::debug!(error = %e, "storage");
-        ("hq-storage-failed".to_owned(), Vec::new())
+        database_failure(&e).unwrap_or_else(|| ("hq-storage-failed".to_owned(), Vec::new()))
     };
     match command {
         Command::Serve {
@@ -262,7 +275,10 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
                     "behind a proxy without --proxy-certificate, enrollments cannot be checked for a man in the middle"
                 );
             }
-            let pool = HubPool::new(stores);
+            // Behind a TLS-terminating proxy on this machine, requests name their sender in
+            // `X-Forwarded-For`: limits per network count that address, not the proxy's.
+            let behind_proxy = public_url.is_some();
+            let pool = HubPool::new(stores).behind_a_proxy(behind_proxy);
             let pool = Arc::new(match certificate.as_ref().map(|c| c.fingerprint()).or(proxy_certificate) {
                 Some(fingerprint) => pool.presenting(fingerprint),
                 None => pool,
@@ -270,7 +286,9 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
             let made_here = !tls_cert_given;
             let behind_https =
                 public_url.is_some_and(|u| u.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("https://")));
-            let dashboard = Arc::new(Dashboard::new(store, behind_https || certificate.is_some()));
+            let dashboard = Arc::new(
+                Dashboard::new(store, behind_https || certificate.is_some()).behind_a_proxy(behind_proxy),
+            );
             let runtime =
                 tokio::runtime::Runtime::new().map_err(|_| ("hq-storage-failed".to_owned(), Vec::new()))?;
             let served = runtime.block_on(async {
@@ -324,8 +342,10 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
             let Ok(Database::Sqlite(path)) = Database::parse(&from, None) else {
                 return Err(invalid_address(&from));
             };
-            let Ok(Database::Postgres(address)) = Database::parse(&to, to_keys.as_deref()) else {
-                return Err(invalid_address(&to));
+            let address = match Database::parse(&to, to_keys.as_deref()) {
+                Ok(Database::Postgres(address)) => address,
+                Err(e) => return Err(database_failure(&e).unwrap_or_else(|| invalid_address(&to))),
+                Ok(Database::Sqlite(_)) => return Err(invalid_address(&to)),
             };
             let moved = waypoint_hq::migrate::sqlite_to_postgres(&path, &address).map_err(|e| match e {
                 StorageError::TargetNotEmpty => ("hq-migrate-target-not-empty".to_owned(), Vec::new()),

@@ -32,7 +32,8 @@ struct Table(&'static str, &'static str, &'static str);
 /// Every table of the case database, in an order that keeps the moved rows' order.
 const TABLES: &[Table] = &[
     Table("devices", "id, public_key, site, revoked, enrolled_at", "id"),
-    Table("enrollment_codes", "code_hash, site, expires_at, code_id, agreed, attempts", "code_hash"),
+    Table("enrollment_codes", "code_hash, site, expires_at, code_id, attempts, device", "code_hash"),
+    Table("enrollment_exchanges", "code_hash, attempt, agreed", "code_hash, attempt"),
     Table("nonces", "device, nonce, at", "device, nonce"),
     Table("cases", "case_id, site, position", "position"),
     Table("changes", "seq, case_id, hash, user_name, device, bytes", "seq"),

@@ -26,7 +26,18 @@ pub struct HubPool {
     key: Option<SigningKey>,
     /// The budget of request bodies held at once, in MiB.
     bodies: std::sync::Arc<tokio::sync::Semaphore>,
+    /// First enrollment requests per network (see [`ENROLL_STARTS`]).
+    enroll_starts: Mutex<crate::peer::PerNetwork>,
+    /// Behind a proxy on this machine: a request's address is the one the proxy names.
+    behind_proxy: bool,
 }
+
+/// First enrollment requests a network may make in [`ENROLL_WINDOW`]. Each is a guess at a
+/// code and costs HQ a key exchange; a shelter enrolling its devices at once needs a few.
+/// Requests from this machine are not counted.
+pub const ENROLL_STARTS: u32 = 10;
+/// See [`ENROLL_STARTS`].
+pub const ENROLL_WINDOW: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// Puts a store back into its pool when the work with it ends, even by a panic (the next
 /// transaction on it rolls back whatever the panic left open).
@@ -56,7 +67,31 @@ impl HubPool {
             certificate: None,
             key,
             bodies: std::sync::Arc::new(tokio::sync::Semaphore::new(BODY_BUDGET_MIB)),
+            enroll_starts: Mutex::new(crate::peer::PerNetwork::new(ENROLL_STARTS, ENROLL_WINDOW)),
+            behind_proxy: false,
         }
+    }
+
+    /// The pool of an HQ behind a proxy on this machine (`serve --public-url`): a request's
+    /// address is the last one in its `X-Forwarded-For`.
+    pub fn behind_a_proxy(mut self, behind: bool) -> Self {
+        self.behind_proxy = behind;
+        self
+    }
+
+    /// Whether a first enrollment request from `peer` may go on (see [`ENROLL_STARTS`]).
+    pub(crate) fn may_start_enrollment(
+        &self,
+        peer: crate::peer::Peer,
+        headers: &axum::http::HeaderMap,
+    ) -> bool {
+        let address = crate::peer::address(peer, headers, self.behind_proxy);
+        // This machine (the app beside a local HQ, tests, benchmarks) is not limited.
+        if address.is_some_and(|a| a.is_loopback()) {
+            return true;
+        }
+        let mut starts = self.enroll_starts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        starts.allow(address, std::time::Instant::now())
     }
 
     /// The pool of an HQ that presents the TLS certificate whose SHA-256 is `certificate`:

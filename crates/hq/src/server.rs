@@ -67,7 +67,12 @@ async fn health() -> &'static str {
     "ok"
 }
 
-async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
+async fn enroll(
+    State(state): State<Shared>,
+    peer: crate::peer::Peer,
+    headers: axum::http::HeaderMap,
+    body: Bytes,
+) -> impl IntoResponse {
     let answer = tokio::task::spawn_blocking(move || {
         // Enrollment requests are small and never compressed: a few bytes never inflate.
         let request = match wire::decode_plain(&body) {
@@ -75,6 +80,13 @@ async fn enroll(State(state): State<Shared>, body: Bytes) -> impl IntoResponse {
             Ok(_) => return refusal(RefusalCode::Malformed, "expected an enrollment request"),
             Err(e) => return refusal(e.refusal(), &e.to_string()),
         };
+        if matches!(request, Message::Enroll(_)) && !state.may_start_enrollment(peer, &headers) {
+            tracing::warn!("too many enrollments from one network; refused for a while");
+            return refusal(
+                RefusalCode::Internal,
+                "too many enrollments from this network; try again in ten minutes",
+            );
+        }
         if let Message::EnrollFinish(f) = &request
             && !waypoint_sync::signing::is_enrollable(&waypoint_sync::signing::VerifyingKey(f.public_key))
         {

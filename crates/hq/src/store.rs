@@ -20,7 +20,6 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::str::FromStr;
 
 use automerge::{Automerge, ChangeHash};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
@@ -29,6 +28,7 @@ use waypoint_sync::enrollment;
 use waypoint_sync::wire::{CaseKey, DeviceKey, Enroll, EnrollFinish, Message};
 
 use crate::db::{Backend, Conn, ROWS_PER_INSERT, Row, Value, params, rows_of};
+use crate::pg_server::PgServer;
 
 /// Errors of HQ's storage.
 #[derive(Debug, thiserror::Error)]
@@ -45,6 +45,15 @@ pub enum StorageError {
     /// The database address is neither `sqlite:PATH` nor `postgres://…`.
     #[error("not a database address (sqlite:PATH or postgres://…)")]
     BadAddress,
+    /// The address would send the link to another machine in clear text (its `sslmode`).
+    #[error("sslmode={0} to a database on another machine: the case keys would travel in clear text")]
+    PlainToRemote(&'static str),
+    /// The database server's certificate was not accepted (its `sslmode`).
+    #[error("the database server's certificate was not accepted (sslmode={0})")]
+    DatabaseCertificate(&'static str),
+    /// The authorities' certificates (`sslrootcert`) cannot be used.
+    #[error("sslrootcert: {0}")]
+    DatabaseRoots(waypoint_tls::TlsError),
     /// The connection to PostgreSQL was lost inside a transaction: nothing of it was kept.
     #[error("the connection to the database was lost")]
     ConnectionLost,
@@ -110,9 +119,9 @@ pub(crate) mod migrations {
 #[derive(Debug, Clone)]
 pub struct PgAddress {
     /// The case database.
-    pub db: postgres::Config,
+    pub db: PgServer,
     /// The keys database.
-    pub keys: postgres::Config,
+    pub keys: PgServer,
 }
 
 impl PgAddress {
@@ -120,8 +129,9 @@ impl PgAddress {
     /// then one backup of that server holds every case with its key, and erasing a case no
     /// longer makes the backups of it unreadable. `serve` warns.
     pub fn keys_share_the_server(&self) -> bool {
-        format!("{:?}{:?}", self.db.get_hosts(), self.db.get_ports())
-            == format!("{:?}{:?}", self.keys.get_hosts(), self.keys.get_ports())
+        let (db, keys) = (&self.db.config, &self.keys.config);
+        format!("{:?}{:?}", db.get_hosts(), db.get_ports())
+            == format!("{:?}{:?}", keys.get_hosts(), keys.get_ports())
     }
 }
 
@@ -152,14 +162,12 @@ impl Database {
         if !(address.starts_with("postgres://") || address.starts_with("postgresql://")) {
             return Err(StorageError::BadAddress);
         }
-        let db = postgres::Config::from_str(address).map_err(|_| StorageError::BadAddress)?;
+        let db = PgServer::parse(address)?;
         let keys = match keys {
-            Some(k) => postgres::Config::from_str(k).map_err(|_| StorageError::BadAddress)?,
+            Some(k) => PgServer::parse(k)?,
             None => {
-                let mut keys = db.clone();
-                let name = db.get_dbname().or(db.get_user()).unwrap_or("postgres").to_owned();
-                keys.dbname(&format!("{name}_keys"));
-                keys
+                let name = db.config.get_dbname().or(db.config.get_user()).unwrap_or("postgres");
+                db.with_database(&format!("{name}_keys"))
             }
         };
         Ok(Self::Postgres(Box::new(PgAddress { db, keys })))
@@ -429,6 +437,10 @@ impl Store {
     /// first group names it among the unexpired codes (expired ones are removed now).
     pub fn add_device_code(&mut self, site: &str, now: i64) -> Result<String, StorageError> {
         self.db.execute("DELETE FROM enrollment_codes WHERE expires_at <= $1", params![now])?;
+        self.db.execute(
+            "DELETE FROM enrollment_exchanges WHERE code_hash NOT IN (SELECT code_hash FROM enrollment_codes)",
+            &[],
+        )?;
         for _ in 0..20 {
             let code = new_code();
             let id = enrollment::code_id(&code).ok_or(StorageError::Corrupt("a new code"))?;
@@ -462,12 +474,17 @@ impl Store {
         }
     }
 
-    /// The first request: HQ's SPAKE2 message and proof, what was agreed kept with the code.
-    /// A device that met another certificate than HQ's talked through a man in the middle: it
-    /// is refused and told why (the code stays: under the PAKE the man in the middle has nothing
-    /// to guess from, and the claim is unproven, so burning the code would only let anyone
-    /// destroy codes). Each exchange is one guess at the code, so a code is used up after
-    /// [`CODE_ATTEMPTS`] that did not finish — counted before any work, in one statement.
+    /// The first request: HQ's SPAKE2 message and proof, what was agreed kept with the code
+    /// (one row per exchange). A device that met another certificate than HQ's talked through
+    /// a man in the middle: it is refused and told why (the code stays: under the PAKE the man
+    /// in the middle has nothing to guess from, and the claim is unproven, so burning the code
+    /// would only let anyone destroy codes). Each exchange is one guess at the code, so a code
+    /// is used up after [`CODE_ATTEMPTS`] — counted before any work, in one statement.
+    ///
+    /// A name that is no usable code (unknown, expired, used up, or used) gets a decoy: an
+    /// answer made with a random code, for a site HQ knows, the same for each name. Only the
+    /// holder of a code can tell a real answer from it, so code names cannot be found by
+    /// asking, nor can a code be found to burn.
     fn enroll_start(
         &mut self,
         start: &Enroll,
@@ -483,16 +500,18 @@ impl Store {
         }
         let Some(row) = self.db.query_opt(
             "UPDATE enrollment_codes SET attempts = attempts + 1
-             WHERE code_id = $1 AND expires_at > $2 AND attempts < $3 RETURNING code_hash, site, attempts",
+             WHERE code_id = $1 AND expires_at > $2 AND attempts < $3 AND device IS NULL
+             RETURNING code_hash, site, attempts",
             params![start.code_id.as_str(), now, CODE_ATTEMPTS],
         )?
         else {
-            return Err(StorageError::BadCode);
+            return self.decoy(start);
         };
         let code: [u8; 32] =
             row.get::<Vec<u8>>(0)?.try_into().map_err(|_| StorageError::Corrupt("an enrollment code"))?;
         let site: String = row.get(1)?;
-        if row.get::<i64>(2)? >= CODE_ATTEMPTS {
+        let attempt: i64 = row.get(2)?;
+        if attempt >= CODE_ATTEMPTS {
             tracing::warn!(
                 code = start.code_id.as_str(),
                 site = site.as_str(),
@@ -502,21 +521,48 @@ impl Store {
         let (answer, agreed) =
             enrollment::challenge(&code, start, &self.hq_key, &site).ok_or(StorageError::BadCode)?;
         self.db.execute(
-            "UPDATE enrollment_codes SET agreed = $1 WHERE code_hash = $2",
-            params![agreed.to_bytes(), code],
+            "INSERT INTO enrollment_exchanges (code_hash, attempt, agreed) VALUES ($1, $2, $3)",
+            params![code, attempt, agreed.to_bytes()],
         )?;
         Ok(answer)
     }
 
-    /// The second request: the device's proof checked against what the first agreed; the code
-    /// is used up and the device enrolled.
+    /// An answer to a first request for a name that is no usable code (see
+    /// [`Store::enroll_start`]): a random code, and a site HQ knows chosen by the name under
+    /// HQ's key (the same name always names the same site, as a real code does).
+    fn decoy(&mut self, start: &Enroll) -> Result<Message, StorageError> {
+        let sites: Vec<String> = self
+            .db
+            .query("SELECT site FROM devices UNION SELECT site FROM enrollment_codes ORDER BY 1", &[])?
+            .iter()
+            .map(|r| r.get(0))
+            .collect::<Result<_, _>>()?;
+        let pick = <sha2::Sha256 as sha2::Digest>::digest(
+            [&self.hq_key.to_bytes()[..], b"waypoint-enroll-decoy", start.code_id.as_bytes()].concat(),
+        );
+        let index = u64::from_le_bytes(pick[..8].try_into().map_err(|_| StorageError::Corrupt("a digest"))?);
+        let site = match u64::try_from(sites.len()) {
+            Ok(n) if n > 0 => {
+                usize::try_from(index % n).ok().and_then(|i| sites.get(i)).cloned().unwrap_or_default()
+            }
+            _ => String::new(),
+        };
+        let random: [u8; 32] = rand::random();
+        enrollment::challenge(&random, start, &self.hq_key, &site)
+            .map(|(answer, _)| answer)
+            .ok_or(StorageError::BadCode)
+    }
+
+    /// The second request: the device's proof checked against what one of the code's
+    /// exchanges agreed; the code is marked used by the new device. The same device asking
+    /// again (its answer was lost) gets the same answer, and nothing is enrolled twice.
     fn enroll_finish(
         &mut self,
         finish: &EnrollFinish,
         now: i64,
     ) -> Result<(Message, DeviceKey, String), StorageError> {
         let Some(row) = self.db.query_opt(
-            "SELECT code_hash, site, agreed FROM enrollment_codes WHERE code_id = $1 AND expires_at > $2",
+            "SELECT code_hash, site, device FROM enrollment_codes WHERE code_id = $1 AND expires_at > $2",
             params![finish.code_id.as_str(), now],
         )?
         else {
@@ -524,15 +570,41 @@ impl Store {
         };
         let code: Vec<u8> = row.get(0)?;
         let site: String = row.get(1)?;
-        let agreed = row.get::<Option<Vec<u8>>>(2)?.as_deref().and_then(enrollment::Agreed::from_bytes);
-        let Some(agreed) = agreed.filter(|a| enrollment::proves(a, finish)) else {
-            return Err(StorageError::BadCode);
-        };
-        self.in_tx(|s| {
-            if s.db.execute("DELETE FROM enrollment_codes WHERE code_hash = $1", params![code])? == 0 {
+        let used_by: Option<[u8; 16]> = row.get(2)?;
+        let exchanges = self
+            .db
+            .query("SELECT agreed FROM enrollment_exchanges WHERE code_hash = $1", params![code.clone()])?;
+        let mut proven = None;
+        for r in &exchanges {
+            let agreed = enrollment::Agreed::from_bytes(&r.get::<Vec<u8>>(0)?)
+                .ok_or(StorageError::Corrupt("an enrollment exchange"))?;
+            if enrollment::proves(&agreed, finish) {
+                proven = Some(agreed);
+                break;
+            }
+        }
+        let Some(agreed) = proven else { return Err(StorageError::BadCode) };
+        if let Some(id) = used_by {
+            // Enrolled before: only the very device that did, asking again, gets its answer.
+            let key = self
+                .db
+                .query_opt("SELECT public_key FROM devices WHERE id = $1", params![id])?
+                .map(|r| r.get::<Vec<u8>>(0))
+                .transpose()?;
+            if key.as_deref() != Some(&finish.public_key[..]) {
                 return Err(StorageError::BadCode);
             }
+            return Ok((enrollment::enrolled(&agreed, DeviceKey(id), site.clone()), DeviceKey(id), site));
+        }
+        self.in_tx(|s| {
             let id: [u8; 16] = rand::random();
+            let marked = s.db.execute(
+                "UPDATE enrollment_codes SET device = $1 WHERE code_hash = $2 AND device IS NULL",
+                params![id, code],
+            )?;
+            if marked == 0 {
+                return Err(StorageError::BadCode);
+            }
             s.db.execute(
                 "INSERT INTO devices (id, public_key, site, enrolled_at) VALUES ($1, $2, $3, $4)",
                 params![id, finish.public_key, &site, now],
@@ -608,6 +680,27 @@ impl Store {
         rows.iter().map(|r| r.get(0)).collect()
     }
 
+    /// The device that sent each change of a case, with its site; `None` for a change made at
+    /// HQ (its dashboard's device is no enrolled one). The author a change names is only what
+    /// its device claimed: this is who sent it.
+    pub fn senders(
+        &mut self,
+        case: &CaseKey,
+    ) -> Result<HashMap<ChangeHash, Option<(DeviceKey, String)>>, StorageError> {
+        let rows = self.db.query(
+            "SELECT c.hash, c.device, d.site FROM changes c LEFT JOIN devices d ON d.id = c.device WHERE c.case_id = $1",
+            params![case.0],
+        )?;
+        let mut out = HashMap::with_capacity(rows.len());
+        for r in &rows {
+            let hash = ChangeHash::try_from(r.get::<Vec<u8>>(0)?.as_slice())
+                .map_err(|_| StorageError::Corrupt("a change hash"))?;
+            let device = DeviceKey(r.get::<[u8; 16]>(1)?);
+            out.insert(hash, r.get::<Option<String>>(2)?.map(|site| (device, site)));
+        }
+        Ok(out)
+    }
+
     /// Number of changes stored (each once, however often it was sent).
     pub fn change_count(&mut self) -> Result<u64, StorageError> {
         self.db.query_opt("SELECT count(*) FROM changes", &[])?.map_or(Ok(0), |r| r.get(0))
@@ -675,15 +768,15 @@ mod tests {
         let Ok(Database::Postgres(pg)) = Database::parse("postgres://hq@127.0.0.1:5432/cases", None) else {
             panic!("postgres")
         };
-        assert_eq!(pg.db.get_dbname(), Some("cases"));
-        assert_eq!(pg.keys.get_dbname(), Some("cases_keys"));
-        assert_eq!(pg.keys.get_ports(), pg.db.get_ports());
+        assert_eq!(pg.db.config.get_dbname(), Some("cases"));
+        assert_eq!(pg.keys.config.get_dbname(), Some("cases_keys"));
+        assert_eq!(pg.keys.config.get_ports(), pg.db.config.get_ports());
         let Ok(Database::Postgres(pg)) =
             Database::parse("postgresql://hq@127.0.0.1/cases", Some("postgres://keys@127.0.0.1:5433/vault"))
         else {
             panic!("postgres")
         };
-        assert_eq!(pg.keys.get_dbname(), Some("vault"));
+        assert_eq!(pg.keys.config.get_dbname(), Some("vault"));
         assert!(!pg.keys_share_the_server(), "another port: another server");
         let Ok(Database::Postgres(beside)) = Database::parse("postgres://hq@127.0.0.1:5432/cases", None)
         else {

@@ -293,3 +293,44 @@ fn a_flood_of_unauthenticated_16_mib_bodies_neither_stops_a_device_nor_grows_hqs
     hq.signal(Signal::INT).expect("Ctrl-C");
     hq.wait_for_exit(Duration::from_secs(30)).expect("HQ stopped");
 }
+
+/// Behind a proxy on this machine (`--public-url`), every request reaches HQ from loopback:
+/// limits per network must count the address the proxy names, or one guesser locks all staff
+/// out (and gets every device's enrollment refused). `serve` once left the dashboard counting
+/// the proxy's own address.
+#[test]
+fn behind_a_proxy_one_guessing_network_locks_out_neither_staff_nor_devices_elsewhere() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = dir.path().join("hq.db");
+    let store = Database::Sqlite(db.clone()).open().expect("store");
+    Dashboard::new(store, false).add_user("super", Role::Supervisor, "a long enough password").expect("user");
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"));
+    command.args(["--lang", "en", "serve", "--db"]).arg(&db).args([
+        "--listen",
+        "127.0.0.1:0",
+        "--plain-http",
+        "--public-url",
+        "https://hq.example.org",
+    ]);
+    let (hq, address) = serve_printing_address("waypoint-hq", command, "/health", Duration::from_secs(60))
+        .expect("HQ printed its address and is healthy");
+    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+    let sign_in = |from: &str, name: &str, password: &str| {
+        agent
+            .post(&format!("http://{address}/api/login"))
+            .header("x-forwarded-for", from)
+            .content_type("application/json")
+            .send(serde_json::json!({ "name": name, "password": password }).to_string())
+            .expect("sign-in")
+            .status()
+            .as_u16()
+    };
+    // Guesses spread over many names (each name has its own, lower limit).
+    for i in 0..waypoint_hq::accounts::MAX_FAILURES_PER_ADDRESS {
+        assert_eq!(sign_in("192.0.2.7", &format!("guess-{i}"), "not the password at all"), 401);
+    }
+    assert_eq!(sign_in("192.0.2.7", "super", "a long enough password"), 401, "the guessing network waits");
+    assert_eq!(sign_in("198.51.100.4", "super", "a long enough password"), 200, "staff elsewhere sign in");
+    hq.signal(Signal::INT).expect("Ctrl-C");
+    hq.wait_for_exit(Duration::from_secs(30)).expect("HQ stopped");
+}

@@ -96,6 +96,11 @@ pub struct ConflictValue {
     pub written_by: Option<UserId>,
     /// When the edit was made (ms since epoch).
     pub written_at: Option<Timestamp>,
+    /// The change that wrote it: HQ looks up which device sent it, since the author is only
+    /// what that device claimed. Not sent to the UI.
+    #[serde(skip)]
+    #[cfg_attr(feature = "specta", specta(skip))]
+    pub change: Option<automerge::ChangeHash>,
 }
 
 impl CaseDoc {
@@ -350,8 +355,9 @@ impl ConflictWalk<'_> {
                         let author = self.author_of(id);
                         ConflictValue {
                             value: value_to_json(doc, v, id),
-                            written_by: author.as_ref().map(|(u, _)| u.clone()),
-                            written_at: author.map(|(_, t)| t),
+                            written_by: author.as_ref().map(|(u, _, _)| u.clone()),
+                            written_at: author.as_ref().map(|(_, t, _)| *t),
+                            change: author.map(|(_, _, c)| c),
                         }
                     })
                     .collect();
@@ -364,8 +370,8 @@ impl ConflictWalk<'_> {
         }
     }
 
-    /// The user and time of the change that made operation `id`.
-    fn author_of(&mut self, id: &ObjId) -> Option<(UserId, Timestamp)> {
+    /// The user, time and hash of the change that made operation `id`.
+    fn author_of(&mut self, id: &ObjId) -> Option<(UserId, Timestamp, automerge::ChangeHash)> {
         let ObjId::Id(counter, actor, _) = id else { return None };
         let doc = self.doc;
         let changes = self.changes.get_or_insert_with(|| doc.get_changes(&[]));
@@ -373,7 +379,7 @@ impl ConflictWalk<'_> {
             let start = c.start_op().get();
             let len = u64::try_from(c.len()).unwrap_or(u64::MAX);
             let inside = c.actor_id() == actor && *counter >= start && *counter < start.saturating_add(len);
-            inside.then(|| (UserId::new(c.message().unwrap_or_default()), Timestamp(c.timestamp())))
+            inside.then(|| (UserId::new(c.message().unwrap_or_default()), Timestamp(c.timestamp()), c.hash()))
         })
     }
 }

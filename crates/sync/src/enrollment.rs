@@ -165,8 +165,17 @@ pub fn enroll_at<E>(
         return Ok(Err(EnrollError::OtherSite(challenge.site)));
     }
     let confirm = agreed.mac(b"device", &[&key.0]).finalize().into_bytes().into();
-    let finish = EnrollFinish { code_id, public_key: key.0, confirm };
-    match wire::decode(&post(&wire::encode(&Message::EnrollFinish(finish)))?) {
+    let finish = wire::encode(&Message::EnrollFinish(EnrollFinish { code_id, public_key: key.0, confirm }));
+    // HQ answers the same second request again as it did the first time: an answer lost on
+    // the way is asked for again, instead of leaving a used code and a device not enrolled.
+    let mut answer = post(&finish);
+    for _ in 1..FINISH_TRIES {
+        if answer.is_ok() {
+            break;
+        }
+        answer = post(&finish);
+    }
+    match wire::decode(&answer?) {
         Ok(Message::Enrolled(e)) => {
             if agreed.mac(b"enrolled", &[&e.device.0, e.site.as_bytes()]).verify_slice(&e.mac).is_err() {
                 return Ok(Err(EnrollError::Unauthenticated));
@@ -177,6 +186,9 @@ pub fn enroll_at<E>(
         _ => Ok(Err(EnrollError::Unexpected)),
     }
 }
+
+/// How often a device sends its second request when no answer comes back.
+pub const FINISH_TRIES: usize = 3;
 
 /// HQ: its answer to the first request, made with the code whose key is `code` (for `site`),
 /// and what it keeps for the second; `None` if the device's SPAKE2 message is not one.

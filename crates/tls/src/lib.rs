@@ -15,9 +15,11 @@
 
 mod certificate;
 mod client;
+mod database;
 
 pub use certificate::{Fingerprint, HqCertificate, fingerprint, spoken};
 pub use client::{Presented, Seen, Trust, agent};
+pub use database::{DatabaseCheck, database_client};
 
 /// The cryptography under TLS: `ring`. rustls now prefers aws-lc-rs for its post-quantum key
 /// exchange, but aws-lc's build needs CMake and NASM on Windows, where the app must build for

@@ -118,7 +118,16 @@ pub async fn case(State(d): State<Arc<Dashboard>>, headers: HeaderMap, Path(id):
 fn conflicts_json(e: &cases::CaseEntry) -> Vec<serde_json::Value> {
     e.conflicts
         .iter()
-        .map(|c| json!({ "case_id": e.id, "code": e.summary.code, "site": e.site, "path": c.path_string(), "values": c.values }))
+        .map(|c| {
+            let values: Vec<_> = c
+                .values
+                .iter()
+                .map(|v| {
+                    json!({ "value": v.value, "written_by": v.written_by, "written_at": v.written_at, "sent_by": e.sender_of(v) })
+                })
+                .collect();
+            json!({ "case_id": e.id, "code": e.summary.code, "site": e.site, "path": c.path_string(), "values": values })
+        })
         .collect()
 }
 

@@ -31,6 +31,8 @@ pub struct CaseEntry {
     pub case: Case,
     /// Unresolved conflicts, with who wrote each value and when.
     pub conflicts: Vec<Conflict>,
+    /// Who sent the changes behind those conflicts' values (filled only when there are some).
+    pub senders: std::collections::HashMap<automerge::ChangeHash, Sender>,
     /// The list row (same as on a device).
     pub summary: CaseSummary,
     /// Every name a search should find it under.
@@ -41,6 +43,29 @@ pub struct CaseEntry {
     pub age: AgeStatus,
     /// Risk with its reasons.
     pub risk: RiskAssessment,
+}
+
+/// Who sent a change to HQ, shown beside the author the change names: that name is only what
+/// the sending device claimed.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Sender {
+    /// An enrolled device (its id in hex) of a site.
+    Device {
+        /// The device's id.
+        device: String,
+        /// Its site.
+        site: String,
+    },
+    /// HQ itself: a change made on the dashboard.
+    Hq,
+}
+
+impl CaseEntry {
+    /// Who sent the change that wrote `value`, when HQ knows.
+    pub fn sender_of(&self, value: &waypoint_model::ConflictValue) -> Option<&Sender> {
+        value.change.as_ref().and_then(|c| self.senders.get(c))
+    }
 }
 
 /// Reads a case document into an entry; `None` when it does not hold a case (never fatal).
@@ -67,6 +92,7 @@ pub fn read_entry(
         heads,
         case,
         conflicts,
+        senders: std::collections::HashMap::new(),
         summary,
         names,
         indexed,

@@ -258,8 +258,12 @@ impl Dashboard {
         let account = user.as_ref().map_or(UNKNOWN_ACCOUNT, |u| u.name.as_str()).to_owned();
         // Names that cannot exist share one entry: the throttle holds nothing of any length.
         let throttled_as = if valid { name } else { UNKNOWN_ACCOUNT };
-        if !lock(&self.throttle).begin(throttled_as, address, Instant::now()) {
-            self.audit(&account, "login.throttled", None, "")?;
+        if let Err(refused) = lock(&self.throttle).begin(throttled_as, address, Instant::now()) {
+            // The first refusal of a name or network in its window is recorded; the retries
+            // after it would only let an attacker fill the trail.
+            if refused.first {
+                self.audit(&account, "login.throttled", None, "")?;
+            }
             return Err(DashError::LoginRefused);
         }
         let Some(turn) = self.password_checks.turn(accounts::PASSWORD_CHECK_WAIT) else {
@@ -331,7 +335,22 @@ impl Dashboard {
             }
             let Some(doc) = store.doc(&row.key)? else { continue };
             match cases::read_entry(row.key, row.site, row.heads, &doc, now) {
-                Some(e) => {
+                Some(mut e) => {
+                    if !e.conflicts.is_empty() {
+                        e.senders = store
+                            .senders(&row.key)?
+                            .into_iter()
+                            .map(|(change, sender)| {
+                                let sender = match sender {
+                                    Some((device, site)) => {
+                                        cases::Sender::Device { device: hex::encode(device.0), site }
+                                    }
+                                    None => cases::Sender::Hq,
+                                };
+                                (change, sender)
+                            })
+                            .collect();
+                    }
                     let e = Arc::new(e);
                     cache.insert(row.key.0, e.clone());
                     out.push(e);

@@ -16,7 +16,7 @@ use waypoint_case::messages::Labelled;
 use waypoint_i18n::{Arg, Localizer};
 use waypoint_model::{AnswerValue, BirthDate, Conflict};
 
-use super::cases::{CaseEntry, Figures};
+use super::cases::{CaseEntry, Figures, Sender};
 use super::html::{bars, csrf_field, page, t, ta, when};
 use super::web::{self, LANG_COOKIE, LOGIN_COOKIE, SESSION_COOKIE, session, session_for_change, ui_language};
 use super::{DashError, Dashboard, ERASURE_REASONS, StaffSession};
@@ -466,6 +466,18 @@ pub async fn case(State(d): D, headers: HeaderMap, Path(id): Path<String>) -> Re
     })
 }
 
+/// Who sent the change behind a value: the author above is only what that device claimed.
+fn sent_by(l: &Localizer, sender: Option<&Sender>) -> String {
+    match sender {
+        Some(Sender::Device { device, site }) => {
+            let short = device.get(..8).unwrap_or(device);
+            ta(l, "hq-value-sent-by", &[("device", Arg::from(short)), ("site", Arg::from(site.as_str()))])
+        }
+        Some(Sender::Hq) => t(l, "hq-value-sent-at-hq"),
+        None => t(l, "hq-value-sender-unknown"),
+    }
+}
+
 /// Conflicts to resolve, both values side by side.
 pub async fn conflicts(State(d): D, headers: HeaderMap, Query(done): Query<Done>) -> Response {
     render(&d, &headers, "/conflicts", |l, s| {
@@ -489,6 +501,7 @@ pub async fn conflicts(State(d): D, headers: HeaderMap, Query(done): Query<Done>
                                 div.value {
                                     pre dir="auto" { (show_value(&v.value)) }
                                     p.muted { (written) }
+                                    p.muted { (sent_by(l, e.sender_of(v))) }
                                     @if can_resolve {
                                         form method="post" action="/conflicts/resolve" {
                                             (csrf_field(s))

@@ -16,30 +16,12 @@ use super::{DashError, Dashboard, StaffSession, actions, api, html, pages};
 pub(crate) const SESSION_COOKIE: &str = "wp_session";
 /// The UI language cookie (not secret: a language code).
 pub(crate) const LANG_COOKIE: &str = "wp_lang";
-/// The network address a request came from, where the server was started with it (`serve`
-/// does; a test's router may not): sign-in failures are also counted per address.
-pub(crate) type Peer = Option<axum::Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>;
+/// The network address a request came from (see [`crate::peer`]).
+pub(crate) use crate::peer::Peer;
 
-/// The address a sign-in comes from: the peer's, or — behind a proxy on this machine, for a
-/// request the proxy passed on — the last address in `X-Forwarded-For` (the one the proxy
-/// added; earlier ones are whatever the client wrote).
+/// The address a sign-in comes from (see [`crate::peer::address`]).
 pub(crate) fn address(d: &Dashboard, peer: Peer, headers: &HeaderMap) -> Option<std::net::IpAddr> {
-    let peer = peer.map(|axum::Extension(axum::extract::ConnectInfo(a))| a.ip());
-    let forwarded = headers.get("x-forwarded-for").and_then(|v| v.to_str().ok());
-    client_address(peer, forwarded, d.behind_proxy)
-}
-
-fn client_address(
-    peer: Option<std::net::IpAddr>,
-    forwarded: Option<&str>,
-    behind_proxy: bool,
-) -> Option<std::net::IpAddr> {
-    match peer {
-        Some(p) if behind_proxy && p.is_loopback() => {
-            forwarded.and_then(|f| f.rsplit(',').next()).and_then(|a| a.trim().parse().ok())
-        }
-        other => other,
-    }
+    crate::peer::address(peer, headers, d.behind_proxy)
 }
 
 /// The pre-session token of the sign-in form (double-submit), against login CSRF.
@@ -294,21 +276,4 @@ async fn security_headers(mut r: Response) -> Response {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     r
-}
-
-#[cfg(test)]
-mod tests {
-    use super::client_address;
-
-    #[test]
-    fn behind_a_proxy_the_address_is_the_one_the_proxy_added() {
-        let ip = |s: &str| s.parse::<std::net::IpAddr>().expect("address");
-        let proxy = Some(ip("127.0.0.1"));
-        let spoofed_then_real = Some("203.0.113.66, 198.51.100.7");
-        assert_eq!(client_address(proxy, spoofed_then_real, true), Some(ip("198.51.100.7")));
-        assert_eq!(client_address(proxy, None, true), None, "no address named: none counted");
-        assert_eq!(client_address(proxy, spoofed_then_real, false), proxy, "no proxy: the header is ignored");
-        let direct = Some(ip("192.0.2.9"));
-        assert_eq!(client_address(direct, spoofed_then_real, true), direct, "only a local proxy is believed");
-    }
 }
