@@ -820,3 +820,30 @@ fn first_enrollment_requests_are_limited_per_network() {
     let accepted = enrollment::enroll(&code, &key, [0; 32], from("198.51.100.4")).expect("link");
     assert!(accepted.is_ok(), "another network enrolls: {accepted:?}");
 }
+
+on_both!(a_revocation_waits_for_a_request_that_has_read_the_device);
+/// A request reads its device inside its transaction; a revocation made meanwhile waits until
+/// the request ends, so nothing of a revoked device is applied after its revocation. (The
+/// device was read again only before the transaction: on PostgreSQL a revocation could land
+/// between that read and the changes.)
+fn a_revocation_waits_for_a_request_that_has_read_the_device(backend: Backend) {
+    use waypoint_sync::hub::HubStorage;
+    let Some(hq) = common::start(backend, 1) else { return };
+    let key = SigningKey::generate();
+    let device = common::enroll_in_process(&hq.pool, "border-north", &key).device;
+    let mut request = hq.database.open().expect("store");
+    request.begin().expect("begin");
+    let record = request.device(&device).expect("read").expect("enrolled");
+    assert!(!record.revoked);
+    let database = hq.database.clone();
+    let (revoked, done) = std::sync::mpsc::channel();
+    let revoker = std::thread::spawn(move || {
+        database.open().expect("store").revoke(&device).expect("revoke");
+        revoked.send(()).expect("send");
+    });
+    assert!(done.recv_timeout(std::time::Duration::from_millis(500)).is_err(), "the revocation waits");
+    request.commit().expect("commit");
+    done.recv_timeout(std::time::Duration::from_secs(10)).expect("then it is made");
+    revoker.join().expect("revoker");
+    assert!(request.device(&device).expect("read").expect("enrolled").revoked);
+}

@@ -321,6 +321,11 @@ impl Conn {
 
     /// Opens a transaction; a transaction left open (a request that panicked) is rolled back
     /// first, so that one failure never keeps the database from serving the next request.
+    /// Inside a transaction (see [`Conn::begin`]).
+    pub(crate) fn in_transaction(&self) -> bool {
+        self.in_tx
+    }
+
     pub(crate) fn begin(&mut self) -> Result<(), StorageError> {
         let open = match &self.link {
             Link::Sqlite(c) => !c.is_autocommit(),

@@ -12,7 +12,7 @@ use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage, Incoming};
 use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges, Head};
 
 use crate::dashboard::records::hq_device;
-use crate::db::{ROWS_PER_INSERT, Value, params, rows_of};
+use crate::db::{Backend, ROWS_PER_INSERT, Value, params, rows_of};
 use crate::store::{StorageError, Store, Verified, case_of, cipher, doc_from, seal};
 
 /// What `apply_all` writes for a request, gathered for one statement per table.
@@ -373,10 +373,15 @@ impl HubStorage for Store {
     }
 
     fn device(&mut self, device: &DeviceKey) -> Result<Option<DeviceRecord>, StorageError> {
-        let Some(r) = self
-            .db
-            .query_opt("SELECT public_key, site, revoked FROM devices WHERE id = $1", params![device.0])?
-        else {
+        // Read inside a request's transaction, the row is held until it ends: a revocation
+        // made meanwhile waits, so nothing of a revoked device is applied after its revocation.
+        // (SQLite's transactions take the write lock at once, which serialises them anyway.)
+        let sql = if self.db.in_transaction() && self.db.backend() == Backend::Postgres {
+            "SELECT public_key, site, revoked FROM devices WHERE id = $1 FOR SHARE"
+        } else {
+            "SELECT public_key, site, revoked FROM devices WHERE id = $1"
+        };
+        let Some(r) = self.db.query_opt(sql, params![device.0])? else {
             return Ok(None);
         };
         Ok(Some(DeviceRecord { public_key: r.get(0)?, site: r.get(1)?, revoked: r.get(2)? }))

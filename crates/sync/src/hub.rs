@@ -260,20 +260,22 @@ fn serve<S: HubStorage>(
     // Only a request the device signed gets an answer signed for it: no one else can have
     // HQ sign a refusal for a nonce and device of their choosing.
     *bound = (push.nonce, push.device);
-    // Read again: the device may have been revoked since it was authenticated.
-    let Some(record) = storage.device(&push.device)? else {
-        return Err(refused(RefusalCode::UnknownDevice, "this device is not enrolled"));
-    };
-    if record.revoked {
-        return Err(refused(RefusalCode::Revoked, "this device was revoked; its data must be wiped"));
-    }
     if (push.sent_at - now).abs() > CLOCK_WINDOW_MS {
         return Err(refused(RefusalCode::Clock, "the request's time is too far from headquarters' clock"));
     }
     storage.begin()?;
-    let result = match storage.remember_nonce(&push.device, push.nonce, now) {
-        Ok(true) => exchange(storage, &push).map_err(Unserved::Failed),
-        Ok(false) => Err(refused(RefusalCode::Replayed, "this request was already received")),
+    // Read again, inside the transaction: the device may have been revoked since it was
+    // authenticated, and a revocation made from now on waits for this request to end.
+    let result = match storage.device(&push.device) {
+        Ok(None) => Err(refused(RefusalCode::UnknownDevice, "this device is not enrolled")),
+        Ok(Some(record)) if record.revoked => {
+            Err(refused(RefusalCode::Revoked, "this device was revoked; its data must be wiped"))
+        }
+        Ok(Some(_)) => match storage.remember_nonce(&push.device, push.nonce, now) {
+            Ok(true) => exchange(storage, &push).map_err(Unserved::Failed),
+            Ok(false) => Err(refused(RefusalCode::Replayed, "this request was already received")),
+            Err(e) => Err(Unserved::Failed(e)),
+        },
         Err(e) => Err(Unserved::Failed(e)),
     };
     match result {
