@@ -79,7 +79,7 @@ hq-case-title = ጉዳይ { $code }
 hq-case-answers = የቃለ መጠይቅ መልሶች
 hq-case-risk = ስጋት
 hq-value-by = በ{ $user } በ{ $when } የተጻፈ
-hq-value-sent-by = ከመሣሪያ { $device } ({ $site }) የተላከ፦ ከላይ ያለው ጸሐፊ ያ መሣሪያ የሰጠው ስም ነው።
+hq-value-sent-by = በ{ $site } ቦታ ባለው መሣሪያ { $device }… የተላከ። ከላይ የተጠቀሰው ጸሐፊ ያ መሣሪያ እንደገለጸው ነው።
 hq-value-sent-at-hq = እዚሁ በዋና መሥሪያ ቤት የተደረገ።
 hq-value-sender-unknown = ይህን የላከው የትኛው መሣሪያ እንደሆነ አይታወቅም።
 hq-value-keep = ይህን ዋጋ አቆይ
@@ -152,7 +152,7 @@ hq-error-device-id = የመሣሪያ መለያ 32 ሄክሳዴሲማል አሃ�
 hq-error-reason = ምክንያት ይምረጡ።
 hq-error-choice = ከዋጋዎቹ አንዱን ይምረጡ።
 hq-database-invalid = የዳታቤዝ አድራሻ sqlite:PATH ወይም postgres://user@host:port/name ነው።
-hq-database-in-clear = ይህ ዳታቤዝ በሌላ ኮምፒውተር ላይ ነው፤ sslmode={ $mode } ደግሞ የጉዳዮቹን ቁልፎች ሳይመሰጠሩ ወደዚያ ይልካቸው ነበር። sslmode የሚለውን አማራጭ አይጠቀሙ (ያኔ ዋናው መሥሪያ ቤት TLS ይጠይቃል)፤ ወይም የተሻለው፣ sslmode=verify-full እና sslrootcert=PATH ይስጡ፤ PATH የሰርቨሩን ሰርተፊኬት የፈረመውን ሰርተፊኬት ሰጪ አካል ሰርተፊኬት ማመልከት አለበት።
+hq-database-in-clear = ይህ ዳታቤዝ በሌላ ኮምፒውተር ላይ ነው፤ sslmode={ $mode } ደግሞ የጉዳዮቹን ቁልፎች ሳይመሰጠሩ ወደዚያ ሊልካቸው ይችላል። sslmode የሚለውን አማራጭ አይጠቀሙ (ያኔ ዋናው መሥሪያ ቤት TLS እና የሰርቨሩን ስም የያዘ፣ በሕዝባዊ ሰርተፊኬት ሰጪ አካል የተሰጠ ሰርተፊኬት ይጠይቃል)፤ ወይም sslmode=verify-full እና sslrootcert=PATH ይስጡ፤ PATH የሰርቨሩን ሰርተፊኬት የፈረመውን ሰርተፊኬት ሰጪ አካል ሰርተፊኬት ማመልከት አለበት።
 hq-database-certificate = የዳታቤዝ ሰርቨሩ ሰርተፊኬት ተቀባይነት አላገኘም (sslmode={ $mode })። sslrootcert ሰርተፊኬቱን የፈረመውን አካል የሚያመለክት መሆኑን፣ verify-full ሲጠቀሙ ደግሞ ሰርተፊኬቱ በአድራሻው ውስጥ ያለውን የሰርቨር ስም የያዘ መሆኑን ያረጋግጡ። ምንም ነገር አልተቀየረም።
 hq-database-roots = sslrootcert ተብሎ የተሰጠው ፋይል ሊነበብ አይችልም ወይም ምንም ሰርተፊኬት አልያዘም።
 hq-migrated = ወደ PostgreSQL ተዛውሯል፦ መሣሪያዎች፦ { $devices }፣ ጉዳዮች፦ { $cases }፣ ለውጦች፦ { $changes }። መሣሪያዎች ካቆሙበት ይቀጥላሉ።

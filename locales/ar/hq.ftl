@@ -83,7 +83,7 @@ hq-case-title = الحالة { $code }
 hq-case-answers = إجابات المقابلة
 hq-case-risk = الخطر
 hq-value-by = كتبه { $user } في { $when }
-hq-value-sent-by = أُرسل من الجهاز { $device } ({ $site }): اسم الكاتب المذكور أعلاه هو الاسم الذي قدّمه هذا الجهاز.
+hq-value-sent-by = أرسله الجهاز { $device }… التابع للموقع { $site }. اسم الكاتب المذكور أعلاه هو كما أبلغ عنه ذلك الجهاز.
 hq-value-sent-at-hq = أُجري هنا في المقر.
 hq-value-sender-unknown = لا يُعرف أي جهاز أرسل هذا.
 hq-value-keep = الإبقاء على هذه القيمة
@@ -156,7 +156,7 @@ hq-error-device-id = معرّف الجهاز 32 رقمًا ست عشريًا.
 hq-error-reason = اختر سببًا.
 hq-error-choice = اختر إحدى القيمتين.
 hq-database-invalid = عنوان قاعدة البيانات يكون بالشكل sqlite:PATH أو postgres://user@host:port/name.
-hq-database-in-clear = قاعدة البيانات هذه موجودة على حاسوب آخر، ومع sslmode={ $mode } كانت مفاتيح الحالات ستُرسَل إليه دون تشفير. احذف sslmode (وسيشترط المقر الرئيسي حينئذٍ TLS)، أو الأفضل أن تحدد sslmode=verify-full مع sslrootcert=PATH يشير إلى شهادة جهة إصدار الشهادات التي وقّعت شهادة الخادم.
+hq-database-in-clear = قاعدة البيانات هذه موجودة على حاسوب آخر، ومع sslmode={ $mode } قد تُرسَل إليه مفاتيح الحالات دون تشفير. احذف sslmode (وسيشترط المقر الرئيسي حينئذٍ TLS وشهادةً تحمل اسم الخادم صادرة عن جهة إصدار شهادات عامة)، أو حدّد sslmode=verify-full مع sslrootcert=PATH يشير إلى شهادة جهة إصدار الشهادات التي وقّعت شهادة الخادم.
 hq-database-certificate = لم تُقبَل شهادة خادم قاعدة البيانات (sslmode={ $mode }). تحقّق من أن sslrootcert يشير إلى جهة إصدار الشهادات التي وقّعتها، ومن أن الشهادة، عند استخدام verify-full، تحمل اسم المضيف الوارد في العنوان. لم يتغير أي شيء.
 hq-database-roots = الملف المحدد في sslrootcert غير قابل للقراءة أو لا يحتوي على أي شهادة.
 hq-migrated = نُقلت البيانات إلى PostgreSQL: الأجهزة: { $devices }، الحالات: { $cases }، التغييرات: { $changes }. تتابع الأجهزة من حيث توقفت.

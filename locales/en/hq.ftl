@@ -79,7 +79,7 @@ hq-case-title = Case { $code }
 hq-case-answers = Interview answers
 hq-case-risk = Risk
 hq-value-by = Written by { $user } on { $when }
-hq-value-sent-by = Sent from device { $device } ({ $site }): the author above is the name that device gave.
+hq-value-sent-by = Sent by device { $device }… of site { $site }. The author named above is as that device reported it.
 hq-value-sent-at-hq = Made here at headquarters.
 hq-value-sender-unknown = Not known which device sent this.
 hq-value-keep = Keep this value
@@ -152,7 +152,7 @@ hq-error-device-id = A device id is 32 hexadecimal digits.
 hq-error-reason = Choose a reason.
 hq-error-choice = Choose one of the values.
 hq-database-invalid = A database address is sqlite:PATH or postgres://user@host:port/name.
-hq-database-in-clear = This database is on another machine, and sslmode={ $mode } would send the case keys there in clear text. Leave sslmode out (HQ then requires TLS), or better give sslmode=verify-full with sslrootcert=PATH to the certificate of the authority that signed the server's certificate.
+hq-database-in-clear = This database is on another machine, and sslmode={ $mode } could send the case keys there in clear text. Leave sslmode out (HQ then requires TLS and a certificate from a public authority that names the server), or give sslmode=verify-full with sslrootcert=PATH to the certificate of the authority that signed the server's certificate.
 hq-database-certificate = The database server's certificate was not accepted (sslmode={ $mode }). Check that sslrootcert names the authority that signed it and, for verify-full, that the certificate names the host in the address. Nothing was changed.
 hq-database-roots = The file given as sslrootcert cannot be read or holds no certificate.
 hq-migrated = Moved to PostgreSQL: { $devices } devices, { $cases } cases, { $changes } changes. Devices continue where they left off.

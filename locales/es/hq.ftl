@@ -79,7 +79,7 @@ hq-case-title = Caso { $code }
 hq-case-answers = Respuestas de la entrevista
 hq-case-risk = Riesgo
 hq-value-by = Escrito por { $user } el { $when }
-hq-value-sent-by = Enviado desde el dispositivo { $device } ({ $site }): el autor indicado arriba es el nombre que dio ese dispositivo.
+hq-value-sent-by = Enviado por el dispositivo { $device }… del sitio { $site }. El autor indicado arriba es el que declaró ese dispositivo.
 hq-value-sent-at-hq = Hecho aquí, en la sede.
 hq-value-sender-unknown = No se sabe qué dispositivo envió esto.
 hq-value-keep = Conservar este valor
@@ -152,7 +152,7 @@ hq-error-device-id = Un identificador de dispositivo tiene 32 dígitos hexadecim
 hq-error-reason = Elija un motivo.
 hq-error-choice = Elija uno de los valores.
 hq-database-invalid = Una dirección de base de datos es sqlite:RUTA o postgres://usuario@host:puerto/nombre.
-hq-database-in-clear = Esta base de datos está en otra máquina, y con sslmode={ $mode } las claves de los casos se enviarían allí sin cifrar. Omita sslmode (la sede central exigirá entonces TLS) o, mejor aún, indique sslmode=verify-full con sslrootcert=PATH apuntando al certificado de la autoridad que firmó el certificado del servidor.
+hq-database-in-clear = Esta base de datos está en otra máquina, y con sslmode={ $mode } las claves de los casos podrían enviarse allí sin cifrar. Omita sslmode (la sede central exigirá entonces TLS y un certificado de una autoridad pública que lleve el nombre del servidor) o indique sslmode=verify-full con sslrootcert=PATH apuntando al certificado de la autoridad que firmó el certificado del servidor.
 hq-database-certificate = No se aceptó el certificado del servidor de la base de datos (sslmode={ $mode }). Compruebe que sslrootcert indica la autoridad que lo firmó y, con verify-full, que el certificado lleva el nombre del host que figura en la dirección. No se ha cambiado nada.
 hq-database-roots = El archivo indicado en sslrootcert no se puede leer o no contiene ningún certificado.
 hq-migrated = Trasladado a PostgreSQL: dispositivos: { $devices }, casos: { $cases }, cambios: { $changes }. Los dispositivos continúan donde lo dejaron.

@@ -79,7 +79,7 @@ hq-case-title = Dossier { $code }
 hq-case-answers = Réponses à l’entretien
 hq-case-risk = Risque
 hq-value-by = Écrit par { $user } le { $when }
-hq-value-sent-by = Envoyé depuis l’appareil { $device } ({ $site }) : l’auteur indiqué ci-dessus est le nom donné par cet appareil.
+hq-value-sent-by = Envoyé par l’appareil { $device }… du site { $site }. L’auteur indiqué ci-dessus est celui que cet appareil a déclaré.
 hq-value-sent-at-hq = Fait ici, au siège.
 hq-value-sender-unknown = On ne sait pas quel appareil a envoyé ceci.
 hq-value-keep = Garder cette valeur
@@ -152,7 +152,7 @@ hq-error-device-id = Un identifiant d’appareil se compose de 32 chiffres hexad
 hq-error-reason = Choisissez un motif.
 hq-error-choice = Choisissez l’une des valeurs.
 hq-database-invalid = Une adresse de base de données s’écrit sqlite:CHEMIN ou postgres://utilisateur@hôte:port/nom.
-hq-database-in-clear = Cette base de données se trouve sur une autre machine, et avec sslmode={ $mode } les clés des dossiers y seraient envoyées sans chiffrement. Omettez sslmode (le siège exige alors TLS) ou, mieux, indiquez sslmode=verify-full avec sslrootcert=PATH pointant vers le certificat de l’autorité qui a signé le certificat du serveur.
+hq-database-in-clear = Cette base de données se trouve sur une autre machine, et avec sslmode={ $mode } les clés des dossiers pourraient y être envoyées sans chiffrement. Omettez sslmode (le siège exige alors TLS et un certificat d’une autorité publique qui porte le nom du serveur) ou indiquez sslmode=verify-full avec sslrootcert=PATH pointant vers le certificat de l’autorité qui a signé le certificat du serveur.
 hq-database-certificate = Le certificat du serveur de base de données n’a pas été accepté (sslmode={ $mode }). Vérifiez que sslrootcert désigne l’autorité qui l’a signé et, avec verify-full, que le certificat porte le nom d’hôte figurant dans l’adresse. Rien n’a été modifié.
 hq-database-roots = Le fichier indiqué dans sslrootcert est illisible ou ne contient aucun certificat.
 hq-migrated = Transféré vers PostgreSQL : appareils : { $devices }, dossiers : { $cases }, modifications : { $changes }. Les appareils reprennent là où ils s’étaient arrêtés.

@@ -79,7 +79,7 @@ hq-case-title = قضیه { $code }
 hq-case-answers = د مرکې ځوابونه
 hq-case-risk = خطر
 hq-value-by = د { $user } لخوا په { $when } لیکل شوی
-hq-value-sent-by = له { $device } وسیلې ({ $site }) څخه لېږل شوی: پورته لیکوال هغه نوم دی چې دې وسیلې ورکړی دی.
+hq-value-sent-by = د { $site } ځای د { $device }… وسیلې لخوا لېږل شوی. پورته لیکوال هغه نوم دی چې دې وسیلې ورکړی دی.
 hq-value-sent-at-hq = همدلته په مرکزي دفتر کې ترسره شوی.
 hq-value-sender-unknown = معلومه نه ده چې دا کومې وسیلې لېږلی دی.
 hq-value-keep = دا ارزښت وساتئ
@@ -152,7 +152,7 @@ hq-error-device-id = د وسیلې پېژندنه ۳۲ شپاړسیز عددون
 hq-error-reason = یو دلیل وټاکئ.
 hq-error-choice = له ارزښتونو څخه یو وټاکئ.
 hq-database-invalid = د ډیټابیس پته sqlite:PATH یا postgres://user@host:port/name ده.
-hq-database-in-clear = دا ډیټابیس په بل کمپیوټر کې دی، او sslmode={ $mode } به د قضیو کیلي هلته بې له کوډبندۍ لېږلې. sslmode مه کاروئ (بیا مرکزي دفتر TLS غواړي)، یا لا ښه دا ده چې sslmode=verify-full له sslrootcert=PATH سره ورکړئ، چې د هغې ادارې سند ته اشاره وکړي چې د سرور سند یې لاسلیک کړی دی.
+hq-database-in-clear = دا ډیټابیس په بل کمپیوټر کې دی، او sslmode={ $mode } کولای شي د قضیو کیلي هلته بې له کوډبندۍ ولېږي. sslmode مه کاروئ (بیا مرکزي دفتر TLS او د یوې عامه ادارې داسې سند غواړي چې د سرور نوم پکې وي)، یا sslmode=verify-full له sslrootcert=PATH سره ورکړئ، چې د هغې ادارې سند ته اشاره وکړي چې د سرور سند یې لاسلیک کړی دی.
 hq-database-certificate = د ډیټابیس د سرور سند ونه منل شو (sslmode={ $mode }). وګورئ چې sslrootcert هغې ادارې ته اشاره کوي چې دا سند یې لاسلیک کړی، او د verify-full لپاره دا چې په سند کې د هغه سرور نوم وي چې په پته کې لیکل شوی. هېڅ شی بدل نه شو.
 hq-database-roots = هغه فایل چې د sslrootcert په توګه ورکړل شوی نه لوستل کېږي یا هېڅ سند نه لري.
 hq-migrated = PostgreSQL ته ولېږدول شو: وسایل: { $devices }، قضیې: { $cases }، بدلونونه: { $changes }. وسایل له هماغه ځایه دوام ورکوي چې پاتې شوي وو.

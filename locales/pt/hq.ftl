@@ -79,7 +79,7 @@ hq-case-title = Processo { $code }
 hq-case-answers = Respostas da entrevista
 hq-case-risk = Risco
 hq-value-by = Escrito por { $user } em { $when }
-hq-value-sent-by = Enviado a partir do dispositivo { $device } ({ $site }): o autor indicado acima é o nome que esse dispositivo deu.
+hq-value-sent-by = Enviado pelo dispositivo { $device }… do local { $site }. O autor indicado acima é o que esse dispositivo declarou.
 hq-value-sent-at-hq = Feito aqui, na sede.
 hq-value-sender-unknown = Não se sabe que dispositivo enviou isto.
 hq-value-keep = Manter este valor
@@ -152,7 +152,7 @@ hq-error-device-id = Um identificador de dispositivo tem 32 dígitos hexadecimai
 hq-error-reason = Escolha um motivo.
 hq-error-choice = Escolha um dos valores.
 hq-database-invalid = Um endereço de base de dados é sqlite:CAMINHO ou postgres://utilizador@anfitrião:porta/nome.
-hq-database-in-clear = Esta base de dados está noutra máquina, e com sslmode={ $mode } as chaves dos processos seriam enviadas para lá sem criptografia. Omita sslmode (a sede passa então a exigir TLS) ou, melhor ainda, indique sslmode=verify-full com sslrootcert=PATH a apontar para o certificado da autoridade que assinou o certificado do servidor.
+hq-database-in-clear = Esta base de dados está noutra máquina, e com sslmode={ $mode } as chaves dos processos poderiam ser enviadas para lá sem criptografia. Omita sslmode (a sede passa então a exigir TLS e um certificado de uma autoridade pública que tenha o nome do servidor) ou indique sslmode=verify-full com sslrootcert=PATH a apontar para o certificado da autoridade que assinou o certificado do servidor.
 hq-database-certificate = O certificado do servidor da base de dados não foi aceite (sslmode={ $mode }). Verifique se sslrootcert indica a autoridade que o assinou e, com verify-full, se o certificado tem o nome do anfitrião que consta do endereço. Nada foi alterado.
 hq-database-roots = O ficheiro indicado em sslrootcert não pode ser lido ou não contém nenhum certificado.
 hq-migrated = Transferido para PostgreSQL: dispositivos: { $devices }, casos: { $cases }, alterações: { $changes }. Os dispositivos continuam onde pararam.

@@ -79,7 +79,7 @@ hq-case-title = Kiiska { $code }
 hq-case-answers = Jawaabaha wareysiga
 hq-case-risk = Khatar
 hq-value-by = Waxaa qoray { $user } { $when }
-hq-value-sent-by = Waxaa laga soo diray qalabka { $device } ({ $site }): qoraaga kor ku xusan waa magaca uu qalabkaas bixiyay.
+hq-value-sent-by = Waxaa soo diray qalabka { $device }… ee goobta { $site }. Qoraaga kor lagu xusay waa sida uu qalabkaas u sheegay.
 hq-value-sent-at-hq = Halkan xarunta ayaa lagu sameeyay.
 hq-value-sender-unknown = Lama garanayo qalabka soo diray tan.
 hq-value-keep = Hay qiimahan
@@ -152,7 +152,7 @@ hq-error-device-id = Aqoonsiga qalabku waa 32 god oo lix-iyo-tobanle ah.
 hq-error-reason = Dooro sabab.
 hq-error-choice = Dooro mid ka mid ah qiimayaasha.
 hq-database-invalid = Cinwaanka kaydka xogta waa sqlite:PATH ama postgres://user@host:port/name.
-hq-database-in-clear = Kaydka xogtan wuxuu ku yaal mashiin kale; haddii sslmode={ $mode } la isticmaalo, furayaasha kiisaska waxaa loo diri lahaa halkaas iyagoo aan la sirayn. Ha isticmaalin sslmode (markaas xarunta dhexe waxay dalban doontaa TLS), ama si ka wanaagsan, bixi sslmode=verify-full iyo sslrootcert=PATH, oo PATH uu tilmaamayo shahaadada hay'adda saxiixday shahaadada server-ka.
+hq-database-in-clear = Kaydka xogtan wuxuu ku yaal mashiin kale; haddii sslmode={ $mode } la isticmaalo, furayaasha kiisaska waxaa laga yaabaa in loo diro halkaas iyagoo aan la sirayn. Ha isticmaalin sslmode (markaas xarunta dhexe waxay dalban doontaa TLS iyo shahaado uu ku qoran yahay magaca server-ka oo ay bixisay hay'ad shahaado-bixin oo guud), ama bixi sslmode=verify-full iyo sslrootcert=PATH, oo PATH uu tilmaamayo shahaadada hay'adda saxiixday shahaadada server-ka.
 hq-database-certificate = Shahaadada server-ka kaydka xogta lama aqbalin (sslmode={ $mode }). Hubi in sslrootcert uu tilmaamayo hay'adda saxiixday, iyo, haddii verify-full la isticmaalo, in shahaadadu ay ka kooban tahay magaca server-ka ee ku jira cinwaanka. Waxba lama beddelin.
 hq-database-roots = Faylka loo bixiyay sslrootcert lama akhrin karo ama kuma jiro wax shahaado ah.
 hq-migrated = Waxaa loo raray PostgreSQL: qalabka: { $devices }, kiisaska: { $cases }, isbeddellada: { $changes }. Qalabku waxay ka sii wadaan halkii ay ku joogeen.

@@ -79,7 +79,7 @@ hq-case-title = ጉዳይ { $code }
 hq-case-answers = መልስታት ቃለ-መሕትት
 hq-case-risk = ሓደጋ
 hq-value-by = ብ{ $user } ኣብ { $when } ዝተጻሕፈ
-hq-value-sent-by = ካብ መሳርሒ { $device } ({ $site }) ዝተላእከ፦ እቲ ኣብ ላዕሊ ዘሎ ጸሓፊ እቲ መሳርሒ ዝሃቦ ስም እዩ።
+hq-value-sent-by = ብመሳርሒ { $device }… ናይ ቦታ { $site } ዝተላእከ። እቲ ኣብ ላዕሊ ዝተጠቕሰ ጸሓፊ ከምቲ እቲ መሳርሒ ዝሓበሮ እዩ።
 hq-value-sent-at-hq = ኣብዚ ኣብ ማእከላይ ቤት ጽሕፈት ዝተገብረ።
 hq-value-sender-unknown = ነዚ ኣየናይ መሳርሒ ከም ዝለኣኾ ኣይፍለጥን።
 hq-value-keep = ነዚ ዋጋ ሓዞ
@@ -152,7 +152,7 @@ hq-error-device-id = መለለዪ መሳርሒ 32 ሄክሳዴሲማል ኣሃ�
 hq-error-reason = ምኽንያት ምረጹ።
 hq-error-choice = ካብቶም ዋጋታት ሓደ ምረጹ።
 hq-database-invalid = ኣድራሻ ዳታቤዝ sqlite:PATH ወይ postgres://user@host:port/name እዩ።
-hq-database-in-clear = እዚ ዳታቤዝ ኣብ ካልእ ኮምፒተር እዩ ዘሎ፤ sslmode={ $mode } ድማ ንመፍትሕታት ጉዳያት ከይተመስጠሩ ናብኡ ምለኣኾም ነይሩ። sslmode ዝብል ኣማራጺ ኣይትጠቐሙ (ሽዑ ቀንዲ ቤት ጽሕፈት TLS ይጠልብ)፤ ወይ ዝበለጸ፣ sslmode=verify-full ምስ sslrootcert=PATH ሃቡ፤ PATH ናብ ሰርቲፊኬት ናይቲ ንሰርቲፊኬት ሰርቨር ዝፈረመ ኣካል ከመልክት ኣለዎ።
+hq-database-in-clear = እዚ ዳታቤዝ ኣብ ካልእ ኮምፒተር እዩ ዘሎ፤ sslmode={ $mode } ድማ ንመፍትሕታት ጉዳያት ከይተመስጠሩ ናብኡ ክሰዶም ይኽእል እዩ። sslmode ዝብል ኣማራጺ ኣይትጠቐሙ (ሽዑ ቀንዲ ቤት ጽሕፈት TLS ከምኡውን ስም ሰርቨር ዝሓዘን ካብ ህዝባዊ ኣካል ዝተዋህበን ሰርቲፊኬት ይጠልብ)፤ ወይ sslmode=verify-full ምስ sslrootcert=PATH ሃቡ፤ PATH ናብ ሰርቲፊኬት ናይቲ ንሰርቲፊኬት ሰርቨር ዝፈረመ ኣካል ከመልክት ኣለዎ።
 hq-database-certificate = ሰርቲፊኬት ሰርቨር ዳታቤዝ ተቐባልነት ኣይረኸበን (sslmode={ $mode })። sslrootcert ነቲ ዝፈረሞ ኣካል ከም ዘመልክት፣ verify-full እንተ ተጠቒምኩም ድማ እቲ ሰርቲፊኬት ነቲ ኣብ ኣድራሻ ዘሎ ስም ሰርቨር ከም ዝሓዘ ኣረጋግጹ። ዋላ ሓንቲ ኣይተቐየረን።
 hq-database-roots = እቲ ከም sslrootcert ዝተዋህበ ፋይል ክንበብ ኣይክእልን ወይ ዋላ ሓደ ሰርቲፊኬት የብሉን።
 hq-migrated = ናብ PostgreSQL ተሰጋጊሩ፦ መሳርሒታት፦ { $devices }፣ ጉዳያት፦ { $cases }፣ ለውጥታት፦ { $changes }። መሳርሒታት ካብ ዝኣረፉሉ ይቕጽሉ።

@@ -79,7 +79,7 @@ hq-case-title = Vaka { $code }
 hq-case-answers = Görüşme yanıtları
 hq-case-risk = Risk
 hq-value-by = { $user } tarafından { $when } tarihinde yazıldı
-hq-value-sent-by = { $device } cihazından ({ $site }) gönderildi: yukarıdaki yazar adı, o cihazın bildirdiği addır.
+hq-value-sent-by = { $site } yerindeki { $device }… cihazı tarafından gönderildi. Yukarıdaki yazar adı, o cihazın bildirdiği addır.
 hq-value-sent-at-hq = Burada, merkez ofiste yapıldı.
 hq-value-sender-unknown = Bunu hangi cihazın gönderdiği bilinmiyor.
 hq-value-keep = Bu değeri koru
@@ -152,7 +152,7 @@ hq-error-device-id = Cihaz kimliği 32 onaltılık rakamdır.
 hq-error-reason = Bir gerekçe seçin.
 hq-error-choice = Değerlerden birini seçin.
 hq-database-invalid = Veritabanı adresi sqlite:YOL veya postgres://kullanıcı@sunucu:port/ad biçimindedir.
-hq-database-in-clear = Bu veritabanı başka bir makinede ve sslmode={ $mode } ile vaka anahtarları oraya şifrelenmeden gönderilirdi. sslmode seçeneğini hiç belirtmeyin (merkez ofis o zaman TLS ister) ya da daha iyisi sslmode=verify-full ile birlikte, sunucunun sertifikasını imzalayan sertifika yetkilisinin sertifikasını gösteren sslrootcert=PATH verin.
+hq-database-in-clear = Bu veritabanı başka bir makinede ve sslmode={ $mode } ile vaka anahtarları oraya şifrelenmeden gönderilebilir. sslmode seçeneğini hiç belirtmeyin (merkez ofis o zaman TLS ve genel bir sertifika yetkilisinden alınmış, sunucunun adını taşıyan bir sertifika ister) ya da sslmode=verify-full ile birlikte, sunucunun sertifikasını imzalayan sertifika yetkilisinin sertifikasını gösteren sslrootcert=PATH verin.
 hq-database-certificate = Veritabanı sunucusunun sertifikası kabul edilmedi (sslmode={ $mode }). sslrootcert seçeneğinin sertifikayı imzalayan sertifika yetkilisini gösterdiğini ve verify-full kullanılıyorsa sertifikanın adresteki sunucu adını içerdiğini kontrol edin. Hiçbir şey değiştirilmedi.
 hq-database-roots = sslrootcert olarak verilen dosya okunamıyor veya hiç sertifika içermiyor.
 hq-migrated = PostgreSQL'e taşındı: cihazlar: { $devices }, vakalar: { $cases }, değişiklikler: { $changes }. Cihazlar kaldıkları yerden devam eder.

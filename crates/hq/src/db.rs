@@ -311,7 +311,7 @@ impl Conn {
     }
 
     /// Runs statements without parameters (transaction control, maintenance).
-    fn batch(&mut self, sql: &str) -> Result<(), StorageError> {
+    pub(crate) fn batch(&mut self, sql: &str) -> Result<(), StorageError> {
         let result = off_runtime(|| match &mut self.link {
             Link::Sqlite(c) => c.execute_batch(sql).map_err(StorageError::from),
             Link::Postgres(p) => p.client.batch_execute(sql).map_err(StorageError::from),

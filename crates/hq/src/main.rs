@@ -220,7 +220,8 @@ type Failure = (String, Vec<(&'static str, Arg)>);
 
 fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
     let storage_error = |e: StorageError| {
-        tracing::debug!(error = %e, "storage");
+        // The admin is told to see the log: it must say what failed (no personal data in it).
+        tracing::error!(error = %e, "storage");
         database_failure(&e).unwrap_or_else(|| ("hq-storage-failed".to_owned(), Vec::new()))
     };
     match command {

@@ -3,8 +3,9 @@
 //!
 //! The case keys travel on this link: to a server on another machine HQ speaks only TLS
 //! (`prefer`, `allow` and `disable` are refused there, and with no `sslmode` HQ asks for
-//! `require`). On this machine (a Unix socket, `localhost`, a loopback address) libpq's
-//! default, `prefer`, holds.
+//! `verify-full` against the bundled public authorities). On this machine (a Unix socket,
+//! `localhost`, a loopback address) libpq's default, `prefer`, holds. Unlike libpq,
+//! `verify-ca` without `sslrootcert` also checks the name (see [`PgServer::parse`]).
 
 use std::path::PathBuf;
 use std::str::FromStr;
@@ -77,9 +78,14 @@ impl PgServer {
         }) || config.get_hostaddrs().iter().any(|ip| !ip.is_loopback());
         let ssl = match (ssl, &root) {
             (Some(Ssl::Require), Some(_)) => Ssl::VerifyCa,
+            // verify-ca against the bundled public authorities would take any public
+            // certificate for any name: without a root file of its own, the name is checked.
+            (Some(Ssl::VerifyCa), None) => Ssl::VerifyFull,
             (Some(ssl), _) => ssl,
             (None, Some(_)) => Ssl::VerifyCa,
-            (None, None) if remote => Ssl::Require,
+            // Another machine: its certificate must be from a public authority and name it
+            // (`require` alone would let someone on the path read the password and the keys).
+            (None, None) if remote => Ssl::VerifyFull,
             (None, None) => Ssl::Prefer,
         };
         if remote && matches!(ssl, Ssl::Disable | Ssl::Prefer) {
@@ -110,6 +116,8 @@ impl PgServer {
         let tls = waypoint_tls::database_client(check).map_err(StorageError::DatabaseRoots)?;
         self.config.connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls)).map_err(|e| {
             if certificate_refused(&e) {
+                // The admin needs the reason (unknown authority, another name, expired).
+                tracing::error!(error = %e, sslmode = self.ssl.word(), "the database server's certificate was refused");
                 StorageError::DatabaseCertificate(self.ssl.word())
             } else {
                 StorageError::Postgres(e)
@@ -204,12 +212,12 @@ mod tests {
     #[test]
     fn tls_follows_libpq_and_never_leaves_the_machine_in_clear() {
         let parsed = |a: &str| PgServer::parse(a).map(|s| (s.ssl, s.root, s.config.get_ssl_mode()));
-        // On this machine libpq's default holds; elsewhere TLS is asked for.
+        // On this machine libpq's default holds; elsewhere TLS with a certificate that names it.
         assert!(matches!(parsed("postgres://hq@127.0.0.1/cases"), Ok((Ssl::Prefer, None, SslMode::Prefer))));
         assert!(matches!(parsed("postgres://hq@localhost/cases?host=/run/pg"), Ok((Ssl::Prefer, ..))));
         assert!(matches!(
             parsed("postgres://hq@db.example/cases"),
-            Ok((Ssl::Require, None, SslMode::Require))
+            Ok((Ssl::VerifyFull, None, SslMode::Require))
         ));
         assert!(matches!(parsed("postgres://hq@[::1]/cases?sslmode=disable"), Ok((Ssl::Disable, ..))));
         // In clear text to another machine: refused, whatever the spelling.
@@ -230,7 +238,15 @@ mod tests {
             matches!(&full, Ok((Ssl::VerifyFull, Some(p), SslMode::Require)) if p == &PathBuf::from("/etc/ca x.pem")),
             "{full:?}"
         );
-        assert!(matches!(parsed("host=db.example sslmode=verify-ca user=hq"), Ok((Ssl::VerifyCa, None, _))));
+        // verify-ca without a root file of its own would take any public certificate.
+        assert!(matches!(
+            parsed("host=db.example sslmode=verify-ca user=hq"),
+            Ok((Ssl::VerifyFull, None, _))
+        ));
+        assert!(matches!(
+            parsed("host=db.example sslmode=verify-ca sslrootcert=/ca.pem"),
+            Ok((Ssl::VerifyCa, Some(_), _))
+        ));
         // libpq: `require` with a root certificate checks it as `verify-ca`.
         assert!(matches!(
             parsed("postgres://hq@db.example/c?sslmode=require&sslrootcert=/ca.pem"),

@@ -26,16 +26,17 @@ pub struct HubPool {
     key: Option<SigningKey>,
     /// The budget of request bodies held at once, in MiB.
     bodies: std::sync::Arc<tokio::sync::Semaphore>,
-    /// First enrollment requests per network (see [`ENROLL_STARTS`]).
+    /// Enrollment requests per network (see [`ENROLL_STARTS`]).
     enroll_starts: Mutex<crate::peer::PerNetwork>,
     /// Behind a proxy on this machine: a request's address is the one the proxy names.
     behind_proxy: bool,
 }
 
-/// First enrollment requests a network may make in [`ENROLL_WINDOW`]. Each is a guess at a
-/// code and costs HQ a key exchange; a shelter enrolling its devices at once needs a few.
-/// Requests from this machine are not counted.
-pub const ENROLL_STARTS: u32 = 10;
+/// Enrollment requests a network may make in [`ENROLL_WINDOW`] (a device makes two, and
+/// repeats the second if its answer is lost). Each first request is a guess at a code and
+/// costs HQ a key exchange; a shelter enrolling its devices at once needs a few. Requests from
+/// this machine are not counted when no proxy stands in front.
+pub const ENROLL_STARTS: u32 = 20;
 /// See [`ENROLL_STARTS`].
 pub const ENROLL_WINDOW: std::time::Duration = std::time::Duration::from_secs(600);
 
@@ -79,19 +80,23 @@ impl HubPool {
         self
     }
 
-    /// Whether a first enrollment request from `peer` may go on (see [`ENROLL_STARTS`]).
-    pub(crate) fn may_start_enrollment(
-        &self,
-        peer: crate::peer::Peer,
-        headers: &axum::http::HeaderMap,
-    ) -> bool {
-        let address = crate::peer::address(peer, headers, self.behind_proxy);
-        // This machine (the app beside a local HQ, tests, benchmarks) is not limited.
-        if address.is_some_and(|a| a.is_loopback()) {
+    /// Whether an enrollment request from `peer` may go on (see [`ENROLL_STARTS`]). Behind a
+    /// proxy, a request whose sender it does not name counts against the proxy's address.
+    pub(crate) fn may_enroll(&self, peer: crate::peer::Peer, headers: &axum::http::HeaderMap) -> bool {
+        let sender = crate::peer::sender(peer, headers, self.behind_proxy);
+        // This machine (the app beside a local HQ, tests, benchmarks), when no proxy stands in
+        // front: a proxy's own requests all come from here.
+        if !self.behind_proxy && sender.is_some_and(|a| a.is_loopback()) {
             return true;
         }
         let mut starts = self.enroll_starts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        starts.allow(address, std::time::Instant::now())
+        let allowed = starts.allow(sender, std::time::Instant::now());
+        if allowed == crate::peer::Allowed::FirstRefusal {
+            // Once per network and window: a flood must not flood the log either.
+            let network = sender.map(crate::peer::network).map_or_else(String::new, |n| n.to_string());
+            tracing::warn!(network, "too many enrollment requests from one network; refused for ten minutes");
+        }
+        allowed == crate::peer::Allowed::Yes
     }
 
     /// The pool of an HQ that presents the TLS certificate whose SHA-256 is `certificate`:

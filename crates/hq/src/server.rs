@@ -42,6 +42,7 @@ pub fn status_of(code: RefusalCode) -> StatusCode {
             StatusCode::FORBIDDEN
         }
         RefusalCode::Replayed => StatusCode::CONFLICT,
+        RefusalCode::TooManyEnrollments => StatusCode::TOO_MANY_REQUESTS,
         RefusalCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
@@ -80,11 +81,10 @@ async fn enroll(
             Ok(_) => return refusal(RefusalCode::Malformed, "expected an enrollment request"),
             Err(e) => return refusal(e.refusal(), &e.to_string()),
         };
-        if matches!(request, Message::Enroll(_)) && !state.may_start_enrollment(peer, &headers) {
-            tracing::warn!("too many enrollments from one network; refused for a while");
+        if !state.may_enroll(peer, &headers) {
             return refusal(
-                RefusalCode::Internal,
-                "too many enrollments from this network; try again in ten minutes",
+                RefusalCode::TooManyEnrollments,
+                "too many enrollment requests from this network; try again in ten minutes",
             );
         }
         if let Message::EnrollFinish(f) = &request
@@ -95,15 +95,10 @@ async fn enroll(
         let enrolled = state.with(|store| store.enroll(&request, state.certificate(), now_ms()));
         let Some(enrolled) = enrolled else { return refusal(RefusalCode::Internal, "state unavailable") };
         match enrolled {
-            Ok((answer, enrolled)) => {
-                if let Some((_, site)) = enrolled {
-                    tracing::info!(site, "device enrolled");
-                }
-                answer
-            }
+            Ok((answer, _)) => answer,
             Err(StorageError::ForeignCertificate) => refusal(
                 RefusalCode::Certificate,
-                "the device met another TLS certificate than headquarters' own; the code is used up",
+                "the device met another TLS certificate than headquarters' own; the code still works",
             ),
             Err(StorageError::BadCode) => {
                 refusal(RefusalCode::EnrollmentCode, "the enrollment code is wrong, used or expired")

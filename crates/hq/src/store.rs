@@ -482,9 +482,9 @@ impl Store {
     /// is used up after [`CODE_ATTEMPTS`] — counted before any work, in one statement.
     ///
     /// A name that is no usable code (unknown, expired, used up, or used) gets a decoy: an
-    /// answer made with a random code, for a site HQ knows, the same for each name. Only the
-    /// holder of a code can tell a real answer from it, so code names cannot be found by
-    /// asking, nor can a code be found to burn.
+    /// answer made with a random code ([`enrollment::decoy`]). Only the holder of a code can
+    /// tell a real answer from it, so code names cannot be found by asking, nor can a code be
+    /// found to burn.
     fn enroll_start(
         &mut self,
         start: &Enroll,
@@ -528,29 +528,13 @@ impl Store {
     }
 
     /// An answer to a first request for a name that is no usable code (see
-    /// [`Store::enroll_start`]): a random code, and a site HQ knows chosen by the name under
-    /// HQ's key (the same name always names the same site, as a real code does).
+    /// [`enrollment::decoy`]); logged, so that an admin can tell an officer why a code failed.
     fn decoy(&mut self, start: &Enroll) -> Result<Message, StorageError> {
-        let sites: Vec<String> = self
-            .db
-            .query("SELECT site FROM devices UNION SELECT site FROM enrollment_codes ORDER BY 1", &[])?
-            .iter()
-            .map(|r| r.get(0))
-            .collect::<Result<_, _>>()?;
-        let pick = <sha2::Sha256 as sha2::Digest>::digest(
-            [&self.hq_key.to_bytes()[..], b"waypoint-enroll-decoy", start.code_id.as_bytes()].concat(),
+        tracing::info!(
+            code = start.code_id.as_str(),
+            "no usable enrollment code by this name (unknown, expired or used)"
         );
-        let index = u64::from_le_bytes(pick[..8].try_into().map_err(|_| StorageError::Corrupt("a digest"))?);
-        let site = match u64::try_from(sites.len()) {
-            Ok(n) if n > 0 => {
-                usize::try_from(index % n).ok().and_then(|i| sites.get(i)).cloned().unwrap_or_default()
-            }
-            _ => String::new(),
-        };
-        let random: [u8; 32] = rand::random();
-        enrollment::challenge(&random, start, &self.hq_key, &site)
-            .map(|(answer, _)| answer)
-            .ok_or(StorageError::BadCode)
+        enrollment::decoy(start, &self.hq_key, rand::random()).ok_or(StorageError::BadCode)
     }
 
     /// The second request: the device's proof checked against what one of the code's
@@ -562,7 +546,7 @@ impl Store {
         now: i64,
     ) -> Result<(Message, DeviceKey, String), StorageError> {
         let Some(row) = self.db.query_opt(
-            "SELECT code_hash, site, device FROM enrollment_codes WHERE code_id = $1 AND expires_at > $2",
+            "SELECT code_hash, site FROM enrollment_codes WHERE code_id = $1 AND expires_at > $2",
             params![finish.code_id.as_str(), now],
         )?
         else {
@@ -570,7 +554,6 @@ impl Store {
         };
         let code: Vec<u8> = row.get(0)?;
         let site: String = row.get(1)?;
-        let used_by: Option<[u8; 16]> = row.get(2)?;
         let exchanges = self
             .db
             .query("SELECT agreed FROM enrollment_exchanges WHERE code_hash = $1", params![code.clone()])?;
@@ -584,41 +567,68 @@ impl Store {
             }
         }
         let Some(agreed) = proven else { return Err(StorageError::BadCode) };
-        if let Some(id) = used_by {
-            // Enrolled before: only the very device that did, asking again, gets its answer.
-            let key = self
-                .db
-                .query_opt("SELECT public_key FROM devices WHERE id = $1", params![id])?
-                .map(|r| r.get::<Vec<u8>>(0))
-                .transpose()?;
-            if key.as_deref() != Some(&finish.public_key[..]) {
-                return Err(StorageError::BadCode);
-            }
-            return Ok((enrollment::enrolled(&agreed, DeviceKey(id), site.clone()), DeviceKey(id), site));
-        }
+        // Decided under the code's row lock (SQLite: the write lock), so that a repeated
+        // request that overlaps the first finds the device the first one enrolled.
+        let lock = if self.db.backend() == Backend::Postgres { " FOR UPDATE" } else { "" };
         self.in_tx(|s| {
-            let id: [u8; 16] = rand::random();
-            let marked = s.db.execute(
-                "UPDATE enrollment_codes SET device = $1 WHERE code_hash = $2 AND device IS NULL",
-                params![id, code],
-            )?;
-            if marked == 0 {
-                return Err(StorageError::BadCode);
+            let used_by =
+                s.db.query_opt(
+                    &format!("SELECT device FROM enrollment_codes WHERE code_hash = $1{lock}"),
+                    params![code.clone()],
+                )?
+                .map(|r| r.get::<Option<[u8; 16]>>(0))
+                .transpose()?
+                .flatten();
+            if let Some(id) = used_by {
+                // Enrolled before: only the very device that did, asking again (its answer was
+                // lost), gets its answer again; not once it is revoked.
+                let row =
+                    s.db.query_opt("SELECT public_key, revoked FROM devices WHERE id = $1", params![id])?;
+                let same = match &row {
+                    Some(r) => r.get::<Vec<u8>>(0)? == finish.public_key && !r.get::<bool>(1)?,
+                    None => false,
+                };
+                if !same {
+                    return Err(StorageError::BadCode);
+                }
+                tracing::info!(site = site.as_str(), "an enrolled device asked again for its enrollment");
+                return Ok((
+                    enrollment::enrolled(&agreed, DeviceKey(id), site.clone()),
+                    DeviceKey(id),
+                    site.clone(),
+                ));
             }
+            let id: [u8; 16] = rand::random();
+            s.db.execute(
+                "UPDATE enrollment_codes SET device = $1 WHERE code_hash = $2",
+                params![id, code.clone()],
+            )?;
             s.db.execute(
                 "INSERT INTO devices (id, public_key, site, enrolled_at) VALUES ($1, $2, $3, $4)",
                 params![id, finish.public_key, &site, now],
             )?;
-            Ok((enrollment::enrolled(&agreed, DeviceKey(id), site.clone()), DeviceKey(id), site))
+            tracing::info!(site = site.as_str(), "device enrolled");
+            Ok((enrollment::enrolled(&agreed, DeviceKey(id), site.clone()), DeviceKey(id), site.clone()))
         })
     }
 
     /// Revokes a device: its next request is refused and told to wipe.
+    /// On PostgreSQL it waits (at most 10 s, then fails and can be retried) for the device's
+    /// requests in progress to end, and none begins meanwhile.
     pub fn revoke(&mut self, device: &DeviceKey) -> Result<(), StorageError> {
-        match self.db.execute("UPDATE devices SET revoked = TRUE WHERE id = $1", params![device.0])? {
-            0 => Err(StorageError::UnknownDevice),
-            _ => Ok(()),
-        }
+        self.in_tx(|s| {
+            if s.db.backend() == Backend::Postgres {
+                s.db.batch("SET LOCAL lock_timeout = '10s'")?;
+                s.db.query_opt(
+                    "SELECT 1 FROM (SELECT pg_advisory_xact_lock($1)) held",
+                    params![crate::hub_store::device_lock(device)],
+                )?;
+            }
+            match s.db.execute("UPDATE devices SET revoked = TRUE WHERE id = $1", params![device.0])? {
+                0 => Err(StorageError::UnknownDevice),
+                _ => Ok(()),
+            }
+        })
     }
 
     /// Erases a case: its key first (from then on no copy of its changes, backups included,
@@ -680,13 +690,13 @@ impl Store {
         rows.iter().map(|r| r.get(0)).collect()
     }
 
-    /// The device that sent each change of a case, with its site; `None` for a change made at
-    /// HQ (its dashboard's device is no enrolled one). The author a change names is only what
-    /// its device claimed: this is who sent it.
+    /// The device that sent each change of a case, with its site when HQ knows the device (HQ's
+    /// own dashboard device included). The author a change names is only what its device
+    /// claimed: this is who sent it.
     pub fn senders(
         &mut self,
         case: &CaseKey,
-    ) -> Result<HashMap<ChangeHash, Option<(DeviceKey, String)>>, StorageError> {
+    ) -> Result<HashMap<ChangeHash, (DeviceKey, Option<String>)>, StorageError> {
         let rows = self.db.query(
             "SELECT c.hash, c.device, d.site FROM changes c LEFT JOIN devices d ON d.id = c.device WHERE c.case_id = $1",
             params![case.0],
@@ -695,8 +705,7 @@ impl Store {
         for r in &rows {
             let hash = ChangeHash::try_from(r.get::<Vec<u8>>(0)?.as_slice())
                 .map_err(|_| StorageError::Corrupt("a change hash"))?;
-            let device = DeviceKey(r.get::<[u8; 16]>(1)?);
-            out.insert(hash, r.get::<Option<String>>(2)?.map(|site| (device, site)));
+            out.insert(hash, (DeviceKey(r.get::<[u8; 16]>(1)?), r.get::<Option<String>>(2)?));
         }
         Ok(out)
     }

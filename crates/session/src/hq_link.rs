@@ -281,8 +281,10 @@ pub fn enroll(
         Ok(e) => e,
         Err(EnrollError::Refused(code)) => return Err(refusal_error(code).at("code")),
         Err(EnrollError::Unauthenticated) => {
-            tracing::warn!("an enrollment answer did not prove it came from headquarters");
-            return Err(UserError::new("app-sync-impostor").at("hq_url"));
+            // Most often a mistyped, used or expired code (HQ answers those as any unknown
+            // name); or an answer that did not come from the HQ that issued it.
+            tracing::info!("an enrollment answer did not prove the code");
+            return Err(UserError::new("app-sync-impostor").at("code"));
         }
         Err(EnrollError::Unexpected) => return Err(UserError::new("app-sync-failed")),
         // Stopped before the code was used up: it still enrolls a device of its site.
@@ -326,6 +328,7 @@ fn refusal_error(code: RefusalCode) -> UserError {
         RefusalCode::EnrollmentCode => "app-sync-enrollment-code",
         RefusalCode::Certificate => "app-sync-certificate",
         RefusalCode::Version => "app-sync-version",
+        RefusalCode::TooManyEnrollments => "app-sync-enroll-later",
         RefusalCode::Malformed | RefusalCode::TooLarge | RefusalCode::Replayed | RefusalCode::Internal => {
             "app-sync-failed"
         }
@@ -580,6 +583,17 @@ pub fn background_step(shared: &Mutex<OfficerSession>, link: &dyn Link) -> bool 
             }
             Err(e) => {
                 let mut session = lock(shared);
+                // A code HQ did not take will not be taken later: stop asking with it (each
+                // try counts against the network's enrollments), and keep saying why.
+                if matches!(
+                    e.id.as_str(),
+                    "app-sync-impostor" | "app-sync-enrollment-code" | "app-sync-site-mismatch"
+                ) {
+                    let settings = crate::Settings { enrollment_code: None, ..session.settings.clone() };
+                    if session.update_settings(settings).is_err() {
+                        tracing::warn!("could not clear the refused enrollment code from the settings");
+                    }
+                }
                 session.sync.failures = session.sync.failures.saturating_add(1);
                 session.sync.error = Some(e);
                 return true;

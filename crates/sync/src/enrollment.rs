@@ -77,6 +77,42 @@ impl Agreed {
         m
     }
 
+    /// `site`, sealed for the holder of the code: length and name, padded to a multiple of
+    /// [`SITE_BLOCK`] bytes (one block for any usual name), XORed with a stream only this
+    /// exchange's key makes.
+    fn seal_site(&self, site: &str) -> Vec<u8> {
+        let name = site.as_bytes();
+        let padded = (name.len() + 1).div_ceil(SITE_BLOCK).max(1) * SITE_BLOCK;
+        let mut plain = Vec::with_capacity(padded);
+        plain.push(u8::try_from(name.len()).unwrap_or(u8::MAX));
+        plain.extend_from_slice(&name[..name.len().min(usize::from(u8::MAX))]);
+        plain.resize(padded, 0);
+        self.xor_site_stream(&mut plain);
+        plain
+    }
+
+    /// The site in [`Agreed::seal_site`]'s output, if it opens (a key that is not this
+    /// exchange's gives a wrong name, which the confirmation then refuses).
+    fn open_site(&self, sealed: &[u8]) -> Option<String> {
+        if sealed.is_empty() || !sealed.len().is_multiple_of(SITE_BLOCK) {
+            return None;
+        }
+        let mut plain = sealed.to_vec();
+        self.xor_site_stream(&mut plain);
+        let len = usize::from(*plain.first()?);
+        String::from_utf8(plain.get(1..1 + len)?.to_vec()).ok()
+    }
+
+    fn xor_site_stream(&self, bytes: &mut [u8]) {
+        for (i, chunk) in bytes.chunks_mut(32).enumerate() {
+            let block = u64::try_from(i).unwrap_or(u64::MAX).to_be_bytes();
+            let stream = self.mac(b"site", &[&block]).finalize().into_bytes();
+            for (b, s) in chunk.iter_mut().zip(stream.iter()) {
+                *b ^= s;
+            }
+        }
+    }
+
     /// The 64 bytes HQ keeps between the two requests.
     pub fn to_bytes(&self) -> Vec<u8> {
         [self.key, self.transcript].concat()
@@ -102,11 +138,14 @@ pub struct Accepted {
 /// Why an enrollment did not complete.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EnrollError {
-    /// HQ refused (the code is wrong, used or expired; another certificate; HQ failed).
+    /// HQ refused (another certificate; too many enrollments from this network; HQ failed).
     #[error("headquarters refused the enrollment ({0:?})")]
     Refused(RefusalCode),
-    /// The answer's proof does not hold: a mistyped code, or not the HQ that issued it.
-    #[error("the answer does not prove the code: a mistyped code, or not the headquarters that issued it")]
+    /// The answer's proof does not hold: a mistyped, used or expired code (HQ answers those
+    /// as any name it has no code for), or not the HQ that issued it.
+    #[error(
+        "the answer does not prove the code: a mistyped, used or expired code, or not the headquarters that issued it"
+    )]
     Unauthenticated,
     /// Not an enrollment answer.
     #[error("headquarters answered with something that is not an enrollment answer")]
@@ -154,25 +193,26 @@ pub fn enroll_at<E>(
         .ok()
         .and_then(|k| Agreed::new(&k, &code_id, &spake, &challenge.spake, &certificate));
     let Some(agreed) = agreed else { return Ok(Err(EnrollError::Unauthenticated)) };
-    if agreed
-        .mac(b"hq", &[&challenge.hq_key, challenge.site.as_bytes()])
-        .verify_slice(&challenge.confirm)
-        .is_err()
+    let Some(code_site) = agreed.open_site(&challenge.sealed_site) else {
+        return Ok(Err(EnrollError::Unauthenticated));
+    };
+    if agreed.mac(b"hq", &[&challenge.hq_key, code_site.as_bytes()]).verify_slice(&challenge.confirm).is_err()
     {
         return Ok(Err(EnrollError::Unauthenticated));
     }
-    if site.is_some_and(|site| site != challenge.site) {
-        return Ok(Err(EnrollError::OtherSite(challenge.site)));
+    if site.is_some_and(|site| site != code_site) {
+        return Ok(Err(EnrollError::OtherSite(code_site)));
     }
     let confirm = agreed.mac(b"device", &[&key.0]).finalize().into_bytes().into();
     let finish = wire::encode(&Message::EnrollFinish(EnrollFinish { code_id, public_key: key.0, confirm }));
     // HQ answers the same second request again as it did the first time: an answer lost on
     // the way is asked for again, instead of leaving a used code and a device not enrolled.
     let mut answer = post(&finish);
-    for _ in 1..FINISH_TRIES {
+    for pause in FINISH_PAUSES {
         if answer.is_ok() {
             break;
         }
+        std::thread::sleep(pause);
         answer = post(&finish);
     }
     match wire::decode(&answer?) {
@@ -187,8 +227,13 @@ pub fn enroll_at<E>(
     }
 }
 
-/// How often a device sends its second request when no answer comes back.
-pub const FINISH_TRIES: usize = 3;
+/// The pauses before the device sends its second request again when no answer came back
+/// (a link that just failed often needs a moment).
+pub const FINISH_PAUSES: [std::time::Duration; 2] =
+    [std::time::Duration::from_secs(1), std::time::Duration::from_secs(3)];
+
+/// The sealed site's block size (see `Agreed::seal_site`).
+const SITE_BLOCK: usize = 64;
 
 /// HQ: its answer to the first request, made with the code whose key is `code` (for `site`),
 /// and what it keeps for the second; `None` if the device's SPAKE2 message is not one.
@@ -204,8 +249,17 @@ pub fn challenge(
     let agreed = Agreed::new(&key, &request.code_id, &request.spake, &spake, &request.certificate)?;
     let hq_key = hq_key.verifying_key().0;
     let confirm = agreed.mac(b"hq", &[&hq_key, site.as_bytes()]).finalize().into_bytes().into();
-    let site = site.to_owned();
-    Some((Message::EnrollChallenge(EnrollChallenge { spake, hq_key, site, confirm }), agreed))
+    let sealed_site = agreed.seal_site(site);
+    Some((Message::EnrollChallenge(EnrollChallenge { spake, hq_key, sealed_site, confirm }), agreed))
+}
+
+/// HQ: its answer to a first request for a name that is no usable code (unknown, expired,
+/// used up or used): made as for a real code, with a random one. It looks like any answer to
+/// whoever does not hold a code for that name, so code names cannot be found by asking, and
+/// it names no site (the sealed site is noise to anyone). `random` is a fresh random code
+/// key. `None` as [`challenge`].
+pub fn decoy(request: &Enroll, hq_key: &SigningKey, random: [u8; 32]) -> Option<Message> {
+    challenge(&random, request, hq_key, "").map(|(answer, _)| answer)
 }
 
 /// HQ: whether the second request proves the code (checked in constant time).
@@ -255,6 +309,19 @@ mod tests {
             };
             Ok(wire::encode(&answer))
         }
+    }
+
+    #[test]
+    fn the_site_opens_only_with_the_exchanges_key_and_its_length_shows_nothing_usual() {
+        let agreed = |k: u8| Agreed::new(&[k; 32], "ACDE", b"device", b"hq", &[7; 32]).expect("agreed");
+        let sealed = agreed(1).seal_site("border-north");
+        assert_eq!(sealed.len(), SITE_BLOCK, "any usual name fills one block");
+        assert_eq!(agreed(1).seal_site("").len(), SITE_BLOCK, "a decoy's is as long");
+        assert!(!sealed.windows(6).any(|w| w == b"border"));
+        assert_eq!(agreed(1).open_site(&sealed).as_deref(), Some("border-north"));
+        assert_ne!(agreed(2).open_site(&sealed).as_deref(), Some("border-north"), "another key");
+        let long = "a".repeat(100);
+        assert_eq!(agreed(1).open_site(&agreed(1).seal_site(&long)), Some(long));
     }
 
     #[test]

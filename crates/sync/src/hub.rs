@@ -260,9 +260,6 @@ fn serve<S: HubStorage>(
     // Only a request the device signed gets an answer signed for it: no one else can have
     // HQ sign a refusal for a nonce and device of their choosing.
     *bound = (push.nonce, push.device);
-    if (push.sent_at - now).abs() > CLOCK_WINDOW_MS {
-        return Err(refused(RefusalCode::Clock, "the request's time is too far from headquarters' clock"));
-    }
     storage.begin()?;
     // Read again, inside the transaction: the device may have been revoked since it was
     // authenticated, and a revocation made from now on waits for this request to end.
@@ -270,6 +267,10 @@ fn serve<S: HubStorage>(
         Ok(None) => Err(refused(RefusalCode::UnknownDevice, "this device is not enrolled")),
         Ok(Some(record)) if record.revoked => {
             Err(refused(RefusalCode::Revoked, "this device was revoked; its data must be wiped"))
+        }
+        // After the revocation: a revoked device with a wrong clock is still told to wipe.
+        Ok(Some(_)) if (push.sent_at - now).abs() > CLOCK_WINDOW_MS => {
+            Err(refused(RefusalCode::Clock, "the request's time is too far from headquarters' clock"))
         }
         Ok(Some(_)) => match storage.remember_nonce(&push.device, push.nonce, now) {
             Ok(true) => exchange(storage, &push).map_err(Unserved::Failed),

@@ -107,9 +107,11 @@ pub struct EnrollChallenge {
     pub spake: Vec<u8>,
     /// HQ's Ed25519 public key: every later answer is signed with it.
     pub hq_key: [u8; 32],
-    /// The site the code is for: a device of another site stops before the code is used up.
-    pub site: String,
-    /// HMAC-SHA256, keyed by the exchange's key, of the exchange, `hq_key` and `site`.
+    /// The site the code is for, sealed under the exchange's key (only the holder of the code
+    /// reads it): a device of another site stops before the code is used up. Sealed, because
+    /// HQ answers any name (see `enrollment`), and site names may say where a shelter is.
+    pub sealed_site: Vec<u8>,
+    /// HMAC-SHA256, keyed by the exchange's key, of the exchange, `hq_key` and the site.
     pub confirm: [u8; 32],
 }
 
@@ -217,6 +219,8 @@ pub enum RefusalCode {
     Certificate,
     /// Something failed at HQ; try again later.
     Internal,
+    /// Too many enrollment requests from this network lately; the code still works later.
+    TooManyEnrollments,
 }
 
 /// A whole request refused, with a detail for logs (never personal data).
@@ -420,6 +424,7 @@ fn refusal_code(c: RefusalCode) -> u64 {
         RefusalCode::EnrollmentCode => 9,
         RefusalCode::Certificate => 11,
         RefusalCode::Internal => 10,
+        RefusalCode::TooManyEnrollments => 12,
     }
 }
 
@@ -434,7 +439,7 @@ fn body(m: &Message) -> Vec<u8> {
         Message::EnrollChallenge(c) => {
             w.bytes(&c.spake);
             w.fixed(&c.hq_key);
-            w.text(&c.site);
+            w.bytes(&c.sealed_site);
             w.fixed(&c.confirm);
         }
         Message::EnrollFinish(f) => {
@@ -670,6 +675,7 @@ fn refusal(v: u64) -> Result<RefusalCode, DecodeError> {
         9 => RefusalCode::EnrollmentCode,
         10 => RefusalCode::Internal,
         11 => RefusalCode::Certificate,
+        12 => RefusalCode::TooManyEnrollments,
         value => return Err(DecodeError::Unknown { what: "refusal", value }),
     })
 }
@@ -725,7 +731,7 @@ pub fn decode(frame: &[u8]) -> Result<Message, DecodeError> {
         8 => Message::EnrollChallenge(EnrollChallenge {
             spake: r.bytes("spake message", 64)?,
             hq_key: r.array("hq key")?,
-            site: r.text("site")?,
+            sealed_site: r.bytes("sealed site", 256)?,
             confirm: r.array("confirm")?,
         }),
         9 => Message::EnrollFinish(EnrollFinish {
@@ -816,7 +822,7 @@ mod tests {
             Message::EnrollChallenge(EnrollChallenge {
                 spake: vec![7; 33],
                 hq_key: [9; 32],
-                site: "border-north".into(),
+                sealed_site: vec![3; 64],
                 confirm: [1; 32],
             }),
             Message::EnrollFinish(EnrollFinish {

@@ -12,7 +12,7 @@ use waypoint_case::duplicates::DuplicatePair;
 use waypoint_case::rules::{AgeStatus, RiskAssessment, RiskLevel, age_status, assess_risk};
 use waypoint_matching::TracingIndex;
 use waypoint_model::{AccompanimentStatus, Case, CaseDoc, Conflict, MatchStatus, Sex, Timestamp};
-use waypoint_sync::wire::CaseKey;
+use waypoint_sync::wire::{CaseKey, DeviceKey};
 
 use super::store::case_text;
 
@@ -59,6 +59,19 @@ pub enum Sender {
     },
     /// HQ itself: a change made on the dashboard.
     Hq,
+    /// A device HQ has no record of.
+    Unknown,
+}
+
+impl Sender {
+    /// Who `device` is, given the site HQ records for it (none: not a device HQ knows).
+    pub fn of(device: DeviceKey, site: Option<String>) -> Self {
+        match site {
+            Some(site) if device == super::records::hq_device(&site) => Self::Hq,
+            Some(site) => Self::Device { device: hex::encode(device.0), site },
+            None => Self::Unknown,
+        }
+    }
 }
 
 impl CaseEntry {
@@ -510,6 +523,18 @@ fn csv_cell(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_from_hqs_own_device_is_hqs_and_an_unknown_device_is_not() {
+        let hq = super::super::records::hq_device("border-north");
+        assert_eq!(Sender::of(hq, Some("border-north".into())), Sender::Hq);
+        let device = DeviceKey([7; 16]);
+        assert_eq!(
+            Sender::of(device, Some("border-north".into())),
+            Sender::Device { device: hex::encode([7; 16]), site: "border-north".into() }
+        );
+        assert_eq!(Sender::of(device, None), Sender::Unknown, "not 'made at headquarters'");
+    }
 
     #[test]
     fn no_csv_cell_starts_as_a_formula_and_the_file_says_it_is_utf8() {

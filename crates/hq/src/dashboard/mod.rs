@@ -15,7 +15,7 @@ mod web;
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
 use waypoint_case::conflicts::hq_author;
@@ -118,6 +118,8 @@ pub struct Dashboard {
     cache: Mutex<HashMap<[u8; 16], Arc<CaseEntry>>>,
     throttle: Mutex<LoginThrottle>,
     password_checks: accounts::PasswordChecks,
+    /// When a sign-in refused for want of a free password check was last recorded.
+    busy_recorded: Mutex<Option<Instant>>,
     /// Whether cookies are Secure and `__Host-`, and HSTS is sent: HQ reached over HTTPS (`serve
     /// --public-url https://…` behind a proxy) or listening off loopback.
     pub secure_cookies: bool,
@@ -205,6 +207,7 @@ impl Dashboard {
             cache: Mutex::new(HashMap::new()),
             throttle: Mutex::new(LoginThrottle::default()),
             password_checks: accounts::PasswordChecks::default(),
+            busy_recorded: Mutex::new(None),
             secure_cookies,
             behind_proxy: false,
         }
@@ -267,7 +270,14 @@ impl Dashboard {
             return Err(DashError::LoginRefused);
         }
         let Some(turn) = self.password_checks.turn(accounts::PASSWORD_CHECK_WAIT) else {
-            self.audit(&account, "login.busy", None, "")?;
+            // Recorded at most once a minute: a flood of sign-ins must not fill the trail.
+            let now = Instant::now();
+            let mut last = lock(&self.busy_recorded);
+            if last.is_none_or(|at| now.duration_since(at) >= Duration::from_secs(60)) {
+                *last = Some(now);
+                drop(last);
+                self.audit(&account, "login.busy", None, "")?;
+            }
             return Err(DashError::LoginRefused);
         };
         let stored = user.as_ref().map_or(accounts::dummy_hash(), |u| u.password.as_str());
@@ -340,15 +350,7 @@ impl Dashboard {
                         e.senders = store
                             .senders(&row.key)?
                             .into_iter()
-                            .map(|(change, sender)| {
-                                let sender = match sender {
-                                    Some((device, site)) => {
-                                        cases::Sender::Device { device: hex::encode(device.0), site }
-                                    }
-                                    None => cases::Sender::Hq,
-                                };
-                                (change, sender)
-                            })
+                            .map(|(change, (device, site))| (change, cases::Sender::of(device, site)))
                             .collect();
                     }
                     let e = Arc::new(e);

@@ -474,7 +474,7 @@ fn sent_by(l: &Localizer, sender: Option<&Sender>) -> String {
             ta(l, "hq-value-sent-by", &[("device", Arg::from(short)), ("site", Arg::from(site.as_str()))])
         }
         Some(Sender::Hq) => t(l, "hq-value-sent-at-hq"),
-        None => t(l, "hq-value-sender-unknown"),
+        Some(Sender::Unknown) | None => t(l, "hq-value-sender-unknown"),
     }
 }
 

@@ -19,9 +19,9 @@ pub(crate) const LANG_COOKIE: &str = "wp_lang";
 /// The network address a request came from (see [`crate::peer`]).
 pub(crate) use crate::peer::Peer;
 
-/// The address a sign-in comes from (see [`crate::peer::address`]).
+/// The address a sign-in comes from (see [`crate::peer::sender`]).
 pub(crate) fn address(d: &Dashboard, peer: Peer, headers: &HeaderMap) -> Option<std::net::IpAddr> {
-    crate::peer::address(peer, headers, d.behind_proxy)
+    crate::peer::sender(peer, headers, d.behind_proxy)
 }
 
 /// The pre-session token of the sign-in form (double-submit), against login CSRF.
