@@ -63,6 +63,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = ← ጉዳዮች
+app-cases-title = ጉዳዮች
+app-case-sections = የጉዳዩ ክፍሎች
+app-interview-keys = ቁልፎች፦ Alt+N ቀጣይ ጥያቄ · Alt+P ቀዳሚ ጥያቄ · Alt+D መመለስ አልተፈለገም · Alt+R በኋላ እንመለስበታለን · Alt+O አልተጠየቀም
 app-tab-registration = ምዝገባ
 app-tab-consent = ፈቃድ
 app-tab-interview = ቃለ መጠይቅ

@@ -64,6 +64,8 @@ hq-col-code = ኮድ
 hq-col-name = ስም
 hq-col-site = ቦታ
 hq-col-status = ሁኔታ
+hq-col-actions = ተግባራት
+hq-col-confirmations = ማጥፋቱን ያረጋገጡ መሣሪያዎች
 hq-col-age = የዕድሜ ክልል
 hq-col-risk = ስጋት
 hq-col-when = መቼ
@@ -103,6 +105,15 @@ hq-transfer-submit = አስተላልፍ
 hq-device-enroll = የምዝገባ ኮድ ፍጠር
 hq-device-code-shown = ለ{ $site } የምዝገባ ኮድ፦ { $code }። ለ24 ሰዓት የሚሠራ ሲሆን አንድ ጊዜ ብቻ ያገለግላል። አሁኑኑ ይጻፉት፤ እንደገና አይታይም።
 hq-device-revoke = ሰርዝ
+hq-device-revoke-ask = ሰርዝ…
+hq-device-revoke-title = ይህ መሣሪያ ይሰረዝ?
+hq-device-revoke-explain = በ{ $site } ቦታ ያለው መሣሪያ { $device } ከአሁን ጀምሮ ውድቅ ይደረጋል፤ በሚቀጥለው ግንኙነቱም የያዛቸውን ጉዳዮች በሙሉ እንዲያጠፋ ይነገረዋል። ጉዳዮቹ እዚሁ በዋና መሥሪያ ቤት ይቆያሉ። ይህ ሊቀለበስ አይችልም፦ መሣሪያው በአዲስ ኮድ እንደገና መመዝገብ አለበት።
+hq-cancel = ይቅር
+hq-audit-filter = አሳይ
+hq-audit-shown = { $count ->
+    [one] { $count } መዝገብ፣ አዲሱ መጀመሪያ (ቢበዛ 500 ይታያሉ፤ የቆዩትን ለማየት ፍለጋውን ያጥብቡ)።
+   *[other] { $count } መዝገቦች፣ አዲሶቹ መጀመሪያ (ቢበዛ 500 ይታያሉ፤ የቆዩትን ለማየት ፍለጋውን ያጥብቡ)።
+}
 hq-device-state = { $revoked ->
     [yes] ተሰርዟል
    *[no] ንቁ
@@ -124,6 +135,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = አሃዞች (ማንነት የማይገልጹ)
 hq-figures-explain = ጉዳዮች ግለሰቡ በተገኘበት ወር። ከ5 ያነሱ ቁጥሮች ማንም ተለይቶ እንዳይታወቅ «x» ተብለው ይታያሉ። እዚህ ስሞች ወይም የጉዳይ ዝርዝሮች አይታዩም።
+hq-figures-chart = { $dimension }፣ በግራፍ መልክ፦ ከታች ያለው ሰንጠረዥ ተመሳሳይ አሃዞችን ያሳያል።
 hq-figures-hidden = አንዳንድ ትላልቅ ቁጥሮችም «x» ተብለው ይታያሉ፣ ትንሽ ቁጥር ከድምሮቹ ተሰልቶ እንዳይገኝ።
 hq-figures-csv = CSV አውርድ
 hq-figures-total = ጠቅላላ ጉዳዮች፦ { $total }

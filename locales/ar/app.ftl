@@ -67,6 +67,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = → الحالات
+app-cases-title = الحالات
+app-case-sections = أقسام الحالة
+app-interview-keys = المفاتيح: Alt+N السؤال التالي · Alt+P السؤال السابق · Alt+D رفض الإجابة · Alt+R نعود إليه لاحقاً · Alt+O لم يُطرح
 app-tab-registration = التسجيل
 app-tab-consent = الموافقة
 app-tab-interview = المقابلة

@@ -63,6 +63,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = ← Cases
+app-cases-title = Cases
+app-case-sections = Sections of the case
+app-interview-keys = Keys: Alt+N next question · Alt+P previous question · Alt+D declined · Alt+R to revisit · Alt+O not asked
 app-tab-registration = Registration
 app-tab-consent = Consent
 app-tab-interview = Interview

@@ -64,6 +64,8 @@ hq-col-code = Code
 hq-col-name = Name
 hq-col-site = Site
 hq-col-status = Status
+hq-col-actions = Actions
+hq-col-confirmations = Devices that erased it
 hq-col-age = Age band
 hq-col-risk = Risk
 hq-col-when = When
@@ -103,6 +105,15 @@ hq-transfer-submit = Transfer
 hq-device-enroll = Create an enrollment code
 hq-device-code-shown = Enrollment code for { $site }: { $code }. It is valid for 24 hours and works once. Write it down now; it is not shown again.
 hq-device-revoke = Revoke
+hq-device-revoke-ask = Revoke…
+hq-device-revoke-title = Revoke this device?
+hq-device-revoke-explain = Device { $device } of { $site } will be refused from now on and told to wipe every case it holds at its next contact. Its cases stay here at headquarters. This cannot be undone: the device must enroll again with a new code.
+hq-cancel = Cancel
+hq-audit-filter = Show
+hq-audit-shown = { $count ->
+    [one] One entry, newest first (at most 500 are shown: narrow the search to see older ones).
+   *[other] { $count } entries, newest first (at most 500 are shown: narrow the search to see older ones).
+}
 hq-device-state = { $revoked ->
     [yes] Revoked
    *[no] Active
@@ -124,6 +135,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Figures (anonymised)
 hq-figures-explain = Cases by the month the person was met. Counts under 5 are shown as “x”, so that nobody can be singled out. No names or case details are shown here.
+hq-figures-chart = { $dimension }, as a chart: the table below gives the same figures.
 hq-figures-hidden = Some larger counts are shown as “x” as well, so that a small count cannot be worked out from the totals.
 hq-figures-csv = Download CSV
 hq-figures-total = Cases in total: { $total }

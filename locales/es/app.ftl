@@ -63,6 +63,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = ← Casos
+app-cases-title = Casos
+app-case-sections = Secciones del caso
+app-interview-keys = Teclas: Alt+N siguiente pregunta · Alt+P pregunta anterior · Alt+D prefirió no responder · Alt+R volver a ella más tarde · Alt+O no se preguntó
 app-tab-registration = Registro
 app-tab-consent = Consentimiento
 app-tab-interview = Entrevista

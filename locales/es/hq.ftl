@@ -64,6 +64,8 @@ hq-col-code = Código
 hq-col-name = Nombre
 hq-col-site = Sitio
 hq-col-status = Estado
+hq-col-actions = Acciones
+hq-col-confirmations = Dispositivos que confirmaron el borrado
 hq-col-age = Franja de edad
 hq-col-risk = Riesgo
 hq-col-when = Cuándo
@@ -103,6 +105,15 @@ hq-transfer-submit = Trasladar
 hq-device-enroll = Crear un código de registro
 hq-device-code-shown = Código de registro para { $site }: { $code }. Es válido durante 24 horas y sirve una sola vez. Anótelo ahora; no se volverá a mostrar.
 hq-device-revoke = Revocar
+hq-device-revoke-ask = Revocar…
+hq-device-revoke-title = ¿Revocar este dispositivo?
+hq-device-revoke-explain = El dispositivo { $device } del sitio { $site } será rechazado a partir de ahora y, en su próximo contacto, recibirá la orden de borrar todos los casos que tenga. Sus casos se conservan aquí, en la sede. No se puede deshacer: el dispositivo tendrá que registrarse de nuevo con un código nuevo.
+hq-cancel = Cancelar
+hq-audit-filter = Mostrar
+hq-audit-shown = { $count ->
+    [one] Una entrada, de la más reciente a la más antigua (se muestran 500 como máximo: acote la búsqueda para ver las anteriores).
+   *[other] { $count } entradas, de la más reciente a la más antigua (se muestran 500 como máximo: acote la búsqueda para ver las anteriores).
+}
 hq-device-state = { $revoked ->
     [yes] Revocado
    *[no] Activo
@@ -124,6 +135,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Cifras (anonimizadas)
 hq-figures-explain = Casos por el mes en que se encontró a la persona. Los recuentos inferiores a 5 se muestran como «x», para que nadie pueda ser identificado. Aquí no se muestran nombres ni detalles de los casos.
+hq-figures-chart = { $dimension }, en forma de gráfico: la tabla siguiente ofrece las mismas cifras.
 hq-figures-hidden = Algunos recuentos más altos también se muestran como «x», para que un recuento pequeño no pueda deducirse de los totales.
 hq-figures-csv = Descargar CSV
 hq-figures-total = Casos en total: { $total }

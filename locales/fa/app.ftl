@@ -63,6 +63,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = → پرونده‌ها
+app-cases-title = پرونده‌ها
+app-case-sections = بخش‌های پرونده
+app-interview-keys = کلیدها: Alt+N سؤال بعدی · Alt+P سؤال قبلی · Alt+D نخواست جواب بدهد · Alt+R بعداً به آن برگردیم · Alt+O پرسیده نشد
 app-tab-registration = ثبت‌نام
 app-tab-consent = رضایت
 app-tab-interview = مصاحبه

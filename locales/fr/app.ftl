@@ -63,6 +63,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = ← Dossiers
+app-cases-title = Dossiers
+app-case-sections = Sections du dossier
+app-interview-keys = Touches : Alt+N question suivante · Alt+P question précédente · Alt+D ne souhaite pas répondre · Alt+R à reprendre plus tard · Alt+O non posée
 app-tab-registration = Enregistrement
 app-tab-consent = Consentement
 app-tab-interview = Entretien

@@ -64,6 +64,8 @@ hq-col-code = Code
 hq-col-name = Nom
 hq-col-site = Site
 hq-col-status = Statut
+hq-col-actions = Actions
+hq-col-confirmations = Appareils ayant confirmé l’effacement
 hq-col-age = Tranche d’âge
 hq-col-risk = Risque
 hq-col-when = Quand
@@ -103,6 +105,15 @@ hq-transfer-submit = Transférer
 hq-device-enroll = Créer un code d’inscription
 hq-device-code-shown = Code d’inscription pour { $site } : { $code }. Il est valable 24 heures et ne sert qu’une fois. Notez-le maintenant ; il ne sera plus affiché.
 hq-device-revoke = Révoquer
+hq-device-revoke-ask = Révoquer…
+hq-device-revoke-title = Révoquer cet appareil ?
+hq-device-revoke-explain = L’appareil { $device } du site { $site } sera refusé dès maintenant et recevra, à son prochain contact, l’ordre d’effacer tous les dossiers qu’il détient. Ses dossiers restent ici, au siège. C’est irréversible : l’appareil devra s’inscrire de nouveau avec un nouveau code.
+hq-cancel = Annuler
+hq-audit-filter = Afficher
+hq-audit-shown = { $count ->
+    [one] { $count } entrée, de la plus récente à la plus ancienne (500 au maximum sont affichées : affinez la recherche pour voir les plus anciennes).
+   *[other] { $count } entrées, de la plus récente à la plus ancienne (500 au maximum sont affichées : affinez la recherche pour voir les plus anciennes).
+}
 hq-device-state = { $revoked ->
     [yes] Révoqué
    *[no] Actif
@@ -124,6 +135,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Chiffres (anonymisés)
 hq-figures-explain = Dossiers par mois de la rencontre avec la personne. Les effectifs inférieurs à 5 sont affichés « x », afin que personne ne puisse être identifié. Aucun nom ni détail de dossier n’apparaît ici.
+hq-figures-chart = { $dimension }, sous forme de graphique : le tableau ci-dessous donne les mêmes chiffres.
 hq-figures-hidden = Certains effectifs plus élevés sont aussi affichés « x », afin qu’un petit effectif ne puisse pas être déduit des totaux.
 hq-figures-csv = Télécharger le CSV
 hq-figures-total = Dossiers au total : { $total }

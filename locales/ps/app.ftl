@@ -63,6 +63,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = → دوسیې
+app-cases-title = دوسیې
+app-case-sections = د دوسیې برخې
+app-interview-keys = تڼۍ: Alt+N بله پوښتنه · Alt+P مخکینۍ پوښتنه · Alt+D ځواب یې ونه غوښت · Alt+R وروسته به بېرته ورته راشو · Alt+O ونه پوښتل شوه
 app-tab-registration = ثبت
 app-tab-consent = رضایت
 app-tab-interview = مرکه

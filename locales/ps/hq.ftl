@@ -64,6 +64,8 @@ hq-col-code = کوډ
 hq-col-name = نوم
 hq-col-site = ځای
 hq-col-status = حالت
+hq-col-actions = کړنې
+hq-col-confirmations = وسیلې چې پاکول یې تایید کړل
 hq-col-age = د عمر ډله
 hq-col-risk = خطر
 hq-col-when = کله
@@ -103,6 +105,15 @@ hq-transfer-submit = لېږدول
 hq-device-enroll = د نوم لیکنې کوډ جوړول
 hq-device-code-shown = د { $site } لپاره د نوم لیکنې کوډ: { $code }. دا ۲۴ ساعته اعتبار لري او یوازې یو ځل کار کوي. همدا اوس یې ولیکئ؛ بیا نه ښودل کېږي.
 hq-device-revoke = لغوه کول
+hq-device-revoke-ask = لغوه کول…
+hq-device-revoke-title = د دې وسیلې اجازه لغوه شي؟
+hq-device-revoke-explain = د { $site } ځای { $device } وسیله به له اوس وروسته رد کېږي، او په راتلونکې اړیکه کې به ورته وویل شي چې ټولې هغه قضیې پاکې کړي چې ورسره دي. د هغې قضیې همدلته په مرکزي دفتر کې پاتې کېږي. دا بېرته نه راګرځي: وسیله باید د یوه نوي کوډ سره بیا نوم لیکنه وکړي.
+hq-cancel = بېرته ګرځېدل
+hq-audit-filter = ښودل
+hq-audit-shown = { $count ->
+    [one] یوه ننوتنه، نوې لومړی (تر ټولو ډېر ۵۰۰ ښودل کېږي: د زړو ننوتنو د لیدو لپاره لټون محدود کړئ).
+   *[other] { $count } ننوتنې، نوې لومړی (تر ټولو ډېر ۵۰۰ ښودل کېږي: د زړو ننوتنو د لیدو لپاره لټون محدود کړئ).
+}
 hq-device-state = { $revoked ->
     [yes] لغوه شوی
    *[no] فعال
@@ -124,6 +135,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = شمېرې (بې نومه)
 hq-figures-explain = قضیې د هغې میاشتې له مخې چې له کس سره لیدنه وشوه. له ۵ کمې شمېرې د «x» په بڼه ښودل کېږي، څو هېڅوک ونه پېژندل شي. دلته هېڅ نوم یا د قضیې جزئیات نه ښودل کېږي.
+hq-figures-chart = { $dimension }، د ګراف په بڼه: لاندې جدول همدا شمېرې ښيي.
 hq-figures-hidden = ځینې لویې شمېرې هم د «x» په بڼه ښودل کېږي، څو یوه کوچنۍ شمېره له ټولګو څخه ونه اټکل شي.
 hq-figures-csv = CSV ښکته کول
 hq-figures-total = ټولې قضیې: { $total }

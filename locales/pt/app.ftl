@@ -63,6 +63,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = ← Casos
+app-cases-title = Casos
+app-case-sections = Seções do caso
+app-interview-keys = Teclas: Alt+N próxima pergunta · Alt+P pergunta anterior · Alt+D preferiu não responder · Alt+R voltar a ela mais tarde · Alt+O pergunta não feita
 app-tab-registration = Registro
 app-tab-consent = Consentimento
 app-tab-interview = Entrevista

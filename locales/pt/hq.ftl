@@ -64,6 +64,8 @@ hq-col-code = Código
 hq-col-name = Nome
 hq-col-site = Local
 hq-col-status = Estado
+hq-col-actions = Ações
+hq-col-confirmations = Dispositivos que confirmaram o apagamento
 hq-col-age = Faixa etária
 hq-col-risk = Risco
 hq-col-when = Quando
@@ -103,6 +105,15 @@ hq-transfer-submit = Transferir
 hq-device-enroll = Criar um código de registo
 hq-device-code-shown = Código de registo para { $site }: { $code }. É válido durante 24 horas e funciona uma só vez. Anote-o agora; não voltará a ser mostrado.
 hq-device-revoke = Revogar
+hq-device-revoke-ask = Revogar…
+hq-device-revoke-title = Revogar este dispositivo?
+hq-device-revoke-explain = O dispositivo { $device } do local { $site } passa a ser recusado a partir de agora e, na próxima comunicação, receberá a ordem de apagar todos os processos que tiver. Os seus processos ficam aqui, na sede. Não pode ser desfeito: o dispositivo terá de se registar de novo com um código novo.
+hq-cancel = Cancelar
+hq-audit-filter = Mostrar
+hq-audit-shown = { $count ->
+    [one] { $count } entrada, da mais recente para a mais antiga (são mostradas no máximo 500: restrinja a pesquisa para ver as mais antigas).
+   *[other] { $count } entradas, da mais recente para a mais antiga (são mostradas no máximo 500: restrinja a pesquisa para ver as mais antigas).
+}
 hq-device-state = { $revoked ->
     [yes] Revogado
    *[no] Ativo
@@ -124,6 +135,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Números (anonimizados)
 hq-figures-explain = Processos pelo mês em que a pessoa foi encontrada. Contagens abaixo de 5 aparecem como «x», para que ninguém possa ser identificado. Aqui não aparecem nomes nem detalhes dos processos.
+hq-figures-chart = { $dimension }, sob a forma de gráfico: a tabela abaixo apresenta os mesmos números.
 hq-figures-hidden = Algumas contagens maiores também aparecem como «x», para que uma contagem pequena não possa ser deduzida dos totais.
 hq-figures-csv = Descarregar CSV
 hq-figures-total = Processos no total: { $total }

@@ -65,6 +65,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = ← Дела
+app-cases-title = Дела
+app-case-sections = Разделы дела
+app-interview-keys = Клавиши: Alt+N следующий вопрос · Alt+P предыдущий вопрос · Alt+D отказ отвечать · Alt+R вернуться позже · Alt+O не задавался
 app-tab-registration = Регистрация
 app-tab-consent = Согласие
 app-tab-interview = Интервью

@@ -63,6 +63,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = ← Kiisaska
+app-cases-title = Kiisaska
+app-case-sections = Qaybaha kiiska
+app-interview-keys = Furayaasha: Alt+N su'aasha xigta · Alt+P su'aashii hore · Alt+D qofku ma rabin inuu ka jawaabo · Alt+R mar dambe ku soo noqo · Alt+O lama weydiin
 app-tab-registration = Diiwaangelin
 app-tab-consent = Oggolaansho
 app-tab-interview = Wareysi

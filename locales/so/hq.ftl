@@ -64,6 +64,8 @@ hq-col-code = Koodh
 hq-col-name = Magac
 hq-col-site = Goob
 hq-col-status = Xaalad
+hq-col-actions = Falal
+hq-col-confirmations = Qalabka xaqiijiyay tirtirka
 hq-col-age = Kooxda da'da
 hq-col-risk = Khatar
 hq-col-when = Goorma
@@ -103,6 +105,15 @@ hq-transfer-submit = Wareeji
 hq-device-enroll = Samee koodh diiwaangelin
 hq-device-code-shown = Koodhka diiwaangelinta ee { $site }: { $code }. Wuxuu shaqeynayaa 24 saacadood oo hal mar keliya. Hadda qoro; mar dambe lama tusi doono.
 hq-device-revoke = Baaji
+hq-device-revoke-ask = Baaji…
+hq-device-revoke-title = Qalabkan ma la baajiyaa?
+hq-device-revoke-explain = Qalabka { $device } ee goobta { $site } hadda laga bilaabo waa la diidi doonaa, marka xigta ee uu soo xiriirana waxaa loo sheegi doonaa inuu tirtiro dhammaan kiisaska uu hayo. Kiisaskiisu halkan xarunta ayay ku sii jirayaan. Dib looma celin karo: qalabku waa inuu mar kale isku diiwaangeliyaa koodh cusub.
+hq-cancel = Ka noqo
+hq-audit-filter = Muuji
+hq-audit-shown = { $count ->
+    [one] Hal qoraal, kan ugu cusub ayaa ugu horreeya (ugu badnaan 500 ayaa la muujiyaa: raadinta cidhiidhi si aad u aragto kuwa hore).
+   *[other] { $count } qoraal, kuwa ugu cusub ayaa ugu horreeya (ugu badnaan 500 ayaa la muujiyaa: raadinta cidhiidhi si aad u aragto kuwa hore).
+}
 hq-device-state = { $revoked ->
     [yes] La baajiyay
    *[no] Firfircoon
@@ -124,6 +135,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Tirooyinka (aan magac lahayn)
 hq-figures-explain = Kiisaska iyadoo loo eegayo bisha qofka lala kulmay. Tirooyinka ka yar 5 waxaa loo muujiyaa «x», si aan qofna loo garan. Halkan laguma muujiyo magacyo ama faahfaahinta kiisaska.
+hq-figures-chart = { $dimension }, jaantus ahaan: jadwalka hoose wuxuu muujiyaa isla tirooyinkaas.
 hq-figures-hidden = Qaar ka mid ah tirooyinka waaweyn sidoo kale waxaa loo muujiyaa «x», si aan tiro yar looga soo saarin wadarrada.
 hq-figures-csv = Soo deji CSV
 hq-figures-total = Wadarta kiisaska: { $total }

@@ -63,6 +63,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = ← ጉዳያት
+app-cases-title = ጉዳያት
+app-case-sections = ክፍልታት ጉዳይ
+app-interview-keys = መፍትሕታት፦ Alt+N ዝቕጽል ሕቶ · Alt+P ዝቐደመ ሕቶ · Alt+D ምምላስ ኣይተደልየን · Alt+R ድሒርና ክንምለሰሉ · Alt+O ኣይተሓተተን
 app-tab-registration = ምዝገባ
 app-tab-consent = ፍቓድ
 app-tab-interview = ቃለ-መሕትት

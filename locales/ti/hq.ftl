@@ -64,6 +64,8 @@ hq-col-code = ኮድ
 hq-col-name = ስም
 hq-col-site = ቦታ
 hq-col-status = ኩነታት
+hq-col-actions = ተግባራት
+hq-col-confirmations = ምድምሳሱ ዘረጋገጹ መሳርሒታት
 hq-col-age = ጉጅለ ዕድመ
 hq-col-risk = ሓደጋ
 hq-col-when = መዓስ
@@ -103,6 +105,15 @@ hq-transfer-submit = ኣመሓላልፍ
 hq-device-enroll = ኮድ ምዝገባ ፍጠር
 hq-device-code-shown = ኮድ ምዝገባ ን{ $site }፦ { $code }። ን24 ሰዓት ይሰርሕ፣ ሓንሳብ ጥራይ። ሕጂ ጽሓፍዎ፤ ደጊሙ ኣይርአን እዩ።
 hq-device-revoke = ሰርዝ
+hq-device-revoke-ask = ሰርዝ…
+hq-device-revoke-title = እዚ መሳርሒ ይሰረዝ?
+hq-device-revoke-explain = መሳርሒ { $device } ናይ ቦታ { $site } ካብ ሕጂ ንደሓር ክንጸግ እዩ፣ ኣብ ዝቕጽል ርክቡ ድማ ዝሓዞም ጉዳያት ኩሎም ክድምስስ ትእዛዝ ክወሃቦ እዩ። ጉዳያቱ ኣብዚ ኣብ ማእከላይ ቤት ጽሕፈት ይጸንሑ። ናብ ንድሕሪት ኣይምለስን፦ እቲ መሳርሒ ብሓድሽ ኮድ እንደገና ክምዝገብ ኣለዎ።
+hq-cancel = ተመለስ
+hq-audit-filter = ኣርኢ
+hq-audit-shown = { $count ->
+    [one] { $count } ምዝገባ፣ እቲ ሓድሽ ቅድሚ ኩሉ (እንተበዝሐ 500 ይርኣዩ፤ ነቶም ዝቐደሙ ንምርኣይ ምድላይኩም ኣጽብቡ)።
+   *[other] { $count } ምዝገባታት፣ እቶም ሓደሽቲ ቅድሚ ኩሉ (እንተበዝሐ 500 ይርኣዩ፤ ነቶም ዝቐደሙ ንምርኣይ ምድላይኩም ኣጽብቡ)።
+}
 hq-device-state = { $revoked ->
     [yes] ተሰሪዙ
    *[no] ንጡፍ
@@ -124,6 +135,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = ኣሃዛት (ስም ዘይብሉ)
 hq-figures-explain = ጉዳያት ብወርሒ እቲ ሰብ ዝተራኸበሉ። ካብ 5 ዝወሓዱ ቁጽርታት ከም «x» ይርኣዩ፣ ሓደ ሰብ ከይልለ። ኣብዚ ኣስማት ወይ ዝርዝር ጉዳያት ኣይርኣዩን።
+hq-figures-chart = { $dimension }፣ ብግራፍ፦ ኣብ ታሕቲ ዘሎ ሰንጠረዥ ተመሳሳሊ ኣሃዛት የርኢ።
 hq-figures-hidden = ገለ ዝዓበዩ ቁጽርታት እውን ከም «x» ይርኣዩ፣ ንእሽቶ ቁጽሪ ካብ ድምርታት ተሓሲቡ ከይርከብ።
 hq-figures-csv = CSV ኣውርድ
 hq-figures-total = ጠቕላላ ጉዳያት፦ { $total }

@@ -63,6 +63,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = ← Vakalar
+app-cases-title = Vakalar
+app-case-sections = Vakanın bölümleri
+app-interview-keys = Tuşlar: Alt+N sonraki soru · Alt+P önceki soru · Alt+D yanıt vermek istemedi · Alt+R sonra tekrar dönülecek · Alt+O sorulmadı
 app-tab-registration = Kayıt
 app-tab-consent = Onay
 app-tab-interview = Görüşme

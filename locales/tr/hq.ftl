@@ -64,6 +64,8 @@ hq-col-code = Kod
 hq-col-name = Ad
 hq-col-site = Yer
 hq-col-status = Durum
+hq-col-actions = İşlemler
+hq-col-confirmations = Silmeyi onaylayan cihazlar
 hq-col-age = Yaş grubu
 hq-col-risk = Risk
 hq-col-when = Ne zaman
@@ -103,6 +105,15 @@ hq-transfer-submit = Devret
 hq-device-enroll = Kayıt kodu oluştur
 hq-device-code-shown = { $site } için kayıt kodu: { $code }. 24 saat geçerlidir ve yalnızca bir kez çalışır. Şimdi not edin; bir daha gösterilmeyecek.
 hq-device-revoke = İptal et
+hq-device-revoke-ask = İptal et…
+hq-device-revoke-title = Bu cihazın yetkisi iptal edilsin mi?
+hq-device-revoke-explain = { $site } yerindeki { $device } cihazı bundan sonra reddedilecek ve bir sonraki bağlantısında üzerindeki tüm vakaları silmesi istenecek. Vakaları burada, merkez ofiste kalır. Bu geri alınamaz: cihazın yeni bir kodla yeniden kaydolması gerekir.
+hq-cancel = Vazgeç
+hq-audit-filter = Göster
+hq-audit-shown = { $count ->
+    [one] Bir giriş, en yenisi önce (en fazla 500 giriş gösterilir: daha eskilerini görmek için aramayı daraltın).
+   *[other] { $count } giriş, en yenisi önce (en fazla 500 giriş gösterilir: daha eskilerini görmek için aramayı daraltın).
+}
 hq-device-state = { $revoked ->
     [yes] İptal edildi
    *[no] Etkin
@@ -124,6 +135,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Rakamlar (anonim)
 hq-figures-explain = Kişiyle karşılaşılan aya göre vakalar. 5'ten küçük sayılar kimsenin ayırt edilememesi için «x» olarak gösterilir. Burada ad ya da vaka ayrıntısı gösterilmez.
+hq-figures-chart = { $dimension }, grafik olarak: aşağıdaki tablo aynı rakamları verir.
 hq-figures-hidden = Bazı daha büyük sayılar da «x» olarak gösterilir; böylece küçük bir sayı toplamlardan hesaplanamaz.
 hq-figures-csv = CSV indir
 hq-figures-total = Toplam vaka: { $total }

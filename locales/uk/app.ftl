@@ -65,6 +65,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = ← Справи
+app-cases-title = Справи
+app-case-sections = Розділи справи
+app-interview-keys = Клавіші: Alt+N наступне запитання · Alt+P попереднє запитання · Alt+D відмова відповідати · Alt+R повернутися пізніше · Alt+O не запитано
 app-tab-registration = Реєстрація
 app-tab-consent = Згода
 app-tab-interview = Інтерв’ю

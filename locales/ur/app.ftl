@@ -63,6 +63,9 @@ app-conflicts-count = { $count ->
 
 ## Case
 app-back-to-list = → کیسز
+app-cases-title = کیسز
+app-case-sections = کیس کے حصے
+app-interview-keys = کلیدیں: Alt+N اگلا سوال · Alt+P پچھلا سوال · Alt+D جواب دینے سے انکار · Alt+R بعد میں دوبارہ دیکھنا ہے · Alt+O نہیں پوچھا گیا
 app-tab-registration = رجسٹریشن
 app-tab-consent = رضامندی
 app-tab-interview = انٹرویو

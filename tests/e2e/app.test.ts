@@ -3,7 +3,8 @@
 // process it starts leads a process group and is stopped with all it started
 // (../support/processes.mjs), however the suite ends.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -107,12 +108,52 @@ async function tabTo(b: Browser, id: string): Promise<void> {
   throw new Error(`Tab never reached ${id}`);
 }
 
-/** A screenshot once the page says it is drawn: fonts loaded and two frames painted. */
+/** axe-core, injected into the page to check it (https://github.com/dequelabs/axe-core). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+/** axe rules turned off, each with its reason (none today). */
+const AXE_OFF: Record<string, string> = {};
+/** The screens axe checked (a screen in a locale counts once). */
+const checked = new Set<string>();
+
+type Violation = { id: string; impact: string; help: string; nodes: string[] };
+
+/**
+ * Checks the screen as it is with axe-core: no violation at the "serious" or "critical" level
+ * (WCAG 2.x A and AA rules and best practices).
+ */
+async function accessible(b: Browser, screen: string): Promise<void> {
+  await b.execute(AXE);
+  const off = Object.fromEntries(Object.keys(AXE_OFF).map((id) => [id, { enabled: false }]));
+  type Result = { found: Violation[]; passed: number; minor: string[] };
+  const result = (await b.executeAsync((rules: object, done: (v: Result) => void) => {
+    type Run = { id: string; impact: string; help: string; nodes: Array<{ target: string[] }> };
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Run[]; passes: Run[] }> } }).axe;
+    void axe.run(document, { rules }).then((r) => {
+      const serious = (v: Run) => v.impact === "serious" || v.impact === "critical";
+      done({
+        found: r.violations
+          .filter(serious)
+          .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 4).map((n) => n.target.join(" ")) })),
+        passed: r.passes.length,
+        minor: r.violations.filter((v) => !serious(v)).map((v) => `${v.id} (${v.impact})`),
+      });
+    });
+  }, off)) as Result;
+  checked.add(screen);
+  // The check itself ran: rules passed on this screen.
+  expect(result.passed, `${screen}: axe ran no rule`).toBeGreaterThan(10);
+  if (result.minor.length > 0) console.log(`${screen}: minor or moderate: ${result.minor.join(", ")}`);
+  expect(result.found, `${screen}: ${JSON.stringify(result.found, null, 1)}`).toEqual([]);
+}
+
+/** A screenshot once the page says it is drawn: fonts loaded and two frames painted; the
+ * screen is checked for accessibility too. */
 async function shot(b: Browser, name: string): Promise<void> {
   await b.executeAsync((done: (v: null) => void) => {
     void document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(null))));
   });
   await b.saveScreenshot(join(SHOTS, `${name}.png`));
+  await accessible(b, name);
 }
 
 beforeAll(async () => {
@@ -137,6 +178,7 @@ afterAll(async () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
       if (!process.env.WAYPOINT_SCREENSHOTS) console.log(`screenshots: ${SHOTS}`);
+      console.log(`accessibility (axe-core, serious and critical): ${checked.size} screens checked`);
     }
   }
 });
@@ -351,20 +393,54 @@ describe("the app, as an officer uses it", () => {
       await b.keys(PASSPHRASE);
       await b.keys("Enter");
       await tid(b, "case-search").waitForDisplayed();
+      // Each new screen puts the focus at its start, not on the page body.
+      const focused = () => b.execute(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.tagName ?? "");
+      await b.waitUntil(async () => (await focused()) === "case-search", { timeout: 5_000, timeoutMsg: "focus on the search" });
       await tabTo(b, "new-case");
       await b.keys("Enter");
       await tid(b, "registration").waitForDisplayed();
+      await b.waitUntil(async () => (await focused()) === "H1", { timeout: 5_000, timeoutMsg: "focus on the case's heading" });
       await tabTo(b, "input-name:given");
       await b.keys("Yonas");
-      await tabTo(b, "tab-screening");
-      await b.keys("Enter");
+      // The case's sections are one tab stop; the arrow keys move between them.
+      await tabTo(b, "tab-registration");
+      for (let i = 0; i < 5; i++) await b.keys("ArrowRight");
       await tid(b, "screening").waitForDisplayed();
+      expect(await focused()).toBe("tab-screening");
+      expect(await tid(b, "tab-screening").getAttribute("aria-selected")).toBe("true");
       await tabTo(b, "record-signs_of_abuse");
       await b.keys("Enter");
       await saved(b);
       expect(await tid(b, "indicator-signs_of_abuse").getAttribute("class")).toContain("present");
       const outline = await b.execute(() => getComputedStyle(document.activeElement!).outlineStyle);
       expect(outline).not.toBe("none");
+
+      // The interview by keys: start it, decline the first question (Alt+D), go on (Alt+N),
+      // mark the next to revisit (Alt+R), and back (Alt+P). The keys are shown on screen.
+      await tabTo(b, "tab-screening");
+      for (let i = 0; i < 3; i++) await b.keys("ArrowLeft");
+      await tid(b, "start-sitting").waitForDisplayed();
+      await tabTo(b, "start-sitting");
+      await b.keys("Enter");
+      const first = await question(b, "welcome.needs_now");
+      await first.waitForDisplayed();
+      expect(await tid(b, "interview-keys").getText()).toContain("Alt+D");
+      await tabTo(b, "next");
+      await b.keys(["Alt", "d"]);
+      await b.keys("Alt");
+      await b.waitUntil(async () => (await first.getAttribute("data-state")) === "declined", { timeout: 5_000, timeoutMsg: "Alt+D declined" });
+      await b.keys(["Alt", "n"]);
+      await b.keys("Alt");
+      const second = await question(b, "welcome.preferred_language");
+      await second.waitForDisplayed();
+      await tabTo(b, "next");
+      await b.keys(["Alt", "r"]);
+      await b.keys("Alt");
+      await b.waitUntil(async () => (await second.getAttribute("data-state")) === "revisit", { timeout: 5_000, timeoutMsg: "Alt+R to revisit" });
+      await b.keys(["Alt", "p"]);
+      await b.keys("Alt");
+      await first.waitForDisplayed();
+      await saved(b);
 
       // Portrait 800×1280: nothing runs off the side, touch targets stay large.
       await b.setWindowSize(800, 1280);
@@ -380,6 +456,24 @@ describe("the app, as an officer uses it", () => {
       }
       await tid(b, "tab-registration").click();
       await shot(b, "registration-portrait-en");
+
+      // Text at 200 % (the root size doubled, as a large-text setting does), still portrait:
+      // nothing runs off the side, in English and in Arabic.
+      await b.execute(() => { document.documentElement.style.fontSize = "32px"; });
+      for (const lang of ["en", "ar"]) {
+        await select(b, "ui-language", lang);
+        for (const tab of ["registration", "consent", "interview", "tracing", "screening", "referrals"]) {
+          await tid(b, `tab-${tab}`).click();
+          const overflow = await b.execute(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${tab} at 200 % (${lang}) fits the width`).toBeLessThanOrEqual(0);
+        }
+        await tid(b, "tab-registration").click();
+        await shot(b, `registration-portrait-200-${lang}`);
+        await tid(b, "tab-interview").click();
+        await shot(b, `interview-portrait-200-${lang}`);
+      }
+      await select(b, "ui-language", "en");
+      await b.execute(() => { document.documentElement.style.fontSize = ""; });
       await b.setWindowSize(1280, 800);
     } finally {
       await endSession(b);

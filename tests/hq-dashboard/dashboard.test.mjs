@@ -10,7 +10,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +119,70 @@ test('sign-in: a wrong password is refused, the right one opens the cases', asyn
   await context.close();
 });
 
+/** axe-core, injected into each page to check it (https://github.com/dequelabs/axe-core). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe rules turned off, each with its reason (none today). */
+const AXE_OFF = {};
+
+/** Serious and critical axe-core violations of the page as it is, and how many rules passed. */
+async function axeCheck(page) {
+  // Through DevTools, not a script tag: the dashboard's Content-Security-Policy allows no script.
+  await page.evaluate(AXE);
+  return page.evaluate(async (off) => {
+    const rules = Object.fromEntries(Object.keys(off).map((id) => [id, { enabled: false }]));
+    const r = await window.axe.run(document, { rules });
+    const serious = (v) => v.impact === 'serious' || v.impact === 'critical';
+    return {
+      found: r.violations.filter(serious).map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 4).map((n) => n.target.join(' ')) })),
+      minor: r.violations.filter((v) => !serious(v)).map((v) => `${v.id} (${v.impact})`),
+      passed: r.passes.length,
+    };
+  }, AXE_OFF);
+}
+
+test('every page passes axe-core at the serious and critical levels, in English and Arabic', async () => {
+  // Each page as a role that may open it; the sign-in page before signing in.
+  const pages = [
+    ['supervisor', '/cases'],
+    ['supervisor', `/cases?q=${encodeURIComponent('Yousef')}`],
+    ['supervisor', `/cases/${seed.full_case}`],
+    ['supervisor', '/conflicts'],
+    ['supervisor', '/matches'],
+    ['supervisor', '/transfers'],
+    ['supervisor', '/erasures'],
+    ['supervisor', '/audit'],
+    ['admin', '/devices'],
+    ['admin', '/accounts'],
+    ['admin', `/devices/revoke?device=${seed.devices[0]}`],
+    ['analyst', '/figures'],
+  ];
+  let checked = 0;
+  for (const locale of ['en-GB', 'ar']) {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 800 }, locale });
+    const login = await context.newPage();
+    await login.goto(`${base}/login`);
+    const result = await axeCheck(login);
+    assert.ok(result.passed > 10, 'axe ran');
+    assert.deepEqual(result.found, [], `/login (${locale}): ${JSON.stringify(result.found, null, 1)}`);
+    checked += 1;
+    await context.close();
+    for (const user of ['supervisor', 'admin', 'analyst']) {
+      const { context, page } = await session(user, locale);
+      for (const [who, path] of pages.filter(([who]) => who === user)) {
+        const response = await page.goto(`${base}${path}`);
+        assert.equal(response.status(), 200, `${who} opens ${path}`);
+        const result = await axeCheck(page);
+        assert.ok(result.passed > 10, `axe ran on ${path}`);
+        if (result.minor.length > 0) console.log(`${path} (${locale}): minor or moderate: ${result.minor.join(', ')}`);
+        assert.deepEqual(result.found, [], `${path} (${locale}): ${JSON.stringify(result.found, null, 1)}`);
+        checked += 1;
+      }
+      await context.close();
+    }
+  }
+  console.log(`accessibility (axe-core, serious and critical): ${checked} page views checked`);
+});
+
 test('find a case by a name in another script, and by its code; review it', async () => {
   const { context, page } = await session('supervisor');
   await page.goto(`${base}/cases`);
@@ -202,7 +267,13 @@ test('an admin enrolls and revokes a device', async () => {
   await page.goto(`${base}/devices`);
   await shot(page, 'devices');
   const row = page.locator(`tr[data-device="${seed.devices[0]}"]`);
-  await Promise.all([page.waitForURL(/done=1/), row.locator('button').click()]);
+  // Revoking asks once more, saying what it does; cancelling changes nothing.
+  await Promise.all([page.waitForURL(/\/devices\/revoke\?device=/), row.locator('a').click()]);
+  assert.match(await page.locator('main').innerText(), /wipe every case/);
+  await Promise.all([page.waitForURL(/\/devices$/), page.click('main a[href="/devices"]')]);
+  assert.doesNotMatch(await page.locator(`tr[data-device="${seed.devices[0]}"]`).innerText(), /Revoked/);
+  await Promise.all([page.waitForURL(/\/devices\/revoke\?device=/), row.locator('a').click()]);
+  await Promise.all([page.waitForURL(/done=1/), page.click('form[action="/devices/revoke"] button')]);
   assert.match(await page.locator(`tr[data-device="${seed.devices[0]}"]`).innerText(), /Revoked/);
   await context.close();
 });

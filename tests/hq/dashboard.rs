@@ -629,3 +629,35 @@ fn urlencode(text: &str) -> String {
         .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
         .collect()
 }
+
+on_both!(the_audit_trail_can_be_narrowed_by_account_action_and_case);
+/// The audit page shows the latest 500 entries: narrowed by account, action (its first part
+/// finds every kind) and case, older entries of interest are found again.
+fn the_audit_trail_can_be_narrowed_by_account_action_and_case(backend: Backend) {
+    use waypoint_hq::dashboard::records::AuditFilter;
+    let Some(hq) = start(backend) else { return };
+    let dashboard = &hq.server.dashboard;
+    let (_, sup) = dashboard.login("super", PASSWORD, None).expect("super");
+    let (_, officer) = dashboard.login("officer", PASSWORD, None).expect("officer");
+    dashboard.case(&officer, &hq.case.to_string()).expect("a case read");
+    let filter = |user: &str, action: &str, case: &str| AuditFilter {
+        user: user.into(),
+        action: action.into(),
+        case: case.into(),
+    };
+    let all = dashboard.audit_trail_matching(&sup, &filter("", "", "")).expect("all");
+    let logins = dashboard.audit_trail_matching(&sup, &filter("", "login", "")).expect("logins");
+    assert!(
+        !logins.is_empty() && logins.iter().all(|r| r.action == "login" || r.action.starts_with("login."))
+    );
+    assert!(logins.len() < all.len());
+    let by_officer = dashboard.audit_trail_matching(&sup, &filter("officer", "", "")).expect("officer");
+    assert!(!by_officer.is_empty() && by_officer.iter().all(|r| r.user == "officer"));
+    let case = hq.case.to_string();
+    let of_case = dashboard.audit_trail_matching(&sup, &filter("", "", &case)).expect("case");
+    assert!(!of_case.is_empty() && of_case.iter().all(|r| r.case_id.as_deref() == Some(case.as_str())));
+    assert!(
+        dashboard.audit_trail_matching(&officer, &filter("", "", "")).is_err(),
+        "officers do not read it"
+    );
+}

@@ -2,14 +2,27 @@
 import { render } from "lit-html";
 import { App } from "./app";
 import "./styles.css";
+import { markInvalidFields } from "./views/common";
 import { appView } from "./views/shell";
 
 const root = document.getElementById("app")!;
+
+/** The screen last drawn, to tell when another one comes. */
+let lastScreen = "";
 
 function draw(): void {
   document.documentElement.lang = app.ui.code;
   document.documentElement.dir = app.ui.dir;
   render(appView(app), root);
+  markInvalidFields(root);
+  // A new screen: the focus goes to its start (its first field, or its heading), not to the
+  // page body, so a keyboard or screen-reader user is where a sighted user looks.
+  const screen = app.hidden ? "hidden" : app.screen.kind === "case" ? `case:${app.view?.case.id ?? ""}` : app.screen.kind;
+  if (screen !== lastScreen) {
+    lastScreen = screen;
+    const start = root.querySelector<HTMLElement>("[data-focus-first]");
+    if (start && !start.contains(document.activeElement)) start.focus();
+  }
 }
 
 const app = new App(() => draw(), navigator.languages ?? [navigator.language]);
@@ -17,8 +30,10 @@ const app = new App(() => draw(), navigator.languages ?? [navigator.language]);
 document.addEventListener(
   "keydown",
   (e) => {
-    // Quick-hide: Escape, from anywhere, even while typing.
-    if (e.key === "Escape" && app.state?.user && !app.hidden) {
+    // Quick-hide: Escape, from anywhere, even while typing — but not while an input method is
+    // composing a word (Arabic, Amharic…: Escape cancels the composition) or a list is open.
+    const inList = e.target instanceof HTMLSelectElement || (e.target as Element | null)?.closest?.('[aria-expanded="true"]');
+    if (e.key === "Escape" && !e.isComposing && e.keyCode !== 229 && !inList && app.state?.user && !app.hidden) {
       e.preventDefault();
       app.hide();
       return;

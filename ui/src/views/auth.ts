@@ -20,7 +20,7 @@ export function authScreen(app: App): TemplateResult {
     }}>
       <h1>${app.t("app-setup-title")}</h1>
       <p>${app.t("app-setup-explain")}</p>
-      <label class="field"><span>${app.t("app-setup-site")}</span><input name="site" data-testid="setup-site" autocomplete="off" required />${fieldError(app, "site")}</label>
+      <label class="field"><span>${app.t("app-setup-site")}</span><input name="site" data-testid="setup-site" autocomplete="off" required data-focus-first />${fieldError(app, "site")}</label>
       <label class="field"><span>${app.t("app-user")}</span><input name="user" data-testid="setup-user" autocomplete="username" required />${fieldError(app, "user")}</label>
       <label class="field"><span>${app.t("app-passphrase")}</span><input name="passphrase" type="password" data-testid="setup-passphrase" autocomplete="new-password" required />${fieldError(app, "passphrase")}</label>
       <label class="field"><span>${app.t("app-passphrase-again")}</span><input name="passphrase_again" type="password" data-testid="setup-passphrase-again" autocomplete="new-password" required />${fieldError(app, "passphrase_again")}</label>
@@ -32,8 +32,8 @@ export function authScreen(app: App): TemplateResult {
     void app.unlock(f.user ?? "", f.passphrase ?? "");
   }}>
     <h1>${app.t("app-unlock-title")}</h1>
-    <label class="field"><span>${app.t("app-user")}</span><input name="user" data-testid="unlock-user" autocomplete="username" .value=${app.lastUser} required />${fieldError(app, "user")}</label>
-    <label class="field"><span>${app.t("app-passphrase")}</span><input name="passphrase" type="password" data-testid="unlock-passphrase" autocomplete="current-password" required />${fieldError(app, "passphrase")}</label>
+    <label class="field"><span>${app.t("app-user")}</span><input name="user" data-testid="unlock-user" autocomplete="username" .value=${app.lastUser} required ?data-focus-first=${!app.lastUser} />${fieldError(app, "user")}</label>
+    <label class="field"><span>${app.t("app-passphrase")}</span><input name="passphrase" type="password" data-testid="unlock-passphrase" autocomplete="current-password" required ?data-focus-first=${!!app.lastUser} />${fieldError(app, "passphrase")}</label>
     <button class="primary" type="submit" data-testid="unlock-submit">${app.t("app-unlock-submit")}</button>
   </form>`;
 }

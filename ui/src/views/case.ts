@@ -12,6 +12,26 @@ import { tracingScreen } from "./tracing";
 
 const TABS: CaseTab[] = ["registration", "consent", "interview", "age", "tracing", "screening", "referrals", "transfer", "conflicts"];
 
+/**
+ * Arrow keys move between the case's sections (the way they read: in right-to-left text the
+ * left arrow goes forward), Home and End to the first and last; the focus follows.
+ */
+function tabKeys(app: App, tab: CaseTab, e: KeyboardEvent): void {
+  const rtl = app.ui.dir === "rtl";
+  const at = TABS.indexOf(tab);
+  const next: Record<string, number> = {
+    ArrowRight: rtl ? at - 1 : at + 1,
+    ArrowLeft: rtl ? at + 1 : at - 1,
+    Home: 0,
+    End: TABS.length - 1,
+  };
+  if (!(e.key in next)) return;
+  e.preventDefault();
+  const to = TABS[(next[e.key]! + TABS.length) % TABS.length]!;
+  app.showTab(to);
+  requestAnimationFrame(() => document.getElementById(`tab-${to}`)?.focus());
+}
+
 /** The case screen with `tab` open. */
 export function caseScreen(app: App, tab: CaseTab): TemplateResult {
   const view = app.view;
@@ -23,7 +43,7 @@ export function caseScreen(app: App, tab: CaseTab): TemplateResult {
   return html`<section class="case" data-testid="case-screen">
     <div class="case-head">
       <button class="back" data-testid="back-to-list" @click=${() => void app.closeCase()}>${app.t("app-back-to-list")}</button>
-      <h1><bdi data-testid="case-title">${name || app.t("app-no-name")}</bdi> <span class="code" dir="ltr" data-testid="case-code">${c.code}</span></h1>
+      <h1 tabindex="-1" data-focus-first><bdi data-testid="case-title">${name || app.t("app-no-name")}</bdi> <span class="code" dir="ltr" data-testid="case-code">${c.code}</span></h1>
       <div class="derived">
         ${view.age.treated_as_child
           ? html`<span class="tag child" data-testid="treated-as-child">${app.t("app-age-treated-as-child", { basis: view.age.basis })}</span>`
@@ -42,14 +62,14 @@ export function caseScreen(app: App, tab: CaseTab): TemplateResult {
           <ul>${view.risk.reason_messages.map((id) => html`<li>${app.t(id)}</li>`)}</ul>
         </div>`
       : nothing}
-    <nav class="tabs" role="tablist">
+    <div class="tabs" role="tablist" aria-label=${app.t("app-case-sections")} @keydown=${(e: KeyboardEvent) => tabKeys(app, tab, e)}>
       ${TABS.map(
-        (t) => html`<button role="tab" data-testid="tab-${t}" aria-selected=${t === tab ? "true" : "false"} @click=${() => app.showTab(t)}>
+        (t) => html`<button role="tab" id="tab-${t}" aria-controls="tab-panel" tabindex=${t === tab ? "0" : "-1"} data-testid="tab-${t}" aria-selected=${t === tab ? "true" : "false"} @click=${() => app.showTab(t)}>
           ${app.t(`app-tab-${t}`)}${t === "conflicts" && view.conflicts.length ? html` <span class="count">${app.ui.number(view.conflicts.length)}</span>` : nothing}
         </button>`,
       )}
-    </nav>
-    <div class="tab-body">
+    </div>
+    <div class="tab-body" role="tabpanel" id="tab-panel" aria-labelledby="tab-${tab}">
       ${tab === "registration" ? registrationScreen(app, view) : nothing}
       ${tab === "consent" ? consentScreen(app, view) : nothing}
       ${tab === "interview" ? interviewScreen(app, view) : nothing}

@@ -22,12 +22,14 @@ function filterSelect(app: App, name: "status" | "risk" | "age_band" | "flag", v
 /** The list screen. */
 export function casesScreen(app: App): TemplateResult {
   return html`<section class="cases">
+    <h1 class="visually-hidden">${app.t("app-cases-title")}</h1>
     <div class="toolbar">
       <input
         class="search"
         type="search"
         dir="auto"
         data-testid="case-search"
+        data-focus-first
         placeholder=${app.t("app-search-placeholder")}
         aria-label=${app.t("app-search-placeholder")}
         .value=${app.filter.query}

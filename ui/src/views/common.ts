@@ -7,7 +7,32 @@ import { LOCALES } from "../i18n";
 export function fieldError(app: App, field: string): TemplateResult | typeof nothing {
   const err = app.fieldErrors.get(field);
   if (!err) return nothing;
-  return html`<p class="field-error" role="alert" data-testid="error-${field}">${app.t(err.id, err.args)}</p>`;
+  return html`<p class="field-error" role="alert" id=${errorId(field)} data-field=${field} data-testid="error-${field}">${app.t(err.id, err.args)}</p>`;
+}
+
+/** The id of `field`'s error message (`aria-describedby` of its input points to it). */
+export function errorId(field: string): string {
+  return `error-${field.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}
+
+/**
+ * Marks each input that has an error next to it as invalid, described by that error (and
+ * clears the marks of inputs whose error went): one place for every form of every screen.
+ */
+export function markInvalidFields(root: ParentNode): void {
+  for (const el of root.querySelectorAll("[data-marked-invalid]")) {
+    el.removeAttribute("aria-invalid");
+    el.removeAttribute("aria-describedby");
+    el.removeAttribute("data-marked-invalid");
+  }
+  for (const err of root.querySelectorAll<HTMLElement>(".field-error[data-field]")) {
+    const scope = err.closest("label.field, fieldset, .field, .question, form, section") ?? err.parentElement;
+    const input = scope?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea");
+    if (!input) continue;
+    input.setAttribute("aria-invalid", "true");
+    input.setAttribute("aria-describedby", err.id);
+    input.setAttribute("data-marked-invalid", "");
+  }
 }
 
 /** A select of shipped languages, each named in its own language and script. */

@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from "lit-html";
 import { type App, questionsOf } from "../app";
 import type { AnswerState, AnswerValue, CaseView, Question, Template } from "../api";
 import { direction, nativeName, type Translator } from "../i18n";
-import { languageSelect, valueOf } from "./common";
+import { fieldError, languageSelect, valueOf } from "./common";
 
 /** The text of a question for this person: the child wording when the person is treated as a child. */
 export function questionTextId(q: Question, child: boolean): string {
@@ -62,7 +62,7 @@ function startPanel(app: App, view: CaseView, template: Template, person: Transl
     </button>
     ${sittings.length
       ? html`<ul class="sittings">${sittings.map(
-          (s) => html`<li>${app.ui.dateTime(s.started)} · ${s.languages.map(nativeName).join(" → ")}
+          (s) => html`<li>${app.ui.dateTime(s.started)} · ${languageChanges(app, s.languages)}
             ${s.ended_how ? html` · ${app.t(`app-sitting-${s.ended_how.replaceAll("_", "-")}`)}` : nothing}</li>`,
         )}</ul>`
       : nothing}
@@ -86,7 +86,23 @@ function questionPanel(app: App, view: CaseView, template: Template, person: Tra
     app.render();
   };
   const shown = app.interviewLayout === "one" ? [current] : all.filter((x) => x.section.id === current.section.id);
-  return html`<div class="questions">
+  // Keys for the interview, by key position (Alt with N, P, D, R, O on any keyboard layout).
+  const keys = (e: KeyboardEvent) => {
+    if (!e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
+    const card = () => document.querySelector<HTMLElement>(`[data-testid="question"][data-question="${current.question.id}"]`);
+    const act: Record<string, () => void> = {
+      KeyN: () => go(index + 1),
+      KeyP: () => go(index - 1),
+      KeyD: () => card()?.querySelector<HTMLElement>('[data-testid="decline"]')?.click(),
+      KeyR: () => card()?.querySelector<HTMLElement>('[data-testid="revisit"]')?.click(),
+      KeyO: () => card()?.querySelector<HTMLElement>('[data-testid="not-asked"]')?.focus(),
+    };
+    const run = act[e.code];
+    if (!run) return;
+    e.preventDefault();
+    run();
+  };
+  return html`<div class="questions" @keydown=${keys}>
     <div class="progress">
       <span data-testid="progress">${app.t("app-question-progress", { n: index + 1, total: all.length })}</span>
       <span class="section-title">${app.t(current.section.title)}</span>
@@ -99,6 +115,7 @@ function questionPanel(app: App, view: CaseView, template: Template, person: Tra
       <button data-testid="previous" ?disabled=${index === 0} @click=${() => go(index - 1)}>${app.t("app-previous")}</button>
       <button class="primary" data-testid="next" ?disabled=${index === all.length - 1} @click=${() => go(index + 1)}>${app.t("app-next")}</button>
     </div>
+    <p class="muted keys" data-testid="interview-keys">${app.t("app-interview-keys")}</p>
   </div>`;
 }
 
@@ -116,7 +133,7 @@ function questionCard(app: App, view: CaseView, template: Template, person: Tran
     ${person.code !== app.ui.code ? html`<p class="officer-text" lang=${app.ui.code} data-testid="question-officer">${app.t(textId)}</p>` : nothing}
     ${q.officer_note ? html`<details class="officer-note"><summary>${app.t("app-officer-note")}</summary>${app.t(q.officer_note)}</details>` : nothing}
     <div class="answer-input">${answerInput(app, person, q, answer?.value ?? null, save)}</div>
-    ${err ? html`<p class="field-error" role="alert" data-testid="error-answer">${app.t(err.id, err.args)}</p>` : nothing}
+    ${err ? fieldError(app, "answer") : nothing}
     <div class="answer-controls" role="group">
       <button data-testid="decline" aria-pressed=${answer?.state.state === "declined" ? "true" : "false"} @click=${() => save({ state: "declined" }, null)}>
         ${both(app, person, template.controls.decline)}
@@ -196,4 +213,11 @@ function answerInput(
 function yesNo(app: App, person: Translator, id: string): TemplateResult {
   if (person.code === app.ui.code) return html`${app.t(id)}`;
   return html`<span lang=${person.code} dir=${direction(person.code)}>${person.t(id)}</span><small>${app.t(id)}</small>`;
+}
+
+/** The languages of a sitting in the order used, each isolated (its own direction), joined by
+ * an arrow that points the way the text reads (← in right-to-left text). */
+function languageChanges(app: App, languages: string[]): TemplateResult[] {
+  const arrow = app.ui.dir === "rtl" ? " ← " : " → ";
+  return languages.map((l, i) => html`${i > 0 ? arrow : ""}<bdi>${nativeName(l)}</bdi>`);
 }

@@ -56,17 +56,18 @@ function screen(app: App): TemplateResult {
   }
 }
 
-function saveIndicator(app: App): TemplateResult | typeof nothing {
-  if (app.saveStatus === "idle") return nothing;
-  return html`<span class="save save-${app.saveStatus}" data-testid="save-status" data-status=${app.saveStatus} aria-live="polite">
-    ${app.t(`app-save-${app.saveStatus}`)}
-  </span>`;
+/** The autosave status: a live region that is always there (screen readers announce only
+ * changes to a region they already know), empty while there is nothing to say. */
+function saveIndicator(app: App): TemplateResult {
+  return html`<span class="save save-${app.saveStatus}" data-testid="save-status" data-status=${app.saveStatus} role="status" aria-live="polite"
+    >${app.saveStatus === "idle" ? "" : app.t(`app-save-${app.saveStatus}`)}</span
+  >`;
 }
 
 /** What the screen shows while hidden: nothing about anyone, and a way back. */
 function neutralScreen(app: App): TemplateResult {
   return html`<div class="neutral" data-testid="neutral-screen">
     <p class="neutral-title">${app.t("app-neutral-title")}</p>
-    <button data-testid="reveal" @click=${() => app.reveal()}>${app.t("app-neutral-continue")}</button>
+    <button data-testid="reveal" data-focus-first @click=${() => app.reveal()}>${app.t("app-neutral-continue")}</button>
   </div>`;
 }

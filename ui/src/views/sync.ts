@@ -53,7 +53,7 @@ export function syncScreen(app: App): TemplateResult {
   const s = app.sync;
   return html`<section class="sync" data-testid="sync-screen">
     <button class="back" data-testid="back-to-list" @click=${() => void app.closeCase()}>${app.t("app-back-to-list")}</button>
-    <h1>${app.t("app-sync-title")}</h1>
+    <h1 tabindex="-1" data-focus-first>${app.t("app-sync-title")}</h1>
     ${!s
       ? html`<p class="loading">${app.t("app-loading")}</p>`
       : html`

@@ -21,11 +21,11 @@ pub(crate) fn ta(l: &Localizer, id: &str, args: &[(&str, Arg)]) -> String {
     l.format(id, args)
 }
 
-/// A time (ms) as `YYYY-MM-DD HH:MM` UTC.
+/// A time (ms) as `YYYY-MM-DD HH:MM UTC`: staff at several sites read it, so it says its zone.
 pub(crate) fn when(ms: i64) -> String {
     waypoint_model::Timestamp(ms)
         .to_datetime()
-        .map_or_else(String::new, |d| d.format("%Y-%m-%d %H:%M").to_string())
+        .map_or_else(String::new, |d| d.format("%Y-%m-%d %H:%M UTC").to_string())
 }
 
 /// The hidden CSRF field of a form.
@@ -122,13 +122,15 @@ pub(crate) fn page(
 
 /// A horizontal bar chart as inline SVG: one bar per (label, value). Suppressed values are 0
 /// and drawn as no bar, so a chart never shows more than the table.
-pub(crate) fn bars(rows: &[(String, u64)], rtl: bool) -> Markup {
+pub(crate) fn bars(rows: &[(String, u64)], rtl: bool, name: &str) -> Markup {
     let max = rows.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
     let row_h = 28;
     let height = row_h * rows.len().max(1);
     html! {
-        svg.chart role="img" viewBox={ "0 0 600 " (height) } width="600" height=(height)
+        // An image with a name (screen readers say it, then read the table that follows).
+        svg.chart role="img" aria-label=(name) viewBox={ "0 0 600 " (height) } width="600" height=(height)
             xmlns="http://www.w3.org/2000/svg" {
+            title { (name) }
             @for (i, (label, v)) in rows.iter().enumerate() {
                 @let y = i * row_h;
                 @let w = (*v as f64 / max as f64 * 340.0).round();

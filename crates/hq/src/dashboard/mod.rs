@@ -707,8 +707,17 @@ impl Dashboard {
 
     /// The latest audit entries.
     pub fn audit_trail(&self, s: &StaffSession) -> Result<Vec<store::AuditRow>, DashError> {
+        self.audit_trail_matching(s, &store::AuditFilter::default())
+    }
+
+    /// The audit trail's latest 500 entries that match `filter`.
+    pub fn audit_trail_matching(
+        &self,
+        s: &StaffSession,
+        filter: &store::AuditFilter,
+    ) -> Result<Vec<store::AuditRow>, DashError> {
         s.require(Permission::ViewAudit)?;
-        let rows = lock(&self.store).audit_entries(500)?;
+        let rows = lock(&self.store).audit_entries(500, filter)?;
         self.audit(&s.user, "audit.view", None, "")?;
         Ok(rows)
     }

@@ -666,11 +666,8 @@ fn devices_body(d: &Dashboard, l: &Localizer, s: &StaffSession, shown: Markup) -
                 td { (ta(l, "hq-device-state", &[("revoked", revoked.into())])) }
                 td {
                     @if manage && !dev.revoked {
-                        form method="post" action="/devices/revoke" {
-                            (csrf_field(s))
-                            input type="hidden" name="device" value=(dev.id);
-                            button type="submit" class="danger" { (t(l, "hq-device-revoke")) }
-                        }
+                        // A revocation wipes a device at its next contact: asked again first.
+                        a.button.danger href={ "/devices/revoke?device=" (dev.id) } { (t(l, "hq-device-revoke-ask")) }
                     }
                 }
             }
@@ -688,7 +685,39 @@ fn devices_body(d: &Dashboard, l: &Localizer, s: &StaffSession, shown: Markup) -
                 button type="submit" { (t(l, "hq-device-enroll")) }
             }
         }
-        (wide_table(l, &["hq-col-device", "hq-col-site", "hq-col-when", "hq-col-status", ""], rows))
+        (wide_table(l, &["hq-col-device", "hq-col-site", "hq-col-when", "hq-col-status", "hq-col-actions"], rows))
+    })
+}
+
+/// Which device a confirmation is about.
+#[derive(Deserialize)]
+pub struct DeviceQuery {
+    device: String,
+}
+
+/// Revoking a device, asked once more: what it does, then the button that does it.
+pub async fn revoke_confirm(State(d): D, headers: HeaderMap, Query(q): Query<DeviceQuery>) -> Response {
+    render(&d, &headers, "/devices", |l, s| {
+        if !s.role.can(Permission::ManageDevices) {
+            return Err(DashError::Forbidden);
+        }
+        let device = d
+            .devices(s)?
+            .into_iter()
+            .find(|dev| dev.id == q.device && !dev.revoked)
+            .ok_or(DashError::NotFound)?;
+        let body = html! {
+            section.card {
+                p { (ta(l, "hq-device-revoke-explain", &[("device", Arg::from(device.id.as_str())), ("site", Arg::from(device.site.as_str()))])) }
+                form.row method="post" action="/devices/revoke" {
+                    (csrf_field(s))
+                    input type="hidden" name="device" value=(device.id);
+                    button type="submit" class="danger" { (t(l, "hq-device-revoke")) }
+                    a.button href="/devices" { (t(l, "hq-cancel")) }
+                }
+            }
+        };
+        Ok((t(l, "hq-device-revoke-title"), body))
     })
 }
 
@@ -782,7 +811,7 @@ pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
                 button type="submit" { (t(l, "hq-accounts-add")) }
             }
             p.muted { (ta(l, "hq-accounts-password-hint", &[("count", MIN_PASSWORD_CHARS.into())])) }
-            (wide_table(l, &["hq-col-name", "hq-col-role", "hq-col-when", ""], rows))
+            (wide_table(l, &["hq-col-name", "hq-col-role", "hq-col-when", "hq-col-actions"], rows))
         };
         Ok((t(l, "hq-nav-accounts"), body))
     })
@@ -793,7 +822,14 @@ pub async fn erasures(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
     render(&d, &headers, "/erasures", |l, s| {
         let list = d.erasures(s)?;
         let reason = |r: &str| ta(l, "hq-erase-reason-option", &[("reason", r.into())]);
-        let columns = ["hq-col-case", "hq-col-site", "hq-col-when", "hq-erase-reason", "hq-col-user", ""];
+        let columns = [
+            "hq-col-case",
+            "hq-col-site",
+            "hq-col-when",
+            "hq-erase-reason",
+            "hq-col-user",
+            "hq-col-confirmations",
+        ];
         let rows = html! {
             @for e in &list {
                 tr {
@@ -835,9 +871,22 @@ pub async fn erasures(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
 }
 
 /// The audit trail.
-pub async fn audit(State(d): D, headers: HeaderMap) -> Response {
+pub async fn audit(
+    State(d): D,
+    headers: HeaderMap,
+    Query(filter): Query<super::store::AuditFilter>,
+) -> Response {
     render(&d, &headers, "/audit", |l, s| {
-        let rows = d.audit_trail(s)?;
+        let rows = d.audit_trail_matching(s, &filter)?;
+        let search = html! {
+            form.row.card method="get" action="/audit" role="search" {
+                label { (t(l, "hq-col-user")) input name="user" value=(filter.user) dir="auto"; }
+                label { (t(l, "hq-col-action")) input name="action" value=(filter.action) dir="ltr"; }
+                label { (t(l, "hq-col-case")) input name="case" value=(filter.case) dir="ltr"; }
+                button type="submit" { (t(l, "hq-audit-filter")) }
+            }
+            p.muted { (ta(l, "hq-audit-shown", &[("count", Arg::from(i64::try_from(rows.len()).unwrap_or(i64::MAX)))])) }
+        };
         let rows = html! {
             @for r in &rows {
                 tr {
@@ -850,7 +899,7 @@ pub async fn audit(State(d): D, headers: HeaderMap) -> Response {
             }
         };
         let columns = ["hq-col-when", "hq-col-user", "hq-col-action", "hq-col-case", "hq-col-detail"];
-        Ok((t(l, "hq-nav-audit"), wide_table(l, &columns, rows)))
+        Ok((t(l, "hq-nav-audit"), html! { (search) (wide_table(l, &columns, rows)) }))
     })
 }
 
@@ -875,7 +924,7 @@ fn figures_body(l: &Localizer, f: &Figures) -> Markup {
                 figure.rows.iter().map(|r| (value_label(l, figure.dimension, &r.value), r.chart)).collect();
             section data-dimension=(figure.dimension) {
                 h2 { (dimension) }
-                (bars(&chart, l.is_rtl()))
+                (bars(&chart, l.is_rtl(), &ta(l, "hq-figures-chart", &[("dimension", Arg::from(dimension.as_str()))])))
                 div.table-scroll {
                     table {
                         thead {

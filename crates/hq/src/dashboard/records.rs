@@ -66,6 +66,21 @@ pub struct StaffSessionRecord {
     pub last_seen: i64,
 }
 
+/// Which audit entries to show: by account, by action (`device` also finds `device.revoke`),
+/// by case id; an empty field does not filter.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct AuditFilter {
+    /// The staff account (as written in the trail).
+    #[serde(default)]
+    pub user: String,
+    /// The action, or its first part.
+    #[serde(default)]
+    pub action: String,
+    /// The case id.
+    #[serde(default)]
+    pub case: String,
+}
+
 /// One audit entry: who did what, when, on which case. Never personal data in `detail`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct AuditRow {
@@ -294,11 +309,23 @@ impl Store {
         Ok(())
     }
 
-    /// The latest audit entries, newest first.
-    pub fn audit_entries(&mut self, limit: usize) -> Result<Vec<AuditRow>, StorageError> {
+    /// The latest audit entries that match `filter`, newest first.
+    pub fn audit_entries(
+        &mut self,
+        limit: usize,
+        filter: &AuditFilter,
+    ) -> Result<Vec<AuditRow>, StorageError> {
         let rows = self.db.query(
-            "SELECT seq, at, user_name, action, case_id, detail FROM dash_audit ORDER BY seq DESC LIMIT $1",
-            params![i64::try_from(limit).unwrap_or(i64::MAX)],
+            "SELECT seq, at, user_name, action, case_id, detail FROM dash_audit
+             WHERE ($2 = '' OR user_name = $2) AND ($3 = '' OR action = $3 OR action LIKE $3 || '.%')
+               AND ($4 = '' OR case_id = $4)
+             ORDER BY seq DESC LIMIT $1",
+            params![
+                i64::try_from(limit).unwrap_or(i64::MAX),
+                filter.user.trim(),
+                filter.action.trim(),
+                filter.case.trim()
+            ],
         )?;
         rows.iter()
             .map(|r| {

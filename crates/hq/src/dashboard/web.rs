@@ -210,7 +210,7 @@ pub fn router(d: Arc<Dashboard>) -> Router {
         .route("/transfers", get(pages::transfers).post(actions::form::transfer))
         .route("/devices", get(pages::devices))
         .route("/devices/enroll", post(pages::enroll))
-        .route("/devices/revoke", post(actions::form::revoke))
+        .route("/devices/revoke", get(pages::revoke_confirm).post(actions::form::revoke))
         .route("/erasures", get(pages::erasures).post(actions::form::erase))
         .route("/audit", get(pages::audit))
         .route("/figures", get(pages::figures))
