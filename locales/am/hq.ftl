@@ -109,6 +109,8 @@ hq-device-revoke-ask = ሰርዝ…
 hq-device-revoke-title = ይህ መሣሪያ ይሰረዝ?
 hq-device-revoke-explain = በ{ $site } ቦታ ያለው መሣሪያ { $device } ከአሁን ጀምሮ ውድቅ ይደረጋል፤ በሚቀጥለው ግንኙነቱም የያዛቸውን ጉዳዮች በሙሉ እንዲያጠፋ ይነገረዋል። ጉዳዮቹ እዚሁ በዋና መሥሪያ ቤት ይቆያሉ። ይህ ሊቀለበስ አይችልም፦ መሣሪያው በአዲስ ኮድ እንደገና መመዝገብ አለበት።
 hq-cancel = ይቅር
+hq-skip = ወደ ገጹ ይዘት ዝለል
+hq-nav-label = ገጾች
 hq-audit-filter = አሳይ
 hq-audit-shown = { $count ->
     [one] { $count } መዝገብ፣ አዲሱ መጀመሪያ (ቢበዛ 500 ይታያሉ፤ የቆዩትን ለማየት ፍለጋውን ያጥብቡ)።

@@ -109,6 +109,8 @@ hq-device-revoke-ask = Révoquer…
 hq-device-revoke-title = Révoquer cet appareil ?
 hq-device-revoke-explain = L’appareil { $device } du site { $site } sera refusé dès maintenant et recevra, à son prochain contact, l’ordre d’effacer tous les dossiers qu’il détient. Ses dossiers restent ici, au siège. C’est irréversible : l’appareil devra s’inscrire de nouveau avec un nouveau code.
 hq-cancel = Annuler
+hq-skip = Aller au contenu de la page
+hq-nav-label = Pages
 hq-audit-filter = Afficher
 hq-audit-shown = { $count ->
     [one] { $count } entrée, de la plus récente à la plus ancienne (500 au maximum sont affichées : affinez la recherche pour voir les plus anciennes).

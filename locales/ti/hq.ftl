@@ -109,6 +109,8 @@ hq-device-revoke-ask = ሰርዝ…
 hq-device-revoke-title = እዚ መሳርሒ ይሰረዝ?
 hq-device-revoke-explain = መሳርሒ { $device } ናይ ቦታ { $site } ካብ ሕጂ ንደሓር ክንጸግ እዩ፣ ኣብ ዝቕጽል ርክቡ ድማ ዝሓዞም ጉዳያት ኩሎም ክድምስስ ትእዛዝ ክወሃቦ እዩ። ጉዳያቱ ኣብዚ ኣብ ማእከላይ ቤት ጽሕፈት ይጸንሑ። ናብ ንድሕሪት ኣይምለስን፦ እቲ መሳርሒ ብሓድሽ ኮድ እንደገና ክምዝገብ ኣለዎ።
 hq-cancel = ተመለስ
+hq-skip = ናብ ትሕዝቶ እቲ ገጽ ሕለፍ
+hq-nav-label = ገጻት
 hq-audit-filter = ኣርኢ
 hq-audit-shown = { $count ->
     [one] { $count } ምዝገባ፣ እቲ ሓድሽ ቅድሚ ኩሉ (እንተበዝሐ 500 ይርኣዩ፤ ነቶም ዝቐደሙ ንምርኣይ ምድላይኩም ኣጽብቡ)።

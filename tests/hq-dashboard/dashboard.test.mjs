@@ -183,6 +183,40 @@ test('every page passes axe-core at the serious and critical levels, in English 
   console.log(`accessibility (axe-core, serious and critical): ${checked} page views checked`);
 });
 
+test('the dashboard works by keyboard alone, with a focus one can see', async () => {
+  const { context, page } = await session('supervisor');
+  await page.goto(`${base}/cases`);
+  // The first Tab reaches "skip to the content", which passes the header and the pages' links.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), '#content');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'q', 'the search is next');
+  await page.keyboard.type('Yousef');
+  await Promise.all([page.waitForURL(/q=Yousef/), page.keyboard.press('Enter')]);
+  // Every control met on the way through the page shows where the focus is.
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = el ? getComputedStyle(el) : null;
+      return { tag: el?.tagName, outline: style?.outlineStyle, width: style?.outlineWidth };
+    });
+    if (focus.tag === 'BODY') break;
+    assert.notEqual(focus.outline, 'none', `a visible focus on ${focus.tag}`);
+  }
+  // Portrait, text at 200 %: nothing runs off the side (wide tables scroll in their own box).
+  await page.setViewportSize({ width: 800, height: 1280 });
+  for (const path of ['/cases', '/conflicts', '/matches', '/audit', `/cases/${seed.full_case}`]) {
+    await page.goto(`${base}${path}`);
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${path} at 200 % fits the width (${overflow} px over)`);
+  }
+  await shot(page, 'case-review-portrait-200');
+  await context.close();
+});
+
 test('find a case by a name in another script, and by its code; review it', async () => {
   const { context, page } = await session('supervisor');
   await page.goto(`${base}/cases`);

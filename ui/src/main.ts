@@ -2,7 +2,7 @@
 import { render } from "lit-html";
 import { App } from "./app";
 import "./styles.css";
-import { markInvalidFields } from "./views/common";
+import { hidesEverything, markInvalidFields } from "./views/common";
 import { appView } from "./views/shell";
 
 const root = document.getElementById("app")!;
@@ -30,10 +30,8 @@ const app = new App(() => draw(), navigator.languages ?? [navigator.language]);
 document.addEventListener(
   "keydown",
   (e) => {
-    // Quick-hide: Escape, from anywhere, even while typing — but not while an input method is
-    // composing a word (Arabic, Amharic…: Escape cancels the composition) or a list is open.
-    const inList = e.target instanceof HTMLSelectElement || (e.target as Element | null)?.closest?.('[aria-expanded="true"]');
-    if (e.key === "Escape" && !e.isComposing && e.keyCode !== 229 && !inList && app.state?.user && !app.hidden) {
+    // Quick-hide: Escape, from anywhere, even while typing (see `hidesEverything`).
+    if (hidesEverything(e) && app.state?.user && !app.hidden) {
       e.preventDefault();
       app.hide();
       return;

@@ -2,7 +2,8 @@
 import { html, render } from "lit-html";
 import { describe, expect, it } from "vitest";
 import type { App } from "../app";
-import { fieldError, markInvalidFields } from "./common";
+import { fieldError, hidesEverything, markInvalidFields } from "./common";
+import { languageChanges } from "./interview";
 
 const app = (errors: Record<string, string>) =>
   ({
@@ -31,5 +32,37 @@ describe("fields with errors", () => {
     markInvalidFields(root);
     expect(code.hasAttribute("aria-invalid")).toBe(false);
     expect(code.hasAttribute("aria-describedby")).toBe(false);
+  });
+});
+
+describe("quick-hide", () => {
+  const press = (init: KeyboardEventInit, target: Element = document.body) => {
+    const e = new KeyboardEvent("keydown", { key: "Escape", bubbles: true, ...init });
+    Object.defineProperty(e, "target", { value: target });
+    return hidesEverything(e);
+  };
+  it("is Escape, except while a word is being composed or a list is open", () => {
+    expect(press({})).toBe(true);
+    expect(press({ key: "a" })).toBe(false);
+    expect(press({ isComposing: true }), "an Arabic or Amharic input method").toBe(false);
+    expect(press({ keyCode: 229 }), "WebKit's composing key code").toBe(false);
+    expect(press({}, document.createElement("select")), "an open list").toBe(false);
+    const expanded = document.createElement("div");
+    expanded.setAttribute("aria-expanded", "true");
+    const inside = expanded.appendChild(document.createElement("button"));
+    expect(press({}, inside)).toBe(false);
+  });
+});
+
+describe("a sitting's languages", () => {
+  it("are joined by an arrow that points the way the text reads", () => {
+    const root = document.createElement("div");
+    const as = (dir: string) => ({ ui: { dir } }) as unknown as App;
+    render(html`${languageChanges(as("ltr"), ["ti", "ar"])}`, root);
+    expect(root.textContent).toContain("→");
+    expect(root.querySelectorAll("bdi").length).toBe(2);
+    render(html`${languageChanges(as("rtl"), ["ti", "ar"])}`, root);
+    expect(root.textContent).toContain("←");
+    expect(root.textContent).not.toContain("→");
   });
 });

@@ -95,3 +95,13 @@ export function textField(
       />`;
   return html`<label class="field"><span>${opts.label}</span>${input}${fieldError(app, field)}</label>`;
 }
+
+/**
+ * Whether a key press is the quick-hide: Escape — but not while an input method is composing a
+ * word (Arabic, Amharic…: there Escape cancels the composition) or a list is open.
+ */
+export function hidesEverything(e: KeyboardEvent): boolean {
+  if (e.key !== "Escape" || e.isComposing || e.keyCode === 229) return false;
+  const target = e.target instanceof Element ? e.target : null;
+  return !(target instanceof HTMLSelectElement) && !target?.closest('[aria-expanded="true"]');
+}

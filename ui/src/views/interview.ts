@@ -217,7 +217,7 @@ function yesNo(app: App, person: Translator, id: string): TemplateResult {
 
 /** The languages of a sitting in the order used, each isolated (its own direction), joined by
  * an arrow that points the way the text reads (← in right-to-left text). */
-function languageChanges(app: App, languages: string[]): TemplateResult[] {
+export function languageChanges(app: App, languages: string[]): TemplateResult[] {
   const arrow = app.ui.dir === "rtl" ? " ← " : " → ";
   return languages.map((l, i) => html`${i > 0 ? arrow : ""}<bdi>${nativeName(l)}</bdi>`);
 }

@@ -84,6 +84,8 @@ pub(crate) fn page(
                 link rel="stylesheet" href="/assets/dashboard.css";
             }
             body {
+                // Keyboard users pass the header and the pages' links in one step.
+                a.skip href="#content" { (t(l, "hq-skip")) }
                 header {
                     div.brand { (app) }
                     @if let Some(s) = s {
@@ -100,7 +102,7 @@ pub(crate) fn page(
                     (language_form(l, current))
                 }
                 @if let Some(s) = s {
-                    nav aria-label="main" {
+                    nav aria-label=(t(l, "hq-nav-label")) {
                         ul {
                             @for (href, id, p) in NAV {
                                 @if s.role.can(p) {
@@ -111,7 +113,7 @@ pub(crate) fn page(
                         }
                     }
                 }
-                main {
+                main id="content" tabindex="-1" {
                     h1 { (title) }
                     (body)
                 }
@@ -172,7 +174,7 @@ html { font-family: "Noto Sans", "Noto Naskh Arabic", "Noto Sans Ethiopic", sans
 body { margin: 0; }
 header { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; padding-block: 0.75rem; padding-inline: 1.5rem; background: #fff; border-block-end: 1px solid var(--line); }
 .brand { font-weight: 700; font-size: 1.15rem; margin-inline-end: auto; }
-.account { display: flex; align-items: center; gap: 0.75rem; }
+.account { display: flex; flex-wrap: wrap; align-items: center; gap: 0.75rem; }
 .account form, .lang { margin: 0; display: flex; gap: 0.5rem; align-items: center; }
 nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem; margin: 0; padding-block: 0.5rem; padding-inline: 1.25rem; background: #fff; border-block-end: 1px solid var(--line); }
 nav a { display: inline-block; padding-block: 0.6rem; padding-inline: 0.9rem; border-radius: 6px; color: var(--accent); text-decoration: none; font-weight: 700; }
@@ -188,6 +190,10 @@ th { color: var(--muted); font-weight: 700; }
 td.when { white-space: nowrap; }
 td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 a { color: var(--accent); }
+/* A focus anyone can see, on every control, in every theme of the page. */
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, summary:focus-visible, main:focus-visible { outline: 3px solid #0b3c5d; outline-offset: 2px; }
+.skip { position: absolute; inset-inline-start: -9999px; top: 0.5rem; z-index: 10; padding: 0.6rem 1rem; background: #fff; border-radius: 6px; }
+.skip:focus { inset-inline-start: 0.5rem; }
 button, input, select { font: inherit; min-height: 2.75rem; }
 input, select { padding-inline: 0.6rem; border: 1px solid #9aa5b1; border-radius: 6px; background: #fff; }
 button, .button { min-height: 2.75rem; padding-inline: 1.1rem; border: 0; border-radius: 6px; background: var(--accent); color: #fff; font-weight: 700; cursor: pointer; text-decoration: none; display: inline-flex; align-items: center; }
@@ -195,7 +201,9 @@ button.secondary { background: #e4e9ee; color: var(--ink); }
 button.danger { background: var(--warn); }
 form.inline { display: inline-flex; gap: 0.5rem; margin: 0; }
 .row { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: end; }
-.row label { display: flex; flex-direction: column; gap: 0.25rem; }
+.row label { display: flex; flex-direction: column; gap: 0.25rem; max-inline-size: 100%; }
+/* Large text on a narrow screen: fields shrink to the width, they never push it. */
+input, select, textarea { max-inline-size: 100%; box-sizing: border-box; }
 .login { max-width: 26rem; margin-inline: auto; }
 .login label { display: flex; flex-direction: column; gap: 0.25rem; margin-block-end: 1rem; }
 .login input { inline-size: 100%; }
