@@ -141,7 +141,7 @@ async function accessible(b: Browser, screen: string): Promise<void> {
   }, off)) as Result;
   checked.add(screen);
   // The check itself ran: rules passed on this screen.
-  expect(result.passed, `${screen}: axe ran no rule`).toBeGreaterThan(10);
+  expect(result.passed, `${screen}: axe ran no rule`).toBeGreaterThan(5);
   if (result.minor.length > 0) console.log(`${screen}: minor or moderate: ${result.minor.join(", ")}`);
   expect(result.found, `${screen}: ${JSON.stringify(result.found, null, 1)}`).toEqual([]);
 }
@@ -189,12 +189,22 @@ describe("the app, as an officer uses it", () => {
   it("sets up the device, registers a person and interviews in two languages", async () => {
     const b = await launch();
     try {
+      await tid(b, "setup-form").waitForDisplayed();
+      await accessible(b, "setup-en");
       await typeInto(b, "setup-site", "border-north");
       await typeInto(b, "setup-user", "amina");
       await typeInto(b, "setup-passphrase", PASSPHRASE);
+      // Passphrases that differ: the error is checked too (its field marked, described by it).
+      await typeInto(b, "setup-passphrase-again", `${PASSPHRASE} not the same`);
+      await tid(b, "setup-submit").click();
+      await tid(b, "error-passphrase_again").waitForDisplayed();
+      expect(await tid(b, "setup-passphrase-again").getAttribute("aria-invalid")).toBe("true");
+      expect(await tid(b, "setup-passphrase-again").getAttribute("aria-describedby")).toBe("error-passphrase_again");
+      await accessible(b, "setup-with-an-error-en");
       await typeInto(b, "setup-passphrase-again", PASSPHRASE);
       await tid(b, "setup-submit").click();
       await tid(b, "new-case").waitForDisplayed();
+      await accessible(b, "cases-empty-en");
       await tid(b, "new-case").click();
       await tid(b, "registration").waitForDisplayed();
       caseCode = await tid(b, "case-code").getText();
@@ -285,6 +295,7 @@ describe("the app, as an officer uses it", () => {
 
       await tid(b, "quick-hide").click();
       await tid(b, "neutral-screen").waitForDisplayed();
+      await accessible(b, "neutral-ar");
       const hidden = await b.getPageSource();
       for (const secret of [GIVEN, FAMILY, caseCode, "العربية والتغرينية"]) expect(hidden).not.toContain(secret);
       await tid(b, "reveal").click();
@@ -367,6 +378,7 @@ describe("the app, as an officer uses it", () => {
       await typeInto(b, "input-enroll-code", "WRONG-CODE-0000");
       await tid(b, "enroll").click();
       await tid(b, "error-code").waitForDisplayed();
+      await accessible(b, "enroll-form-with-an-error-en");
       await typeInto(b, "input-enroll-code", code);
       await tid(b, "enroll").click();
       await b.waitUntil(async () => (await tid(b, "sync-summary").getText()).startsWith("Synced"), { timeout: 20_000 });
@@ -425,7 +437,8 @@ describe("the app, as an officer uses it", () => {
       const first = await question(b, "welcome.needs_now");
       await first.waitForDisplayed();
       expect(await tid(b, "interview-keys").getText()).toContain("Alt+D");
-      await tabTo(b, "next");
+      // The start button went with the press: the focus moved to the question, not the page.
+      await b.waitUntil(async () => (await focused()) === "question-person", { timeout: 5_000, timeoutMsg: "focus on the question" });
       await b.keys(["Alt", "d"]);
       await b.keys("Alt");
       await b.waitUntil(async () => (await first.getAttribute("data-state")) === "declined", { timeout: 5_000, timeoutMsg: "Alt+D declined" });
@@ -433,7 +446,6 @@ describe("the app, as an officer uses it", () => {
       await b.keys("Alt");
       const second = await question(b, "welcome.preferred_language");
       await second.waitForDisplayed();
-      await tabTo(b, "next");
       await b.keys(["Alt", "r"]);
       await b.keys("Alt");
       await b.waitUntil(async () => (await second.getAttribute("data-state")) === "revisit", { timeout: 5_000, timeoutMsg: "Alt+R to revisit" });
@@ -505,6 +517,11 @@ describe("the app, as an officer uses it", () => {
         if (lang === "en" || lang === "ar" || lang === "ti") {
           await tid(b, "tab-consent").click();
           await shot(b, `consent-${lang}`);
+          // Checked without a screenshot: the other sections, in every locale shown here.
+          for (const tab of ["age", "transfer", "conflicts"]) {
+            await tid(b, `tab-${tab}`).click();
+            await accessible(b, `${tab}-${lang}`);
+          }
           if (lang !== "en") {
             for (const tab of ["tracing", "screening", "referrals"]) {
               await tid(b, `tab-${tab}`).click();

@@ -155,26 +155,44 @@ test('every page passes axe-core at the serious and critical levels, in English 
     ['admin', '/accounts'],
     ['admin', `/devices/revoke?device=${seed.devices[0]}`],
     ['analyst', '/figures'],
+    ['supervisor', '/audit?user=supervisor&action=login'],
   ];
   let checked = 0;
   for (const locale of ['en-GB', 'ar']) {
     const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 800 }, locale });
     const login = await context.newPage();
     await login.goto(`${base}/login`);
-    const result = await axeCheck(login);
+    if (locale === 'ar') assert.equal(await login.evaluate(() => document.documentElement.dir), 'rtl', 'in Arabic');
+    let result = await axeCheck(login);
     assert.ok(result.passed > 10, 'axe ran');
     assert.deepEqual(result.found, [], `/login (${locale}): ${JSON.stringify(result.found, null, 1)}`);
-    checked += 1;
+    // A failed sign-in, with its message.
+    await login.fill('input[name=name]', 'supervisor');
+    await login.fill('input[name=password]', 'not the password at all');
+    await login.click('form[action="/login"] button');
+    await login.waitForLoadState();
+    result = await axeCheck(login);
+    assert.deepEqual(result.found, [], `failed sign-in (${locale}): ${JSON.stringify(result.found, null, 1)}`);
+    checked += 2;
     await context.close();
     for (const user of ['supervisor', 'admin', 'analyst']) {
       const { context, page } = await session(user, locale);
       for (const [who, path] of pages.filter(([who]) => who === user)) {
         const response = await page.goto(`${base}${path}`);
         assert.equal(response.status(), 200, `${who} opens ${path}`);
+        if (locale === 'ar') assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl', `${path} in Arabic`);
         const result = await axeCheck(page);
         assert.ok(result.passed > 10, `axe ran on ${path}`);
         if (result.minor.length > 0) console.log(`${path} (${locale}): minor or moderate: ${result.minor.join(', ')}`);
         assert.deepEqual(result.found, [], `${path} (${locale}): ${JSON.stringify(result.found, null, 1)}`);
+        checked += 1;
+      }
+      if (user === 'supervisor') {
+        // A page that is not there.
+        const missing = await page.goto(`${base}/cases/00000000-0000-7000-8000-000000000000`);
+        assert.equal(missing.status(), 404);
+        const result = await axeCheck(page);
+        assert.deepEqual(result.found, [], `not found (${locale}): ${JSON.stringify(result.found, null, 1)}`);
         checked += 1;
       }
       await context.close();

@@ -13,8 +13,15 @@ let lastScreen = "";
 function draw(): void {
   document.documentElement.lang = app.ui.code;
   document.documentElement.dir = app.ui.dir;
+  const focused = document.activeElement;
   render(appView(app), root);
   markInvalidFields(root);
+  // The control that had the focus went with what it did (start, pause, keep this value…):
+  // the focus goes to the nearest start the new content offers, never to the page body.
+  if (focused && focused !== document.body && !focused.isConnected) {
+    const next = root.querySelector<HTMLElement>("[data-focus-after]") ?? root.querySelector<HTMLElement>("[data-focus-first]");
+    next?.focus();
+  }
   // A new screen: the focus goes to its start (its first field, or its heading), not to the
   // page body, so a keyboard or screen-reader user is where a sighted user looks.
   const screen = app.hidden ? "hidden" : app.screen.kind === "case" ? `case:${app.view?.case.id ?? ""}` : app.screen.kind;

@@ -44,7 +44,7 @@ export function ageScreen(app: App, view: CaseView): TemplateResult {
           ${METHODS.map((m) => html`<option value=${m} ?selected=${m === method}>${app.t(`app-age-method-${m}`)}</option>`)}
         </select></label>
       <div class="row">
-        <label class="field short"><span>${app.t("app-age-min")}</span><input data-testid="age-min" dir="ltr" inputmode="numeric" .value=${app.drafts.get("age-min") ?? ""} @input=${keep("age-min")} /></label>
+        <label class="field short"><span>${app.t("app-age-min")}</span><input data-testid="age-min" data-error-field="age_range" dir="ltr" inputmode="numeric" .value=${app.drafts.get("age-min") ?? ""} @input=${keep("age-min")} /></label>
         <label class="field short"><span>${app.t("app-age-max")}</span><input data-testid="age-max" dir="ltr" inputmode="numeric" .value=${app.drafts.get("age-max") ?? ""} @input=${keep("age-max")} /></label>
       </div>
       ${fieldError(app, "age_range")}

@@ -25,11 +25,11 @@ function tabKeys(app: App, tab: CaseTab, e: KeyboardEvent): void {
     Home: 0,
     End: TABS.length - 1,
   };
-  if (!(e.key in next)) return;
+  if (!(e.key in next) || e.altKey || e.ctrlKey || e.metaKey) return;
   e.preventDefault();
   const to = TABS[(next[e.key]! + TABS.length) % TABS.length]!;
   app.showTab(to);
-  requestAnimationFrame(() => document.getElementById(`tab-${to}`)?.focus());
+  document.getElementById(`tab-${to}`)?.focus();
 }
 
 /** The case screen with `tab` open. */
@@ -64,12 +64,12 @@ export function caseScreen(app: App, tab: CaseTab): TemplateResult {
       : nothing}
     <div class="tabs" role="tablist" aria-label=${app.t("app-case-sections")} @keydown=${(e: KeyboardEvent) => tabKeys(app, tab, e)}>
       ${TABS.map(
-        (t) => html`<button role="tab" id="tab-${t}" aria-controls="tab-panel" tabindex=${t === tab ? "0" : "-1"} data-testid="tab-${t}" aria-selected=${t === tab ? "true" : "false"} @click=${() => app.showTab(t)}>
+        (t) => html`<button role="tab" id="tab-${t}" aria-controls=${t === tab ? "tab-panel" : nothing} tabindex=${t === tab ? "0" : "-1"} data-testid="tab-${t}" aria-selected=${t === tab ? "true" : "false"} @click=${() => app.showTab(t)}>
           ${app.t(`app-tab-${t}`)}${t === "conflicts" && view.conflicts.length ? html` <span class="count">${app.ui.number(view.conflicts.length)}</span>` : nothing}
         </button>`,
       )}
     </div>
-    <div class="tab-body" role="tabpanel" id="tab-panel" aria-labelledby="tab-${tab}">
+    <div class="tab-body" role="tabpanel" id="tab-panel" tabindex="0" aria-labelledby="tab-${tab}">
       ${tab === "registration" ? registrationScreen(app, view) : nothing}
       ${tab === "consent" ? consentScreen(app, view) : nothing}
       ${tab === "interview" ? interviewScreen(app, view) : nothing}

@@ -35,18 +35,36 @@ describe("fields with errors", () => {
   });
 });
 
+describe("an error outside a label", () => {
+  it("marks the input that names its field, and never a neighbour", () => {
+    const root = document.createElement("div");
+    const a = app({ birth: "app-error-birth-date-future", name: "app-error-name" });
+    render(
+      html`<section>
+        <fieldset><input type="radio" data-testid="kind" /><input data-testid="date" data-error-field="birth" />${fieldError(a, "birth")}</fieldset>
+        <label class="field"><input data-testid="given" /></label> ${fieldError(a, "name")}
+      </section>`,
+      root,
+    );
+    markInvalidFields(root);
+    expect(root.querySelector('[data-testid="date"]')!.getAttribute("aria-invalid")).toBe("true");
+    expect(root.querySelector('[data-testid="kind"]')!.hasAttribute("aria-invalid")).toBe(false);
+    expect(root.querySelector('[data-testid="given"]')!.hasAttribute("aria-invalid"), "no input named: no mark").toBe(false);
+  });
+});
+
 describe("quick-hide", () => {
   const press = (init: KeyboardEventInit, target: Element = document.body) => {
     const e = new KeyboardEvent("keydown", { key: "Escape", bubbles: true, ...init });
     Object.defineProperty(e, "target", { value: target });
     return hidesEverything(e);
   };
-  it("is Escape, except while a word is being composed or a list is open", () => {
+  it("is Escape, except while a word is being composed or a list of ours is open", () => {
     expect(press({})).toBe(true);
     expect(press({ key: "a" })).toBe(false);
     expect(press({ isComposing: true }), "an Arabic or Amharic input method").toBe(false);
     expect(press({ keyCode: 229 }), "WebKit's composing key code").toBe(false);
-    expect(press({}, document.createElement("select")), "an open list").toBe(false);
+    expect(press({}, document.createElement("select")), "a closed list with the focus: hidden").toBe(true);
     const expanded = document.createElement("div");
     expanded.setAttribute("aria-expanded", "true");
     const inside = expanded.appendChild(document.createElement("button"));

@@ -26,8 +26,14 @@ export function markInvalidFields(root: ParentNode): void {
     el.removeAttribute("data-marked-invalid");
   }
   for (const err of root.querySelectorAll<HTMLElement>(".field-error[data-field]")) {
-    const scope = err.closest("label.field, fieldset, .field, .question, form, section") ?? err.parentElement;
-    const input = scope?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea");
+    // The input that names the error's field (`data-error-field`) in the error's own card or
+    // form, else the one input of the label the error sits in; else none (no mark beats a
+    // wrong one).
+    const field = err.dataset.field ?? "";
+    const scope = err.closest(".question, .card, form, section") ?? err.parentElement;
+    const named = [...(scope?.querySelectorAll<HTMLElement>("[data-error-field]") ?? [])].find((el) => el.dataset.errorField === field);
+    const label = err.closest("label.field");
+    const input = named ?? label?.querySelector<HTMLElement>("input:not([type=hidden]):not([type=radio]), select, textarea");
     if (!input) continue;
     input.setAttribute("aria-invalid", "true");
     input.setAttribute("aria-describedby", err.id);
@@ -98,10 +104,12 @@ export function textField(
 
 /**
  * Whether a key press is the quick-hide: Escape — but not while an input method is composing a
- * word (Arabic, Amharic…: there Escape cancels the composition) or a list is open.
+ * word (Arabic, Amharic…: there Escape cancels the composition) or a list of our own is open.
  */
 export function hidesEverything(e: KeyboardEvent): boolean {
   if (e.key !== "Escape" || e.isComposing || e.keyCode === 229) return false;
+  // A native list that is open takes Escape itself (the page never sees it); a closed one
+  // with the focus must not stop the quick-hide.
   const target = e.target instanceof Element ? e.target : null;
-  return !(target instanceof HTMLSelectElement) && !target?.closest('[aria-expanded="true"]');
+  return !target?.closest('[aria-expanded="true"]');
 }

@@ -38,7 +38,7 @@ export function consentScreen(app: App, view: CaseView): TemplateResult {
         )}
       </div>
       ${kind === "guardian"
-        ? html`<label class="field"><span>${app.t("app-consent-guardian-name")}</span><input dir="auto" .value=${app.drafts.get("consent-guardian") ?? ""}
+        ? html`<label class="field"><span>${app.t("app-consent-guardian-name")}</span><input dir="auto" data-error-field="given_by" .value=${app.drafts.get("consent-guardian") ?? ""}
             @input=${(e: Event) => app.drafts.set("consent-guardian", valueOf(e))} /></label>`
         : nothing}
       ${kind === "best_interest_decision"

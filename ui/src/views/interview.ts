@@ -72,8 +72,16 @@ function startPanel(app: App, view: CaseView, template: Template, person: Transl
 function breakPanel(app: App, template: Template, person: Translator): TemplateResult {
   return html`<div class="break card" data-testid="on-break">
     <p class="person-text" lang=${person.code} dir=${person.dir}>${person.t(template.controls.break_offer)}</p>
-    <button class="primary" data-testid="resume" @click=${() => void app.edit("sitting", { op: "end_break" })}>${both(app, person, template.controls.resume)}</button>
+    <button class="primary" data-testid="resume" data-focus-after @click=${() => void app.edit("sitting", { op: "end_break" })}>${both(app, person, template.controls.resume)}</button>
   </div>`;
+}
+
+/** The interview's keys while its questions are shown (set by each drawing of them). */
+let interviewKeys: ((e: KeyboardEvent) => void) | null = null;
+if (typeof document !== "undefined") {
+  document.addEventListener("keydown", (e) => {
+    if (interviewKeys && document.querySelector(".questions")) interviewKeys(e);
+  });
 }
 
 function questionPanel(app: App, view: CaseView, template: Template, person: Translator): TemplateResult {
@@ -86,10 +94,13 @@ function questionPanel(app: App, view: CaseView, template: Template, person: Tra
     app.render();
   };
   const shown = app.interviewLayout === "one" ? [current] : all.filter((x) => x.section.id === current.section.id);
-  // Keys for the interview, by key position (Alt with N, P, D, R, O on any keyboard layout).
-  const keys = (e: KeyboardEvent) => {
+  // Keys for the interview, by key position (Alt with N, P, D, R, O on any keyboard layout),
+  // wherever the focus is while the questions are shown; D, R and O act on the question that
+  // has the focus, else the current one.
+  interviewKeys = (e: KeyboardEvent) => {
     if (!e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
-    const card = () => document.querySelector<HTMLElement>(`[data-testid="question"][data-question="${current.question.id}"]`);
+    const focused = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-testid="question"]') : null;
+    const card = () => focused ?? document.querySelector<HTMLElement>(`[data-testid="question"][data-question="${current.question.id}"]`);
     const act: Record<string, () => void> = {
       KeyN: () => go(index + 1),
       KeyP: () => go(index - 1),
@@ -102,7 +113,7 @@ function questionPanel(app: App, view: CaseView, template: Template, person: Tra
     e.preventDefault();
     run();
   };
-  return html`<div class="questions" @keydown=${keys}>
+  return html`<div class="questions">
     <div class="progress">
       <span data-testid="progress">${app.t("app-question-progress", { n: index + 1, total: all.length })}</span>
       <span class="section-title">${app.t(current.section.title)}</span>
@@ -112,8 +123,8 @@ function questionPanel(app: App, view: CaseView, template: Template, person: Tra
     </div>
     ${shown.map(({ question }) => questionCard(app, view, template, person, question))}
     <div class="nav">
-      <button data-testid="previous" ?disabled=${index === 0} @click=${() => go(index - 1)}>${app.t("app-previous")}</button>
-      <button class="primary" data-testid="next" ?disabled=${index === all.length - 1} @click=${() => go(index + 1)}>${app.t("app-next")}</button>
+      <button data-testid="previous" aria-keyshortcuts="Alt+P" ?disabled=${index === 0} @click=${() => go(index - 1)}>${app.t("app-previous")}</button>
+      <button class="primary" data-testid="next" aria-keyshortcuts="Alt+N" ?disabled=${index === all.length - 1} @click=${() => go(index + 1)}>${app.t("app-next")}</button>
     </div>
     <p class="muted keys" data-testid="interview-keys">${app.t("app-interview-keys")}</p>
   </div>`;
@@ -129,20 +140,20 @@ function questionCard(app: App, view: CaseView, template: Template, person: Tran
   const err = app.fieldErrors.get("answer");
   return html`<article class="question card" data-testid="question" data-question=${q.id} data-state=${answer?.state.state ?? "open"}>
     ${q.sensitive ? html`<p class="sensitive" role="note">${app.t("app-sensitive-question")}</p>` : nothing}
-    <p class="person-text" lang=${person.code} dir=${person.dir} data-testid="question-person">${person.t(textId)}</p>
+    <p class="person-text" lang=${person.code} dir=${person.dir} data-testid="question-person" tabindex="-1" data-focus-after>${person.t(textId)}</p>
     ${person.code !== app.ui.code ? html`<p class="officer-text" lang=${app.ui.code} data-testid="question-officer">${app.t(textId)}</p>` : nothing}
     ${q.officer_note ? html`<details class="officer-note"><summary>${app.t("app-officer-note")}</summary>${app.t(q.officer_note)}</details>` : nothing}
     <div class="answer-input">${answerInput(app, person, q, answer?.value ?? null, save)}</div>
     ${err ? fieldError(app, "answer") : nothing}
     <div class="answer-controls" role="group">
-      <button data-testid="decline" aria-pressed=${answer?.state.state === "declined" ? "true" : "false"} @click=${() => save({ state: "declined" }, null)}>
+      <button data-testid="decline" aria-keyshortcuts="Alt+D" aria-pressed=${answer?.state.state === "declined" ? "true" : "false"} @click=${() => save({ state: "declined" }, null)}>
         ${both(app, person, template.controls.decline)}
       </button>
-      <button data-testid="revisit" aria-pressed=${answer?.state.state === "revisit" ? "true" : "false"} @click=${() => save({ state: "revisit" }, answer?.value ?? null)}>
+      <button data-testid="revisit" aria-keyshortcuts="Alt+R" aria-pressed=${answer?.state.state === "revisit" ? "true" : "false"} @click=${() => save({ state: "revisit" }, answer?.value ?? null)}>
         ${both(app, person, template.controls.revisit)}
       </button>
       <label class="not-asked">${app.t(template.controls.not_asked)}
-        <select data-testid="not-asked" @change=${(e: Event) => { const reason = valueOf(e); if (reason) save({ state: "not_asked", reason }, null); }}>
+        <select data-testid="not-asked" aria-keyshortcuts="Alt+O" @change=${(e: Event) => { const reason = valueOf(e); if (reason) save({ state: "not_asked", reason }, null); }}>
           <option value="">—</option>
           ${template.not_asked_reasons.map((r) => html`<option value=${r.id} ?selected=${answer?.state.state === "not_asked" && answer.state.reason === r.id}>${app.t(r.text)}</option>`)}
         </select>
@@ -167,7 +178,7 @@ function answerInput(
   switch (q.kind) {
     case "text": {
       const saved = value?.kind === "text" ? value.value : "";
-      return html`<textarea data-testid="answer-text" dir="auto" lang=${person.code} .value=${app.drafts.get(key) ?? saved}
+      return html`<textarea data-testid="answer-text" data-error-field="answer" dir="auto" lang=${person.code} .value=${app.drafts.get(key) ?? saved}
         @input=${(e: Event) => {
           const text = valueOf(e);
           app.typed(key, text, { op: "answer", question: q.id, state: answered, value: { kind: "text", value: text }, language: app.interviewLanguage, via: app.openSitting()?.interpreter ? "interpreter" : "direct" });
@@ -197,13 +208,13 @@ function answerInput(
     }
     case "date": {
       const saved = value?.kind === "date" ? value.value : "";
-      return html`<input data-testid="answer-date" dir="ltr" placeholder="YYYY-MM-DD" .value=${app.drafts.get(key) ?? saved}
+      return html`<input data-testid="answer-date" data-error-field="answer" dir="ltr" placeholder="YYYY-MM-DD" .value=${app.drafts.get(key) ?? saved}
         @input=${(e: Event) => app.drafts.set(key, valueOf(e))}
         @change=${(e: Event) => save(answered, { kind: "date", value: valueOf(e) })} />`;
     }
     case "number": {
       const saved = value?.kind === "number" ? String(value.value) : "";
-      return html`<input data-testid="answer-number" dir="ltr" inputmode="decimal" .value=${app.drafts.get(key) ?? saved}
+      return html`<input data-testid="answer-number" data-error-field="answer" dir="ltr" inputmode="decimal" .value=${app.drafts.get(key) ?? saved}
         @input=${(e: Event) => app.drafts.set(key, valueOf(e))}
         @change=${(e: Event) => { const n = Number(valueOf(e)); if (Number.isFinite(n)) save(answered, { kind: "number", value: n }); }} />`;
     }
@@ -219,5 +230,6 @@ function yesNo(app: App, person: Translator, id: string): TemplateResult {
  * an arrow that points the way the text reads (← in right-to-left text). */
 export function languageChanges(app: App, languages: string[]): TemplateResult[] {
   const arrow = app.ui.dir === "rtl" ? " ← " : " → ";
-  return languages.map((l, i) => html`${i > 0 ? arrow : ""}<bdi>${nativeName(l)}</bdi>`);
+  // The arrow is for the eye; a screen reader hears the names in order.
+  return languages.map((l, i) => html`${i > 0 ? html`<span aria-hidden="true">${arrow}</span>` : ""}<bdi>${nativeName(l)}</bdi>`);
 }

@@ -39,7 +39,7 @@ export function referralsScreen(app: App, view: CaseView): TemplateResult {
         </select></label>
       <label class="choice"><input type="checkbox" .checked=${app.drafts.get("referral-urgent") === "yes"}
         @change=${(e: Event) => app.drafts.set("referral-urgent", (e.target as HTMLInputElement).checked ? "yes" : "no")} />${app.t("app-referral-urgent")}</label>
-      <label class="field"><span>${app.t("app-referral-note")}</span><textarea dir="auto" .value=${app.drafts.get("referral-note") ?? ""} @input=${keep(app, "referral-note")}></textarea></label>
+      <label class="field"><span>${app.t("app-referral-note")}</span><textarea dir="auto" data-error-field="referral_note" .value=${app.drafts.get("referral-note") ?? ""} @input=${keep(app, "referral-note")}></textarea></label>
       ${fieldError(app, "referral_note")}
       <button class="primary" type="submit" data-testid="add-referral">${app.t("app-referrals-add")}</button>
     </form>

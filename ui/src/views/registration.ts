@@ -128,7 +128,7 @@ function birthFields(app: App, view: CaseView): TemplateResult {
   if (kind === "exact") {
     const saved = birth.kind === "exact" ? birth.date : "";
     inputs = html`<label class="field"><span>${app.t("app-birth-date")}</span>
-      <input data-testid="birth-date" dir="ltr" placeholder="YYYY-MM-DD" inputmode="numeric" .value=${draft("birth-date", saved)}
+      <input data-testid="birth-date" data-error-field="birth" dir="ltr" placeholder="YYYY-MM-DD" inputmode="numeric" .value=${draft("birth-date", saved)}
         @input=${keep("birth-date")} @change=${(e: Event) => saveBirth({ kind: "exact", date: valueOf(e) })} /></label>`;
   } else if (kind === "approximate") {
     const year = birth.kind === "approximate" ? String(birth.year) : "";
@@ -139,13 +139,13 @@ function birthFields(app: App, view: CaseView): TemplateResult {
       saveBirth({ kind: "approximate", year: Number.isFinite(y) ? y : 0, month: m ? Number(m) : null });
     };
     inputs = html`<label class="field short"><span>${app.t("app-birth-year")}</span>
-        <input data-testid="birth-year" dir="ltr" inputmode="numeric" .value=${draft("birth-year", year)} @input=${keep("birth-year")} @change=${save} /></label>
+        <input data-testid="birth-year" data-error-field="birth" dir="ltr" inputmode="numeric" .value=${draft("birth-year", year)} @input=${keep("birth-year")} @change=${save} /></label>
       <label class="field short"><span>${app.t("app-birth-month")}</span>
         <input data-testid="birth-month" dir="ltr" inputmode="numeric" .value=${draft("birth-month", month)} @input=${keep("birth-month")} @change=${save} /></label>`;
   } else if (kind === "stated_age") {
     const years = birth.kind === "stated_age" ? String(birth.years) : "";
     inputs = html`<label class="field short"><span>${app.t("app-stated-age")}</span>
-      <input data-testid="stated-age" dir="ltr" inputmode="numeric" .value=${draft("stated-age", years)} @input=${keep("stated-age")}
+      <input data-testid="stated-age" data-error-field="birth" dir="ltr" inputmode="numeric" .value=${draft("stated-age", years)} @input=${keep("stated-age")}
         @change=${(e: Event) => saveBirth({ kind: "stated_age", years: Math.max(0, Math.floor(Number(valueOf(e)) || 0)) })} /></label>`;
   }
   return html`<fieldset>

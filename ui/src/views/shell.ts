@@ -56,12 +56,13 @@ function screen(app: App): TemplateResult {
   }
 }
 
-/** The autosave status: a live region that is always there (screen readers announce only
- * changes to a region they already know), empty while there is nothing to say. */
+/** The autosave status. Seen: saving, saved, error. Heard (a live region that is always there,
+ * since screen readers announce only changes to a region they already know): an error at
+ * once; "saving… saved" at every pause in typing would talk over the person, so it is not. */
 function saveIndicator(app: App): TemplateResult {
-  return html`<span class="save save-${app.saveStatus}" data-testid="save-status" data-status=${app.saveStatus} role="status" aria-live="polite"
-    >${app.saveStatus === "idle" ? "" : app.t(`app-save-${app.saveStatus}`)}</span
-  >`;
+  const seen = app.saveStatus === "idle" ? "" : app.t(`app-save-${app.saveStatus}`);
+  return html`<span class="save save-${app.saveStatus}" data-testid="save-status" data-status=${app.saveStatus} aria-hidden="true">${seen}</span
+    ><span class="visually-hidden" role="status" aria-live="polite">${app.saveStatus === "error" ? seen : ""}</span>`;
 }
 
 /** What the screen shows while hidden: nothing about anyone, and a way back. */
