@@ -131,6 +131,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] የማቆያ ጊዜው አልፏል
 }
 hq-erase-submit = በሁሉም ቦታ አጥፋ
+hq-erase-confirm-title = ይህ ጉዳይ በሁሉም ቦታ ይጥፋ?
+hq-erase-confirm-explain = በ{ $site } ቦታ ያለው ጉዳይ { $code } ({ $reason }) እዚሁ በዋና መሥሪያ ቤት እና ጉዳዩን በያዘ እያንዳንዱ መሣሪያ ላይ፣ ምትኬዎችን ጨምሮ፣ ይጠፋል። ይህ ሊቀለበስ አይችልም።
 hq-erase-confirmations = { $count ->
     [one] አንድ መሣሪያ አረጋግጧል
    *[other] { $count } መሣሪያዎች አረጋግጠዋል

@@ -139,6 +139,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] انتهت مدة الاحتفاظ
 }
 hq-erase-submit = المحو في كل مكان
+hq-erase-confirm-title = محو هذه الحالة في كل مكان؟
+hq-erase-confirm-explain = ستُمحى الحالة { $code } التابعة للموقع { $site } ({ $reason }) هنا في المقر وعلى كل جهاز يحملها، بما في ذلك النسخ الاحتياطية. لا يمكن التراجع عن ذلك.
 hq-erase-confirmations = { $count ->
     [one] أكّد جهاز واحد
    *[other] أكّدت { $count } أجهزة

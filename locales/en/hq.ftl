@@ -131,6 +131,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Retention period over
 }
 hq-erase-submit = Erase everywhere
+hq-erase-confirm-title = Erase this case everywhere?
+hq-erase-confirm-explain = Case { $code } of { $site } ({ $reason }) will be erased here and on every device that holds it, backups included. This cannot be undone.
 hq-erase-confirmations = { $count ->
     [one] One device confirmed
    *[other] { $count } devices confirmed

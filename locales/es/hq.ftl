@@ -131,6 +131,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Plazo de conservación vencido
 }
 hq-erase-submit = Borrar en todas partes
+hq-erase-confirm-title = ¿Borrar este caso en todas partes?
+hq-erase-confirm-explain = El caso { $code } del sitio { $site } ({ $reason }) se borrará aquí, en la sede, y en cada dispositivo que lo tenga, copias de seguridad incluidas. No se puede deshacer.
 hq-erase-confirmations = { $count ->
     [one] Un dispositivo lo confirmó
    *[other] { $count } dispositivos lo confirmaron

@@ -131,6 +131,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] مدت نگهداری به پایان رسیده
 }
 hq-erase-submit = پاک کردن در همه‌جا
+hq-erase-confirm-title = این پرونده در همه‌جا پاک شود؟
+hq-erase-confirm-explain = پروندهٔ { $code } از محل { $site } ({ $reason }) همین‌جا در دفتر مرکزی و در هر دستگاهی که آن را دارد، همراه با نسخه‌های پشتیبان، پاک می‌شود. این کار برگشت‌پذیر نیست.
 hq-erase-confirmations = { $count ->
     [one] یک دستگاه تأیید کرد
    *[other] { $count } دستگاه تأیید کردند

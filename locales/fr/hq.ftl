@@ -131,6 +131,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Durée de conservation écoulée
 }
 hq-erase-submit = Effacer partout
+hq-erase-confirm-title = Effacer ce dossier partout ?
+hq-erase-confirm-explain = Le dossier { $code } du site { $site } ({ $reason }) sera effacé ici, au siège, et sur chaque appareil qui le détient, sauvegardes comprises. C’est irréversible.
 hq-erase-confirmations = { $count ->
     [one] Un appareil a confirmé
    *[other] { $count } appareils ont confirmé

@@ -131,6 +131,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] د ساتلو موده پای ته رسېدلې
 }
 hq-erase-submit = هر ځای کې پاکول
+hq-erase-confirm-title = دا قضیه په هر ځای کې پاکه شي؟
+hq-erase-confirm-explain = د { $site } ځای { $code } قضیه ({ $reason }) به همدلته په مرکزي دفتر کې او په هره هغه وسیله کې چې دا قضیه لري، د بیک اپونو په ګډون، پاکه شي. دا بېرته نه راګرځي.
 hq-erase-confirmations = { $count ->
     [one] یوې وسیلې تایید کړ
    *[other] { $count } وسیلو تایید کړ

@@ -131,6 +131,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Prazo de conservação terminado
 }
 hq-erase-submit = Apagar em todo o lado
+hq-erase-confirm-title = Apagar este processo em todo o lado?
+hq-erase-confirm-explain = O processo { $code } do local { $site } ({ $reason }) será apagado aqui, na sede, e em cada dispositivo que o tiver, incluindo as cópias de segurança. Não pode ser desfeito.
 hq-erase-confirmations = { $count ->
     [one] Um dispositivo confirmou
    *[other] { $count } dispositivos confirmaram

@@ -135,6 +135,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Срок хранения истёк
 }
 hq-erase-submit = Удалить везде
+hq-erase-confirm-title = Удалить это дело везде?
+hq-erase-confirm-explain = Дело { $code } из пункта { $site } ({ $reason }) будет удалено здесь, в штабе, и на каждом устройстве, где оно хранится, включая резервные копии. Это необратимо.
 hq-erase-confirmations = { $count ->
     [one] { $count } устройство подтвердило
     [few] { $count } устройства подтвердили

@@ -131,6 +131,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Muddadii kaydinta way dhammaatay
 }
 hq-erase-submit = Meel kasta ka tirtir
+hq-erase-confirm-title = Kiiskan meel kasta ma laga tirtiraa?
+hq-erase-confirm-explain = Kiiska { $code } ee goobta { $site } ({ $reason }) waxaa laga tirtiri doonaa halkan xarunta iyo qalab kasta oo haya, kaydka nuqullada ku jiro. Dib looma celin karo.
 hq-erase-confirmations = { $count ->
     [one] Hal qalab ayaa xaqiijiyay
    *[other] { $count } qalab ayaa xaqiijiyay

@@ -131,6 +131,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] ግዜ ምዕቃብ ተወዲኡ
 }
 hq-erase-submit = ኣብ ኩሉ ደምስስ
+hq-erase-confirm-title = እዚ ጉዳይ ኣብ ኩሉ ይደምሰስ?
+hq-erase-confirm-explain = ጉዳይ { $code } ናይ ቦታ { $site } ({ $reason }) ኣብዚ ኣብ ማእከላይ ቤት ጽሕፈትን ኣብ ነፍሲ ወከፍ እቲ ጉዳይ ዘለዎ መሳርሒን፣ ምስ ተተካእቲ ቅዳሓት፣ ክድምሰስ እዩ። ናብ ንድሕሪት ኣይምለስን።
 hq-erase-confirmations = { $count ->
     [one] ሓደ መሳርሒ ኣረጋጊጹ
    *[other] { $count } መሳርሒታት ኣረጋጊጾም

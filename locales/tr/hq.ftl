@@ -131,6 +131,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Saklama süresi doldu
 }
 hq-erase-submit = Her yerde sil
+hq-erase-confirm-title = Bu vaka her yerde silinsin mi?
+hq-erase-confirm-explain = { $site } yerindeki { $code } vakası ({ $reason }) burada, merkez ofiste ve onu bulunduran her cihazda, yedekler dahil, silinecek. Bu geri alınamaz.
 hq-erase-confirmations = { $count ->
     [one] Bir cihaz onayladı
    *[other] { $count } cihaz onayladı

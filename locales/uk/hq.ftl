@@ -135,6 +135,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Строк зберігання минув
 }
 hq-erase-submit = Видалити всюди
+hq-erase-confirm-title = Видалити цю справу всюди?
+hq-erase-confirm-explain = Справу { $code } з пункту { $site } ({ $reason }) буде видалено тут, у штабі, і на кожному пристрої, де вона зберігається, разом із резервними копіями. Це незворотно.
 hq-erase-confirmations = { $count ->
     [one] { $count } пристрій підтвердив
     [few] { $count } пристрої підтвердили

@@ -131,6 +131,8 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] محفوظ رکھنے کی مدت ختم
 }
 hq-erase-submit = ہر جگہ حذف کریں
+hq-erase-confirm-title = اس کیس کو ہر جگہ حذف کریں؟
+hq-erase-confirm-explain = مقام { $site } کا کیس { $code } ({ $reason }) یہیں ہیڈکوارٹر میں اور ہر اس آلے پر جس میں یہ موجود ہے، بیک اپ سمیت، حذف کر دیا جائے گا۔ اسے واپس نہیں لیا جا سکتا۔
 hq-erase-confirmations = { $count ->
     [one] ایک آلے نے تصدیق کی
    *[other] { $count } آلات نے تصدیق کی

@@ -300,9 +300,17 @@ describe("the app, as an officer uses it", () => {
       for (const secret of [GIVEN, FAMILY, caseCode, "العربية والتغرينية"]) expect(hidden).not.toContain(secret);
       await tid(b, "reveal").click();
       await tid(b, "case-screen").waitForDisplayed();
+      await tid(b, "tab-registration").click();
+      await tid(b, "input-name:given").click();
       await b.keys("Escape");
       await tid(b, "neutral-screen").waitForDisplayed();
       expect(await b.getPageSource()).not.toContain(GIVEN);
+      // Back from the neutral screen, the officer is where they were.
+      await tid(b, "reveal").click();
+      await tid(b, "case-screen").waitForDisplayed();
+      expect(await b.execute(() => document.activeElement?.getAttribute("data-testid"))).toBe("input-name:given");
+      await b.keys("Escape");
+      await tid(b, "neutral-screen").waitForDisplayed();
     } finally {
       await endSession(b);
     }
@@ -474,7 +482,7 @@ describe("the app, as an officer uses it", () => {
       await b.execute(() => { document.documentElement.style.fontSize = "32px"; });
       for (const lang of ["en", "ar"]) {
         await select(b, "ui-language", lang);
-        for (const tab of ["registration", "consent", "interview", "tracing", "screening", "referrals"]) {
+        for (const tab of ["registration", "consent", "interview", "age", "tracing", "screening", "referrals", "transfer", "conflicts"]) {
           await tid(b, `tab-${tab}`).click();
           const overflow = await b.execute(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${tab} at 200 % (${lang}) fits the width`).toBeLessThanOrEqual(0);

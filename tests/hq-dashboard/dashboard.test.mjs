@@ -156,6 +156,7 @@ test('every page passes axe-core at the serious and critical levels, in English 
     ['admin', `/devices/revoke?device=${seed.devices[0]}`],
     ['analyst', '/figures'],
     ['supervisor', '/audit?user=supervisor&action=login'],
+    ['supervisor', `/erasures/confirm?case_id=${seed.full_case}&reason=entered_in_error`],
   ];
   let checked = 0;
   for (const locale of ['en-GB', 'ar']) {
@@ -401,6 +402,9 @@ test('a supervisor orders an erasure with a reason; the audit trail shows who, w
   await page.goto(`${base}/erasures`);
   await page.fill('input[name=case_id]', seed.conflict_case);
   await page.selectOption('select[name=reason]', 'entered_in_error');
+  // Asked once more, naming the case.
+  await Promise.all([page.waitForURL(/\/erasures\/confirm/), page.click('form[action="/erasures/confirm"] button')]);
+  assert.match(await page.locator('main').innerText(), new RegExp(seed.conflict_code));
   await Promise.all([page.waitForURL(/done=1/), page.click('form[action="/erasures"] button')]);
   assert.match(await page.locator('tbody').innerText(), new RegExp(seed.conflict_case));
   const gone = await page.goto(`${base}/cases/${seed.conflict_case}`);

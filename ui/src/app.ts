@@ -194,6 +194,8 @@ export class App {
 
   /** Hides every personal datum behind a neutral screen at once (one tap, or Escape). */
   hide(): void {
+    // Where the officer was, to come back to it (a field's test id: no personal data).
+    this.focusBeforeHiding = document.activeElement?.getAttribute("data-testid") ?? null;
     this.hidden = true;
     this.render();
     void this.saver.flush();
@@ -202,7 +204,13 @@ export class App {
   reveal(): void {
     this.hidden = false;
     this.render();
+    const back = this.focusBeforeHiding;
+    this.focusBeforeHiding = null;
+    if (back) document.querySelector<HTMLElement>(`[data-testid="${CSS.escape(back)}"]`)?.focus();
   }
+
+  /** The field that had the focus when the screen was hidden (see [`App.hide`]). */
+  private focusBeforeHiding: string | null = null;
 
   /** Called on every key press, tap and pointer move of the person using the app. */
   activity(): void {

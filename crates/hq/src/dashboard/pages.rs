@@ -495,11 +495,13 @@ pub async fn conflicts(State(d): D, headers: HeaderMap, Query(done): Query<Done>
                         h2 { (case_link(&e.id, &e.summary.code)) " · " (field_label(l, c)) }
                         div.pair {
                             @for (i, v) in c.values.iter().enumerate() {
+                                // Each "keep" button is told apart by the value it keeps.
+                                @let value_id = format!("value-{}-{}-{}", e.id, c.path_string().replace(['/', '.'], "-"), i);
                                 @let by = Arg::from(v.written_by.as_ref().map_or("?", |u| u.as_str()));
                                 @let at = Arg::from(v.written_at.map_or_else(String::new, |t| when(t.0)));
                                 @let written = ta(l, "hq-value-by", &[("user", by), ("when", at)]);
                                 div.value {
-                                    pre dir="auto" { (show_value(&v.value)) }
+                                    pre dir="auto" id=(value_id) { (show_value(&v.value)) }
                                     p.muted { (written) }
                                     p.muted { (sent_by(l, e.sender_of(v))) }
                                     @if can_resolve {
@@ -508,7 +510,7 @@ pub async fn conflicts(State(d): D, headers: HeaderMap, Query(done): Query<Done>
                                             input type="hidden" name="case_id" value=(e.id);
                                             input type="hidden" name="path" value=(c.path_string());
                                             input type="hidden" name="choice" value=(i);
-                                            button type="submit" { (t(l, "hq-value-keep")) }
+                                            button type="submit" aria-describedby=(value_id) { (t(l, "hq-value-keep")) }
                                         }
                                     }
                                 }
@@ -660,14 +662,14 @@ fn devices_body(d: &Dashboard, l: &Localizer, s: &StaffSession, shown: Markup) -
         @for dev in &list {
             @let revoked = if dev.revoked { "yes" } else { "no" };
             tr data-device=(dev.id) {
-                td.code { (dev.id) }
+                td.code id={ "device-" (dev.id) } { (dev.id) }
                 td { (dev.site) }
                 td.when { (when(dev.enrolled_at)) }
                 td { (ta(l, "hq-device-state", &[("revoked", revoked.into())])) }
                 td {
                     @if manage && !dev.revoked {
                         // A revocation wipes a device at its next contact: asked again first.
-                        a.button.danger href={ "/devices/revoke?device=" (dev.id) } { (t(l, "hq-device-revoke-ask")) }
+                        a.button.danger href={ "/devices/revoke?device=" (dev.id) } aria-describedby={ "device-" (dev.id) } { (t(l, "hq-device-revoke-ask")) }
                     }
                 }
             }
@@ -765,8 +767,9 @@ pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
         let list = d.accounts(s)?;
         let rows = html! {
             @for u in &list {
+                @let name_id = format!("account-{}", u.name.bytes().map(|b| format!("{b:02x}")).collect::<String>());
                 tr data-account=(u.name) {
-                    td { bdi { (u.name) } }
+                    td id=(name_id) { bdi { (u.name) } }
                     td { (ta(l, "hq-role", &[("role", Arg::from(u.role.as_str()))])) }
                     td.when { (when(u.created_at)) }
                     td {
@@ -779,12 +782,12 @@ pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
                                 select name="role" aria-label=(t(l, "hq-col-role")) {
                                     (role_options(l, &u.role))
                                 }
-                                button type="submit" { (t(l, "hq-accounts-change-role")) }
+                                button type="submit" aria-describedby=(name_id) { (t(l, "hq-accounts-change-role")) }
                             }
                             form method="post" action="/accounts/remove" {
                                 (csrf_field(s))
                                 input type="hidden" name="name" value=(u.name);
-                                button type="submit" class="danger" { (t(l, "hq-accounts-remove")) }
+                                button type="submit" class="danger" aria-describedby=(name_id) { (t(l, "hq-accounts-remove")) }
                             }
                         }
                     }
@@ -847,8 +850,9 @@ pub async fn erasures(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
             section {
                 h2 { (t(l, "hq-erase-title")) }
                 p { (t(l, "hq-erase-explain")) }
-                form.row method="post" action="/erasures" {
-                    (csrf_field(s))
+                // Asked once more on a page of its own, which names the case: an erasure
+                // cannot be undone.
+                form.row method="get" action="/erasures/confirm" {
                     label {
                         (t(l, "hq-transfer-case"))
                         input name="case_id" required size="38";
@@ -867,6 +871,40 @@ pub async fn erasures(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
             (wide_table(l, &columns, rows))
         };
         Ok((t(l, "hq-nav-erasures"), body))
+    })
+}
+
+/// What an erasure is asked for: the case and the reason.
+#[derive(Deserialize)]
+pub struct EraseQuery {
+    case_id: String,
+    reason: String,
+}
+
+/// An erasure, asked once more: which case (its code and site), what it does, and the button.
+pub async fn erase_confirm(State(d): D, headers: HeaderMap, Query(q): Query<EraseQuery>) -> Response {
+    render(&d, &headers, "/erasures", |l, s| {
+        if !s.role.can(Permission::Erase) {
+            return Err(DashError::Forbidden);
+        }
+        if !ERASURE_REASONS.contains(&q.reason.as_str()) {
+            return Err(DashError::BadRequest("hq-error-reason"));
+        }
+        let e = d.case(s, q.case_id.trim())?;
+        let reason = ta(l, "hq-erase-reason-option", &[("reason", q.reason.as_str().into())]);
+        let body = html! {
+            section.card {
+                p { (ta(l, "hq-erase-confirm-explain", &[("code", Arg::from(e.summary.code.as_str())), ("site", Arg::from(e.site.as_str())), ("reason", Arg::from(reason))])) }
+                form.row method="post" action="/erasures" {
+                    (csrf_field(s))
+                    input type="hidden" name="case_id" value=(e.id);
+                    input type="hidden" name="reason" value=(q.reason);
+                    button type="submit" class="danger" { (t(l, "hq-erase-submit")) }
+                    a.button href="/erasures" { (t(l, "hq-cancel")) }
+                }
+            }
+        };
+        Ok((t(l, "hq-erase-confirm-title"), body))
     })
 }
 

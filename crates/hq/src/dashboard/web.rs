@@ -212,6 +212,7 @@ pub fn router(d: Arc<Dashboard>) -> Router {
         .route("/devices/enroll", post(pages::enroll))
         .route("/devices/revoke", get(pages::revoke_confirm).post(actions::form::revoke))
         .route("/erasures", get(pages::erasures).post(actions::form::erase))
+        .route("/erasures/confirm", get(pages::erase_confirm))
         .route("/audit", get(pages::audit))
         .route("/figures", get(pages::figures))
         .route("/accounts", get(pages::accounts).post(actions::form::add_account))
