@@ -98,11 +98,13 @@ async function unlock(b: Browser): Promise<void> {
   await tid(b, "case-search").waitForDisplayed();
 }
 
-/** Presses Tab until the element `id` has the focus, as a keyboard-only user would. */
+/** Presses Tab until the element `id` (or, ending in `*`, one whose id starts so) has the focus,
+ * as a keyboard-only user would. */
 async function tabTo(b: Browser, id: string): Promise<void> {
-  for (let i = 0; i < 60; i++) {
+  const wanted = (focused: string) => (id.endsWith("*") ? focused.startsWith(id.slice(0, -1)) : focused === id);
+  for (let i = 0; i < 80; i++) {
     const focused = await b.execute(() => document.activeElement?.getAttribute("data-testid") ?? "");
-    if (focused === id) return;
+    if (wanted(focused)) return;
     await b.keys("Tab");
   }
   throw new Error(`Tab never reached ${id}`);
@@ -495,6 +497,108 @@ describe("the app, as an officer uses it", () => {
       await select(b, "ui-language", "en");
       await b.execute(() => { document.documentElement.style.fontSize = ""; });
       await b.setWindowSize(1280, 800);
+    } finally {
+      await endSession(b);
+    }
+  });
+
+  it("does a whole intake by keyboard alone", async () => {
+    const b = await launch();
+    const focusedId = () => b.execute(() => document.activeElement?.getAttribute("data-testid") ?? "");
+    /** The next section, by the arrow keys on the section tabs. */
+    const section = async (from: string, to: string) => {
+      await tabTo(b, `tab-${from}`);
+      await b.keys("ArrowRight");
+      await tid(b, to).waitForDisplayed();
+    };
+    try {
+      await select(b, "ui-language", "en");
+      await tid(b, "unlock-passphrase").waitForDisplayed();
+      await b.waitUntil(async () => (await focusedId()).startsWith("unlock-"), { timeout: 5_000, timeoutMsg: "focus in the unlock form" });
+      if ((await focusedId()) === "unlock-user") {
+        await b.keys("amina");
+        await b.keys("Tab");
+      }
+      await b.keys(PASSPHRASE);
+      await b.keys("Enter");
+      await tid(b, "case-search").waitForDisplayed();
+      await tabTo(b, "new-case");
+      await b.keys("Enter");
+      await tid(b, "registration").waitForDisplayed();
+
+      // Registration: names, sex, an approximate year of birth.
+      await tabTo(b, "input-name:given");
+      await b.keys("Meron");
+      await tabTo(b, "input-name:family");
+      await b.keys("Haile");
+      await tabTo(b, "sex-female");
+      await b.keys("Space");
+      // A radio group is one tab stop; the arrows choose within it.
+      await tabTo(b, "birth-kind-unknown");
+      await b.keys("ArrowDown");
+      await b.keys("ArrowDown");
+      await tid(b, "birth-year").waitForDisplayed();
+      expect(await tid(b, "birth-kind-approximate").isSelected()).toBe(true);
+      await tabTo(b, "birth-year");
+      await b.keys("2012");
+      await b.keys("Tab");
+      await saved(b);
+      expect(await tid(b, "sex-female").isSelected()).toBe(true);
+
+      // Consent, given for three purposes.
+      await section("registration", "consent");
+      for (const purpose of ["registration", "sharing_with_hq", "family_tracing"]) {
+        await tabTo(b, `consent-give-${purpose}`);
+        await b.keys("Enter");
+        await b.waitUntil(async () => (await tid(b, `consent-state-${purpose}`).getText()) !== "Not asked", { timeout: 5_000, timeoutMsg: `consent for ${purpose}` });
+      }
+
+      // The interview: started, one question declined, the next to revisit.
+      await section("consent", "interview");
+      await tabTo(b, "start-sitting");
+      await b.keys("Enter");
+      const first = await question(b, "welcome.needs_now");
+      await first.waitForDisplayed();
+      await b.keys(["Alt", "d"]);
+      await b.keys("Alt");
+      await b.waitUntil(async () => (await first.getAttribute("data-state")) === "declined", { timeout: 5_000, timeoutMsg: "declined" });
+      await b.keys(["Alt", "n"]);
+      await b.keys("Alt");
+      const second = await question(b, "welcome.preferred_language");
+      await second.waitForDisplayed();
+      await tabTo(b, "answer-text");
+      await b.keys("Tigrinya");
+      await b.keys("Tab");
+      await saved(b);
+
+      // Tracing: a sister sought.
+      await section("interview", "age");
+      await section("age", "tracing");
+      await tabTo(b, "add-sought-person");
+      await b.keys("Enter");
+      await tid(b, "sought-person").waitForDisplayed();
+      await tabTo(b, "input-sought_relationship*");
+      await b.keys("sister");
+      await b.keys("Tab");
+      await saved(b);
+
+      // Screening: an indicator recorded; then a referral made.
+      await section("tracing", "screening");
+      await tabTo(b, "record-signs_of_abuse");
+      await b.keys("Enter");
+      await saved(b);
+      await section("screening", "referrals");
+      await tabTo(b, "add-referral");
+      await b.keys("Enter");
+      await tid(b, "referral").waitForDisplayed();
+      await saved(b);
+
+      // All of it is in the case.
+      await tabTo(b, "tab-referrals");
+      await b.keys("Home");
+      await tid(b, "registration").waitForDisplayed();
+      expect(await tid(b, "case-title").getText()).toContain("Meron");
+      await accessible(b, "whole-intake-by-keyboard-en");
     } finally {
       await endSession(b);
     }
