@@ -80,6 +80,8 @@ hq-col-reasons = ምክንያቶች
 hq-case-title = ጉዳይ { $code }
 hq-case-answers = የቃለ መጠይቅ መልሶች
 hq-case-risk = ስጋት
+hq-time = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+hq-when = { $date } { $time } UTC
 hq-value-by = በ{ $user } በ{ $when } የተጻፈ
 hq-value-sent-by = በ{ $site } ቦታ ባለው መሣሪያ { $device }… የተላከ። ከላይ የተጠቀሰው ጸሐፊ ያ መሣሪያ እንደገለጸው ነው።
 hq-value-sent-at-hq = እዚሁ በዋና መሥሪያ ቤት የተደረገ።
@@ -113,8 +115,8 @@ hq-skip = ወደ ገጹ ይዘት ዝለል
 hq-nav-label = ገጾች
 hq-audit-filter = አሳይ
 hq-audit-shown = { $count ->
-    [one] { $count } መዝገብ፣ አዲሱ መጀመሪያ (ቢበዛ 500 ይታያሉ፤ የቆዩትን ለማየት ፍለጋውን ያጥብቡ)።
-   *[other] { $count } መዝገቦች፣ አዲሶቹ መጀመሪያ (ቢበዛ 500 ይታያሉ፤ የቆዩትን ለማየት ፍለጋውን ያጥብቡ)።
+    [one] { $count } መዝገብ፣ አዲሱ መጀመሪያ (ቢበዛ { $max } ይታያሉ፤ የቆዩትን ለማየት ፍለጋውን ያጥብቡ)።
+   *[other] { $count } መዝገቦች፣ አዲሶቹ መጀመሪያ (ቢበዛ { $max } ይታያሉ፤ የቆዩትን ለማየት ፍለጋውን ያጥብቡ)።
 }
 hq-device-state = { $revoked ->
     [yes] ተሰርዟል
@@ -182,5 +184,7 @@ hq-accounts-password-hint = ቢያንስ { $count } ፊደላት። የመጀመ
 hq-accounts-add = አካውንቱን አክል
 hq-accounts-change-role = ሚናውን ቀይር
 hq-accounts-remove = አስወግድ
+hq-accounts-remove-title = ይህ አካውንት ይወገድ?
+hq-accounts-remove-explain = { $user } የተባለው አካውንት ይወገዳል፤ ክፍለ ጊዜዎቹም ወዲያውኑ ይቋረጣሉ። በአካውንቱ የተደረገው ሁሉ በኦዲት መዝገቡ ውስጥ ይቆያል።
 hq-accounts-you = የእርስዎ አካውንት
 hq-accounts-not-yourself = የራስዎን አካውንት ሚና መቀየር ወይም አካውንቱን ማስወገድ አይችሉም፤ ይህ በሌላ አስተዳዳሪ ሊደረግ ይችላል።

@@ -80,6 +80,8 @@ hq-col-reasons = Reasons
 hq-case-title = Case { $code }
 hq-case-answers = Interview answers
 hq-case-risk = Risk
+hq-time = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+hq-when = { $date } { $time } UTC
 hq-value-by = Written by { $user } on { $when }
 hq-value-sent-by = Sent by device { $device }… of site { $site }. The author named above is as that device reported it.
 hq-value-sent-at-hq = Made here at headquarters.
@@ -113,8 +115,8 @@ hq-skip = Skip to the page's content
 hq-nav-label = Pages
 hq-audit-filter = Show
 hq-audit-shown = { $count ->
-    [one] One entry, newest first (at most 500 are shown: narrow the search to see older ones).
-   *[other] { $count } entries, newest first (at most 500 are shown: narrow the search to see older ones).
+    [one] One entry, newest first (at most { $max } are shown: narrow the search to see older ones).
+   *[other] { $count } entries, newest first (at most { $max } are shown: narrow the search to see older ones).
 }
 hq-device-state = { $revoked ->
     [yes] Revoked
@@ -182,5 +184,7 @@ hq-accounts-password-hint = At least { $count } characters. Hand the first passw
 hq-accounts-add = Add the account
 hq-accounts-change-role = Change the role
 hq-accounts-remove = Remove
+hq-accounts-remove-title = Remove this account?
+hq-accounts-remove-explain = The account { $user } will be removed and its sessions ended at once. What it did stays in the audit trail.
 hq-accounts-you = Your account
 hq-accounts-not-yourself = You cannot change the role of your own account or remove it; another administrator can.

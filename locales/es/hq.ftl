@@ -80,6 +80,8 @@ hq-col-reasons = Motivos
 hq-case-title = Caso { $code }
 hq-case-answers = Respuestas de la entrevista
 hq-case-risk = Riesgo
+hq-time = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+hq-when = { $date }, { $time } UTC
 hq-value-by = Escrito por { $user } el { $when }
 hq-value-sent-by = Enviado por el dispositivo { $device }… del sitio { $site }. El autor indicado arriba es el que declaró ese dispositivo.
 hq-value-sent-at-hq = Hecho aquí, en la sede.
@@ -113,8 +115,8 @@ hq-skip = Saltar al contenido de la página
 hq-nav-label = Páginas
 hq-audit-filter = Mostrar
 hq-audit-shown = { $count ->
-    [one] Una entrada, de la más reciente a la más antigua (se muestran 500 como máximo: acote la búsqueda para ver las anteriores).
-   *[other] { $count } entradas, de la más reciente a la más antigua (se muestran 500 como máximo: acote la búsqueda para ver las anteriores).
+    [one] Una entrada, de la más reciente a la más antigua (se muestran { $max } como máximo: acote la búsqueda para ver las anteriores).
+   *[other] { $count } entradas, de la más reciente a la más antigua (se muestran { $max } como máximo: acote la búsqueda para ver las anteriores).
 }
 hq-device-state = { $revoked ->
     [yes] Revocado
@@ -182,5 +184,7 @@ hq-accounts-password-hint = Al menos { $count } caracteres. Entregue la contrase
 hq-accounts-add = Añadir la cuenta
 hq-accounts-change-role = Cambiar el rol
 hq-accounts-remove = Eliminar
+hq-accounts-remove-title = ¿Eliminar esta cuenta?
+hq-accounts-remove-explain = La cuenta { $user } se eliminará y sus sesiones se cerrarán de inmediato. Lo que hizo sigue constando en el registro de auditoría.
 hq-accounts-you = Su cuenta
 hq-accounts-not-yourself = No puede cambiar el rol de su propia cuenta ni eliminarla; puede hacerlo otra persona con el rol de administrador.

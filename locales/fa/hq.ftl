@@ -80,6 +80,8 @@ hq-col-reasons = دلایل
 hq-case-title = پروندهٔ { $code }
 hq-case-answers = پاسخ‌های مصاحبه
 hq-case-risk = خطر
+hq-time = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+hq-when = { $date } { $time } UTC
 hq-value-by = نوشتهٔ { $user } در { $when }
 hq-value-sent-by = توسط دستگاه { $device }… از محل { $site } فرستاده شد. نویسنده‌ای که در بالا آمده، همان است که آن دستگاه اعلام کرده است.
 hq-value-sent-at-hq = همین‌جا در دفتر مرکزی انجام شد.
@@ -113,8 +115,8 @@ hq-skip = رفتن به محتوای صفحه
 hq-nav-label = صفحه‌ها
 hq-audit-filter = نمایش
 hq-audit-shown = { $count ->
-    [one] { $count } ردیف، جدیدترین‌ها اول (حداکثر ۵۰۰ ردیف نشان داده می‌شود: برای دیدن ردیف‌های قدیمی‌تر، جست‌وجو را محدودتر کنید).
-   *[other] { $count } ردیف، جدیدترین‌ها اول (حداکثر ۵۰۰ ردیف نشان داده می‌شود: برای دیدن ردیف‌های قدیمی‌تر، جست‌وجو را محدودتر کنید).
+    [one] { $count } ردیف، جدیدترین‌ها اول (حداکثر { $max } ردیف نشان داده می‌شود: برای دیدن ردیف‌های قدیمی‌تر، جست‌وجو را محدودتر کنید).
+   *[other] { $count } ردیف، جدیدترین‌ها اول (حداکثر { $max } ردیف نشان داده می‌شود: برای دیدن ردیف‌های قدیمی‌تر، جست‌وجو را محدودتر کنید).
 }
 hq-device-state = { $revoked ->
     [yes] لغوشده
@@ -182,5 +184,7 @@ hq-accounts-password-hint = دست‌کم { $count } نویسه. گذرواژه�
 hq-accounts-add = افزودن حساب
 hq-accounts-change-role = تغییر نقش
 hq-accounts-remove = حذف
+hq-accounts-remove-title = این حساب حذف شود؟
+hq-accounts-remove-explain = حساب { $user } حذف می‌شود و نشست‌های آن بی‌درنگ پایان می‌یابد. کارهایی که با آن انجام شده در گزارش حسابرسی می‌ماند.
 hq-accounts-you = حساب شما
 hq-accounts-not-yourself = نمی‌توانید نقش حساب خودتان را تغییر دهید یا آن را حذف کنید؛ مدیر سامانهٔ دیگری می‌تواند این کار را انجام دهد.

@@ -80,6 +80,8 @@ hq-col-reasons = Raisons
 hq-case-title = Dossier { $code }
 hq-case-answers = Réponses à l’entretien
 hq-case-risk = Risque
+hq-time = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+hq-when = { $date } à { $time } UTC
 hq-value-by = Écrit par { $user } le { $when }
 hq-value-sent-by = Envoyé par l’appareil { $device }… du site { $site }. L’auteur indiqué ci-dessus est celui que cet appareil a déclaré.
 hq-value-sent-at-hq = Fait ici, au siège.
@@ -113,8 +115,8 @@ hq-skip = Aller au contenu de la page
 hq-nav-label = Pages
 hq-audit-filter = Afficher
 hq-audit-shown = { $count ->
-    [one] { $count } entrée, de la plus récente à la plus ancienne (500 au maximum sont affichées : affinez la recherche pour voir les plus anciennes).
-   *[other] { $count } entrées, de la plus récente à la plus ancienne (500 au maximum sont affichées : affinez la recherche pour voir les plus anciennes).
+    [one] { $count } entrée, de la plus récente à la plus ancienne ({ $max } au maximum sont affichées : affinez la recherche pour voir les plus anciennes).
+   *[other] { $count } entrées, de la plus récente à la plus ancienne ({ $max } au maximum sont affichées : affinez la recherche pour voir les plus anciennes).
 }
 hq-device-state = { $revoked ->
     [yes] Révoqué
@@ -182,5 +184,7 @@ hq-accounts-password-hint = Au moins { $count } caractères. Remettez le mot de 
 hq-accounts-add = Ajouter le compte
 hq-accounts-change-role = Changer le rôle
 hq-accounts-remove = Supprimer
+hq-accounts-remove-title = Supprimer ce compte ?
+hq-accounts-remove-explain = Le compte { $user } sera supprimé et ses sessions fermées immédiatement. Ce qu’il a fait reste dans le journal d’audit.
 hq-accounts-you = Votre compte
 hq-accounts-not-yourself = Vous ne pouvez ni changer le rôle de votre propre compte ni le supprimer ; une autre personne ayant le rôle d’administrateur peut le faire.

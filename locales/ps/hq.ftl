@@ -80,6 +80,8 @@ hq-col-reasons = دلیلونه
 hq-case-title = قضیه { $code }
 hq-case-answers = د مرکې ځوابونه
 hq-case-risk = خطر
+hq-time = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+hq-when = { $date } { $time } UTC
 hq-value-by = د { $user } لخوا په { $when } لیکل شوی
 hq-value-sent-by = د { $site } ځای د { $device }… وسیلې لخوا لېږل شوی. پورته لیکوال هغه نوم دی چې دې وسیلې ورکړی دی.
 hq-value-sent-at-hq = همدلته په مرکزي دفتر کې ترسره شوی.
@@ -113,8 +115,8 @@ hq-skip = د پاڼې منځپانګې ته تلل
 hq-nav-label = پاڼې
 hq-audit-filter = ښودل
 hq-audit-shown = { $count ->
-    [one] یوه ننوتنه، نوې لومړی (تر ټولو ډېر ۵۰۰ ښودل کېږي: د زړو ننوتنو د لیدو لپاره لټون محدود کړئ).
-   *[other] { $count } ننوتنې، نوې لومړی (تر ټولو ډېر ۵۰۰ ښودل کېږي: د زړو ننوتنو د لیدو لپاره لټون محدود کړئ).
+    [one] یوه ننوتنه، نوې لومړی (تر ټولو ډېر { $max } ښودل کېږي: د زړو ننوتنو د لیدو لپاره لټون محدود کړئ).
+   *[other] { $count } ننوتنې، نوې لومړی (تر ټولو ډېر { $max } ښودل کېږي: د زړو ننوتنو د لیدو لپاره لټون محدود کړئ).
 }
 hq-device-state = { $revoked ->
     [yes] لغوه شوی
@@ -182,5 +184,7 @@ hq-accounts-password-hint = لږ تر لږه { $count } توري. لومړنی �
 hq-accounts-add = حساب زیاتول
 hq-accounts-change-role = رول بدلول
 hq-accounts-remove = لرې کول
+hq-accounts-remove-title = دا حساب لرې شي؟
+hq-accounts-remove-explain = حساب { $user } به لرې شي او ناستې به یې سمدستي پای ته ورسېږي. هغه څه چې له دې حساب سره شوي د پلټنې په ثبت کې پاتې کېږي.
 hq-accounts-you = ستاسو حساب
 hq-accounts-not-yourself = تاسو نه شئ کولای د خپل حساب رول بدل کړئ یا یې لرې کړئ؛ دا کار یو بل کس کولای شي چې د سیستم د مدیر رول لري.

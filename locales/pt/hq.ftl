@@ -80,6 +80,8 @@ hq-col-reasons = Motivos
 hq-case-title = Processo { $code }
 hq-case-answers = Respostas da entrevista
 hq-case-risk = Risco
+hq-time = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+hq-when = { $date }, { $time } UTC
 hq-value-by = Escrito por { $user } em { $when }
 hq-value-sent-by = Enviado pelo dispositivo { $device }… do local { $site }. O autor indicado acima é o que esse dispositivo declarou.
 hq-value-sent-at-hq = Feito aqui, na sede.
@@ -113,8 +115,8 @@ hq-skip = Saltar para o conteúdo da página
 hq-nav-label = Páginas
 hq-audit-filter = Mostrar
 hq-audit-shown = { $count ->
-    [one] { $count } entrada, da mais recente para a mais antiga (são mostradas no máximo 500: restrinja a pesquisa para ver as mais antigas).
-   *[other] { $count } entradas, da mais recente para a mais antiga (são mostradas no máximo 500: restrinja a pesquisa para ver as mais antigas).
+    [one] { $count } entrada, da mais recente para a mais antiga (são mostradas no máximo { $max }: restrinja a pesquisa para ver as mais antigas).
+   *[other] { $count } entradas, da mais recente para a mais antiga (são mostradas no máximo { $max }: restrinja a pesquisa para ver as mais antigas).
 }
 hq-device-state = { $revoked ->
     [yes] Revogado
@@ -182,5 +184,7 @@ hq-accounts-password-hint = Pelo menos { $count } caracteres. Entregue a palavra
 hq-accounts-add = Adicionar a conta
 hq-accounts-change-role = Mudar a função
 hq-accounts-remove = Remover
+hq-accounts-remove-title = Remover esta conta?
+hq-accounts-remove-explain = A conta { $user } será removida e as suas sessões terminadas de imediato. O que fez continua no registo de auditoria.
 hq-accounts-you = A sua conta
 hq-accounts-not-yourself = Não pode mudar a função da sua própria conta nem removê-la; outra pessoa com a função de administrador pode fazê-lo.

@@ -80,6 +80,8 @@ hq-col-reasons = Sababaha
 hq-case-title = Kiiska { $code }
 hq-case-answers = Jawaabaha wareysiga
 hq-case-risk = Khatar
+hq-time = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+hq-when = { $date } { $time } UTC
 hq-value-by = Waxaa qoray { $user } { $when }
 hq-value-sent-by = Waxaa soo diray qalabka { $device }… ee goobta { $site }. Qoraaga kor lagu xusay waa sida uu qalabkaas u sheegay.
 hq-value-sent-at-hq = Halkan xarunta ayaa lagu sameeyay.
@@ -113,8 +115,8 @@ hq-skip = U gudub waxa ku jira bogga
 hq-nav-label = Bogagga
 hq-audit-filter = Muuji
 hq-audit-shown = { $count ->
-    [one] Hal qoraal, kan ugu cusub ayaa ugu horreeya (ugu badnaan 500 ayaa la muujiyaa: raadinta cidhiidhi si aad u aragto kuwa hore).
-   *[other] { $count } qoraal, kuwa ugu cusub ayaa ugu horreeya (ugu badnaan 500 ayaa la muujiyaa: raadinta cidhiidhi si aad u aragto kuwa hore).
+    [one] Hal qoraal, kan ugu cusub ayaa ugu horreeya (ugu badnaan { $max } ayaa la muujiyaa: raadinta cidhiidhi si aad u aragto kuwa hore).
+   *[other] { $count } qoraal, kuwa ugu cusub ayaa ugu horreeya (ugu badnaan { $max } ayaa la muujiyaa: raadinta cidhiidhi si aad u aragto kuwa hore).
 }
 hq-device-state = { $revoked ->
     [yes] La baajiyay
@@ -182,5 +184,7 @@ hq-accounts-password-hint = Ugu yaraan { $count } xaraf. Furaha sirta ee ugu hor
 hq-accounts-add = Ku dar akoonka
 hq-accounts-change-role = Beddel doorka
 hq-accounts-remove = Ka saar
+hq-accounts-remove-title = Akoonkan ma laga saaraa?
+hq-accounts-remove-explain = Akoonka { $user } waa laga saari doonaa, galitaannadiisa firfircoonna isla markiiba waa la joojin doonaa. Waxa uu sameeyay waxay ku sii jirayaan diiwaanka hubinta.
 hq-accounts-you = Akoonkaaga
 hq-accounts-not-yourself = Ma beddeli kartid doorka akoonkaaga, mana ka saari kartid; maamule kale ayaa samayn kara.

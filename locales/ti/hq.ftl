@@ -80,6 +80,8 @@ hq-col-reasons = ምኽንያታት
 hq-case-title = ጉዳይ { $code }
 hq-case-answers = መልስታት ቃለ-መሕትት
 hq-case-risk = ሓደጋ
+hq-time = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+hq-when = { $date } { $time } UTC
 hq-value-by = ብ{ $user } ኣብ { $when } ዝተጻሕፈ
 hq-value-sent-by = ብመሳርሒ { $device }… ናይ ቦታ { $site } ዝተላእከ። እቲ ኣብ ላዕሊ ዝተጠቕሰ ጸሓፊ ከምቲ እቲ መሳርሒ ዝሓበሮ እዩ።
 hq-value-sent-at-hq = ኣብዚ ኣብ ማእከላይ ቤት ጽሕፈት ዝተገብረ።
@@ -113,8 +115,8 @@ hq-skip = ናብ ትሕዝቶ እቲ ገጽ ሕለፍ
 hq-nav-label = ገጻት
 hq-audit-filter = ኣርኢ
 hq-audit-shown = { $count ->
-    [one] { $count } ምዝገባ፣ እቲ ሓድሽ ቅድሚ ኩሉ (እንተበዝሐ 500 ይርኣዩ፤ ነቶም ዝቐደሙ ንምርኣይ ምድላይኩም ኣጽብቡ)።
-   *[other] { $count } ምዝገባታት፣ እቶም ሓደሽቲ ቅድሚ ኩሉ (እንተበዝሐ 500 ይርኣዩ፤ ነቶም ዝቐደሙ ንምርኣይ ምድላይኩም ኣጽብቡ)።
+    [one] { $count } ምዝገባ፣ እቲ ሓድሽ ቅድሚ ኩሉ (እንተበዝሐ { $max } ይርኣዩ፤ ነቶም ዝቐደሙ ንምርኣይ ምድላይኩም ኣጽብቡ)።
+   *[other] { $count } ምዝገባታት፣ እቶም ሓደሽቲ ቅድሚ ኩሉ (እንተበዝሐ { $max } ይርኣዩ፤ ነቶም ዝቐደሙ ንምርኣይ ምድላይኩም ኣጽብቡ)።
 }
 hq-device-state = { $revoked ->
     [yes] ተሰሪዙ
@@ -182,5 +184,7 @@ hq-accounts-password-hint = እንተወሓደ { $count } ፊደላት። ናይ
 hq-accounts-add = ኣካውንት ወስኽ
 hq-accounts-change-role = ተራ ቀይር
 hq-accounts-remove = ኣልግስ
+hq-accounts-remove-title = እዚ ኣካውንት ይልገስ?
+hq-accounts-remove-explain = { $user } ዝተባህለ ኣካውንት ክልገስ እዩ፣ ክፉታት ክፍለ-ግዜታቱ ድማ ብኡንብኡ ክዕጸዉ እዮም። ብእኡ ዝተገብረ ኩሉ ኣብ መዝገብ ኦዲት ይጸንሕ።
 hq-accounts-you = ናትኩም ኣካውንት
 hq-accounts-not-yourself = ተራ ናይ ገዛእ ርእስኹም ኣካውንት ክትቅይሩ ወይ ከተልግስዎ ኣይትኽእሉን፤ ብካልእ ኣመሓዳሪ ክግበር ይኽእል።

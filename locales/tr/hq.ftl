@@ -80,6 +80,8 @@ hq-col-reasons = Gerekçeler
 hq-case-title = Vaka { $code }
 hq-case-answers = Görüşme yanıtları
 hq-case-risk = Risk
+hq-time = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+hq-when = { $date } { $time } UTC
 hq-value-by = { $user } tarafından { $when } tarihinde yazıldı
 hq-value-sent-by = { $site } yerindeki { $device }… cihazı tarafından gönderildi. Yukarıdaki yazar adı, o cihazın bildirdiği addır.
 hq-value-sent-at-hq = Burada, merkez ofiste yapıldı.
@@ -113,8 +115,8 @@ hq-skip = Sayfanın içeriğine geç
 hq-nav-label = Sayfalar
 hq-audit-filter = Göster
 hq-audit-shown = { $count ->
-    [one] Bir giriş, en yenisi önce (en fazla 500 giriş gösterilir: daha eskilerini görmek için aramayı daraltın).
-   *[other] { $count } giriş, en yenisi önce (en fazla 500 giriş gösterilir: daha eskilerini görmek için aramayı daraltın).
+    [one] Bir giriş, en yenisi önce (en fazla { $max } giriş gösterilir: daha eskilerini görmek için aramayı daraltın).
+   *[other] { $count } giriş, en yenisi önce (en fazla { $max } giriş gösterilir: daha eskilerini görmek için aramayı daraltın).
 }
 hq-device-state = { $revoked ->
     [yes] İptal edildi
@@ -182,5 +184,7 @@ hq-accounts-password-hint = En az { $count } karakter. İlk parolayı elden tesl
 hq-accounts-add = Hesabı ekle
 hq-accounts-change-role = Rolü değiştir
 hq-accounts-remove = Kaldır
+hq-accounts-remove-title = Bu hesap kaldırılsın mı?
+hq-accounts-remove-explain = { $user } hesabı kaldırılacak ve oturumları hemen sonlandırılacak. Bu hesapla yapılanlar denetim kaydında kalır.
 hq-accounts-you = Hesabınız
 hq-accounts-not-yourself = Kendi hesabınızın rolünü değiştiremez veya hesabınızı kaldıramazsınız; bunu başka bir sistem yöneticisi yapabilir.

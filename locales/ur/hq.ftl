@@ -80,6 +80,8 @@ hq-col-reasons = وجوہات
 hq-case-title = کیس { $code }
 hq-case-answers = انٹرویو کے جوابات
 hq-case-risk = خطرہ
+hq-time = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+hq-when = { $date } { $time } UTC
 hq-value-by = { $user } نے { $when } کو لکھا
 hq-value-sent-by = مقام { $site } کے آلے { $device }… نے بھیجا۔ اوپر لکھنے والے کا نام وہی ہے جو اس آلے نے بتایا۔
 hq-value-sent-at-hq = یہیں ہیڈکوارٹر میں کیا گیا۔
@@ -113,8 +115,8 @@ hq-skip = صفحے کے مواد پر جائیں
 hq-nav-label = صفحات
 hq-audit-filter = دکھائیں
 hq-audit-shown = { $count ->
-    [one] ایک اندراج، نئے پہلے (زیادہ سے زیادہ 500 دکھائے جاتے ہیں: پرانے اندراجات دیکھنے کے لیے تلاش کو محدود کریں)۔
-   *[other] { $count } اندراجات، نئے پہلے (زیادہ سے زیادہ 500 دکھائے جاتے ہیں: پرانے اندراجات دیکھنے کے لیے تلاش کو محدود کریں)۔
+    [one] ایک اندراج، نئے پہلے (زیادہ سے زیادہ { $max } دکھائے جاتے ہیں: پرانے اندراجات دیکھنے کے لیے تلاش کو محدود کریں)۔
+   *[other] { $count } اندراجات، نئے پہلے (زیادہ سے زیادہ { $max } دکھائے جاتے ہیں: پرانے اندراجات دیکھنے کے لیے تلاش کو محدود کریں)۔
 }
 hq-device-state = { $revoked ->
     [yes] منسوخ
@@ -182,5 +184,7 @@ hq-accounts-password-hint = کم از کم { $count } حروف۔ ابتدائی 
 hq-accounts-add = اکاؤنٹ شامل کریں
 hq-accounts-change-role = کردار تبدیل کریں
 hq-accounts-remove = ہٹائیں
+hq-accounts-remove-title = اس اکاؤنٹ کو ہٹائیں؟
+hq-accounts-remove-explain = اکاؤنٹ { $user } ہٹا دیا جائے گا اور اس کے سیشن فوراً ختم کر دیے جائیں گے۔ اس نے جو کچھ کیا وہ آڈٹ ریکارڈ میں محفوظ رہے گا۔
 hq-accounts-you = آپ کا اکاؤنٹ
 hq-accounts-not-yourself = اپنے اکاؤنٹ کا کردار تبدیل کرنا یا اسے ہٹانا آپ کے لیے ممکن نہیں؛ یہ کسی دوسرے منتظم کے ذریعے کیا جا سکتا ہے۔

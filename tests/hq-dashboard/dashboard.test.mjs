@@ -154,6 +154,7 @@ test('every page passes axe-core at the serious and critical levels, in English 
     ['admin', '/devices'],
     ['admin', '/accounts'],
     ['admin', `/devices/revoke?device=${seed.devices[0]}`],
+    ['admin', '/accounts/remove?name=analyst'],
     ['analyst', '/figures'],
     ['supervisor', '/audit?user=supervisor&action=login'],
     ['supervisor', `/erasures/confirm?case_id=${seed.full_case}&reason=entered_in_error`],
@@ -348,7 +349,10 @@ test('an admin adds an account, gives it another role, and removes it', async ()
   await Promise.all([page.waitForURL(/done=1/), row.locator('form[action="/accounts/role"] button').click()]);
   assert.match(await page.locator('tr[data-account="nadia"]').innerText(), /Shelter caseworker/);
   const removeButton = page.locator('tr[data-account="nadia"] form[action="/accounts/remove"] button');
-  await Promise.all([page.waitForURL(/done=1/), removeButton.click()]);
+  // Asked once more, naming the account.
+  await Promise.all([page.waitForURL(/\/accounts\/remove\?name=nadia/), removeButton.click()]);
+  assert.match(await page.locator('main').innerText(), /nadia/);
+  await Promise.all([page.waitForURL(/done=1/), page.click('main form[action="/accounts/remove"] button')]);
   assert.equal(await page.locator('tr[data-account="nadia"]').count(), 0);
   await context.close();
 });
@@ -391,6 +395,12 @@ test('the dashboard in Arabic is laid out right to left', async () => {
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
   assert.equal(await page.getAttribute('html', 'lang'), 'ar');
   await shot(page, 'case-search-ar');
+  // Times in the reader's date pattern and digits, saying UTC.
+  await page.goto(`${base}/audit`);
+  const first = await page.locator('td.when').first().innerText();
+  assert.match(first, /UTC/);
+  assert.match(first, /[٠-٩]/, `Arabic-Indic digits: ${first}`);
+  await shot(page, 'audit-ar');
   // Chosen explicitly, the language sticks (cookie), whatever the browser asks for.
   await page.goto(`${base}/lang?set=en&back=/cases`);
   assert.equal(await page.getAttribute('html', 'dir'), 'ltr');

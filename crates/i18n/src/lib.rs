@@ -183,6 +183,19 @@ fn empty_bundle(locale: &str) -> Bundle {
     let id: LanguageIdentifier = locale.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);
     bundle.set_formatter(Some(format::format_number));
+    // Fluent's NUMBER(): a number with options (minimumIntegerDigits: 2 for "09" minutes),
+    // then formatted in the locale's digits like any number. A new bundle has no function
+    // yet, so adding this one cannot fail.
+    bundle
+        .add_function("NUMBER", |positional, named| match positional.first() {
+            Some(FluentValue::Number(n)) => {
+                let mut n = n.clone();
+                n.options.merge(named);
+                FluentValue::Number(n)
+            }
+            _ => FluentValue::Error,
+        })
+        .unwrap_or_else(|_| unreachable!("a new bundle has no NUMBER yet"));
     bundle
 }
 
@@ -417,6 +430,22 @@ mod tests {
         assert_eq!(seen("ar"), "٣٠\u{200f}/١١\u{200f}/٢٠٢٦ (١٬٢٥٠)");
         assert_eq!(seen("fa"), "۳۰ نوامبر ۲۰۲۶ (۱٬۲۵۰)");
         assert_eq!(seen("uk"), "30 лист. 2026\u{202f}р. (1\u{a0}250)");
+    }
+
+    /// NUMBER() takes its options (two digits for minutes) and the number keeps the locale's
+    /// digits: a time reads "٠٩:٠٥" in Arabic, "09:05" in English.
+    #[test]
+    fn number_with_options_keeps_the_locale_digits() {
+        let time = |locale: &str| {
+            let mut bundle = empty_bundle(locale);
+            let text = "t = { NUMBER($h, minimumIntegerDigits: 2) }:{ NUMBER($m, minimumIntegerDigits: 2) }";
+            bundle.add_resource_overriding(FluentResource::try_new(text.to_owned()).expect("valid Fluent"));
+            let l = Localizer { chain: vec![bundle], locales: vec![locale.to_owned()] }.without_isolation();
+            l.format("t", &[("h", Arg::from(9i64)), ("m", Arg::from(5i64))])
+        };
+        assert_eq!(time("en"), "09:05");
+        assert_eq!(time("ar"), "٠٩:٠٥");
+        assert_eq!(time("fa"), "۰۹:۰۵");
     }
 
     /// A Latin name inside right-to-left text is isolated, so it cannot reorder the sentence.

@@ -26,12 +26,15 @@ describe("fields with errors", () => {
     expect(code.getAttribute("aria-invalid")).toBe("true");
     const described = root.querySelector(`#${code.getAttribute("aria-describedby")}`);
     expect(described?.textContent).toBe("app-sync-impostor");
+    // Its name is the label's own text, not the label with the error in it.
+    expect(root.querySelector(`#${code.getAttribute("aria-labelledby")}`)?.textContent).toBe("Code");
     expect(site.hasAttribute("aria-invalid")).toBe(false);
 
     render(form(app({})), root);
     markInvalidFields(root);
     expect(code.hasAttribute("aria-invalid")).toBe(false);
     expect(code.hasAttribute("aria-describedby")).toBe(false);
+    expect(code.hasAttribute("aria-labelledby")).toBe(false);
   });
 });
 

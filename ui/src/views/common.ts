@@ -23,6 +23,7 @@ export function markInvalidFields(root: ParentNode): void {
   for (const el of root.querySelectorAll("[data-marked-invalid]")) {
     el.removeAttribute("aria-invalid");
     el.removeAttribute("aria-describedby");
+    el.removeAttribute("aria-labelledby");
     el.removeAttribute("data-marked-invalid");
   }
   for (const err of root.querySelectorAll<HTMLElement>(".field-error[data-field]")) {
@@ -38,6 +39,13 @@ export function markInvalidFields(root: ParentNode): void {
     input.setAttribute("aria-invalid", "true");
     input.setAttribute("aria-describedby", err.id);
     input.setAttribute("data-marked-invalid", "");
+    // An error inside the field's label would become part of its name: the name is the
+    // label's own text, the error its description.
+    const caption = label?.contains(input) ? label.querySelector<HTMLElement>(":scope > span") : null;
+    if (caption) {
+      caption.id ||= `${err.id}-label`;
+      input.setAttribute("aria-labelledby", caption.id);
+    }
   }
 }
 

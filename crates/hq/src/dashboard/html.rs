@@ -21,11 +21,19 @@ pub(crate) fn ta(l: &Localizer, id: &str, args: &[(&str, Arg)]) -> String {
     l.format(id, args)
 }
 
-/// A time (ms) as `YYYY-MM-DD HH:MM UTC`: staff at several sites read it, so it says its zone.
-pub(crate) fn when(ms: i64) -> String {
-    waypoint_model::Timestamp(ms)
-        .to_datetime()
-        .map_or_else(String::new, |d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+/// A time (ms) in the reader's language — its date pattern and digits — with the hour and
+/// minute in UTC, saying so: staff at several sites read the same trail.
+pub(crate) fn when(l: &Localizer, ms: i64) -> String {
+    use chrono::Timelike;
+    let Some(d) = waypoint_model::Timestamp(ms).to_datetime() else { return String::new() };
+    // The time is one placeable of its own: isolated as a whole it reads left to right, hour
+    // then minute, inside right-to-left text too.
+    let time = ta(
+        l,
+        "hq-time",
+        &[("hour", Arg::from(i64::from(d.hour()))), ("minute", Arg::from(i64::from(d.minute())))],
+    );
+    ta(l, "hq-when", &[("date", Arg::from(d.date_naive())), ("time", Arg::from(time))])
 }
 
 /// The hidden CSRF field of a form.

@@ -41,6 +41,9 @@ pub const MAX_SESSION_MS: i64 = 12 * 3600 * 1000;
 pub const ERASURE_REASONS: [&str; 5] =
     ["person_request", "duplicate", "entered_in_error", "legal_order", "retention_expired"];
 
+/// How many audit entries a page shows at most (newest first; a search narrows them).
+pub const AUDIT_SHOWN: usize = 500;
+
 /// Why a dashboard operation failed; each maps to one HTTP status.
 #[derive(Debug, thiserror::Error)]
 pub enum DashError {
@@ -710,14 +713,14 @@ impl Dashboard {
         self.audit_trail_matching(s, &store::AuditFilter::default())
     }
 
-    /// The audit trail's latest 500 entries that match `filter`.
+    /// The audit trail's latest [`AUDIT_SHOWN`] entries that match `filter`.
     pub fn audit_trail_matching(
         &self,
         s: &StaffSession,
         filter: &store::AuditFilter,
     ) -> Result<Vec<store::AuditRow>, DashError> {
         s.require(Permission::ViewAudit)?;
-        let rows = lock(&self.store).audit_entries(500, filter)?;
+        let rows = lock(&self.store).audit_entries(AUDIT_SHOWN, filter)?;
         self.audit(&s.user, "audit.view", None, "")?;
         Ok(rows)
     }

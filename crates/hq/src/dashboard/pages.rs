@@ -396,7 +396,7 @@ fn review(l: &Localizer, e: &CaseEntry) -> Markup {
                 dt { (t(l, "app-accompaniment")) }
                 dd { (accompaniment) }
                 dt { (t(l, "hq-col-site")) }
-                dd { (e.site) " · " (when(r.encounter.at.0)) }
+                dd { (e.site) " · " (when(l, r.encounter.at.0)) }
             }
         }
         section {
@@ -406,7 +406,7 @@ fn review(l: &Localizer, e: &CaseEntry) -> Markup {
                 @for a in &c.age_assessments {
                     li {
                         (t(l, &a.method.message_id())) " · " (age_range(a.min_age, a.max_age))
-                        " · " (when(a.date.0))
+                        " · " (when(l, a.date.0))
                         @if a.disputed { " · " (t(l, "app-age-disputed")) }
                     }
                 }
@@ -427,7 +427,7 @@ fn review(l: &Localizer, e: &CaseEntry) -> Markup {
                         tr {
                             td { (ta(l, "app-consent-purpose", &[("purpose", Arg::from(k.purpose.code()))])) }
                             td { (t(l, &k.decision.message_id())) }
-                            td { (when(k.at.0)) }
+                            td { (when(l, k.at.0)) }
                         }
                     }
                     @if c.consents.is_empty() {
@@ -498,7 +498,7 @@ pub async fn conflicts(State(d): D, headers: HeaderMap, Query(done): Query<Done>
                                 // Each "keep" button is told apart by the value it keeps.
                                 @let value_id = format!("value-{}-{}-{}", e.id, c.path_string().replace(['/', '.'], "-"), i);
                                 @let by = Arg::from(v.written_by.as_ref().map_or("?", |u| u.as_str()));
-                                @let at = Arg::from(v.written_at.map_or_else(String::new, |t| when(t.0)));
+                                @let at = Arg::from(v.written_at.map_or_else(String::new, |t| when(l, t.0)));
                                 @let written = ta(l, "hq-value-by", &[("user", by), ("when", at)]);
                                 div.value {
                                     pre dir="auto" id=(value_id) { (show_value(&v.value)) }
@@ -664,7 +664,7 @@ fn devices_body(d: &Dashboard, l: &Localizer, s: &StaffSession, shown: Markup) -
             tr data-device=(dev.id) {
                 td.code id={ "device-" (dev.id) } { (dev.id) }
                 td { (dev.site) }
-                td.when { (when(dev.enrolled_at)) }
+                td.when { (when(l, dev.enrolled_at)) }
                 td { (ta(l, "hq-device-state", &[("revoked", revoked.into())])) }
                 td {
                     @if manage && !dev.revoked {
@@ -761,6 +761,38 @@ fn role_options(l: &Localizer, selected: &str) -> Markup {
     }
 }
 
+/// Which account a confirmation is about.
+#[derive(Deserialize)]
+pub struct AccountQuery {
+    name: String,
+}
+
+/// Removing an account, asked once more: whose, what it does, and the button.
+pub async fn remove_account_confirm(
+    State(d): D,
+    headers: HeaderMap,
+    Query(q): Query<AccountQuery>,
+) -> Response {
+    render(&d, &headers, "/accounts", |l, s| {
+        if !s.role.can(Permission::ManageAccounts) {
+            return Err(DashError::Forbidden);
+        }
+        let account = d.accounts(s)?.into_iter().find(|u| u.name == q.name).ok_or(DashError::NotFound)?;
+        let body = html! {
+            section.card {
+                p { (ta(l, "hq-accounts-remove-explain", &[("user", Arg::from(account.name.as_str()))])) }
+                form.row method="post" action="/accounts/remove" {
+                    (csrf_field(s))
+                    input type="hidden" name="name" value=(account.name);
+                    button type="submit" class="danger" { (t(l, "hq-accounts-remove")) }
+                    a.button href="/accounts" { (t(l, "hq-cancel")) }
+                }
+            }
+        };
+        Ok((t(l, "hq-accounts-remove-title"), body))
+    })
+}
+
 /// Accounts: the list, a form to add one, and per account its role and removal.
 pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>) -> Response {
     render(&d, &headers, "/accounts", |l, s| {
@@ -771,7 +803,7 @@ pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
                 tr data-account=(u.name) {
                     td id=(name_id) { bdi { (u.name) } }
                     td { (ta(l, "hq-role", &[("role", Arg::from(u.role.as_str()))])) }
-                    td.when { (when(u.created_at)) }
+                    td.when { (when(l, u.created_at)) }
                     td {
                         @if u.name.to_lowercase() == s.user.to_lowercase() {
                             (t(l, "hq-accounts-you"))
@@ -784,8 +816,8 @@ pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
                                 }
                                 button type="submit" aria-describedby=(name_id) { (t(l, "hq-accounts-change-role")) }
                             }
-                            form method="post" action="/accounts/remove" {
-                                (csrf_field(s))
+                            // Removing an account is asked once more, on a page of its own.
+                            form method="get" action="/accounts/remove" {
                                 input type="hidden" name="name" value=(u.name);
                                 button type="submit" class="danger" aria-describedby=(name_id) { (t(l, "hq-accounts-remove")) }
                             }
@@ -838,7 +870,7 @@ pub async fn erasures(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
                 tr {
                     td.code { (e.case_id) }
                     td { (e.site) }
-                    td { (when(e.at)) }
+                    td { (when(l, e.at)) }
                     td { @if let Some(r) = &e.reason { (reason(r)) } }
                     td { (e.by.as_deref().unwrap_or("")) }
                     td { (ta(l, "hq-erase-confirmations", &[("count", e.confirmations.into())])) }
@@ -923,16 +955,21 @@ pub async fn audit(
                 label { (t(l, "hq-col-case")) input name="case" value=(filter.case) dir="ltr"; }
                 button type="submit" { (t(l, "hq-audit-filter")) }
             }
-            p.muted { (ta(l, "hq-audit-shown", &[("count", Arg::from(i64::try_from(rows.len()).unwrap_or(i64::MAX)))])) }
+            p.muted {
+                (ta(l, "hq-audit-shown", &[
+                    ("count", Arg::from(i64::try_from(rows.len()).unwrap_or(i64::MAX))),
+                    ("max", Arg::from(i64::try_from(super::AUDIT_SHOWN).unwrap_or(i64::MAX))),
+                ]))
+            }
         };
         let rows = html! {
             @for r in &rows {
                 tr {
-                    td.when { (when(r.at)) }
+                    td.when { (when(l, r.at)) }
                     td { (r.user) }
                     td.code { (r.action) }
                     td.code { (r.case_id.as_deref().unwrap_or("")) }
-                    td { (r.detail) }
+                    td dir="ltr" { (r.detail) }
                 }
             }
         };

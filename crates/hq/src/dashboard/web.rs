@@ -217,7 +217,7 @@ pub fn router(d: Arc<Dashboard>) -> Router {
         .route("/figures", get(pages::figures))
         .route("/accounts", get(pages::accounts).post(actions::form::add_account))
         .route("/accounts/role", post(actions::form::account_role))
-        .route("/accounts/remove", post(actions::form::remove_account))
+        .route("/accounts/remove", get(pages::remove_account_confirm).post(actions::form::remove_account))
         .route("/figures.csv", get(api::figures_csv))
         .route("/assets/dashboard.css", get(html::css))
         .route("/assets/fonts/{name}", get(html::font))
