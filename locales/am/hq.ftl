@@ -111,6 +111,7 @@ hq-device-revoke-ask = ሰርዝ…
 hq-device-revoke-title = ይህ መሣሪያ ይሰረዝ?
 hq-device-revoke-explain = በ{ $site } ቦታ ያለው መሣሪያ { $device } ከአሁን ጀምሮ ውድቅ ይደረጋል፤ በሚቀጥለው ግንኙነቱም የያዛቸውን ጉዳዮች በሙሉ እንዲያጠፋ ይነገረዋል። ጉዳዮቹ እዚሁ በዋና መሥሪያ ቤት ይቆያሉ። ይህ ሊቀለበስ አይችልም፦ መሣሪያው በአዲስ ኮድ እንደገና መመዝገብ አለበት።
 hq-cancel = ይቅር
+hq-back = ወደ ገጹ ተመለስ
 hq-skip = ወደ ገጹ ይዘት ዝለል
 hq-nav-label = ገጾች
 hq-audit-filter = አሳይ

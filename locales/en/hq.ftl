@@ -111,6 +111,7 @@ hq-device-revoke-ask = Revoke…
 hq-device-revoke-title = Revoke this device?
 hq-device-revoke-explain = Device { $device } of { $site } will be refused from now on and told to wipe every case it holds at its next contact. Its cases stay here at headquarters. This cannot be undone: the device must enroll again with a new code.
 hq-cancel = Cancel
+hq-back = Back to the page
 hq-skip = Skip to the page's content
 hq-nav-label = Pages
 hq-audit-filter = Show

@@ -111,6 +111,7 @@ hq-device-revoke-ask = Revocar…
 hq-device-revoke-title = ¿Revocar este dispositivo?
 hq-device-revoke-explain = El dispositivo { $device } del sitio { $site } será rechazado a partir de ahora y, en su próximo contacto, recibirá la orden de borrar todos los casos que tenga. Sus casos se conservan aquí, en la sede. No se puede deshacer: el dispositivo tendrá que registrarse de nuevo con un código nuevo.
 hq-cancel = Cancelar
+hq-back = Volver a la página
 hq-skip = Saltar al contenido de la página
 hq-nav-label = Páginas
 hq-audit-filter = Mostrar

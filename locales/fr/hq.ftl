@@ -111,6 +111,7 @@ hq-device-revoke-ask = Révoquer…
 hq-device-revoke-title = Révoquer cet appareil ?
 hq-device-revoke-explain = L’appareil { $device } du site { $site } sera refusé dès maintenant et recevra, à son prochain contact, l’ordre d’effacer tous les dossiers qu’il détient. Ses dossiers restent ici, au siège. C’est irréversible : l’appareil devra s’inscrire de nouveau avec un nouveau code.
 hq-cancel = Annuler
+hq-back = Revenir à la page
 hq-skip = Aller au contenu de la page
 hq-nav-label = Pages
 hq-audit-filter = Afficher

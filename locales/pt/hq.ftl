@@ -111,6 +111,7 @@ hq-device-revoke-ask = Revogar…
 hq-device-revoke-title = Revogar este dispositivo?
 hq-device-revoke-explain = O dispositivo { $device } do local { $site } passa a ser recusado a partir de agora e, na próxima comunicação, receberá a ordem de apagar todos os processos que tiver. Os seus processos ficam aqui, na sede. Não pode ser desfeito: o dispositivo terá de se registar de novo com um código novo.
 hq-cancel = Cancelar
+hq-back = Voltar à página
 hq-skip = Saltar para o conteúdo da página
 hq-nav-label = Páginas
 hq-audit-filter = Mostrar

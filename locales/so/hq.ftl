@@ -111,6 +111,7 @@ hq-device-revoke-ask = Baaji…
 hq-device-revoke-title = Qalabkan ma la baajiyaa?
 hq-device-revoke-explain = Qalabka { $device } ee goobta { $site } hadda laga bilaabo waa la diidi doonaa, marka xigta ee uu soo xiriirana waxaa loo sheegi doonaa inuu tirtiro dhammaan kiisaska uu hayo. Kiisaskiisu halkan xarunta ayay ku sii jirayaan. Dib looma celin karo: qalabku waa inuu mar kale isku diiwaangeliyaa koodh cusub.
 hq-cancel = Ka noqo
+hq-back = Dib ugu noqo bogga
 hq-skip = U gudub waxa ku jira bogga
 hq-nav-label = Bogagga
 hq-audit-filter = Muuji

@@ -111,6 +111,7 @@ hq-device-revoke-ask = ሰርዝ…
 hq-device-revoke-title = እዚ መሳርሒ ይሰረዝ?
 hq-device-revoke-explain = መሳርሒ { $device } ናይ ቦታ { $site } ካብ ሕጂ ንደሓር ክንጸግ እዩ፣ ኣብ ዝቕጽል ርክቡ ድማ ዝሓዞም ጉዳያት ኩሎም ክድምስስ ትእዛዝ ክወሃቦ እዩ። ጉዳያቱ ኣብዚ ኣብ ማእከላይ ቤት ጽሕፈት ይጸንሑ። ናብ ንድሕሪት ኣይምለስን፦ እቲ መሳርሒ ብሓድሽ ኮድ እንደገና ክምዝገብ ኣለዎ።
 hq-cancel = ተመለስ
+hq-back = ናብቲ ገጽ ተመለስ
 hq-skip = ናብ ትሕዝቶ እቲ ገጽ ሕለፍ
 hq-nav-label = ገጻት
 hq-audit-filter = ኣርኢ

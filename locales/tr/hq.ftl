@@ -111,6 +111,7 @@ hq-device-revoke-ask = İptal et…
 hq-device-revoke-title = Bu cihazın yetkisi iptal edilsin mi?
 hq-device-revoke-explain = { $site } yerindeki { $device } cihazı bundan sonra reddedilecek ve bir sonraki bağlantısında üzerindeki tüm vakaları silmesi istenecek. Vakaları burada, merkez ofiste kalır. Bu geri alınamaz: cihazın yeni bir kodla yeniden kaydolması gerekir.
 hq-cancel = Vazgeç
+hq-back = Sayfaya geri dön
 hq-skip = Sayfanın içeriğine geç
 hq-nav-label = Sayfalar
 hq-audit-filter = Göster

@@ -235,6 +235,21 @@ test('the dashboard works by keyboard alone, with a focus one can see', async ()
   }
   await shot(page, 'case-review-portrait-200');
   await context.close();
+  // The same in Arabic, right to left.
+  const ar = await session('supervisor', 'ar');
+  await ar.page.setViewportSize({ width: 800, height: 1280 });
+  for (const path of ['/cases', '/conflicts', '/audit', `/cases/${seed.full_case}`]) {
+    await ar.page.goto(`${base}${path}`);
+    await ar.page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    const overflow = await ar.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${path} at 200 % in Arabic fits the width (${overflow} px over)`);
+  }
+  await shot(ar.page, 'case-review-portrait-200-ar');
+  // A page that is not there says so, with the way back.
+  const missing = await ar.page.goto(`${base}/cases/00000000-0000-7000-8000-000000000000`);
+  assert.equal(missing.status(), 404);
+  assert.equal(await ar.page.locator('main a.button').getAttribute('href'), '/cases');
+  await ar.context.close();
 });
 
 test('find a case by a name in another script, and by its code; review it', async () => {

@@ -44,7 +44,13 @@ fn error_page(l: &Localizer, s: Option<&StaffSession>, current: &str, e: &DashEr
         return web::see_other("/login");
     }
     web::log(e);
-    let body = html! { p.error role="alert" { (ta(l, web::message_id(e), &web::message_args(e))) } };
+    // The way back to the page the form or link came from (a path of the dashboard's own).
+    let body = html! {
+        p.error role="alert" { (ta(l, web::message_id(e), &web::message_args(e))) }
+        @if s.is_some() {
+            p { a.button href=(current) { (t(l, "hq-back")) } }
+        }
+    };
     (web::status(e), page(l, s, current, &t(l, "hq-title"), body)).into_response()
 }
 
