@@ -134,6 +134,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] የማቆያ ጊዜው አልፏል
 }
 hq-erase-submit = በሁሉም ቦታ አጥፋ
+hq-erase-ask = አጥፋ…
 hq-erase-confirm-title = ይህ ጉዳይ በሁሉም ቦታ ይጥፋ?
 hq-erase-confirm-explain = በ{ $site } ቦታ ያለው ጉዳይ { $code } ({ $reason }) እዚሁ በዋና መሥሪያ ቤት እና ጉዳዩን በያዘ እያንዳንዱ መሣሪያ ላይ፣ ምትኬዎችን ጨምሮ፣ ይጠፋል። ይህ ሊቀለበስ አይችልም።
 hq-erase-confirmations = { $count ->
@@ -185,6 +186,7 @@ hq-accounts-password-hint = ቢያንስ { $count } ፊደላት። የመጀመ
 hq-accounts-add = አካውንቱን አክል
 hq-accounts-change-role = ሚናውን ቀይር
 hq-accounts-remove = አስወግድ
+hq-accounts-remove-ask = አስወግድ…
 hq-accounts-remove-title = ይህ አካውንት ይወገድ?
 hq-accounts-remove-explain = { $user } የተባለው አካውንት ይወገዳል፤ ክፍለ ጊዜዎቹም ወዲያውኑ ይቋረጣሉ። በአካውንቱ የተደረገው ሁሉ በኦዲት መዝገቡ ውስጥ ይቆያል።
 hq-accounts-you = የእርስዎ አካውንት

@@ -142,6 +142,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] انتهت مدة الاحتفاظ
 }
 hq-erase-submit = المحو في كل مكان
+hq-erase-ask = محو…
 hq-erase-confirm-title = محو هذه الحالة في كل مكان؟
 hq-erase-confirm-explain = ستُمحى الحالة { $code } التابعة للموقع { $site } ({ $reason }) هنا في المقر وعلى كل جهاز يحملها، بما في ذلك النسخ الاحتياطية. لا يمكن التراجع عن ذلك.
 hq-erase-confirmations = { $count ->
@@ -193,6 +194,7 @@ hq-accounts-password-hint = { $count } أحرف على الأقل. تُسلَّ�
 hq-accounts-add = إضافة الحساب
 hq-accounts-change-role = تغيير الدور
 hq-accounts-remove = حذف
+hq-accounts-remove-ask = حذف…
 hq-accounts-remove-title = حذف هذا الحساب؟
 hq-accounts-remove-explain = سيُحذف الحساب { $user } وتُنهى جلساته فورًا. يبقى ما قام به في سجل التدقيق.
 hq-accounts-you = حسابك

@@ -134,6 +134,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Retention period over
 }
 hq-erase-submit = Erase everywhere
+hq-erase-ask = Erase…
 hq-erase-confirm-title = Erase this case everywhere?
 hq-erase-confirm-explain = Case { $code } of { $site } ({ $reason }) will be erased here and on every device that holds it, backups included. This cannot be undone.
 hq-erase-confirmations = { $count ->
@@ -185,6 +186,7 @@ hq-accounts-password-hint = At least { $count } characters. Hand the first passw
 hq-accounts-add = Add the account
 hq-accounts-change-role = Change the role
 hq-accounts-remove = Remove
+hq-accounts-remove-ask = Remove…
 hq-accounts-remove-title = Remove this account?
 hq-accounts-remove-explain = The account { $user } will be removed and its sessions ended at once. What it did stays in the audit trail.
 hq-accounts-you = Your account

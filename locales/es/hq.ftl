@@ -134,6 +134,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Plazo de conservación vencido
 }
 hq-erase-submit = Borrar en todas partes
+hq-erase-ask = Borrar…
 hq-erase-confirm-title = ¿Borrar este caso en todas partes?
 hq-erase-confirm-explain = El caso { $code } del sitio { $site } ({ $reason }) se borrará aquí, en la sede, y en cada dispositivo que lo tenga, copias de seguridad incluidas. No se puede deshacer.
 hq-erase-confirmations = { $count ->
@@ -185,6 +186,7 @@ hq-accounts-password-hint = Al menos { $count } caracteres. Entregue la contrase
 hq-accounts-add = Añadir la cuenta
 hq-accounts-change-role = Cambiar el rol
 hq-accounts-remove = Eliminar
+hq-accounts-remove-ask = Eliminar…
 hq-accounts-remove-title = ¿Eliminar esta cuenta?
 hq-accounts-remove-explain = La cuenta { $user } se eliminará y sus sesiones se cerrarán de inmediato. Lo que hizo sigue constando en el registro de auditoría.
 hq-accounts-you = Su cuenta

@@ -134,6 +134,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] مدت نگهداری به پایان رسیده
 }
 hq-erase-submit = پاک کردن در همه‌جا
+hq-erase-ask = پاک کردن…
 hq-erase-confirm-title = این پرونده در همه‌جا پاک شود؟
 hq-erase-confirm-explain = پروندهٔ { $code } از محل { $site } ({ $reason }) همین‌جا در دفتر مرکزی و در هر دستگاهی که آن را دارد، همراه با نسخه‌های پشتیبان، پاک می‌شود. این کار برگشت‌پذیر نیست.
 hq-erase-confirmations = { $count ->
@@ -185,6 +186,7 @@ hq-accounts-password-hint = دست‌کم { $count } نویسه. گذرواژه�
 hq-accounts-add = افزودن حساب
 hq-accounts-change-role = تغییر نقش
 hq-accounts-remove = حذف
+hq-accounts-remove-ask = حذف…
 hq-accounts-remove-title = این حساب حذف شود؟
 hq-accounts-remove-explain = حساب { $user } حذف می‌شود و نشست‌های آن بی‌درنگ پایان می‌یابد. کارهایی که با آن انجام شده در گزارش حسابرسی می‌ماند.
 hq-accounts-you = حساب شما

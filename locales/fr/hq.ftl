@@ -134,6 +134,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Durée de conservation écoulée
 }
 hq-erase-submit = Effacer partout
+hq-erase-ask = Effacer…
 hq-erase-confirm-title = Effacer ce dossier partout ?
 hq-erase-confirm-explain = Le dossier { $code } du site { $site } ({ $reason }) sera effacé ici, au siège, et sur chaque appareil qui le détient, sauvegardes comprises. C’est irréversible.
 hq-erase-confirmations = { $count ->
@@ -185,6 +186,7 @@ hq-accounts-password-hint = Au moins { $count } caractères. Remettez le mot de 
 hq-accounts-add = Ajouter le compte
 hq-accounts-change-role = Changer le rôle
 hq-accounts-remove = Supprimer
+hq-accounts-remove-ask = Supprimer…
 hq-accounts-remove-title = Supprimer ce compte ?
 hq-accounts-remove-explain = Le compte { $user } sera supprimé et ses sessions fermées immédiatement. Ce qu’il a fait reste dans le journal d’audit.
 hq-accounts-you = Votre compte

@@ -134,6 +134,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] د ساتلو موده پای ته رسېدلې
 }
 hq-erase-submit = هر ځای کې پاکول
+hq-erase-ask = پاکول…
 hq-erase-confirm-title = دا قضیه په هر ځای کې پاکه شي؟
 hq-erase-confirm-explain = د { $site } ځای { $code } قضیه ({ $reason }) به همدلته په مرکزي دفتر کې او په هره هغه وسیله کې چې دا قضیه لري، د بیک اپونو په ګډون، پاکه شي. دا بېرته نه راګرځي.
 hq-erase-confirmations = { $count ->
@@ -185,6 +186,7 @@ hq-accounts-password-hint = لږ تر لږه { $count } توري. لومړنی �
 hq-accounts-add = حساب زیاتول
 hq-accounts-change-role = رول بدلول
 hq-accounts-remove = لرې کول
+hq-accounts-remove-ask = لرې کول…
 hq-accounts-remove-title = دا حساب لرې شي؟
 hq-accounts-remove-explain = حساب { $user } به لرې شي او ناستې به یې سمدستي پای ته ورسېږي. هغه څه چې له دې حساب سره شوي د پلټنې په ثبت کې پاتې کېږي.
 hq-accounts-you = ستاسو حساب

@@ -134,6 +134,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Prazo de conservação terminado
 }
 hq-erase-submit = Apagar em todo o lado
+hq-erase-ask = Apagar…
 hq-erase-confirm-title = Apagar este processo em todo o lado?
 hq-erase-confirm-explain = O processo { $code } do local { $site } ({ $reason }) será apagado aqui, na sede, e em cada dispositivo que o tiver, incluindo as cópias de segurança. Não pode ser desfeito.
 hq-erase-confirmations = { $count ->
@@ -185,6 +186,7 @@ hq-accounts-password-hint = Pelo menos { $count } caracteres. Entregue a palavra
 hq-accounts-add = Adicionar a conta
 hq-accounts-change-role = Mudar a função
 hq-accounts-remove = Remover
+hq-accounts-remove-ask = Remover…
 hq-accounts-remove-title = Remover esta conta?
 hq-accounts-remove-explain = A conta { $user } será removida e as suas sessões terminadas de imediato. O que fez continua no registo de auditoria.
 hq-accounts-you = A sua conta

@@ -138,6 +138,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Срок хранения истёк
 }
 hq-erase-submit = Удалить везде
+hq-erase-ask = Удалить…
 hq-erase-confirm-title = Удалить это дело везде?
 hq-erase-confirm-explain = Дело { $code } из пункта { $site } ({ $reason }) будет удалено здесь, в штабе, и на каждом устройстве, где оно хранится, включая резервные копии. Это необратимо.
 hq-erase-confirmations = { $count ->
@@ -190,6 +191,7 @@ hq-accounts-password-hint = Не менее { $count } символов. Пер�
 hq-accounts-add = Добавить учётную запись
 hq-accounts-change-role = Сменить роль
 hq-accounts-remove = Удалить
+hq-accounts-remove-ask = Удалить…
 hq-accounts-remove-title = Удалить эту учётную запись?
 hq-accounts-remove-explain = Учётная запись { $user } будет удалена, а её сеансы сразу завершены. Её действия останутся в журнале аудита.
 hq-accounts-you = Ваша учётная запись

@@ -134,6 +134,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Muddadii kaydinta way dhammaatay
 }
 hq-erase-submit = Meel kasta ka tirtir
+hq-erase-ask = Tirtir…
 hq-erase-confirm-title = Kiiskan meel kasta ma laga tirtiraa?
 hq-erase-confirm-explain = Kiiska { $code } ee goobta { $site } ({ $reason }) waxaa laga tirtiri doonaa halkan xarunta iyo qalab kasta oo haya, kaydka nuqullada ku jiro. Dib looma celin karo.
 hq-erase-confirmations = { $count ->
@@ -185,6 +186,7 @@ hq-accounts-password-hint = Ugu yaraan { $count } xaraf. Furaha sirta ee ugu hor
 hq-accounts-add = Ku dar akoonka
 hq-accounts-change-role = Beddel doorka
 hq-accounts-remove = Ka saar
+hq-accounts-remove-ask = Ka saar…
 hq-accounts-remove-title = Akoonkan ma laga saaraa?
 hq-accounts-remove-explain = Akoonka { $user } waa laga saari doonaa, galitaannadiisa firfircoonna isla markiiba waa la joojin doonaa. Waxa uu sameeyay waxay ku sii jirayaan diiwaanka hubinta.
 hq-accounts-you = Akoonkaaga

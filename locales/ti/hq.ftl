@@ -134,6 +134,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] ግዜ ምዕቃብ ተወዲኡ
 }
 hq-erase-submit = ኣብ ኩሉ ደምስስ
+hq-erase-ask = ደምስስ…
 hq-erase-confirm-title = እዚ ጉዳይ ኣብ ኩሉ ይደምሰስ?
 hq-erase-confirm-explain = ጉዳይ { $code } ናይ ቦታ { $site } ({ $reason }) ኣብዚ ኣብ ማእከላይ ቤት ጽሕፈትን ኣብ ነፍሲ ወከፍ እቲ ጉዳይ ዘለዎ መሳርሒን፣ ምስ ተተካእቲ ቅዳሓት፣ ክድምሰስ እዩ። ናብ ንድሕሪት ኣይምለስን።
 hq-erase-confirmations = { $count ->
@@ -185,6 +186,7 @@ hq-accounts-password-hint = እንተወሓደ { $count } ፊደላት። ናይ
 hq-accounts-add = ኣካውንት ወስኽ
 hq-accounts-change-role = ተራ ቀይር
 hq-accounts-remove = ኣልግስ
+hq-accounts-remove-ask = ኣልግስ…
 hq-accounts-remove-title = እዚ ኣካውንት ይልገስ?
 hq-accounts-remove-explain = { $user } ዝተባህለ ኣካውንት ክልገስ እዩ፣ ክፉታት ክፍለ-ግዜታቱ ድማ ብኡንብኡ ክዕጸዉ እዮም። ብእኡ ዝተገብረ ኩሉ ኣብ መዝገብ ኦዲት ይጸንሕ።
 hq-accounts-you = ናትኩም ኣካውንት

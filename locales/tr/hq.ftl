@@ -134,6 +134,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Saklama süresi doldu
 }
 hq-erase-submit = Her yerde sil
+hq-erase-ask = Sil…
 hq-erase-confirm-title = Bu vaka her yerde silinsin mi?
 hq-erase-confirm-explain = { $site } yerindeki { $code } vakası ({ $reason }) burada, merkez ofiste ve onu bulunduran her cihazda, yedekler dahil, silinecek. Bu geri alınamaz.
 hq-erase-confirmations = { $count ->
@@ -185,6 +186,7 @@ hq-accounts-password-hint = En az { $count } karakter. İlk parolayı elden tesl
 hq-accounts-add = Hesabı ekle
 hq-accounts-change-role = Rolü değiştir
 hq-accounts-remove = Kaldır
+hq-accounts-remove-ask = Kaldır…
 hq-accounts-remove-title = Bu hesap kaldırılsın mı?
 hq-accounts-remove-explain = { $user } hesabı kaldırılacak ve oturumları hemen sonlandırılacak. Bu hesapla yapılanlar denetim kaydında kalır.
 hq-accounts-you = Hesabınız

@@ -138,6 +138,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] Строк зберігання минув
 }
 hq-erase-submit = Видалити всюди
+hq-erase-ask = Видалити…
 hq-erase-confirm-title = Видалити цю справу всюди?
 hq-erase-confirm-explain = Справу { $code } з пункту { $site } ({ $reason }) буде видалено тут, у штабі, і на кожному пристрої, де вона зберігається, разом із резервними копіями. Це незворотно.
 hq-erase-confirmations = { $count ->
@@ -190,6 +191,7 @@ hq-accounts-password-hint = Щонайменше { $count } символів. П
 hq-accounts-add = Додати обліковий запис
 hq-accounts-change-role = Змінити роль
 hq-accounts-remove = Видалити
+hq-accounts-remove-ask = Видалити…
 hq-accounts-remove-title = Видалити цей обліковий запис?
 hq-accounts-remove-explain = Обліковий запис { $user } буде видалено, а його сеанси одразу завершено. Його дії залишаться в журналі аудиту.
 hq-accounts-you = Ваш обліковий запис

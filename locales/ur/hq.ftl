@@ -134,6 +134,7 @@ hq-erase-reason-option = { $reason ->
    *[retention_expired] محفوظ رکھنے کی مدت ختم
 }
 hq-erase-submit = ہر جگہ حذف کریں
+hq-erase-ask = حذف کریں…
 hq-erase-confirm-title = اس کیس کو ہر جگہ حذف کریں؟
 hq-erase-confirm-explain = مقام { $site } کا کیس { $code } ({ $reason }) یہیں ہیڈکوارٹر میں اور ہر اس آلے پر جس میں یہ موجود ہے، بیک اپ سمیت، حذف کر دیا جائے گا۔ اسے واپس نہیں لیا جا سکتا۔
 hq-erase-confirmations = { $count ->
@@ -185,6 +186,7 @@ hq-accounts-password-hint = کم از کم { $count } حروف۔ ابتدائی 
 hq-accounts-add = اکاؤنٹ شامل کریں
 hq-accounts-change-role = کردار تبدیل کریں
 hq-accounts-remove = ہٹائیں
+hq-accounts-remove-ask = ہٹائیں…
 hq-accounts-remove-title = اس اکاؤنٹ کو ہٹائیں؟
 hq-accounts-remove-explain = اکاؤنٹ { $user } ہٹا دیا جائے گا اور اس کے سیشن فوراً ختم کر دیے جائیں گے۔ اس نے جو کچھ کیا وہ آڈٹ ریکارڈ میں محفوظ رہے گا۔
 hq-accounts-you = آپ کا اکاؤنٹ

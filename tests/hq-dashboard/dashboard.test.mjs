@@ -252,6 +252,23 @@ test('the dashboard works by keyboard alone, with a focus one can see', async ()
   await ar.context.close();
 });
 
+test('a confirmation page opens only for a role that may do what it confirms', async () => {
+  const refused = [
+    ['supervisor', `/devices/revoke?device=${seed.devices[0]}`, 403],
+    ['supervisor', '/accounts/remove?name=analyst', 403],
+    ['analyst', `/erasures/confirm?case_id=${seed.full_case}&reason=entered_in_error`, 403],
+    ['admin', '/accounts/remove?name=admin', 400],
+    ['admin', '/devices/revoke', 404],
+  ];
+  for (const [user, path, status] of refused) {
+    const { context, page } = await session(user);
+    const response = await page.goto(`${base}${path}`);
+    assert.equal(response.status(), status, `${user} on ${path}`);
+    assert.ok(!(await page.locator('main form[method="post"]').count()), `no button to do it: ${user} on ${path}`);
+    await context.close();
+  }
+});
+
 test('find a case by a name in another script, and by its code; review it', async () => {
   const { context, page } = await session('supervisor');
   await page.goto(`${base}/cases`);

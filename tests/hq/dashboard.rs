@@ -656,6 +656,13 @@ fn the_audit_trail_can_be_narrowed_by_account_action_and_case(backend: Backend) 
     let case = hq.case.to_string();
     let of_case = dashboard.audit_trail_matching(&sup, &filter("", "", &case)).expect("case");
     assert!(!of_case.is_empty() && of_case.iter().all(|r| r.case_id.as_deref() == Some(case.as_str())));
+    // As staff type them: an account in other letter case, a case id pasted in capitals; and
+    // a wildcard is a character like any other.
+    let typed = dashboard.audit_trail_matching(&sup, &filter("OFFICER", "", "")).expect("officer");
+    assert_eq!(typed.len(), by_officer.len());
+    let pasted = dashboard.audit_trail_matching(&sup, &filter("", "", &case.to_uppercase())).expect("case");
+    assert_eq!(pasted.len(), of_case.len());
+    assert!(dashboard.audit_trail_matching(&sup, &filter("", "log%", "")).expect("none").is_empty());
     assert!(
         dashboard.audit_trail_matching(&officer, &filter("", "", "")).is_err(),
         "officers do not read it"

@@ -496,13 +496,13 @@ pub async fn conflicts(State(d): D, headers: HeaderMap, Query(done): Query<Done>
                 p.muted { (t(l, "hq-none")) }
             }
             @for e in &list {
-                @for c in &e.conflicts {
+                @for (c_index, c) in e.conflicts.iter().enumerate() {
                     section.conflict {
                         h2 { (case_link(&e.id, &e.summary.code)) " · " (field_label(l, c)) }
                         div.pair {
                             @for (i, v) in c.values.iter().enumerate() {
                                 // Each "keep" button is told apart by the value it keeps.
-                                @let value_id = format!("value-{}-{}-{}", e.id, c.path_string().replace(['/', '.'], "-"), i);
+                                @let value_id = format!("value-{}-{}-{}", e.id, c_index, i);
                                 @let by = Arg::from(v.written_by.as_ref().map_or("?", |u| u.as_str()));
                                 @let at = Arg::from(v.written_at.map_or_else(String::new, |t| when(l, t.0)));
                                 @let written = ta(l, "hq-value-by", &[("user", by), ("when", at)]);
@@ -700,6 +700,7 @@ fn devices_body(d: &Dashboard, l: &Localizer, s: &StaffSession, shown: Markup) -
 /// Which device a confirmation is about.
 #[derive(Deserialize)]
 pub struct DeviceQuery {
+    #[serde(default)]
     device: String,
 }
 
@@ -770,6 +771,7 @@ fn role_options(l: &Localizer, selected: &str) -> Markup {
 /// Which account a confirmation is about.
 #[derive(Deserialize)]
 pub struct AccountQuery {
+    #[serde(default)]
     name: String,
 }
 
@@ -782,6 +784,9 @@ pub async fn remove_account_confirm(
     render(&d, &headers, "/accounts", |l, s| {
         if !s.role.can(Permission::ManageAccounts) {
             return Err(DashError::Forbidden);
+        }
+        if q.name.trim().eq_ignore_ascii_case(&s.user) {
+            return Err(DashError::BadRequest("hq-accounts-not-yourself"));
         }
         let account = d.accounts(s)?.into_iter().find(|u| u.name == q.name).ok_or(DashError::NotFound)?;
         let body = html! {
@@ -825,7 +830,7 @@ pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
                             // Removing an account is asked once more, on a page of its own.
                             form method="get" action="/accounts/remove" {
                                 input type="hidden" name="name" value=(u.name);
-                                button type="submit" class="danger" aria-describedby=(name_id) { (t(l, "hq-accounts-remove")) }
+                                button type="submit" class="secondary" aria-describedby=(name_id) { (t(l, "hq-accounts-remove-ask")) }
                             }
                         }
                     }
@@ -903,7 +908,7 @@ pub async fn erasures(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
                             }
                         }
                     }
-                    button type="submit" class="danger" { (t(l, "hq-erase-submit")) }
+                    button type="submit" { (t(l, "hq-erase-ask")) }
                 }
             }
             (wide_table(l, &columns, rows))
@@ -915,7 +920,9 @@ pub async fn erasures(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
 /// What an erasure is asked for: the case and the reason.
 #[derive(Deserialize)]
 pub struct EraseQuery {
+    #[serde(default)]
     case_id: String,
+    #[serde(default)]
     reason: String,
 }
 

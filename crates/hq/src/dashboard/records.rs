@@ -66,8 +66,8 @@ pub struct StaffSessionRecord {
     pub last_seen: i64,
 }
 
-/// Which audit entries to show: by account, by action (`device` also finds `device.revoke`),
-/// by case id; an empty field does not filter.
+/// Which audit entries to show: by account (any letter case), by action (`device` also finds
+/// `device.revoke`; no wildcards), by case id; an empty field does not filter.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 pub struct AuditFilter {
     /// The staff account (as written in the trail).
@@ -317,14 +317,17 @@ impl Store {
     ) -> Result<Vec<AuditRow>, StorageError> {
         let rows = self.db.query(
             "SELECT seq, at, user_name, action, case_id, detail FROM dash_audit
-             WHERE ($2 = '' OR user_name = $2) AND ($3 = '' OR action = $3 OR action LIKE $3 || '.%')
+             WHERE ($2 = '' OR lower(user_name) = lower($2))
+               AND ($3 = '' OR action = $3 OR substr(action, 1, length($3) + 1) = $3 || '.')
                AND ($4 = '' OR case_id = $4)
              ORDER BY seq DESC LIMIT $1",
             params![
                 i64::try_from(limit).unwrap_or(i64::MAX),
                 filter.user.trim(),
                 filter.action.trim(),
-                filter.case.trim()
+                // A case id as the trail writes it (lowercase, with dashes), however pasted.
+                waypoint_model::CaseId::parse(filter.case.trim())
+                    .map_or_else(|_| filter.case.trim().to_owned(), |c| c.to_string())
             ],
         )?;
         rows.iter()
