@@ -697,6 +697,32 @@ fn devices_body(d: &Dashboard, l: &Localizer, s: &StaffSession, shown: Markup) -
     })
 }
 
+/// A step that cannot be undone, asked once more: what it does, the button that does it (a
+/// form posting `fields` to `action`), and the way back to `back`. One page for every such step.
+fn confirmation(
+    l: &Localizer,
+    s: &StaffSession,
+    explain: &str,
+    action: &str,
+    fields: &[(&str, &str)],
+    confirm: &str,
+    back: &str,
+) -> Markup {
+    html! {
+        section.card {
+            p { (explain) }
+            form.row method="post" action=(action) {
+                (csrf_field(s))
+                @for (name, value) in fields {
+                    input type="hidden" name=(name) value=(value);
+                }
+                button type="submit" class="danger" { (t(l, confirm)) }
+                a.button href=(back) { (t(l, "hq-cancel")) }
+            }
+        }
+    }
+}
+
 /// Which device a confirmation is about.
 #[derive(Deserialize)]
 pub struct DeviceQuery {
@@ -715,17 +741,20 @@ pub async fn revoke_confirm(State(d): D, headers: HeaderMap, Query(q): Query<Dev
             .into_iter()
             .find(|dev| dev.id == q.device && !dev.revoked)
             .ok_or(DashError::NotFound)?;
-        let body = html! {
-            section.card {
-                p { (ta(l, "hq-device-revoke-explain", &[("device", Arg::from(device.id.as_str())), ("site", Arg::from(device.site.as_str()))])) }
-                form.row method="post" action="/devices/revoke" {
-                    (csrf_field(s))
-                    input type="hidden" name="device" value=(device.id);
-                    button type="submit" class="danger" { (t(l, "hq-device-revoke")) }
-                    a.button href="/devices" { (t(l, "hq-cancel")) }
-                }
-            }
-        };
+        let explain = ta(
+            l,
+            "hq-device-revoke-explain",
+            &[("device", Arg::from(device.id.as_str())), ("site", Arg::from(device.site.as_str()))],
+        );
+        let body = confirmation(
+            l,
+            s,
+            &explain,
+            "/devices/revoke",
+            &[("device", &device.id)],
+            "hq-device-revoke",
+            "/devices",
+        );
         Ok((t(l, "hq-device-revoke-title"), body))
     })
 }
@@ -789,17 +818,10 @@ pub async fn remove_account_confirm(
             return Err(DashError::BadRequest("hq-accounts-not-yourself"));
         }
         let account = d.accounts(s)?.into_iter().find(|u| u.name == q.name).ok_or(DashError::NotFound)?;
-        let body = html! {
-            section.card {
-                p { (ta(l, "hq-accounts-remove-explain", &[("user", Arg::from(account.name.as_str()))])) }
-                form.row method="post" action="/accounts/remove" {
-                    (csrf_field(s))
-                    input type="hidden" name="name" value=(account.name);
-                    button type="submit" class="danger" { (t(l, "hq-accounts-remove")) }
-                    a.button href="/accounts" { (t(l, "hq-cancel")) }
-                }
-            }
-        };
+        let explain = ta(l, "hq-accounts-remove-explain", &[("user", Arg::from(account.name.as_str()))]);
+        let fields = [("name", account.name.as_str())];
+        let body =
+            confirmation(l, s, &explain, "/accounts/remove", &fields, "hq-accounts-remove", "/accounts");
         Ok((t(l, "hq-accounts-remove-title"), body))
     })
 }
@@ -937,18 +959,17 @@ pub async fn erase_confirm(State(d): D, headers: HeaderMap, Query(q): Query<Eras
         }
         let e = d.case(s, q.case_id.trim())?;
         let reason = ta(l, "hq-erase-reason-option", &[("reason", q.reason.as_str().into())]);
-        let body = html! {
-            section.card {
-                p { (ta(l, "hq-erase-confirm-explain", &[("code", Arg::from(e.summary.code.as_str())), ("site", Arg::from(e.site.as_str())), ("reason", Arg::from(reason))])) }
-                form.row method="post" action="/erasures" {
-                    (csrf_field(s))
-                    input type="hidden" name="case_id" value=(e.id);
-                    input type="hidden" name="reason" value=(q.reason);
-                    button type="submit" class="danger" { (t(l, "hq-erase-submit")) }
-                    a.button href="/erasures" { (t(l, "hq-cancel")) }
-                }
-            }
-        };
+        let explain = ta(
+            l,
+            "hq-erase-confirm-explain",
+            &[
+                ("code", Arg::from(e.summary.code.as_str())),
+                ("site", Arg::from(e.site.as_str())),
+                ("reason", Arg::from(reason)),
+            ],
+        );
+        let fields = [("case_id", e.id.as_str()), ("reason", q.reason.as_str())];
+        let body = confirmation(l, s, &explain, "/erasures", &fields, "hq-erase-submit", "/erasures");
         Ok((t(l, "hq-erase-confirm-title"), body))
     })
 }
