@@ -815,7 +815,7 @@ fn first_enrollment_requests_are_limited_per_network() {
     // Guesses at names that are no code (guesses at the code itself would use it up).
     let guess = if code.starts_with("ZZZZ") { "YYYY-ABCD-EFGH" } else { "ZZZZ-ABCD-EFGH" };
     let key = SigningKey::generate().verifying_key();
-    for _ in 0..waypoint_hq::pool::ENROLL_STARTS {
+    for _ in 0..waypoint_hq::pool::ENROLL_REQUESTS {
         let answer = enrollment::enroll(guess, &key, [0; 32], from("192.0.2.7")).expect("link");
         assert_eq!(answer, Err(enrollment::EnrollError::Unauthenticated), "a guess, answered");
     }

@@ -209,12 +209,14 @@ fn off_runtime<T>(work: impl FnOnce() -> T) -> T {
     }
 }
 
-/// A query in SQLite's spelling: `= ANY($n)` → `IN rarray(?n)`, `$n` → `?n`.
+/// A query in SQLite's spelling: `= ANY($n)` → `IN rarray(?n)`, `$n` → `?n`, and no
+/// ` FOR UPDATE` (SQLite's transactions hold the write lock from their start: rows read in
+/// one are already the writer's alone).
 fn for_sqlite(sql: &str) -> Cow<'_, str> {
     if !sql.contains('$') {
         return Cow::Borrowed(sql);
     }
-    Cow::Owned(sql.replace("= ANY($", "IN rarray($").replace('$', "?"))
+    Cow::Owned(sql.replace(" FOR UPDATE", "").replace("= ANY($", "IN rarray($").replace('$', "?"))
 }
 
 impl Conn {
@@ -311,7 +313,7 @@ impl Conn {
     }
 
     /// Runs statements without parameters (transaction control, maintenance).
-    pub(crate) fn batch(&mut self, sql: &str) -> Result<(), StorageError> {
+    fn batch(&mut self, sql: &str) -> Result<(), StorageError> {
         let result = off_runtime(|| match &mut self.link {
             Link::Sqlite(c) => c.execute_batch(sql).map_err(StorageError::from),
             Link::Postgres(p) => p.client.batch_execute(sql).map_err(StorageError::from),
@@ -388,6 +390,28 @@ impl Conn {
         self.batch(&format!(
             "SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT unnest(ARRAY[{keys}]::int8[]) AS k ORDER BY k) AS s"
         ))
+    }
+
+    /// Holds `device` until the transaction ends, `shared` by its requests or alone by its
+    /// revocation (which waits at most 10 s, then fails and can be retried): a revocation never
+    /// lands in the middle of a request. An advisory lock, whose queue is fair, so a revocation
+    /// waiting for one request is not overtaken by the device's next ones. PostgreSQL only:
+    /// SQLite's one writer already holds the database's write lock.
+    pub(crate) fn lock_device(&mut self, device: &[u8; 16], shared: bool) -> Result<(), StorageError> {
+        if self.backend() == Backend::Sqlite {
+            return Ok(());
+        }
+        // The device id's first 8 bytes (random), XORed with a constant so that a device's
+        // key is not the key of a case with the same bytes (`lock_cases`).
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&device[..8]);
+        let key = i64::from_be_bytes(first) ^ 0x5761_7970_6f69_6e74;
+        // Integers only: nothing here comes from a request as text.
+        self.batch(&if shared {
+            format!("SELECT pg_advisory_xact_lock_shared({key})")
+        } else {
+            format!("SET LOCAL lock_timeout = '10s'; SELECT pg_advisory_xact_lock({key})")
+        })
     }
 
     /// Makes `table` the only writer until the transaction ends (PostgreSQL: two HQ
@@ -586,6 +610,8 @@ mod tests {
             for_sqlite("UPDATE t SET a = $2 WHERE id = $1 AND c = ANY($3)"),
             "UPDATE t SET a = ?2 WHERE id = ?1 AND c IN rarray(?3)"
         );
+        // SQLite's transaction already holds the write lock: no row lock to ask for.
+        assert_eq!(for_sqlite("SELECT d FROM t WHERE k = $1 FOR UPDATE"), "SELECT d FROM t WHERE k = ?1");
         assert_eq!(rows_of(2, 2, 2), "($2, $3), ($4, $5)");
     }
 

@@ -12,7 +12,7 @@ use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage, Incoming};
 use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges, Head};
 
 use crate::dashboard::records::hq_device;
-use crate::db::{Backend, ROWS_PER_INSERT, Value, params, rows_of};
+use crate::db::{ROWS_PER_INSERT, Value, params, rows_of};
 use crate::store::{StorageError, Store, Verified, case_of, cipher, doc_from, seal};
 
 /// What `apply_all` writes for a request, gathered for one statement per table.
@@ -321,14 +321,6 @@ impl Store {
     }
 }
 
-/// The advisory lock that orders a device's requests and its revocation (PostgreSQL).
-pub(crate) fn device_lock(device: &DeviceKey) -> i64 {
-    let mut id = [0u8; 8];
-    id.copy_from_slice(&device.0[..8]);
-    // A namespace of its own, so no other advisory lock can collide with a device's.
-    i64::from_be_bytes(id) ^ 0x5761_7970_6f69_6e74
-}
-
 /// Who wrote a change: its message names the author; the request's field is the fallback.
 fn author_of<'a>(change: &'a automerge::Change, user: &'a str) -> &'a str {
     change.message().filter(|m| !m.is_empty()).unwrap_or(user)
@@ -381,16 +373,10 @@ impl HubStorage for Store {
     }
 
     fn device(&mut self, device: &DeviceKey) -> Result<Option<DeviceRecord>, StorageError> {
-        // Read inside a request's transaction, the device is held (shared) until it ends: a
-        // revocation made meanwhile waits, so nothing of a revoked device is applied after its
-        // revocation. An advisory lock, not a row lock: its queue is fair, so a revocation
-        // waiting for one request is not overtaken by the device's next ones. (SQLite's
-        // transactions take the write lock at once, which serialises them anyway.)
-        if self.db.in_transaction() && self.db.backend() == Backend::Postgres {
-            self.db.query_opt(
-                "SELECT 1 FROM (SELECT pg_advisory_xact_lock_shared($1)) held",
-                params![device_lock(device)],
-            )?;
+        // Read inside a request's transaction, the device is held until it ends: a revocation
+        // made meanwhile waits, so nothing of a revoked device is applied after it.
+        if self.db.in_transaction() {
+            self.db.lock_device(&device.0, true)?;
         }
         let sql = "SELECT public_key, site, revoked FROM devices WHERE id = $1";
         let Some(r) = self.db.query_opt(sql, params![device.0])? else {

@@ -26,8 +26,8 @@ pub struct HubPool {
     key: Option<SigningKey>,
     /// The budget of request bodies held at once, in MiB.
     bodies: std::sync::Arc<tokio::sync::Semaphore>,
-    /// Enrollment requests per network (see [`ENROLL_STARTS`]).
-    enroll_starts: Mutex<crate::peer::PerNetwork>,
+    /// Enrollment requests per network (see [`ENROLL_REQUESTS`]).
+    enroll_requests: Mutex<crate::peer::PerNetwork>,
     /// Behind a proxy on this machine: a request's address is the one the proxy names.
     behind_proxy: bool,
 }
@@ -36,8 +36,8 @@ pub struct HubPool {
 /// repeats the second if its answer is lost). Each first request is a guess at a code and
 /// costs HQ a key exchange; a shelter enrolling its devices at once needs a few. Requests from
 /// this machine are not counted when no proxy stands in front.
-pub const ENROLL_STARTS: u32 = 20;
-/// See [`ENROLL_STARTS`].
+pub const ENROLL_REQUESTS: u32 = 20;
+/// See [`ENROLL_REQUESTS`].
 pub const ENROLL_WINDOW: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// Puts a store back into its pool when the work with it ends, even by a panic (the next
@@ -68,7 +68,7 @@ impl HubPool {
             certificate: None,
             key,
             bodies: std::sync::Arc::new(tokio::sync::Semaphore::new(BODY_BUDGET_MIB)),
-            enroll_starts: Mutex::new(crate::peer::PerNetwork::new(ENROLL_STARTS, ENROLL_WINDOW)),
+            enroll_requests: Mutex::new(crate::peer::PerNetwork::new(ENROLL_REQUESTS, ENROLL_WINDOW)),
             behind_proxy: false,
         }
     }
@@ -80,7 +80,7 @@ impl HubPool {
         self
     }
 
-    /// Whether an enrollment request from `peer` may go on (see [`ENROLL_STARTS`]). Behind a
+    /// Whether an enrollment request from `peer` may go on (see [`ENROLL_REQUESTS`]). Behind a
     /// proxy, a request whose sender it does not name counts against the proxy's address.
     pub(crate) fn may_enroll(&self, peer: crate::peer::Peer, headers: &axum::http::HeaderMap) -> bool {
         let sender = crate::peer::sender(peer, headers, self.behind_proxy);
@@ -89,7 +89,7 @@ impl HubPool {
         if !self.behind_proxy && sender.is_some_and(|a| a.is_loopback()) {
             return true;
         }
-        let mut starts = self.enroll_starts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut starts = self.enroll_requests.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let allowed = starts.allow(sender, std::time::Instant::now());
         if allowed == crate::peer::Allowed::FirstRefusal {
             // Once per network and window: a flood must not flood the log either.

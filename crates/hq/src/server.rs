@@ -71,7 +71,7 @@ async fn health() -> &'static str {
 async fn enroll(
     State(state): State<Shared>,
     peer: crate::peer::Peer,
-    headers: axum::http::HeaderMap,
+    headers: HeaderMap,
     body: Bytes,
 ) -> impl IntoResponse {
     let answer = tokio::task::spawn_blocking(move || {

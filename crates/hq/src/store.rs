@@ -130,8 +130,7 @@ impl PgAddress {
     /// longer makes the backups of it unreadable. `serve` warns.
     pub fn keys_share_the_server(&self) -> bool {
         let (db, keys) = (&self.db.config, &self.keys.config);
-        format!("{:?}{:?}", db.get_hosts(), db.get_ports())
-            == format!("{:?}{:?}", keys.get_hosts(), keys.get_ports())
+        db.get_hosts() == keys.get_hosts() && db.get_ports() == keys.get_ports()
     }
 }
 
@@ -567,13 +566,12 @@ impl Store {
             }
         }
         let Some(agreed) = proven else { return Err(StorageError::BadCode) };
-        // Decided under the code's row lock (SQLite: the write lock), so that a repeated
-        // request that overlaps the first finds the device the first one enrolled.
-        let lock = if self.db.backend() == Backend::Postgres { " FOR UPDATE" } else { "" };
+        // Decided under the code's row lock, so that a repeated request that overlaps the first
+        // finds the device the first one enrolled.
         self.in_tx(|s| {
             let used_by =
                 s.db.query_opt(
-                    &format!("SELECT device FROM enrollment_codes WHERE code_hash = $1{lock}"),
+                    "SELECT device FROM enrollment_codes WHERE code_hash = $1 FOR UPDATE",
                     params![code.clone()],
                 )?
                 .map(|r| r.get::<Option<[u8; 16]>>(0))
@@ -617,13 +615,7 @@ impl Store {
     /// requests in progress to end, and none begins meanwhile.
     pub fn revoke(&mut self, device: &DeviceKey) -> Result<(), StorageError> {
         self.in_tx(|s| {
-            if s.db.backend() == Backend::Postgres {
-                s.db.batch("SET LOCAL lock_timeout = '10s'")?;
-                s.db.query_opt(
-                    "SELECT 1 FROM (SELECT pg_advisory_xact_lock($1)) held",
-                    params![crate::hub_store::device_lock(device)],
-                )?;
-            }
+            s.db.lock_device(&device.0, false)?;
             match s.db.execute("UPDATE devices SET revoked = TRUE WHERE id = $1", params![device.0])? {
                 0 => Err(StorageError::UnknownDevice),
                 _ => Ok(()),
