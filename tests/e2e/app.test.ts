@@ -98,6 +98,12 @@ async function unlock(b: Browser): Promise<void> {
   await tid(b, "case-search").waitForDisplayed();
 }
 
+/** Presses Alt with `key` (an interview key), then lets Alt go. */
+async function alt(b: Browser, key: string): Promise<void> {
+  await b.keys(["Alt", key]);
+  await b.keys("Alt");
+}
+
 /** Presses Tab until the element `id` (or, ending in `*`, one whose id starts so) has the focus,
  * as a keyboard-only user would. */
 async function tabTo(b: Browser, id: string): Promise<void> {
@@ -449,18 +455,14 @@ describe("the app, as an officer uses it", () => {
       expect(await tid(b, "interview-keys").getText()).toContain("Alt+D");
       // The start button went with the press: the focus moved to the question, not the page.
       await b.waitUntil(async () => (await focused()) === "question-person", { timeout: 5_000, timeoutMsg: "focus on the question" });
-      await b.keys(["Alt", "d"]);
-      await b.keys("Alt");
+      await alt(b, "d");
       await b.waitUntil(async () => (await first.getAttribute("data-state")) === "declined", { timeout: 5_000, timeoutMsg: "Alt+D declined" });
-      await b.keys(["Alt", "n"]);
-      await b.keys("Alt");
+      await alt(b, "n");
       const second = await question(b, "welcome.preferred_language");
       await second.waitForDisplayed();
-      await b.keys(["Alt", "r"]);
-      await b.keys("Alt");
+      await alt(b, "r");
       await b.waitUntil(async () => (await second.getAttribute("data-state")) === "revisit", { timeout: 5_000, timeoutMsg: "Alt+R to revisit" });
-      await b.keys(["Alt", "p"]);
-      await b.keys("Alt");
+      await alt(b, "p");
       await first.waitForDisplayed();
       await saved(b);
 
@@ -559,11 +561,9 @@ describe("the app, as an officer uses it", () => {
       await b.keys("Enter");
       const first = await question(b, "welcome.needs_now");
       await first.waitForDisplayed();
-      await b.keys(["Alt", "d"]);
-      await b.keys("Alt");
+      await alt(b, "d");
       await b.waitUntil(async () => (await first.getAttribute("data-state")) === "declined", { timeout: 5_000, timeoutMsg: "declined" });
-      await b.keys(["Alt", "n"]);
-      await b.keys("Alt");
+      await alt(b, "n");
       const second = await question(b, "welcome.preferred_language");
       await second.waitForDisplayed();
       await tabTo(b, "answer-text");
