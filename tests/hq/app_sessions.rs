@@ -47,6 +47,7 @@ fn two_app_devices_resolve_a_conflict_through_hq() {
     enroll(&b, &link, &url, &code()).expect("enroll b");
 
     let id = a.lock().expect("lock").new_case().expect("case").case.id.to_string();
+    edit(&a, &id, common::consent_to_share(waypoint_model::ConsentDecision::Given));
     synced(&a, &link);
     synced(&b, &link);
     assert_eq!(b.lock().expect("lock").cases(&CaseFilter::default()).expect("list").len(), 1);

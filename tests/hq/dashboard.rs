@@ -91,6 +91,7 @@ fn start_as(backend: Backend, b_user: &str) -> Option<Hq> {
     let case = a
         .store
         .create_case(|c| {
+            common::shared(c);
             c.registration.names.push(person_name("Zainab Haddad", &by));
         })
         .expect("case");
@@ -443,11 +444,17 @@ fn a_possible_duplicate_is_decided_and_two_people_are_not_proposed_again(backend
     let by = UserId::new("caseworker-lea");
     let twin =
         hq.b.store
-            .create_case(|c| c.registration.names.push(person_name("Zainab Haddad", &by)))
+            .create_case(|c| {
+                common::shared(c);
+                c.registration.names.push(person_name("Zainab Haddad", &by));
+            })
             .expect("twin");
     let third =
         hq.b.store
-            .create_case(|c| c.registration.names.push(person_name("Zainab Haddad", &by)))
+            .create_case(|c| {
+                common::shared(c);
+                c.registration.names.push(person_name("Zainab Haddad", &by));
+            })
             .expect("third");
     let hub = hq.server.pool.clone();
     hq.b.sync(&hub);

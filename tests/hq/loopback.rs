@@ -96,7 +96,7 @@ fn two_devices_sync_through_hq_on_loopback(backend: Backend) {
     let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
     let mut elsewhere = Device::enroll(&hq, dir.path(), "c", "officer-tom", "shelter-south");
 
-    let id = a.store.create_case(|_| {}).expect("create");
+    let id = a.store.create_case(common::shared).expect("create");
     assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
     b.sync(&hq);
     elsewhere.sync(&hq);
@@ -147,7 +147,7 @@ fn erasure_and_revocation_over_http(backend: Backend) {
     let dir = tempfile::tempdir().expect("tmp");
     let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
     let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
-    let id = a.store.create_case(|_| {}).expect("create");
+    let id = a.store.create_case(common::shared).expect("create");
     a.sync(&hq);
     b.sync(&hq);
     a.store
@@ -199,7 +199,7 @@ fn erasure_and_revocation_over_http(backend: Backend) {
     assert_eq!(b.store.case_count().expect("count"), 0, "late edit refused, case deleted");
     assert!(hq.hub(|h| h.doc(&key)).expect("doc").is_none());
 
-    let other = a.store.create_case(|_| {}).expect("create");
+    let other = a.store.create_case(common::shared).expect("create");
     a.sync(&hq);
     hq.hub(|h| h.revoke(&a.id)).expect("revoke");
     assert_eq!(a.sync(&hq), Outcome::Wiped);
@@ -211,7 +211,7 @@ fn hostile_requests_get_4xx_and_change_nothing(backend: Backend) {
     let Some(hq) = common::start(backend, 4) else { return };
     let dir = tempfile::tempdir().expect("tmp");
     let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
-    a.store.create_case(|_| {}).expect("create");
+    a.store.create_case(common::shared).expect("create");
     let changes_before = hq.hub(|h| h.change_count()).expect("count");
 
     let refused = |status: u16, body: &[u8]| -> RefusalCode {
@@ -246,6 +246,7 @@ fn hostile_requests_get_4xx_and_change_nothing(backend: Backend) {
             })
             .collect(),
         erased: Vec::new(),
+        figures: Vec::new(),
     };
     let request = waypoint_sync::device::request(&a.key, round, rand::random(), Timestamp::now().0);
     let (status, body) = post(&hq, "/v1/sync", &request[..request.len() - 7]).expect("post");
@@ -294,7 +295,7 @@ fn two_devices_writing_one_case_at_once_lose_nothing(backend: Backend) {
     let dir = tempfile::tempdir().expect("tmp");
     let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
     let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
-    let id = a.store.create_case(|_| {}).expect("create");
+    let id = a.store.create_case(common::shared).expect("create");
     a.sync(&hq);
     b.sync(&hq);
     const ROUNDS: usize = 8;
@@ -388,7 +389,7 @@ fn a_case_hq_cannot_read_is_never_skipped_past(backend: Backend) {
     let dir = tempfile::tempdir().expect("tmp");
     let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
     let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
-    let id = a.store.create_case(|_| {}).expect("create");
+    let id = a.store.create_case(common::shared).expect("create");
     a.store
         .edit_case(&id, |c| {
             c.interview
@@ -422,15 +423,15 @@ fn a_feed_position_is_never_given_twice(backend: Backend) {
     let dir = tempfile::tempdir().expect("tmp");
     let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
     let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
-    let first = a.store.create_case(|_| {}).expect("create");
-    let top = a.store.create_case(|_| {}).expect("create");
+    let first = a.store.create_case(common::shared).expect("create");
+    let top = a.store.create_case(common::shared).expect("create");
     assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
     assert!(matches!(b.sync(&hq), Outcome::Done { .. }));
     assert_eq!(b.store.case_count().expect("count"), 2);
     hq.hub(|h| h.erase(&CaseKey(top.uuid_bytes().expect("key")), Timestamp::now().0)).expect("erase");
     assert!(matches!(b.sync(&hq), Outcome::Done { .. }), "b deletes its copy");
 
-    let next = a.store.create_case(|_| {}).expect("create");
+    let next = a.store.create_case(common::shared).expect("create");
     assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
     assert!(matches!(b.sync(&hq), Outcome::Done { .. }));
     assert!(b.store.case(&next).is_ok(), "the case after the erased one reaches b");
@@ -449,7 +450,7 @@ fn a_case_that_moved_up_the_feed_after_a_lost_reply_still_reaches_the_device(bac
     let dir = tempfile::tempdir().expect("tmp");
     let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
     let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
-    let id = a.store.create_case(|_| {}).expect("create");
+    let id = a.store.create_case(common::shared).expect("create");
     assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
     // Two cases with long notes: together more than one reply carries.
     let mut rng = rand::rngs::StdRng::seed_from_u64(1);
@@ -458,6 +459,7 @@ fn a_case_that_moved_up_the_feed_after_a_lost_reply_still_reaches_the_device(bac
             (0..700_000).map(|_| char::from(b"0123456789abcdef"[rng.gen_range(0..16)])).collect();
         a.store
             .create_case(|c| {
+                common::shared(c);
                 c.interview.answers.insert("notes".into(), answer(&notes, "ar", "officer-amina"));
             })
             .expect("create");
@@ -505,7 +507,13 @@ fn a_case_that_moved_up_the_feed_after_a_lost_reply_still_reaches_the_device(bac
 
 /// Sends `pending` from `device` as one signed request, the way a compromised device could.
 fn push_forged(hq: &Hq, device: &Device, pending: Vec<waypoint_sync::device::Pending>) {
-    let round = waypoint_sync::device::Round { device: device.id, cursor: 0, pending, erased: Vec::new() };
+    let round = waypoint_sync::device::Round {
+        device: device.id,
+        cursor: 0,
+        pending,
+        erased: Vec::new(),
+        figures: Vec::new(),
+    };
     let request = waypoint_sync::device::request(&device.key, round, rand::random(), Timestamp::now().0);
     let (status, _) = post(hq, "/v1/sync", &request).expect("post");
     assert_eq!(status, 200, "refusals are per case; the request itself is answered");
@@ -529,8 +537,8 @@ fn a_case_no_device_could_read_is_refused_and_the_site_keeps_syncing(backend: Ba
     let dir = tempfile::tempdir().expect("tmp");
     let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
     let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
-    let real = a.store.create_case(|_| {}).expect("create");
-    let broken = a.store.create_case(|_| {}).expect("create");
+    let real = a.store.create_case(common::shared).expect("create");
+    let broken = a.store.create_case(common::shared).expect("create");
     assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
     let broken_key = CaseKey(broken.uuid_bytes().expect("key"));
     let mut unreadable =
@@ -618,7 +626,7 @@ fn an_erasure_cut_short_is_never_skipped_past_and_a_retry_finishes_it(backend: B
     let dir = tempfile::tempdir().expect("tmp");
     let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
     let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
-    let id = a.store.create_case(|_| {}).expect("create");
+    let id = a.store.create_case(common::shared).expect("create");
     assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
     let key = CaseKey(id.uuid_bytes().expect("key"));
     delete_key(&hq, &key);
@@ -854,4 +862,132 @@ fn a_revocation_waits_for_a_request_that_has_read_the_device(backend: Backend) {
     done.recv_timeout(std::time::Duration::from_secs(10)).expect("then it is made");
     revoker.join().expect("revoker");
     assert!(request.device(&device).expect("read").expect("enrolled").revoked);
+}
+
+/// Whether any of HQ's files (both databases, their logs) holds `needle`.
+fn hq_files_contain(hq: &Hq, needle: &[u8]) -> bool {
+    match &hq.pg {
+        Some(pg) => files_contain(pg, needle),
+        None => std::fs::read_dir(hq.dir.path()).expect("read dir").flatten().any(|entry| {
+            std::fs::read(entry.path()).is_ok_and(|b| b.windows(needle.len()).any(|w| w == needle))
+        }),
+    }
+}
+
+on_both!(a_case_without_consent_to_share_never_reaches_hq_only_its_anonymous_record);
+/// The person did not agree to share their case with HQ: it stays on the device, and HQ counts
+/// it from an anonymous record; nothing of the case — name, id — is in HQ's files.
+fn a_case_without_consent_to_share_never_reaches_hq_only_its_anonymous_record(backend: Backend) {
+    let Some(hq) = common::start(backend, 4) else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
+    let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
+    let id = a
+        .store
+        .create_case(|c| {
+            c.registration.names.push(person_name("HIWET-ZEBRA-TESFAY"));
+            c.registration.sex = Some(waypoint_model::Sex::Female);
+            c.consent_given(
+                waypoint_model::EntryId::generate(),
+                waypoint_model::ConsentPurpose::Registration,
+            );
+        })
+        .expect("create");
+    assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+    b.sync(&hq);
+    let key = CaseKey(id.uuid_bytes().expect("key"));
+    assert!(hq.hub(|h| h.doc(&key)).expect("doc").is_none(), "HQ does not hold the case");
+    assert!(!hq.hub(|h| h.has_key(&key)).expect("key"));
+    assert_eq!(hq.hub(|h| h.change_count()).expect("count"), 0);
+    assert_eq!(b.store.case_count().expect("count"), 0, "nor does another device of the site");
+    let counted = hq.hub(|h| h.anonymous_records()).expect("records");
+    assert_eq!(counted.len(), 1, "HQ counts it");
+    assert_eq!((counted[0].0.as_str(), counted[0].1.sex_label()), ("border-north", "female"));
+    for needle in [&b"HIWET-ZEBRA-TESFAY"[..], &key.0[..], id.as_str().as_bytes()] {
+        assert!(!hq_files_contain(&hq, needle), "no name and no id of the case in HQ's files");
+    }
+    // Once the person agrees, the case goes, and its anonymous record is taken back.
+    a.store.edit_case(&id, |c| push_consent(c, waypoint_model::ConsentDecision::Given)).expect("consent");
+    a.sync(&hq);
+    b.sync(&hq);
+    assert!(hq.hub(|h| h.doc(&key)).expect("doc").is_some());
+    assert!(b.store.case(&id).is_ok());
+    assert!(hq.hub(|h| h.anonymous_records()).expect("records").is_empty(), "counted once: as the case");
+}
+
+on_both!(a_withdrawal_after_sync_erases_the_case_at_hq_and_on_the_other_device);
+/// The person withdraws consent to share after the case reached HQ: HQ erases its copy (key and
+/// history) and the other device of the site its own; the device that recorded the withdrawal
+/// keeps the case, sends nothing of it again, and HQ counts it anonymously.
+fn a_withdrawal_after_sync_erases_the_case_at_hq_and_on_the_other_device(backend: Backend) {
+    let Some(hq) = common::start(backend, 4) else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
+    let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
+    let id = a
+        .store
+        .create_case(|c| {
+            common::shared(c);
+            c.registration.names.push(person_name("SELAM-ZEBRA-HAILE"));
+        })
+        .expect("create");
+    a.sync(&hq);
+    b.sync(&hq);
+    let key = CaseKey(id.uuid_bytes().expect("key"));
+    assert!(b.store.case(&id).is_ok() && hq.hub(|h| h.has_key(&key)).expect("key"));
+
+    a.store
+        .edit_case(&id, |c| push_consent(c, waypoint_model::ConsentDecision::Withdrawn))
+        .expect("withdraw");
+    assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+    assert!(hq.hub(|h| h.doc(&key)).expect("doc").is_none(), "erased at HQ");
+    assert!(!hq.hub(|h| h.has_key(&key)).expect("key"), "its key is gone: no backup can be read");
+    b.sync(&hq);
+    assert_eq!(b.store.case_count().expect("count"), 0, "erased on the other device");
+    assert!(a.store.case(&id).is_ok(), "the device that recorded the withdrawal keeps the case");
+    assert_eq!(hq.hub(|h| h.anonymous_records()).expect("records").len(), 1, "and HQ counts it");
+
+    // Later work on the case stays on the device.
+    a.store.edit_case(&id, |c| c.registration.names.push(person_name("Selam"))).expect("edit");
+    let changes = hq.hub(|h| h.change_count()).expect("count");
+    assert!(matches!(a.sync(&hq), Outcome::Done { .. }));
+    assert_eq!(hq.hub(|h| h.change_count()).expect("count"), changes);
+    assert_eq!(a.store.pending_sync_cases().expect("pending"), 0);
+    if backend == Backend::Sqlite {
+        assert!(!hq_files_contain(&hq, b"SELAM-ZEBRA-HAILE"), "nothing of the name left at HQ");
+    }
+
+    // Consent given again: the case goes to HQ again, whole, and the site's devices receive it.
+    a.store.edit_case(&id, |c| push_consent(c, waypoint_model::ConsentDecision::Given)).expect("consent");
+    a.sync(&hq);
+    b.sync(&hq);
+    assert!(hq.hub(|h| h.doc(&key)).expect("doc").is_some());
+    assert!(b.store.case(&id).is_ok(), "shared again");
+    assert!(hq.hub(|h| h.anonymous_records()).expect("records").is_empty());
+}
+
+/// A name as the person gave it.
+fn person_name(text: &str) -> waypoint_model::PersonName {
+    waypoint_model::PersonName::new(
+        waypoint_model::EntryId::generate(),
+        text,
+        "Latn",
+        waypoint_model::NameKind::Given,
+        waypoint_model::Recorded::new(&UserId::new("officer-amina"), Timestamp::now()),
+    )
+}
+
+/// A decision on sharing with HQ, later than every decision before it.
+fn push_consent(c: &mut waypoint_model::Case, decision: waypoint_model::ConsentDecision) {
+    let at = Timestamp(c.consents.iter().map(|c| c.at.0).max().unwrap_or(0).max(Timestamp::now().0) + 1);
+    c.consents.push(waypoint_model::Consent {
+        id: waypoint_model::EntryId::generate(),
+        purpose: waypoint_model::ConsentPurpose::SharingWithHq,
+        decision,
+        given_by: waypoint_model::ConsentGiver::Person,
+        language: Some("ti".into()),
+        interpreter: None,
+        at,
+        recorded: waypoint_model::Recorded::new(&UserId::new("officer-amina"), at),
+    });
 }

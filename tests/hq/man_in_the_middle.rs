@@ -116,6 +116,7 @@ fn new_named_case(shared: &Mutex<OfficerSession>) -> String {
         });
         s.edit_case(&id, &edit).expect("name");
     }
+    s.edit_case(&id, &common::consent_to_share(waypoint_model::ConsentDecision::Given)).expect("consent");
     id
 }
 

@@ -111,11 +111,11 @@ fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() 
     let mut b = Device::enroll(&old, dir.path(), "b", "caseworker-lea", "border-north");
     let mut c = Device::enroll(&old, dir.path(), "c", "officer-tom", "shelter-south");
 
-    let cases: Vec<CaseId> = (0..4).map(|_| a.store.create_case(|_| {}).expect("create")).collect();
+    let cases: Vec<CaseId> = (0..4).map(|_| a.store.create_case(common::shared).expect("create")).collect();
     for (i, id) in cases.iter().enumerate() {
         edit(&mut a, id, &format!("q{i}"), "officer-amina");
     }
-    let own = b.store.create_case(|_| {}).expect("create");
+    let own = b.store.create_case(common::shared).expect("create");
     a.sync(old.address, None);
     b.sync(old.address, None);
     edit(&mut b, &cases[0], "from-b", "caseworker-lea");
@@ -207,7 +207,7 @@ fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() 
     hub(&mut |h| erased = Some(h.doc(&CaseKey(cases[3].uuid_bytes().expect("key"))).expect("doc").is_none()));
     assert_eq!(erased, Some(true));
     // New work after the move.
-    let fresh = c.store.create_case(|_| {}).expect("create");
+    let fresh = c.store.create_case(common::shared).expect("create");
     c.sync(new, None);
     let mut count = 0;
     hub(&mut |h| count = h.change_count().expect("count"));

@@ -112,6 +112,7 @@ fn run(cuts: usize, cases: usize, seed: u64) -> (u64, usize, u64, u64) {
     for i in 0..cases {
         store
             .create_case(|c| {
+                common::shared(c);
                 for q in ["journey.route", "wishes.next", "about_you.languages", "family.where_last_seen"] {
                     c.interview.answers.insert(
                         q.into(),

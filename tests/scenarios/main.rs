@@ -10,3 +10,9 @@ mod layering;
 mod messages;
 mod sync_with_hq;
 mod two_devices;
+
+/// Fills a new case with the person's consent to share it with HQ: without it the case never
+/// reaches HQ (only its anonymous record does).
+pub(crate) fn shared(case: &mut waypoint_model::Case) {
+    case.consent_given(waypoint_model::EntryId::generate(), waypoint_model::ConsentPurpose::SharingWithHq);
+}

@@ -79,7 +79,7 @@ fn offline_edits_on_two_devices_become_one_case_at_hq_and_on_both() {
     let mut a = Device::new(dir.path(), 1, "officer-amina", &mut hub);
     let mut b = Device::new(dir.path(), 2, "caseworker-lea", &mut hub);
 
-    let id = a.store.create_case(|_| {}).expect("create");
+    let id = a.store.create_case(crate::shared).expect("create");
     assert!(matches!(a.sync(&mut hub), Outcome::Done { .. }));
     assert!(matches!(b.sync(&mut hub), Outcome::Done { .. }));
     assert!(b.store.case(&id).is_ok(), "the case reached the second device through HQ");
@@ -129,7 +129,7 @@ fn erasure_reaches_the_stores_and_a_late_edit_does_not_bring_the_case_back() {
     let mut hub = MemoryHub::new();
     let mut a = Device::new(dir.path(), 1, "officer-amina", &mut hub);
     let mut b = Device::new(dir.path(), 2, "caseworker-lea", &mut hub);
-    let id = a.store.create_case(|_| {}).expect("create");
+    let id = a.store.create_case(crate::shared).expect("create");
     a.sync(&mut hub);
     b.sync(&mut hub);
     b.store
@@ -155,7 +155,7 @@ fn a_revoked_device_wipes_its_cases() {
     let dir = tempfile::tempdir().expect("tmp");
     let mut hub = MemoryHub::new();
     let mut a = Device::new(dir.path(), 1, "officer-amina", &mut hub);
-    a.store.create_case(|_| {}).expect("create");
+    a.store.create_case(crate::shared).expect("create");
     a.sync(&mut hub);
     hub.revoke(&a.id);
     assert_eq!(a.sync(&mut hub), Outcome::Wiped);
@@ -170,7 +170,7 @@ fn a_refused_case_stays_on_the_device_and_the_sync_still_finishes() {
     let mut hub = MemoryHub::new();
     let mut a = Device::new(dir.path(), 1, "officer-amina", &mut hub);
     let mut other = Device::at_site(dir.path(), 2, "officer-tom", "shelter-south", &mut hub);
-    let id = a.store.create_case(|_| {}).expect("create");
+    let id = a.store.create_case(crate::shared).expect("create");
     a.sync(&mut hub);
     // The case reaches another site's device outside sync (a file handed over), and is edited.
     let bytes = a.store.case_bytes(&id).expect("bytes");
@@ -214,7 +214,7 @@ fn a_lossy_link_leaves_real_stores_converged_and_every_change_applied_once() {
             for (n, d) in devices.iter_mut().enumerate() {
                 let held: Vec<CaseId> = cases.iter().filter(|c| d.store.case(c).is_ok()).cloned().collect();
                 if held.is_empty() || link.gen_bool(0.3) {
-                    cases.push(d.store.create_case(|_| {}).expect("create"));
+                    cases.push(d.store.create_case(crate::shared).expect("create"));
                 } else {
                     let id = &held[link.gen_range(0..held.len())];
                     let by = format!("device {n}");

@@ -17,6 +17,7 @@ fn two_devices_edit_one_case_offline_and_end_with_the_same_case() {
     // The border officer registers the person and hands the case over.
     let id = border
         .create_case(|c| {
+            crate::shared(c);
             c.interview
                 .answers
                 .insert("about_you.languages".into(), answer("Tigrinya, Arabic", "ti", "officer-amina"));

@@ -146,7 +146,13 @@ fn run_device(hq: &Hq, device: Device) -> Tally {
         let mut rest = phase.as_slice();
         while !rest.is_empty() {
             let n = fitting(rest, BATCH_BYTES);
-            let round = Round { device: device.id, cursor, pending: rest[..n].to_vec(), erased: Vec::new() };
+            let round = Round {
+                device: device.id,
+                cursor,
+                pending: rest[..n].to_vec(),
+                erased: Vec::new(),
+                figures: Vec::new(),
+            };
             rest = &rest[n..];
             let nonce: [u8; 16] = rand::random();
             let frame = request(&device.key, round, nonce, waypoint_model::Timestamp::now().0);

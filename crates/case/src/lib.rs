@@ -16,6 +16,7 @@
 //! - [`search`]: how names found in any script rank, and what reads as a case code;
 //! - [`risk`]: the indicators the interview's answers raise, under the template the case was
 //!   interviewed with;
+//! - [`figures`]: the anonymous record HQ receives of a case it may not hold;
 //! - [`family_tracing`]: the profile a registered person may be matched on (only with their
 //!   consent) and a sought person as a query.
 
@@ -26,6 +27,7 @@ pub mod duplicates;
 pub mod edit;
 mod error;
 pub mod family_tracing;
+pub mod figures;
 pub mod messages;
 pub mod risk;
 pub mod rules;

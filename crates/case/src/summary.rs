@@ -62,6 +62,9 @@ pub struct CaseReading {
     pub names: Vec<String>,
     /// The profile family tracing may match the person on: only while they consent.
     pub tracing_profile: Option<waypoint_matching::family_match::Profile>,
+    /// Without consent to share the case with HQ, what HQ may count of it instead; `None`
+    /// while the case itself may go to HQ.
+    pub withheld_from_hq: Option<crate::figures::AnonymousRecord>,
 }
 
 fn status_code(s: CaseStatus) -> &'static str {
@@ -73,12 +76,7 @@ fn status_code(s: CaseStatus) -> &'static str {
 }
 
 fn sex_code(s: Sex) -> &'static str {
-    match s {
-        Sex::Female => "female",
-        Sex::Male => "male",
-        Sex::Other => "other",
-        Sex::NotStated => "not_stated",
-    }
+    crate::figures::sex_code(Some(s))
 }
 
 /// The name for lists: the person's own writing first, then given + family names.
@@ -166,5 +164,7 @@ pub fn read_case(case: &Case, now: Timestamp, conflicts: usize) -> CaseReading {
         opened: case.opened.at.0,
         names: searchable_names(case),
         tracing_profile: crate::family_tracing::profile_of(case, now),
+        withheld_from_hq: (!crate::rules::shares_with_hq(case))
+            .then(|| crate::figures::AnonymousRecord::with(case, &age, risk.level)),
     }
 }

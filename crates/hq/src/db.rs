@@ -69,6 +69,11 @@ impl From<&String> for Value {
         Self::Text(v.clone())
     }
 }
+impl From<Option<Vec<u8>>> for Value {
+    fn from(v: Option<Vec<u8>>) -> Self {
+        v.map_or(Self::Null, Self::Bytes)
+    }
+}
 impl From<Option<&str>> for Value {
     fn from(v: Option<&str>) -> Self {
         v.map_or(Self::Null, Self::from)

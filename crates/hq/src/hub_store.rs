@@ -5,11 +5,12 @@
 use std::collections::{HashMap, HashSet};
 
 use automerge::{Automerge, ChangeHash, ReadDoc};
+use waypoint_case::figures::AnonymousRecord;
 use waypoint_model::readable;
 use waypoint_parallel::Workers;
 use waypoint_sync::heads;
 use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage, Incoming};
-use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges, Head};
+use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges, Figure, Head};
 
 use crate::dashboard::records::hq_device;
 use crate::db::{ROWS_PER_INSERT, Value, params, rows_of};
@@ -25,6 +26,11 @@ struct Writes {
     known: HashMap<[u8; 16], Vec<u8>>,
     /// Sites a case was transferred to that may not see it yet.
     grants: Vec<([u8; 16], String)>,
+    /// Cases whose consent to share with HQ is no longer in force: erased here, kept by the
+    /// device that sent the withdrawal.
+    withdrawn: Vec<[u8; 16]>,
+    /// Cases erased on a withdrawal that their keeper shares again (consent given anew).
+    shared_again: Vec<[u8; 16]>,
 }
 
 /// A case of a request, after the work that needs no storage (on every core).
@@ -76,12 +82,14 @@ impl Store {
         };
         let ids: Vec<[u8; 16]> = docs.iter().map(|d| d.case.0).collect();
         self.db.lock_cases(&ids)?;
-        let erased: HashSet<[u8; 16]> = self
+        // Erased cases, each with the device that keeps it (one whose consent was withdrawn).
+        let mut erased: HashMap<[u8; 16], Option<[u8; 16]>> = HashMap::new();
+        for r in self
             .db
-            .query("SELECT case_id FROM erased WHERE case_id = ANY($1)", params![ids.as_slice()])?
-            .iter()
-            .map(|r| case_of(r, 0).map(|c| c.0))
-            .collect::<Result<_, _>>()?;
+            .query("SELECT case_id, keeper FROM erased WHERE case_id = ANY($1)", params![ids.as_slice()])?
+        {
+            erased.insert(case_of(&r, 0)?.0, r.get(1)?);
+        }
         let mut sites = HashMap::new();
         for r in self
             .db
@@ -122,7 +130,7 @@ impl Store {
         let visible = |id: &[u8; 16]| sites.get(id).is_none_or(|s| *s == site) || transferred.contains(id);
         let to_load: Vec<[u8; 16]> = ids
             .iter()
-            .filter(|id| sites.contains_key(*id) && !erased.contains(*id) && visible(id))
+            .filter(|id| sites.contains_key(*id) && !erased.contains_key(*id) && visible(id))
             .copied()
             .collect();
         let mut stored: HashMap<[u8; 16], Vec<Vec<u8>>> = HashMap::new();
@@ -138,7 +146,7 @@ impl Store {
         // erasure that did not finish: a new key could not open its changes.
         let mut writes = Writes::default();
         for id in &ids {
-            if !keys.contains_key(id) && !sites.contains_key(id) && !erased.contains(id) && visible(id) {
+            if !keys.contains_key(id) && !sites.contains_key(id) && !erased.contains_key(id) && visible(id) {
                 let key: [u8; 32] = rand::random();
                 keys.insert(*id, key.to_vec());
                 writes.new_keys.push((*id, key.to_vec()));
@@ -196,7 +204,9 @@ impl Store {
         for (doc, prepared) in docs.iter().zip(prepared) {
             let prepared = prepared?;
             let id = doc.case.0;
-            if erased.contains(&id) {
+            // The device that kept a case erased here on a withdrawal is not told to erase it.
+            let keeps = erased.get(&id).is_some_and(|keeper| *keeper == Some(device.0));
+            if erased.contains_key(&id) && !keeps {
                 results.push(Err(ApplyError::Erased));
                 continue;
             }
@@ -211,6 +221,18 @@ impl Store {
                     continue;
                 }
             };
+            if keeps {
+                // Consent given anew: the keeper sends the whole case again, and HQ takes it as
+                // a new case. Anything else of it stays on the keeper.
+                if !document.as_ref().is_some_and(shares_with_hq) || done.contains_key(&id) {
+                    results.push(Err(ApplyError::NotPermitted));
+                    continue;
+                }
+                let key: [u8; 32] = rand::random();
+                keys.insert(id, key.to_vec());
+                writes.new_keys.push((id, key.to_vec()));
+                writes.shared_again.push(id);
+            }
             if sites.contains_key(&id) && !keys.contains_key(&id) {
                 // Its key is gone (an erasure cut short): nothing can be added to what no one
                 // can read again.
@@ -251,6 +273,20 @@ impl Store {
                     (d, before)
                 }
             };
+            if !shares_with_hq(&now) {
+                if !exists {
+                    // Without consent a case never reaches HQ (a device counts it as an
+                    // anonymous record instead); one that arrives anyway is not taken.
+                    results.push(Err(ApplyError::NotPermitted));
+                    continue;
+                }
+                // Withdrawn (or never given, for a case from before consent was checked): HQ's
+                // copy is erased, key and history, and every other device's with it. The sender
+                // has what it sent acknowledged, and keeps the case.
+                writes.withdrawn.push(id);
+                results.push(Ok(now.get_heads().iter().map(|h| Head(h.0)).collect()));
+                continue;
+            }
             for (change, user) in &changes {
                 let author = author_of(change, user);
                 let sealed = seal(&case_cipher, &doc.case, change.raw_bytes())?;
@@ -317,7 +353,19 @@ impl Store {
             2,
             rows,
         )?;
-        self.set_known(device, w.known)
+        if !w.shared_again.is_empty() {
+            let ids = w.shared_again.as_slice();
+            self.db.execute("DELETE FROM erased WHERE case_id = ANY($1)", params![ids])?;
+            self.db.execute("DELETE FROM erasure_confirmations WHERE case_id = ANY($1)", params![ids])?;
+        }
+        self.set_known(device, w.known)?;
+        let now = waypoint_model::Timestamp::now().0;
+        for case in w.withdrawn {
+            self.touched.retain(|(c, _)| *c != case);
+            self.verified.remove(&case);
+            self.erase_in_tx(&CaseKey(case), now, Some(device))?;
+        }
+        Ok(())
     }
 }
 
@@ -347,6 +395,16 @@ fn reads_after(verified: &Verified, case: &CaseKey, doc: &Automerge, before: &[C
         } else {
             readable::reads_as_case(doc)
         }
+}
+
+/// Whether HQ may hold the case: its consent to share with HQ is in force (its `consents` list
+/// only). A list that does not read gives no consent.
+fn shares_with_hq(doc: &Automerge) -> bool {
+    autosurgeon::hydrate_prop::<_, Vec<waypoint_model::Consent>, _, _>(doc, automerge::ROOT, "consents")
+        .is_ok_and(|consents| {
+            waypoint_case::rules::state_among(&consents, waypoint_model::ConsentPurpose::SharingWithHq)
+                == waypoint_case::rules::ConsentState::Given
+        })
 }
 
 /// The sites the case's transfers name (its `transfers` list only: cheap to read). A case
@@ -537,6 +595,7 @@ impl HubStorage for Store {
         let rows = self.db.query(
             "SELECT case_id FROM erased e
              WHERE (e.site = $1 OR e.case_id IN (SELECT case_id FROM transfers WHERE site = $1))
+               AND (e.keeper IS NULL OR e.keeper <> $2)
                AND NOT EXISTS (SELECT 1 FROM erasure_confirmations c WHERE c.case_id = e.case_id AND c.device = $2)
              ORDER BY case_id",
             params![&site, device.0],
@@ -549,6 +608,34 @@ impl HubStorage for Store {
             "INSERT INTO erasure_confirmations (case_id, device) VALUES ($1, $2) ON CONFLICT DO NOTHING",
             params![case.0, device.0],
         )?;
+        Ok(())
+    }
+
+    fn record_figures(&mut self, device: &DeviceKey, figures: &[Figure]) -> Result<(), StorageError> {
+        let Some(site) = self.site_of(device)? else { return Ok(()) };
+        for f in figures {
+            let record =
+                f.record.and_then(|r| AnonymousRecord::from_codes(r.month, r.age_band, r.sex, r.risk));
+            match record {
+                Some(r) => self.db.execute(
+                    "INSERT INTO anonymous_cases (figure_id, site, month, age_band, sex, risk)
+                     VALUES ($1, $2, $3, $4, $5, $6)
+                     ON CONFLICT (figure_id) DO UPDATE SET site = excluded.site, month = excluded.month,
+                       age_band = excluded.age_band, sex = excluded.sex, risk = excluded.risk",
+                    params![
+                        f.id,
+                        &site,
+                        i64::from(r.month),
+                        i64::from(r.age_band),
+                        i64::from(r.sex),
+                        i64::from(r.risk)
+                    ],
+                )?,
+                // Retracted, or codes this HQ does not know (counted as nothing rather than
+                // as a value it cannot name).
+                None => self.db.execute("DELETE FROM anonymous_cases WHERE figure_id = $1", params![f.id])?,
+            };
+        }
         Ok(())
     }
 

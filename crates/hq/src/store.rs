@@ -209,6 +209,7 @@ impl Database {
             prefetched: HashMap::new(),
             requests: 0,
             verified: HashMap::new(),
+            scrub_after_commit: false,
         };
         if migrate {
             store.key_account_names()?;
@@ -278,6 +279,8 @@ pub struct Store {
     /// The heads at which this process found each case reading as a case (whole, or where it
     /// changed since such heads): a change on top of them is read only where it changed.
     pub(crate) verified: Verified,
+    /// The open transaction erased a case: its deleted rows are scrubbed after the commit.
+    pub(crate) scrub_after_commit: bool,
 }
 
 /// Cases by id, with the heads at which they were found to read.
@@ -359,19 +362,26 @@ impl Store {
         Ok(())
     }
 
-    /// Gives the touched cases their feed positions and commits, the keys first.
+    /// Gives the touched cases their feed positions and commits, the keys first; then, when
+    /// the transaction erased a case, scrubs what its deleted rows left in the files.
     pub fn commit(&mut self) -> Result<(), StorageError> {
         let result = self.give_positions().and_then(|()| self.keys.commit()).and_then(|()| self.db.commit());
         if result.is_err() {
             self.rollback();
         }
         self.prefetched.clear();
-        result
+        result?;
+        if std::mem::take(&mut self.scrub_after_commit) {
+            self.keys.scrub("case_keys")?;
+            self.db.checkpoint()?;
+        }
+        Ok(())
     }
 
     /// Undoes the open transaction on both databases.
     pub fn rollback(&mut self) {
         self.touched.clear();
+        self.scrub_after_commit = false;
         self.prefetched.clear();
         self.keys.rollback();
         self.db.rollback();
@@ -644,28 +654,43 @@ impl Store {
         self.keys.execute("DELETE FROM case_keys WHERE case_id = $1", params![case.0])?;
         self.keys.scrub("case_keys")?;
         self.in_tx(|s| {
-            s.db.lock_cases(&[case.0])?;
-            let site: String =
-                match s.db.query_opt("SELECT site FROM cases WHERE case_id = $1", params![case.0])? {
-                    Some(row) => row.get(0)?,
-                    None => String::new(),
-                };
-            for table in ["changes", "cases", "case_heads", "known", "sent"] {
-                s.db.execute(&format!("DELETE FROM {table} WHERE case_id = $1"), params![case.0])?;
-            }
-            // A decision would link the erased case's id to a living case. (Transfers stay: they
-            // tell the sites that received the case to erase it too.)
-            s.db.execute(
-                "DELETE FROM dash_duplicate_decisions WHERE case_a = $1 OR case_b = $1",
-                params![case.0],
-            )?;
-            s.db.execute(
-                "INSERT INTO erased (case_id, site, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                params![case.0, site, now],
-            )?;
+            s.erase_in_tx(case, now, None)?;
             also(s)
         })?;
         self.db.checkpoint()
+    }
+
+    /// Erases a case inside the open transaction, its key included; `keeper` is the device
+    /// that keeps its copy (the one that withdrew the consent to share it) and is not told to
+    /// erase it. Scrubbing what the deleted rows left happens after the commit.
+    pub(crate) fn erase_in_tx(
+        &mut self,
+        case: &CaseKey,
+        now: i64,
+        keeper: Option<&DeviceKey>,
+    ) -> Result<(), StorageError> {
+        self.keys.execute("DELETE FROM case_keys WHERE case_id = $1", params![case.0])?;
+        self.db.lock_cases(&[case.0])?;
+        let site: String =
+            match self.db.query_opt("SELECT site FROM cases WHERE case_id = $1", params![case.0])? {
+                Some(row) => row.get(0)?,
+                None => String::new(),
+            };
+        for table in ["changes", "cases", "case_heads", "known", "sent"] {
+            self.db.execute(&format!("DELETE FROM {table} WHERE case_id = $1"), params![case.0])?;
+        }
+        // A decision would link the erased case's id to a living case. (Transfers stay: they
+        // tell the sites that received the case to erase it too.)
+        self.db.execute(
+            "DELETE FROM dash_duplicate_decisions WHERE case_a = $1 OR case_b = $1",
+            params![case.0],
+        )?;
+        self.db.execute(
+            "INSERT INTO erased (case_id, site, at, keeper) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+            params![case.0, site, now, keeper.map(|d| d.0.to_vec())],
+        )?;
+        self.scrub_after_commit = true;
+        Ok(())
     }
 
     /// The case as HQ holds it, if it does.

@@ -261,6 +261,7 @@ fn a_flood_of_unauthenticated_16_mib_bodies_neither_stops_a_device_nor_grows_hqs
             cursor: 0,
             pending: vec![pending],
             erased: Vec::new(),
+            figures: Vec::new(),
         };
         let now =
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_millis()

@@ -80,6 +80,22 @@ impl Case {
             status: StatusEntry { status: CaseStatus::Open, recorded },
         }
     }
+
+    /// Records that the person consented, when the case was opened and to whoever opened it,
+    /// to `purpose` (demo data, imports, tests: the app records consent through the engine's
+    /// `record_consent` edit, with who decided and in which language).
+    pub fn consent_given(&mut self, id: EntryId, purpose: ConsentPurpose) {
+        self.consents.push(Consent {
+            id,
+            purpose,
+            decision: ConsentDecision::Given,
+            given_by: ConsentGiver::Person,
+            language: None,
+            interpreter: None,
+            at: self.opened.at,
+            recorded: self.opened.clone(),
+        });
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

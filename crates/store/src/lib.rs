@@ -7,6 +7,7 @@
 //! loses nothing that was acknowledged.
 
 mod audit;
+mod figures;
 mod keyring;
 mod outbox;
 mod schema;
@@ -24,6 +25,7 @@ use waypoint_matching::family_match::Profile;
 use waypoint_model::{Case, CaseDoc, CaseId, Conflict, EntryId, ShortCode, SiteId, Timestamp, UserId};
 
 pub use audit::{AuditAction, AuditEntry};
+pub use figures::OutgoingFigure;
 pub use keyring::{KdfParams, MIN_PASSPHRASE_CHARS, check_passphrase};
 pub use outbox::{
     AppliedFromHq, FromHq, HqSnapshot, OutgoingChange, PackLimits, SyncIdentity, Unacknowledged,

@@ -78,6 +78,8 @@ pub struct HqSnapshot {
     pub pending: Vec<Unacknowledged>,
     /// Cases erased on HQ's order whose erasure HQ has not yet confirmed receiving.
     pub erasures: Vec<CaseId>,
+    /// Anonymous records of cases that may not go to HQ, new or changed since HQ took them.
+    pub figures: Vec<crate::OutgoingFigure>,
 }
 
 /// What one answer from HQ changes on the device, applied in one transaction in this order:
@@ -90,6 +92,11 @@ pub struct FromHq {
     pub acknowledged: Vec<(CaseId, Vec<[u8; 32]>)>,
     /// Erasures HQ has received the confirmation of.
     pub confirmed_erasures: Vec<CaseId>,
+    /// Anonymous records HQ took as sent.
+    pub delivered_figures: Vec<crate::OutgoingFigure>,
+    /// Cases HQ would not take from this device (another site's, or erased there on their
+    /// withdrawal: those are sent no more).
+    pub not_taken: Vec<CaseId>,
     /// Cases to delete, every byte, and to confirm to HQ.
     pub erase: Vec<CaseId>,
     /// The feed position the device holds after `apply` (the stored one never goes back).
@@ -259,7 +266,8 @@ impl Store {
             let ids: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
             ids.iter().map(|i| CaseId::parse(i).map_err(|_| StoreError::Corrupt)).collect::<Result<_, _>>()?
         };
-        Ok(HqSnapshot { cursor: self.sync_cursor()?, pending, erasures })
+        let figures = crate::figures::outgoing(&self.conn)?;
+        Ok(HqSnapshot { cursor: self.sync_cursor()?, pending, erasures, figures })
     }
 
     /// Cases with changes HQ has not acknowledged, packed within `limits`.
@@ -267,8 +275,10 @@ impl Store {
         let PackLimits { max_cases, max_bytes, ref skip, weigh, workers } = *limits;
         let ids: Vec<String> = {
             let limit = max_cases.saturating_add(skip.len());
-            let mut stmt =
-                self.conn.prepare_cached("SELECT case_id FROM sync_dirty ORDER BY case_id LIMIT ?1")?;
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT case_id FROM sync_dirty WHERE {} ORDER BY case_id LIMIT ?1",
+                crate::figures::SENDABLE
+            ))?;
             let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| r.get(0))?;
             rows.collect::<Result<_, _>>()?
         };
@@ -423,6 +433,8 @@ impl Store {
             for id in &ids {
                 erase_rows(&tx, self.user.as_str(), now, id)?;
             }
+            // A revoked device sends nothing again: its records go too.
+            tx.execute("DELETE FROM hq_figures", [])?;
             tx.commit()?;
             for id in &ids {
                 self.forget(id);
@@ -518,6 +530,8 @@ impl Store {
             audit::append(&tx, now.0, user, AuditAction::ChangesReceived, r.id().as_str())?;
         }
         record_settled(&tx, &settled)?;
+        crate::figures::delivered(&tx, &batch.delivered_figures)?;
+        crate::figures::forget_withdrawn(&tx, settled.iter().map(|(id, _)| id), &batch.not_taken)?;
         for id in &batch.confirmed_erasures {
             tx.prepare_cached("DELETE FROM sync_erased WHERE case_id = ?1")?.execute([id.as_str()])?;
         }
@@ -649,6 +663,7 @@ fn erase_rows(tx: &Connection, user: &str, now: Timestamp, id: &CaseId) -> Resul
     ] {
         tx.execute(&format!("DELETE FROM {table} WHERE case_id = ?1"), [id.as_str()])?;
     }
+    crate::figures::retract(tx, id.as_str())?;
     audit::append(tx, now.0, user, AuditAction::CaseErased, id.as_str())?;
     Ok(held)
 }
@@ -754,9 +769,14 @@ impl Store {
         Ok(())
     }
 
-    /// How many cases hold changes HQ has not acknowledged yet.
+    /// How many cases hold changes HQ has not acknowledged yet (of those that may go to HQ: a
+    /// case without consent to share it stays here and is not waiting).
     pub fn pending_sync_cases(&self) -> Result<u64, StoreError> {
-        let n: i64 = self.conn.query_row("SELECT COUNT(*) FROM sync_dirty", [], |r| r.get(0))?;
+        let n: i64 = self.conn.query_row(
+            &format!("SELECT COUNT(*) FROM sync_dirty WHERE {}", crate::figures::SENDABLE),
+            [],
+            |r| r.get(0),
+        )?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
 

@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use crate::StoreError;
 
 /// Layout version this build writes.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -125,6 +125,18 @@ INSERT INTO name_trigrams (name_trigrams, rank) VALUES ('secure-delete', 1);
 INSERT INTO name_trigrams (name_trigrams) VALUES ('optimize');
 "#;
 
+/// Version 5: a case goes to HQ only with consent to share it; without, HQ counts its anonymous
+/// record (`figures.rs`). Every case is projected again, which fills the table.
+const V5: &str = r#"
+CREATE TABLE hq_figures (
+    case_id   TEXT PRIMARY KEY,
+    figure_id BLOB NOT NULL UNIQUE,
+    record    BLOB,
+    sent      BLOB
+) WITHOUT ROWID;
+INSERT OR REPLACE INTO meta (key, value) SELECT 'reproject', '1' WHERE EXISTS (SELECT 1 FROM cases);
+"#;
+
 /// Brings the database to [`SCHEMA_VERSION`], or refuses a database written by a newer build.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -157,6 +169,12 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         // The merged index's old pages leave the write-ahead log now, not at some later
         // checkpoint.
         conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+    }
+    if version < 5 {
+        let tx = conn.transaction()?;
+        tx.execute_batch(V5)?;
+        tx.pragma_update(None, "user_version", 5)?;
+        tx.commit()?;
     }
     Ok(())
 }

@@ -67,6 +67,7 @@ pub(crate) fn write_projection(
         s.case_id, s.code, s.site, s.status, s.age_band, s.child, s.sex, s.risk, s.flags, s.display_name,
         s.conflicts, p.opened, s.updated
     ])?;
+    crate::figures::keep(conn, &s.case_id, p.withheld_from_hq.as_ref())?;
     match &p.tracing_profile {
         Some(profile) => {
             let json = serde_json::to_string(profile).map_err(|_| StoreError::Internal)?;

@@ -27,6 +27,7 @@ fn consent(purpose: ConsentPurpose, decision: ConsentDecision) -> Consent {
 fn register_son(store: &mut Store, tracing_consent: bool) -> CaseId {
     store
         .create_case(|c| {
+            crate::shared(c);
             c.registration.names.push(name("Mohamed", "Latn", NameKind::Given));
             c.registration.names.push(name("Hassan Ali", "Latn", NameKind::Family));
             c.registration.sex = Some(Sex::Male);
@@ -44,6 +45,7 @@ fn register_mother(store: &mut Store) -> (CaseId, EntryId) {
     let sought = EntryId::generate();
     let id = store
         .create_case(|c| {
+            crate::shared(c);
             c.registration.names.push(name("Amina", "Latn", NameKind::Given));
             c.registration.names.push(name("Yusuf", "Latn", NameKind::Family));
             c.registration.sex = Some(Sex::Female);
@@ -131,7 +133,7 @@ fn a_store_from_before_tracing_gets_its_profiles_when_opened() {
     store
         .connection()
         .execute_batch(
-            "DROP TABLE tracing_profiles; DROP TABLE sync_dirty; DROP TABLE sync_erased; PRAGMA user_version = 1;",
+            "DROP TABLE tracing_profiles; DROP TABLE sync_dirty; DROP TABLE sync_erased; DROP TABLE hq_figures; PRAGMA user_version = 1;",
         )
         .expect("downgrade");
     drop(store);

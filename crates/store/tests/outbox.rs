@@ -52,8 +52,8 @@ fn heads(store: &mut Store, id: &CaseId) -> Vec<automerge::ChangeHash> {
 #[test]
 fn an_acknowledged_batch_leaves_nothing_to_send() {
     let (_dir, _path, mut store) = new_store();
-    let a = store.create_case(|_| {}).expect("create");
-    let _b = store.create_case(|_| {}).expect("create");
+    let a = store.create_case(crate::shared).expect("create");
+    let _b = store.create_case(crate::shared).expect("create");
     note(&mut store, &a, "first");
     let sent = snapshot(&mut store).pending;
     assert_eq!(sent.len(), 2);
@@ -67,7 +67,7 @@ fn an_acknowledged_batch_leaves_nothing_to_send() {
 #[test]
 fn an_edit_between_packing_and_acknowledgement_is_still_sent() {
     let (_dir, _path, mut store) = new_store();
-    let id = store.create_case(|_| {}).expect("create");
+    let id = store.create_case(crate::shared).expect("create");
     let sent = snapshot(&mut store).pending;
     let heads = heads_of(&sent[0]);
     // The person keeps working while the request is on its way.
@@ -81,7 +81,7 @@ fn an_edit_between_packing_and_acknowledgement_is_still_sent() {
 #[test]
 fn a_batch_stops_at_its_byte_budget_and_skips_what_it_is_told_to() {
     let (_dir, _path, mut store) = new_store();
-    let ids: Vec<CaseId> = (0..5).map(|_| store.create_case(|_| {}).expect("create")).collect();
+    let ids: Vec<CaseId> = (0..5).map(|_| store.create_case(crate::shared).expect("create")).collect();
     let all = store.hq_snapshot(&limits(10, usize::MAX, &[])).expect("pack").pending;
     assert_eq!(all.len(), 5);
     let one = weigh(&all[0].changes);
@@ -97,7 +97,7 @@ fn a_batch_stops_at_its_byte_budget_and_skips_what_it_is_told_to() {
 #[test]
 fn packing_on_several_threads_gives_the_same_batch() {
     let (_dir, path, mut store) = new_store();
-    let ids: Vec<CaseId> = (0..40).map(|_| store.create_case(|_| {}).expect("create")).collect();
+    let ids: Vec<CaseId> = (0..40).map(|_| store.create_case(crate::shared).expect("create")).collect();
     for id in &ids {
         note(&mut store, id, "Hiwet");
     }
@@ -117,7 +117,7 @@ fn packing_on_several_threads_gives_the_same_batch() {
 fn a_case_new_to_the_device_arrives_and_is_not_sent_back() {
     let (_dir, _path, mut hq_side) = new_store();
     let (_dir2, _path2, mut store) = new_store();
-    let id = hq_side.create_case(|_| {}).expect("create");
+    let id = hq_side.create_case(crate::shared).expect("create");
     note(&mut hq_side, &id, "Hiwet");
     let changes = changes_since(&mut hq_side, &id, &[]);
     assert_eq!(changes.len(), 2);
@@ -139,7 +139,7 @@ fn a_case_new_to_the_device_arrives_and_is_not_sent_back() {
 fn changes_from_hq_come_before_the_acknowledgement_that_names_them() {
     let (_dir, _path, mut store) = new_store();
     let (_dir2, _path2, mut other) = new_store();
-    let id = store.create_case(|_| {}).expect("create");
+    let id = store.create_case(crate::shared).expect("create");
     other.receive_case(&store.case_bytes(&id).expect("bytes")).expect("receive");
     let sent = snapshot(&mut store).pending;
     let before = heads(&mut other, &id);
@@ -162,9 +162,12 @@ fn changes_from_hq_come_before_the_acknowledgement_that_names_them() {
 #[test]
 fn an_erasure_is_done_kept_to_confirm_and_forgotten_once_confirmed() {
     let (_dir, _path, mut store) = new_store();
-    let keep = store.create_case(|_| {}).expect("create");
+    let keep = store.create_case(crate::shared).expect("create");
     let gone = store
-        .create_case(|c| c.registration.names.push(name("Hiwet", "Latn", NameKind::Given)))
+        .create_case(|c| {
+            crate::shared(c);
+            c.registration.names.push(name("Hiwet", "Latn", NameKind::Given));
+        })
         .expect("create");
     let done =
         store.apply_from_hq(&FromHq { erase: vec![gone.clone()], ..FromHq::default() }).expect("erase");
@@ -199,7 +202,7 @@ fn the_cursor_never_goes_back() {
 fn a_revocation_deletes_every_case_and_nothing_else_of_the_answer_is_applied() {
     let (_dir, _path, mut store) = new_store();
     for _ in 0..3 {
-        store.create_case(|_| {}).expect("create");
+        store.create_case(crate::shared).expect("create");
     }
     let done =
         store.apply_from_hq(&FromHq { wipe: true, cursor: Some(7), ..FromHq::default() }).expect("wipe");
@@ -213,8 +216,8 @@ fn a_revocation_deletes_every_case_and_nothing_else_of_the_answer_is_applied() {
 fn an_answer_that_fails_halfway_leaves_the_device_as_it_was() {
     let (_dir, path, mut store) = new_store();
     let (_dir2, _path2, mut other) = new_store();
-    let edited = store.create_case(|_| {}).expect("create");
-    let gone = store.create_case(|_| {}).expect("create");
+    let edited = store.create_case(crate::shared).expect("create");
+    let gone = store.create_case(crate::shared).expect("create");
     other.receive_case(&store.case_bytes(&edited).expect("bytes")).expect("receive");
     let before = heads(&mut other, &edited);
     note(&mut other, &edited, "Tesfay");
@@ -255,7 +258,7 @@ fn an_answer_that_fails_halfway_leaves_the_device_as_it_was() {
 fn a_case_sent_under_another_id_is_refused_and_nothing_is_kept() {
     let (_dir, _path, mut hq_side) = new_store();
     let (_dir2, _path2, mut store) = new_store();
-    let id = hq_side.create_case(|_| {}).expect("create");
+    let id = hq_side.create_case(crate::shared).expect("create");
     let other = CaseId::generate();
     let answer = FromHq {
         apply: vec![(other.clone(), changes_since(&mut hq_side, &id, &[]))],
@@ -265,4 +268,94 @@ fn a_case_sent_under_another_id_is_refused_and_nothing_is_kept() {
     assert!(matches!(store.apply_from_hq(&answer), Err(StoreError::CaseMismatch { .. })));
     assert_eq!(store.case_count().expect("count"), 0);
     assert_eq!(store.sync_cursor().expect("cursor"), 0);
+}
+
+fn consent(store: &mut Store, id: &CaseId, decision: waypoint_model::ConsentDecision) {
+    store
+        .edit_case(id, |c| {
+            c.consents.push(waypoint_model::Consent {
+                id: waypoint_model::EntryId::generate(),
+                purpose: waypoint_model::ConsentPurpose::SharingWithHq,
+                decision,
+                given_by: waypoint_model::ConsentGiver::Person,
+                language: Some("ti".into()),
+                interpreter: None,
+                // Later than anything before it: the latest decision counts.
+                at: waypoint_model::Timestamp(c.consents.iter().map(|c| c.at.0).max().unwrap_or(0) + 1),
+                recorded: c.opened.clone(),
+            })
+        })
+        .expect("consent");
+}
+
+#[test]
+fn a_case_without_consent_to_share_stays_here_and_only_its_anonymous_record_goes() {
+    let (_dir, path, mut store) = new_store();
+    let kept = store
+        .create_case(|c| {
+            c.registration.names.push(name("Hiwet", "Latn", NameKind::Given));
+            c.registration.sex = Some(waypoint_model::Sex::Female);
+        })
+        .expect("create");
+    let snap = snapshot(&mut store);
+    assert!(snap.pending.is_empty(), "the case itself does not go");
+    assert_eq!(store.pending_sync_cases().expect("count"), 0, "and is not waiting to go");
+    assert_eq!(snap.figures.len(), 1);
+    let record = snap.figures[0].record.expect("a record, not a retraction");
+    assert_eq!(record.sex_label(), "female");
+    // HQ took it: it is not sent again, until the case changes what HQ counts.
+    store
+        .apply_from_hq(&FromHq { delivered_figures: snap.figures.clone(), ..FromHq::default() })
+        .expect("apply");
+    assert!(snapshot(&mut store).figures.is_empty());
+    note(&mut store, &kept, "another name: nothing HQ counts");
+    assert!(snapshot(&mut store).figures.is_empty());
+    store.edit_case(&kept, |c| c.registration.sex = Some(waypoint_model::Sex::Male)).expect("edit");
+    let again = snapshot(&mut store).figures;
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].id, snap.figures[0].id, "the same record, changed");
+    // Consent given: the case goes whole, and its record is retracted.
+    consent(&mut store, &kept, waypoint_model::ConsentDecision::Given);
+    let snap = snapshot(&mut store);
+    assert_eq!(snap.pending.len(), 1);
+    assert_eq!(snap.figures.len(), 1);
+    assert_eq!((snap.figures[0].id, snap.figures[0].record), (again[0].id, None));
+    store.apply_from_hq(&FromHq { delivered_figures: snap.figures, ..FromHq::default() }).expect("apply");
+    drop(store);
+    let mut store = reopen(&path);
+    assert!(snapshot(&mut store).figures.is_empty(), "nothing of the record is left to send");
+}
+
+#[test]
+fn a_withdrawal_reaches_hq_then_the_case_stays_here_and_is_counted_anonymously() {
+    let (_dir, _path, mut store) = new_store();
+    let id = store.create_case(crate::shared).expect("create");
+    let sent = snapshot(&mut store).pending;
+    store.apply_from_hq(&acknowledged(vec![(id.clone(), heads_of(&sent[0]))])).expect("acknowledge");
+    consent(&mut store, &id, waypoint_model::ConsentDecision::Withdrawn);
+    let snap = snapshot(&mut store);
+    assert_eq!(snap.pending.len(), 1, "HQ holds the case: the withdrawal must reach it");
+    assert!(snap.figures.is_empty(), "not counted twice while HQ still holds it");
+    let acked: Vec<[u8; 32]> = heads(&mut store, &id).iter().map(|h| h.0).collect();
+    store.apply_from_hq(&acknowledged(vec![(id.clone(), acked)])).expect("acknowledge");
+    // HQ erased its copy: the case is sent no more, and its anonymous record goes instead.
+    note(&mut store, &id, "written after the withdrawal");
+    let snap = snapshot(&mut store);
+    assert!(snap.pending.is_empty(), "later edits stay here");
+    assert_eq!(snap.figures.len(), 1);
+    assert_eq!(store.pending_sync_cases().expect("count"), 0);
+    assert!(store.case_bytes(&id).is_ok(), "the case itself stays on this device");
+}
+
+#[test]
+fn a_withdrawn_case_hq_would_not_take_is_sent_no_more() {
+    let (_dir, _path, mut store) = new_store();
+    let id = store.create_case(crate::shared).expect("create");
+    let sent = snapshot(&mut store).pending;
+    store.apply_from_hq(&acknowledged(vec![(id.clone(), heads_of(&sent[0]))])).expect("acknowledge");
+    consent(&mut store, &id, waypoint_model::ConsentDecision::Withdrawn);
+    // HQ erased it on a withdrawal this device sent with an answer that was lost.
+    store.apply_from_hq(&FromHq { not_taken: vec![id.clone()], ..FromHq::default() }).expect("apply");
+    assert!(snapshot(&mut store).pending.is_empty());
+    assert_eq!(snapshot(&mut store).figures.len(), 1);
 }

@@ -48,6 +48,12 @@ pub fn reopen(path: &Path) -> Store {
     Store::open(path, &UserId::new(ADMIN), PASS).expect("reopen")
 }
 
+/// Fills a new case with the person's consent to share it with HQ: without it the case never
+/// goes to HQ (its anonymous record does).
+pub fn shared(case: &mut waypoint_model::Case) {
+    case.consent_given(waypoint_model::EntryId::generate(), waypoint_model::ConsentPurpose::SharingWithHq);
+}
+
 /// A seeded synthetic-case generator.
 pub fn generator(seed: u64) -> waypoint_synth::Generator<rand::rngs::StdRng> {
     waypoint_synth::Generator::new(rand::rngs::StdRng::seed_from_u64(seed), Timestamp::now())

@@ -10,7 +10,7 @@
 
 use crate::signing::{SigningKey, VerifyingKey, answer_bytes, verify};
 use crate::wire::{
-    self, CaseKey, Change, DeviceKey, DocChanges, DocHeads, DocRejection, Message, Push, RefusalCode,
+    self, CaseKey, Change, DeviceKey, DocChanges, DocHeads, DocRejection, Figure, Message, Push, RefusalCode,
     Rejected, Signed,
 };
 
@@ -56,6 +56,8 @@ pub struct Round {
     pub pending: Vec<Pending>,
     /// Cases deleted on HQ's order since the last round.
     pub erased: Vec<CaseKey>,
+    /// Anonymous records of cases HQ may not hold, new or changed since HQ last took them.
+    pub figures: Vec<Figure>,
 }
 
 /// The signed request frame for `round`, made at `now` (ms) with a fresh `nonce`.
@@ -68,6 +70,7 @@ pub fn request(key: &SigningKey, round: Round, nonce: [u8; 16], now: i64) -> Vec
         cursor: round.cursor,
         docs: round.pending.into_iter().map(|p| DocChanges { case: p.case, changes: p.changes }).collect(),
         erased: round.erased,
+        figures: round.figures,
     };
     let payload = wire::encode(&Message::Push(push));
     let signature = key.sign(&payload);
@@ -124,6 +127,8 @@ pub struct Snapshot {
     pub pending: Vec<Pending>,
     /// Cases erased on HQ's order whose erasure HQ has not yet confirmed receiving.
     pub erasures: Vec<CaseKey>,
+    /// Anonymous records HQ has not taken yet (at most [`wire::MAX_FIGURES`] go at once).
+    pub figures: Vec<Figure>,
 }
 
 /// Which request an answer belongs to: the request's nonce, so ids never repeat across runs
@@ -204,6 +209,8 @@ pub struct Effects {
     pub rejected: Vec<Rejected>,
     /// Erasures the answered request confirmed: HQ has them, forget them.
     pub confirmed_erasures: Vec<CaseKey>,
+    /// Anonymous records the answered request carried: HQ has them as sent.
+    pub delivered_figures: Vec<Figure>,
     /// Cases to delete, every byte, and to confirm in the next request: HQ's orders, and
     /// cases HQ refused because it erased them.
     pub erase: Vec<CaseKey>,
@@ -231,6 +238,8 @@ struct InFlight {
     id: RequestId,
     /// The erasures it confirms: forgotten once HQ answers it.
     erasures: Vec<CaseKey>,
+    /// The anonymous records it carries: HQ holds them once it answers.
+    figures: Vec<Figure>,
 }
 
 /// One sync run of a device, without IO: the driver gives it snapshots of the store and HQ's
@@ -300,9 +309,11 @@ impl DeviceSync {
         if let Some(outcome) = &self.finished {
             return Step::Finished(outcome.clone());
         }
-        let Snapshot { cursor, mut pending, erasures } = snapshot;
+        let Snapshot { cursor, mut pending, erasures, mut figures } = snapshot;
         pending.retain(|p| self.refused.binary_search(&p.case).is_err());
-        if self.answered > 0 && !self.again && pending.is_empty() && erasures.is_empty() {
+        figures.truncate(wire::MAX_FIGURES);
+        if self.answered > 0 && !self.again && pending.is_empty() && erasures.is_empty() && figures.is_empty()
+        {
             return self.finish(Outcome::Done { rounds: self.sent });
         }
         if self.sent >= self.limits.max_rounds {
@@ -314,9 +325,15 @@ impl DeviceSync {
         rng.fill_bytes(&mut nonce);
         let id = RequestId(nonce);
         let (cases, confirms) = (pending.len(), erasures.len());
-        let round = Round { device: self.device, cursor, pending, erased: erasures.clone() };
+        let round = Round {
+            device: self.device,
+            cursor,
+            pending,
+            erased: erasures.clone(),
+            figures: figures.clone(),
+        };
         let frame = request(&self.key, round, nonce, now_ms);
-        self.in_flight = Some(InFlight { id, erasures });
+        self.in_flight = Some(InFlight { id, erasures, figures });
         self.sent += 1;
         Step::Send(Request { id, frame, cases, erasures: confirms })
     }
@@ -376,6 +393,7 @@ impl DeviceSync {
             acknowledged: reply.acks,
             rejected,
             confirmed_erasures: sent.erasures,
+            delivered_figures: sent.figures,
             erase,
             cursor: Some(reply.cursor),
             wipe: false,
@@ -485,7 +503,7 @@ mod tests {
     }
 
     fn snapshot(cursor: u64, pending: Vec<Pending>, erasures: Vec<CaseKey>) -> Snapshot {
-        Snapshot { cursor, pending, erasures }
+        Snapshot { cursor, pending, erasures, figures: Vec::new() }
     }
 
     /// The request a step sends, or a failure naming what came instead.
@@ -716,6 +734,34 @@ mod tests {
         let r = sent(m.next_request(Snapshot::default(), NOW, &mut rng));
         let signed = crate::signing::signed_answer(&hq(), &r.id.0, &DEVICE, &revoked);
         assert!(applied(m.on_answer(r.id, &signed)).wipe);
+    }
+
+    #[test]
+    fn anonymous_records_travel_until_an_answer_says_hq_took_them() {
+        use crate::wire::{Figure, FigureRecord};
+        let (mut m, mut rng) = (machine(Limits::default()), StdRng::seed_from_u64(3));
+        let record = FigureRecord { month: 24_311, age_band: 3, sex: 1, risk: 2 };
+        let figures =
+            vec![Figure { id: [1; 16], record: Some(record) }, Figure { id: [2; 16], record: None }];
+        let with = |figures: Vec<Figure>| Snapshot { figures, ..Snapshot::default() };
+        let r = sent(m.next_request(with(figures.clone()), NOW, &mut rng));
+        assert_eq!(push_of(&r).figures, figures);
+        // Lost: the next request carries them again.
+        m.on_lost(r.id);
+        let mut m = machine(Limits { retries: 1, ..Limits::default() });
+        let r = sent(m.next_request(with(figures.clone()), NOW, &mut rng));
+        m.on_lost(r.id);
+        let r = sent(m.next_request(with(figures.clone()), NOW, &mut rng));
+        assert_eq!(push_of(&r).figures, figures);
+        let e = applied(m.on_answer(r.id, &frame(&r, reply(0, false))));
+        assert_eq!(e.delivered_figures, figures, "what the answered request carried");
+        // A run does not end while a record waits.
+        let r = sent(m.next_request(with(vec![figures[0]]), NOW, &mut rng));
+        applied(m.on_answer(r.id, &frame(&r, reply(0, false))));
+        assert_eq!(
+            m.next_request(Snapshot::default(), NOW, &mut rng),
+            Step::Finished(Outcome::Done { rounds: 3 })
+        );
     }
 
     #[test]

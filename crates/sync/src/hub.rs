@@ -4,8 +4,8 @@
 
 use crate::signing::{SigningKey, VerifyingKey, signed_answer, verify};
 use crate::wire::{
-    self, CaseKey, Change, DeviceKey, DocChanges, DocHeads, DocRejection, Head, Message, Push, Refusal,
-    RefusalCode, Rejected, Reply,
+    self, CaseKey, Change, DeviceKey, DocChanges, DocHeads, DocRejection, Figure, Head, Message, Push,
+    Refusal, RefusalCode, Rejected, Reply,
 };
 
 /// How far a request's time may be from HQ's clock (ms): a captured request cannot be sent
@@ -123,6 +123,9 @@ pub trait HubStorage {
     fn erasures_for(&mut self, device: &DeviceKey) -> Result<Vec<CaseKey>, Self::Error>;
     /// The device confirmed it deleted `case`.
     fn confirm_erasure(&mut self, device: &DeviceKey, case: &CaseKey) -> Result<(), Self::Error>;
+    /// Anonymous records of cases HQ may not hold, counted for the device's site (a record
+    /// replaces the one with its id; `None` removes it).
+    fn record_figures(&mut self, device: &DeviceKey, figures: &[Figure]) -> Result<(), Self::Error>;
     /// A request's work begins: storage opens one transaction for all of it.
     fn begin(&mut self) -> Result<(), Self::Error> {
         Ok(())
@@ -297,6 +300,9 @@ fn exchange<S: HubStorage>(storage: &mut S, push: &Push) -> Result<Reply, S::Err
     storage.acknowledge(device, push.cursor)?;
     for case in &push.erased {
         storage.confirm_erasure(device, case)?;
+    }
+    if !push.figures.is_empty() {
+        storage.record_figures(device, &push.figures)?;
     }
     let mut acks = Vec::new();
     let mut rejected = Vec::new();

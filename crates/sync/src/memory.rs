@@ -7,7 +7,7 @@ use automerge::{Automerge, ChangeHash, ReadDoc};
 
 use crate::hub::{ApplyError, DeviceRecord, HubStorage};
 use crate::signing::{SigningKey, VerifyingKey};
-use crate::wire::{CaseKey, Change, DeviceKey, Head};
+use crate::wire::{CaseKey, Change, DeviceKey, Figure, FigureRecord, Head};
 
 struct Doc {
     doc: Automerge,
@@ -29,6 +29,8 @@ pub struct MemoryHub {
     next_position: u64,
     known: HashMap<(DeviceKey, CaseKey), Vec<ChangeHash>>,
     sent: HashMap<(DeviceKey, CaseKey), (u64, Vec<ChangeHash>)>,
+    /// Anonymous records by id, with the site they count for.
+    pub figures: HashMap<[u8; 16], (String, FigureRecord)>,
     /// Every change applied, for tests that check nothing is applied twice.
     pub applied: usize,
     /// How often each change of each case was applied (new to HQ's document): a simulation
@@ -48,6 +50,7 @@ impl Default for MemoryHub {
             next_position: 0,
             known: HashMap::new(),
             sent: HashMap::new(),
+            figures: HashMap::new(),
             applied: 0,
             applied_log: HashMap::new(),
         }
@@ -292,6 +295,17 @@ impl HubStorage for MemoryHub {
     fn confirm_erasure(&mut self, device: &DeviceKey, case: &CaseKey) -> Result<(), Self::Error> {
         if let Some((_, confirmed)) = self.erased.get_mut(case) {
             confirmed.insert(*device);
+        }
+        Ok(())
+    }
+
+    fn record_figures(&mut self, device: &DeviceKey, figures: &[Figure]) -> Result<(), Self::Error> {
+        let Some(site) = self.devices.get(device).map(|d| d.site.clone()) else { return Ok(()) };
+        for f in figures {
+            match f.record {
+                Some(r) => self.figures.insert(f.id, (site.clone(), r)),
+                None => self.figures.remove(&f.id),
+            };
         }
         Ok(())
     }

@@ -137,6 +137,34 @@ pub struct Enrolled {
     pub mac: [u8; 32],
 }
 
+/// What HQ may count of a case it must not hold (no consent to share it): a month and three
+/// codes, which the case engine defines (`waypoint_case::figures`). No name, no free text, no
+/// answer, and no id that links back: the figure's id is random and known only to the device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FigureRecord {
+    /// The month the person was met, as `year * 12 + month - 1` (0: unknown).
+    pub month: u32,
+    /// Age band code.
+    pub age_band: u8,
+    /// Sex code.
+    pub sex: u8,
+    /// Risk level code.
+    pub risk: u8,
+}
+
+/// One anonymous record, or its retraction (`None`: the case now goes to HQ itself, or is
+/// counted no more).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Figure {
+    /// Random, made on the device for this record.
+    pub id: [u8; 16],
+    /// The record, or `None` to remove it.
+    pub record: Option<FigureRecord>,
+}
+
+/// Most figures in one request.
+pub const MAX_FIGURES: usize = 20_000;
+
 /// Device → HQ: one round of sync (always inside [`Signed`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Push {
@@ -152,6 +180,9 @@ pub struct Push {
     pub docs: Vec<DocChanges>,
     /// Cases the device has deleted as HQ ordered.
     pub erased: Vec<CaseKey>,
+    /// Anonymous records of cases HQ may not hold. A push with none is sent as kind 4, which
+    /// HQs before version 0.2 of the figures read; one with some as kind 10.
+    pub figures: Vec<Figure>,
 }
 
 /// A request signed by the device's key.
@@ -377,6 +408,21 @@ impl Writer {
         }
     }
 
+    fn figures(&mut self, figures: &[Figure]) {
+        self.len(figures.len());
+        for f in figures {
+            self.fixed(&f.id);
+            match f.record {
+                None => self.varint(0),
+                Some(r) => {
+                    self.varint(1);
+                    self.varint(u64::from(r.month));
+                    self.fixed(&[r.age_band, r.sex, r.risk]);
+                }
+            }
+        }
+    }
+
     fn heads(&mut self, docs: &[DocHeads]) {
         self.len(docs.len());
         for d in docs {
@@ -394,7 +440,8 @@ fn kind_of(m: &Message) -> u8 {
         Message::Enroll(_) => 1,
         Message::Enrolled(_) => 2,
         Message::Signed(_) => 3,
-        Message::Push(_) => 4,
+        Message::Push(p) if p.figures.is_empty() => 4,
+        Message::Push(_) => 10,
         Message::Reply(_) => 5,
         Message::Refusal(_) => 6,
         Message::Answer(_) => 7,
@@ -468,6 +515,9 @@ fn body(m: &Message) -> Vec<u8> {
             w.varint(p.cursor);
             w.docs(&p.docs);
             w.cases(&p.erased);
+            if !p.figures.is_empty() {
+                w.figures(&p.figures);
+            }
         }
         Message::Reply(r) => {
             w.heads(&r.acks);
@@ -633,6 +683,26 @@ impl<'a> Reader<'a> {
         Ok(docs)
     }
 
+    fn figures(&mut self) -> Result<Vec<Figure>, DecodeError> {
+        let n = self.len("figures", MAX_FIGURES, 17)?;
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            let id = self.array("figure id")?;
+            let record = match self.varint("figure")? {
+                0 => None,
+                1 => {
+                    let month = u32::try_from(self.varint("figure month")?)
+                        .map_err(|_| DecodeError::BadNumber { what: "figure month" })?;
+                    let [age_band, sex, risk] = self.array("figure codes")?;
+                    Some(FigureRecord { month, age_band, sex, risk })
+                }
+                value => return Err(DecodeError::Unknown { what: "figure", value }),
+            };
+            out.push(Figure { id, record });
+        }
+        Ok(out)
+    }
+
     fn heads(&mut self) -> Result<Vec<DocHeads>, DecodeError> {
         let n = self.len("acknowledgements", MAX_DOCS, 17)?;
         let mut out = Vec::with_capacity(n);
@@ -744,13 +814,14 @@ pub fn decode(frame: &[u8]) -> Result<Message, DecodeError> {
             payload: r.bytes("payload", MAX_BODY)?,
             signature: r.array("signature")?,
         }),
-        4 => Message::Push(Push {
+        4 | 10 => Message::Push(Push {
             device: DeviceKey(r.array("device id")?),
             nonce: r.array("nonce")?,
             sent_at: r.signed("time")?,
             cursor: r.varint("cursor")?,
             docs: r.docs()?,
             erased: r.cases("erased cases")?,
+            figures: if kind == 10 { r.figures()? } else { Vec::new() },
         }),
         5 => {
             let acks = r.heads()?;
@@ -799,6 +870,21 @@ mod tests {
                 ],
             }],
             erased: vec![CaseKey([3; 16])],
+            figures: Vec::new(),
+        })
+    }
+
+    fn push_with_figures() -> Message {
+        let Message::Push(p) = push() else { unreachable!() };
+        Message::Push(Push {
+            figures: vec![
+                Figure {
+                    id: [4; 16],
+                    record: Some(FigureRecord { month: 24_311, age_band: 4, sex: 1, risk: 3 }),
+                },
+                Figure { id: [5; 16], record: None },
+            ],
+            ..p
         })
     }
 
@@ -817,6 +903,7 @@ mod tests {
     fn messages_round_trip() {
         let messages = [
             push(),
+            push_with_figures(),
             reply(),
             Message::Enroll(Enroll { code_id: "ACDE".into(), spake: vec![5; 33], certificate: [6; 32] }),
             Message::EnrollChallenge(EnrollChallenge {
@@ -905,6 +992,16 @@ mod tests {
     }
 
     #[test]
+    fn a_push_without_figures_keeps_its_old_kind_and_one_with_them_has_a_new_one() {
+        assert_eq!(encode(&push())[3], 4, "an HQ that knows no figures still reads it");
+        let frame = encode(&push_with_figures());
+        assert_eq!(frame[3], 10);
+        for cut in 0..frame.len() {
+            assert!(decode(&frame[..cut]).is_err(), "cut at {cut}");
+        }
+    }
+
+    #[test]
     fn trailing_bytes_are_refused() {
         let mut frame = encode(&reply());
         frame.push(0);
@@ -953,6 +1050,7 @@ mod tests {
                     changes: changes.into_iter().map(|bytes| Change { user: "u".into(), bytes }).collect(),
                 }],
                 erased: Vec::new(),
+                figures: Vec::new(),
             });
             prop_assert_eq!(decode(&encode(&m)), Ok(m));
         }

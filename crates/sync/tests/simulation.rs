@@ -134,7 +134,12 @@ impl SimReplica {
                 pending.push(Pending { case: *case, changes });
             }
         }
-        Snapshot { cursor: self.cursor, pending, erasures: self.unconfirmed.iter().copied().collect() }
+        Snapshot {
+            cursor: self.cursor,
+            pending,
+            erasures: self.unconfirmed.iter().copied().collect(),
+            figures: Vec::new(),
+        }
     }
 
     /// Records that HQ holds `heads` of `case`, keeping those held here; once they cover the
@@ -1289,7 +1294,7 @@ fn hq_signs_an_answer_for_a_request_only_once_the_devices_signature_holds() {
     let mut hub = MemoryHub::new();
     let (key, device) = (SigningKey::generate(), DeviceKey([5; 16]));
     hub.enroll(device, DeviceRecord { public_key: key.verifying_key().0, site: "s".into(), revoked: false });
-    let round = || Round { device, cursor: 0, pending: Vec::new(), erased: Vec::new() };
+    let round = || Round { device, cursor: 0, pending: Vec::new(), erased: Vec::new(), figures: Vec::new() };
     // Someone without the device's key: refused, and HQ's refusal is signed for no request.
     let forged = request(&SigningKey::generate(), round(), [7; 16], START_MS);
     let answer = hub::handle(&mut hub, &forged, START_MS);

@@ -189,3 +189,20 @@ pub(crate) fn start(backend: Backend, workers: usize) -> Option<Server> {
     let address = serve_app(app);
     Some(Server { address, pool, dashboard, database, db, url, dir, pg })
 }
+
+/// Fills a new case with the person's consent to share it with HQ: without it the case never
+/// reaches HQ (only its anonymous record does).
+pub(crate) fn shared(case: &mut waypoint_model::Case) {
+    case.consent_given(waypoint_model::EntryId::generate(), waypoint_model::ConsentPurpose::SharingWithHq);
+}
+
+/// The person's decision on sharing a case with HQ, as the consent screen records it.
+pub(crate) fn consent_to_share(decision: waypoint_model::ConsentDecision) -> waypoint_case::CaseEdit {
+    waypoint_case::CaseEdit::Consent(waypoint_case::edit::ConsentEdit::RecordConsent {
+        purpose: waypoint_model::ConsentPurpose::SharingWithHq,
+        decision,
+        given_by: waypoint_model::ConsentGiver::Person,
+        language: Some("ti".into()),
+        interpreter: None,
+    })
+}

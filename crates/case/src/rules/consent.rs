@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use waypoint_model::case::{Case, ConsentDecision, ConsentPurpose};
+use waypoint_model::case::{Case, Consent, ConsentDecision, ConsentPurpose};
 
 /// The current consent for one purpose.
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -22,16 +22,20 @@ pub enum ConsentState {
 
 /// The consent in force for `purpose`: the latest decision by time (ties: the later entry).
 pub fn consent_state(case: &Case, purpose: ConsentPurpose) -> ConsentState {
-    case.consents
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.purpose == purpose)
-        .max_by_key(|(i, c)| (c.at, *i))
-        .map_or(ConsentState::NotRecorded, |(_, c)| match c.decision {
+    state_among(&case.consents, purpose)
+}
+
+/// [`consent_state`] over a case's consent list alone (HQ reads only that list of a document
+/// to decide whether it may hold it).
+pub fn state_among(consents: &[Consent], purpose: ConsentPurpose) -> ConsentState {
+    consents.iter().enumerate().filter(|(_, c)| c.purpose == purpose).max_by_key(|(i, c)| (c.at, *i)).map_or(
+        ConsentState::NotRecorded,
+        |(_, c)| match c.decision {
             ConsentDecision::Given => ConsentState::Given,
             ConsentDecision::Refused => ConsentState::Refused,
             ConsentDecision::Withdrawn => ConsentState::Withdrawn,
-        })
+        },
+    )
 }
 
 /// Something that may be done with a case, and needs a consent.
@@ -97,10 +101,17 @@ pub fn permits(case: &Case, action: Action) -> Result<(), ConsentRefusal> {
     }
 }
 
+/// Whether the case may be held by headquarters now: its HQ-sharing consent is in force.
+/// Without it the case stays on its device and HQ counts only its
+/// [`crate::figures::AnonymousRecord`]; a withdrawal erases HQ's copy and every other device's.
+pub fn shares_with_hq(case: &Case) -> bool {
+    state_among(&case.consents, ConsentPurpose::SharingWithHq) == ConsentState::Given
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use waypoint_model::case::{Consent, ConsentGiver};
+    use waypoint_model::case::ConsentGiver;
     use waypoint_model::ids::{CaseId, EntryId, ShortCode, SiteId, UserId};
     use waypoint_model::time::{Recorded, Timestamp};
 

@@ -6,5 +6,7 @@ pub mod consent;
 pub mod risk;
 
 pub use age::{AgeBasis, AgeStatus, age_status};
-pub use consent::{Action, ConsentRefusal, ConsentState, consent_state, permits};
+pub use consent::{
+    Action, ConsentRefusal, ConsentState, consent_state, permits, shares_with_hq, state_among,
+};
 pub use risk::{RiskAssessment, RiskLevel, RiskReason, assess_risk};

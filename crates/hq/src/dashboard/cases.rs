@@ -9,9 +9,10 @@ use automerge::{ActorId, AutoCommit, Automerge};
 use serde::Serialize;
 use waypoint_case::CaseSummary;
 use waypoint_case::duplicates::DuplicatePair;
+use waypoint_case::figures::{self, AnonymousRecord};
 use waypoint_case::rules::{AgeStatus, RiskAssessment, RiskLevel, age_status, assess_risk};
 use waypoint_matching::TracingIndex;
-use waypoint_model::{AccompanimentStatus, Case, CaseDoc, Conflict, MatchStatus, Sex, Timestamp};
+use waypoint_model::{AccompanimentStatus, Case, CaseDoc, Conflict, MatchStatus, Timestamp};
 use waypoint_sync::wire::{CaseKey, DeviceKey};
 
 use super::store::case_text;
@@ -399,49 +400,75 @@ pub struct Figures {
 /// The dimensions of the figures, in display order.
 pub const DIMENSIONS: [&str; 6] = ["age_band", "sex", "nationality", "accompaniment", "risk", "site"];
 
-fn sex_code(s: Option<Sex>) -> &'static str {
-    match s {
-        Some(Sex::Female) => "female",
-        Some(Sex::Male) => "male",
-        Some(Sex::Other) => "other",
-        Some(Sex::NotStated) | None => "not_stated",
-    }
+/// One case as the figures count it: the month it counts in and its value in each of
+/// [`DIMENSIONS`]. A case HQ holds and a case only counted (its anonymous record) are both this.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counted {
+    /// `YYYY-MM`, or `unknown`.
+    pub month: String,
+    /// Values in the order of [`DIMENSIONS`].
+    pub values: [String; 6],
 }
 
-fn dimension_value(e: &CaseEntry, dim: &str) -> String {
-    let r = &e.case.registration;
-    match dim {
-        "age_band" => e.summary.age_band.clone(),
-        "sex" => sex_code(r.sex).into(),
-        "nationality" => r.nationalities.first().map_or_else(|| "unknown".into(), |n| n.to_uppercase()),
-        "accompaniment" => match r.accompaniment.status {
-            Some(AccompanimentStatus::Unaccompanied) => "unaccompanied".into(),
-            Some(AccompanimentStatus::Separated) => "separated".into(),
-            Some(AccompanimentStatus::Accompanied) => "accompanied".into(),
-            None => "unknown".into(),
-        },
-        "risk" => if e.risk.level >= RiskLevel::Medium { "flagged" } else { "not_flagged" }.into(),
-        _ => e.site.clone(),
-    }
+/// What an anonymous record does not say (nationality, accompaniment).
+pub const WITHHELD: &str = "withheld";
+
+fn risk_value(level: RiskLevel) -> String {
+    if level >= RiskLevel::Medium { "flagged" } else { "not_flagged" }.into()
 }
 
-fn month_of(e: &CaseEntry) -> String {
-    let at = e.case.registration.encounter.at;
-    let at = if at.0 > 0 { at } else { e.case.opened.at };
-    at.date().map_or_else(|| "unknown".into(), |d| d.to_string().chars().take(7).collect())
+impl Counted {
+    /// A case HQ holds.
+    pub fn case(e: &CaseEntry) -> Self {
+        let r = &e.case.registration;
+        let month = figures::month_met(&e.case)
+            .map_or_else(|| "unknown".into(), |d| d.to_string().chars().take(7).collect());
+        let nationality = r.nationalities.first().map_or_else(|| "unknown".into(), |n| n.to_uppercase());
+        let accompaniment = match r.accompaniment.status {
+            Some(AccompanimentStatus::Unaccompanied) => "unaccompanied",
+            Some(AccompanimentStatus::Separated) => "separated",
+            Some(AccompanimentStatus::Accompanied) => "accompanied",
+            None => "unknown",
+        };
+        Self {
+            month,
+            values: [
+                e.summary.age_band.clone(),
+                figures::sex_code(r.sex).into(),
+                nationality,
+                accompaniment.into(),
+                risk_value(e.risk.level),
+                e.site.clone(),
+            ],
+        }
+    }
+
+    /// A case HQ may not hold, counted from its anonymous record for `site`.
+    pub fn anonymous(site: &str, r: &AnonymousRecord) -> Self {
+        Self {
+            month: r.month_label(),
+            values: [
+                r.age_band_label().into(),
+                r.sex_label().into(),
+                WITHHELD.into(),
+                WITHHELD.into(),
+                risk_value(r.risk_level()),
+                site.into(),
+            ],
+        }
+    }
 }
 
 /// Counts cases by each dimension and month, then suppresses small cells.
-pub fn figures<'a>(entries: impl Iterator<Item = &'a CaseEntry>) -> Figures {
+pub fn figures(cases: impl Iterator<Item = Counted>) -> Figures {
     let mut counts: BTreeMap<(&str, String, String), u64> = BTreeMap::new();
     let mut months = BTreeSet::new();
     let mut total = 0;
-    for e in entries {
+    for c in cases {
         total += 1;
-        let month = month_of(e);
-        months.insert(month.clone());
-        for dim in DIMENSIONS {
-            *counts.entry((dim, dimension_value(e, dim), month.clone())).or_default() += 1;
+        months.insert(c.month.clone());
+        for (dim, value) in DIMENSIONS.into_iter().zip(c.values) {
+            *counts.entry((dim, value, c.month.clone())).or_default() += 1;
         }
     }
     let months: Vec<String> = months.into_iter().collect();

@@ -729,7 +729,13 @@ impl Dashboard {
     pub fn figures(&self, s: &StaffSession, export: bool) -> Result<cases::Figures, DashError> {
         s.require(Permission::ViewFigures)?;
         let entries = self.entries()?;
-        let f = cases::figures(entries.iter().map(AsRef::as_ref));
+        let anonymous = lock(&self.store).anonymous_records()?;
+        let f = cases::figures(
+            entries
+                .iter()
+                .map(|e| cases::Counted::case(e))
+                .chain(anonymous.iter().map(|(site, r)| cases::Counted::anonymous(site, r))),
+        );
         self.audit(&s.user, if export { "figures.export" } else { "figures.view" }, None, "")?;
         Ok(f)
     }

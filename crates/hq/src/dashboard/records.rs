@@ -8,6 +8,7 @@
 
 use sha2::{Digest, Sha256};
 use waypoint_case::duplicates::DuplicatePair;
+use waypoint_case::figures::AnonymousRecord;
 use waypoint_model::{CaseId, Timestamp, UserId};
 use waypoint_sync::hub::HubStorage;
 use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges};
@@ -447,6 +448,24 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// The anonymous records of cases HQ may not hold, with the site each counts for. A row
+    /// whose codes this version does not know is left out.
+    pub fn anonymous_records(&mut self) -> Result<Vec<(String, AnonymousRecord)>, StorageError> {
+        let rows = self.db.query("SELECT site, month, age_band, sex, risk FROM anonymous_cases", &[])?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let code = |i: usize| -> Result<u8, StorageError> {
+                u8::try_from(r.get::<i64>(i)?).map_err(|_| StorageError::Corrupt("an anonymous record"))
+            };
+            let month =
+                u32::try_from(r.get::<i64>(1)?).map_err(|_| StorageError::Corrupt("an anonymous record"))?;
+            if let Some(record) = AnonymousRecord::from_codes(month, code(2)?, code(3)?, code(4)?) {
+                out.push((r.get(0)?, record));
+            }
+        }
+        Ok(out)
     }
 
     /// Every transfer (case, receiving site).

@@ -1,10 +1,13 @@
 //! Between the protocol's words and the store's: the one place where a case is a `CaseKey` on
 //! one side and a `CaseId` on the other, and where HQ's answer becomes what the store applies.
 
+use waypoint_case::figures::AnonymousRecord;
 use waypoint_model::CaseId;
-use waypoint_store::{AppliedFromHq, FromHq, OutgoingChange, PackLimits, Store, StoreError, Workers};
+use waypoint_store::{
+    AppliedFromHq, FromHq, OutgoingChange, OutgoingFigure, PackLimits, Store, StoreError, Workers,
+};
 use waypoint_sync::device::{self, Effects, Pending, Snapshot, Want};
-use waypoint_sync::wire::{CaseKey, Change};
+use waypoint_sync::wire::{CaseKey, Change, DocRejection, Figure, FigureRecord};
 
 /// The 16 bytes of a case id (a UUID), as the wire carries it; `None` for an id that was never
 /// a UUID (only a damaged record has one).
@@ -56,7 +59,31 @@ pub(super) fn read_snapshot(
         })
         .collect();
     let erasures = snapshot.erasures.iter().filter_map(wire_key).collect();
-    Ok(Snapshot { cursor: snapshot.cursor, pending, erasures })
+    let figures = snapshot.figures.iter().map(wire_figure).collect();
+    Ok(Snapshot { cursor: snapshot.cursor, pending, erasures, figures })
+}
+
+/// An anonymous record as the wire carries it.
+fn wire_figure(f: &OutgoingFigure) -> Figure {
+    Figure {
+        id: f.id,
+        record: f.record.map(|r| FigureRecord {
+            month: r.month,
+            age_band: r.age_band,
+            sex: r.sex,
+            risk: r.risk,
+        }),
+    }
+}
+
+/// A record this device sent, as the store knows it (the device made it, so its codes are
+/// known; one that is not is left out, and goes again).
+fn stored_figure(f: &Figure) -> Option<OutgoingFigure> {
+    let record = match f.record {
+        None => None,
+        Some(r) => Some(AnonymousRecord::from_codes(r.month, r.age_band, r.sex, r.risk)?),
+    };
+    Some(OutgoingFigure { id: f.id, record })
 }
 
 /// One answer's effects, applied by the store in one transaction.
@@ -77,6 +104,13 @@ pub(super) fn apply_effects(store: &mut Store, effects: &Effects) -> Result<Appl
             .map(|a| (case_id(&a.case), a.heads.iter().map(|h| h.0).collect()))
             .collect(),
         confirmed_erasures: effects.confirmed_erasures.iter().map(case_id).collect(),
+        delivered_figures: effects.delivered_figures.iter().filter_map(stored_figure).collect(),
+        not_taken: effects
+            .rejected
+            .iter()
+            .filter(|r| r.reason == DocRejection::NotPermitted)
+            .map(|r| case_id(&r.case))
+            .collect(),
         erase: effects.erase.iter().map(case_id).collect(),
         cursor: effects.cursor,
         wipe: effects.wipe,

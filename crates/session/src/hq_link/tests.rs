@@ -3,7 +3,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU32, Ordering};
 use std::sync::mpsc;
 
-use waypoint_model::NameKind;
+use waypoint_model::{ConsentDecision, NameKind};
 use waypoint_store::KdfParams;
 use waypoint_sync::hub::{self, DeviceRecord, HubStorage};
 use waypoint_sync::memory::MemoryHub;
@@ -159,7 +159,23 @@ fn new_named_case(shared: &Mutex<OfficerSession>, name: &str) -> String {
         }),
     )
     .expect("test step");
+    share_with_hq(&mut s, &id, ConsentDecision::Given);
     id
+}
+
+/// The person's decision on sharing the case with HQ, recorded as the consent screen does.
+fn share_with_hq(s: &mut OfficerSession, id: &str, decision: ConsentDecision) {
+    s.edit_case(
+        id,
+        &CaseEdit::Consent(waypoint_case::edit::ConsentEdit::RecordConsent {
+            purpose: waypoint_model::ConsentPurpose::SharingWithHq,
+            decision,
+            given_by: waypoint_model::ConsentGiver::Person,
+            language: Some("ti".into()),
+            interpreter: None,
+        }),
+    )
+    .expect("test step");
 }
 
 #[test]
