@@ -114,12 +114,27 @@ app-accompaniment = የጉዞ አጋር
 app-accompaniment-unaccompanied = ያለ ማንም አጃቢ
 app-accompaniment-separated = ከወላጆች ወይም ከተለመደ ተንከባካቢ የተለየ
 app-accompaniment-accompanied = ከወላጆች ወይም ከተለመደ ተንከባካቢ ጋር
+app-adults = ከግለሰቡ ጋር የሚጓዙ አዋቂዎች
+app-adults-explain = ለእያንዳንዱ አዋቂ፦ ማን እንደሆኑ የሚገልጹትን፣ ይህ እንዴት እንደተረጋገጠ፣ እና የሚያሳስብዎትን ማንኛውንም ነገር ይመዝግቡ። አብሮት ያለው አዋቂ ዝምድናው አጠራጣሪ ከሆነ ወይም የሚያሳስብዎ ከሆነ፣ ልጁ ወደ ሕጻናት ጥበቃ ይላካል።
+app-adults-none = ምንም አዋቂ አልተመዘገበም።
+app-adult-name = የአዋቂው ስም
+app-adult-relationship = አዋቂው የሚገልጸው ዝምድና
+app-adult-verified = የዝምድና ማረጋገጫ
+app-adult-verified-not-verified = ገና አልተረጋገጠም
+app-adult-verified-verified = ተረጋግጧል
+app-adult-verified-doubtful = አጠራጣሪ
+app-adult-verified-how = እንዴት እንደተረጋገጠ
+app-adult-documents = የታዩ ሰነዶች
+app-adult-concern = የሚያሳስብዎ ነገር፣ ካለ
+app-adult-add = ይህን አዋቂ ማከል
+app-adult-save = ለውጦቹን ማስቀመጥ
 app-encounter = ግለሰቡ የት እና እንዴት እንደተገኘ
 app-encounter-place = ቦታ
 app-encounter-circumstances = ሁኔታዎች
 
 ## Consent
 app-consent-explain = እያንዳንዱን ዓላማ በ{ $language } ቋንቋ ያስረዱ፤ የግለሰቡንም የራሱን ውሳኔ ይመዝግቡ። በእያንዳንዱ ዓላማ ላይ የሚወሰነው ለየብቻ ነው፤ ፈቃድም በማንኛውም ጊዜ ሊሰረዝ ይችላል።
+app-consent-read-aloud = ይህን ለግለሰቡ ያንብቡለት፦
 app-consent-given-by = ውሳኔ የሰጠው
 app-consent-giver-person = ግለሰቡ ራሱ
 app-consent-giver-guardian = ወላጅ ወይም አሳዳጊ
@@ -233,6 +248,10 @@ app-referral-status-declined = ውድቅ ተደርጓል
 app-referral-status-completed = ተጠናቋል
 app-referrals-add = መላክ መመዝገብ
 app-referrals-none = እስካሁን ምንም መላክ አልተመዘገበም።
+app-referral-basis = ይህን መላክ የሚፈቅደው
+app-referral-basis-consent = ግለሰቡ ለመላክ የሰጠው ፈቃድ
+app-referral-basis-best-interest-decision = የልጁን ጥቅም የሚያስቀድም ውሳኔ
+app-referral-basis-mandatory-report = ሕግ የሚያስገድደው ሪፖርት
 app-follow-ups = ክትትሎች
 app-follow-up-due = የመጨረሻ ቀን
 app-follow-up-note = ምን መደረግ አለበት
@@ -266,6 +285,12 @@ app-error-hq-url = የዋናው መሥሪያ ቤት አድራሻ በ http:// ወ
 app-error-text-too-long = ይህ በጣም ረጅም ነው (ቢበዛ { $max } ቁምፊዎች)።
 app-error-language-invalid = ይህ የቋንቋ ኮድ አይደለም (እንደ ar፣ ti ወይም so ያሉ ኮዶችን ይጠቀሙ)።
 app-error-guardian-name-missing = የወላጅ ወይም የአሳዳጊ ስም ያስገቡ።
+app-error-adult-name-missing = የአዋቂውን ስም ያስገቡ።
+app-error-referral-needs-basis = { $state ->
+        [refused] ግለሰቡ ወደ አገልግሎቶች ለመላክ ፈቃድ ከልክሏል።
+        [withdrawn] ግለሰቡ ወደ አገልግሎቶች ለመላክ የሰጠውን ፈቃድ አንስቷል።
+       *[other] ግለሰቡ ስለ መላክ ገና አልተጠየቀም።
+    } ያለ ፈቃድ፣ ለመላኩ ሕጋዊ መሠረቱን ይምረጡ፦ የልጁን ጥቅም የሚያስቀድም ውሳኔ ወይም ሕግ የሚያስገድደው ሪፖርት።
 app-error-no-open-sitting = መጀመሪያ ቃለ መጠይቁን ይጀምሩ ወይም ይቀጥሉ።
 app-error-unknown-question = ይህ ጥያቄ ({ $question }) በቃለ መጠይቁ አብነት ውስጥ የለም።
 app-error-not-asked-reason = ጥያቄው ለምን እንዳልተጠየቀ ይምረጡ።
@@ -319,3 +344,16 @@ app-sync-version = ዋናው መሥሪያ ቤት የሚጠቀመው የተለየ
 app-sync-site-mismatch = ይህ ኮድ ለ{ $hq } ቦታ ነው፤ ይህ መሣሪያ ግን የሚያገለግለው በ{ $device } ቦታ ነው። ለ{ $device } የሚሆን ኮድ ይጠይቁ።
 app-sync-code-missing = የምዝገባ ኮዱን ያስገቡ።
 app-sync-already-enrolled = ይህ መሣሪያ ቀደም ሲል ከዋናው መሥሪያ ቤት ጋር ተገናኝቷል።
+
+## Consent, explained to the person in their language (read aloud; -child: for a child)
+
+app-consent-tell-registration = ልንረዳዎ እንድንችል፣ ስምዎን እና የሚነግሩንን መጻፍ እንፈልጋለን። «አይ» ማለት ይችላሉ።
+app-consent-tell-registration-child = ስምዎን እና የሚነግሩንን መጻፍ እንችላለን? ይህ እርስዎን እንድንረዳ ይረዳናል። «አይ» ማለት ይችላሉ።
+app-consent-tell-sharing-with-hq = ወደ ሌላ ቦታ ቢሄዱ ሌሎች ቢሮዎቻችን እንዲረዱዎ፣ ፋይልዎን ወደ ዋናው መሥሪያ ቤታችን መላክ እንፈልጋለን። «አይ» ካሉ፣ ፋይልዎ በዚህ ኮምፒውተር ላይ ይቆያል፤ ዋናው መሥሪያ ቤትም የሚቆጥረው አንድ ሰው እንዳገኘን ብቻ ነው፤ የሚያውቀውም ያገኘንበትን ወር፣ የዕድሜ ክልልዎን፣ ሴት ወይም ወንድ መሆንዎን፣ እና ስለ ደህንነትዎ የምንጨነቅ መሆን አለመሆናችንን ብቻ ነው። ስምዎንም ሆነ የነገሩንን በፍጹም አያገኝም። «አዎ» ብለው በኋላ ሐሳብዎን ከቀየሩ፣ ፋይልዎን ከዋናው መሥሪያ ቤት እና ከሌሎቹ ኮምፒውተሮች ላይ እናጠፋዋለን።
+app-consent-tell-sharing-with-hq-child = ፋይልዎን ወደ ዋናው ቢሯችን መላክ እንችላለን? ከዚያ ወደ ሌላ ቦታ ቢሄዱ፣ ሌሎች ቢሮዎቻችን ሊረዱዎ ይችላሉ። «አይ» ካሉ፣ ፋይልዎ እዚህ በዚህ ኮምፒውተር ላይ ይቆያል፤ ሌላ ማንም ሰው ስምዎን አያይም። በኋላ ሐሳብዎን መቀየር ይችላሉ፤ ያኔ ፋይሉን መልሰን እንወስደዋለን።
+app-consent-tell-family-tracing = ቤተሰብዎን ለመፈለግ፣ እና ቤተሰብዎ በእኛ በኩል እንዲያገኙዎ፣ መረጃዎን መጠቀም እንፈልጋለን። «አይ» ማለት፣ ወይም ይህን በማንኛውም ጊዜ ማስቆም ይችላሉ።
+app-consent-tell-family-tracing-child = ስምዎን ተጠቅመን ቤተሰብዎን ብንፈልግ፣ እነሱም እርስዎን እንዲያገኙ ብንረዳ ይፈቅዳሉ? «አይ» ማለት፣ ወይም እንድናቆም መንገር ይችላሉ።
+app-consent-tell-referral = እንዲረዱዎ፣ ስለ እርስዎ ለሌላ አገልግሎት፣ ለምሳሌ ለሐኪም፣ ለጠበቃ ወይም ለመጠለያ፣ መንገር እንፈልጋለን። የምንነግራቸው የሚያስፈልጋቸውን ብቻ ነው። «አይ» ማለት ይችላሉ።
+app-consent-tell-referral-child = ስለ እርስዎ ለሌሎች ረዳቶች፣ ለምሳሌ ለሐኪም ወይም በደህና ለሚቆዩበት ቦታ፣ መንገር እንችላለን? የምንነግራቸው ማወቅ ያለባቸውን ብቻ ነው። «አይ» ማለት ይችላሉ።
+app-consent-tell-photo = ለፋይልዎ ብቻ የሚሆን ፎቶ ልናነሳዎ እንፈልጋለን። «አይ» ማለት ይችላሉ።
+app-consent-tell-photo-child = ለፋይልዎ ፎቶ ልናነሳዎ እንችላለን? «አይ» ማለት ይችላሉ።

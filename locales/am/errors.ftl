@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = በሐሰት ተስፋ ተመልምሏል።
 risk-reason-no-contact-with-family = ከቤተሰቡ ጋር እንዲገናኝ አልተፈቀደለትም ወይም መገናኘት አይችልም።
 risk-reason-fear-of-authorities = ባለሥልጣናትን እንዲፈራ ተደርጓል።
 risk-reason-scripted-account = ታሪኩ የተለማመደው ወይም ሌሎች የነገሩት ይመስላል።
+risk-reason-someone-else-answers = ሌላ ሰው በግለሰቡ ምትክ ይመልሳል፣ ወይም ግለሰቡን ከባለሙያው ጋር ብቻውን አይተወውም።
+risk-reason-worst-forms-of-child-labour = አደገኛ ሥራ፦ የማዕድን ማውጫ፣ አደገኛ ማሽኖች ወይም ኬሚካሎች፣ ከባድ ሸክም ወይም የሌሊት ሥራ።
+risk-reason-child-labour-under-minimum-age = ዝቅተኛው የሥራ ዕድሜ ሳይደርስ ሥራ ጀምሯል።
+risk-reason-sexual-exploitation = ወሲባዊ ብዝበዛ።
+risk-reason-forced-marriage = የግዳጅ ጋብቻ ወይም ያለ ዕድሜ ጋብቻ።
+risk-reason-armed-group-recruitment = በታጣቂ ኃይል ወይም ቡድን ተመልምሏል ወይም ጥቅም ላይ ውሏል።
+risk-reason-child-exploitation = አንድ ልጅ ተበዝብዟል። ለልጅ ይህ ብቻውን ሕገ ወጥ የሰዎች ዝውውር ነው፦ ኃይል፣ ማጭበርበር ወይም ማታለል መኖሩን ማሳየት አያስፈልግም።
+risk-reason-doubtful-adult = ከልጁ ጋር የሚጓዘው አዋቂ ዝምድናው አጠራጣሪ ነው፣ ወይም ባለሙያውን ያሳስባል።
 risk-reason-unaccompanied-child = ወላጅ ወይም የተለመደ ተንከባካቢ የሌለው ልጅ።
-risk-reason-strong-indicator-child = ጠንካራ የሕገ ወጥ የሰዎች ዝውውር አመላካች ብቻውን ያለን ወይም ከቤተሰቡ የተለየን ልጅ ይመለከታል።
+risk-reason-strong-indicator-child = ጠንካራ የሕገ ወጥ የሰዎች ዝውውር አመላካች ልጅን ይመለከታል።
 risk-reason-several-strong = በርካታ ጠንካራ አመላካቾች በአንድ ላይ።
 
 ## Interview templates (shown to whoever loads or edits a template)

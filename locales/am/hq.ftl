@@ -143,6 +143,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = አሃዞች (ማንነት የማይገልጹ)
 hq-figures-explain = ጉዳዮች ግለሰቡ በተገኘበት ወር። ከ5 ያነሱ ቁጥሮች ማንም ተለይቶ እንዳይታወቅ «x» ተብለው ይታያሉ። እዚህ ስሞች ወይም የጉዳይ ዝርዝሮች አይታዩም።
+hq-figures-withheld = ግለሰቡ ከዋናው መሥሪያ ቤት ጋር እንዲጋራ ያልተስማማበት ጉዳይ የሚቆጠረው ማንነትን ከማይገልጽ መዝገብ (ወር፣ የዕድሜ ክልል፣ ጾታ፣ ስጋት) ነው፤ ዜግነቱ እና አጃቢው «ከዋናው መሥሪያ ቤት ጋር አልተጋራም» ተብለው ይታያሉ።
 hq-figures-chart = { $dimension }፣ በግራፍ መልክ፦ ከታች ያለው ሰንጠረዥ ተመሳሳይ አሃዞችን ያሳያል።
 hq-figures-hidden = አንዳንድ ትላልቅ ቁጥሮችም «x» ተብለው ይታያሉ፣ ትንሽ ቁጥር ከድምሮቹ ተሰልቶ እንዳይገኝ።
 hq-figures-csv = CSV አውርድ
@@ -160,6 +161,7 @@ hq-figure-value = { $value ->
     [flagged] ምልክት የተደረገበት
     [not_flagged] ምልክት ያልተደረገበት
     [unknown] ያልታወቀ
+    [withheld] ከዋናው መሥሪያ ቤት ጋር አልተጋራም
    *[other] { $value }
 }
 hq-error-forbidden = ሚናዎ ይህን አይፈቅድም።

@@ -219,7 +219,19 @@ interview-safety-and-work-work-kind-farm = የእርሻ ሥራ ወይም እን�
 interview-safety-and-work-work-kind-building = የግንባታ ወይም የፋብሪካ ሥራ
 interview-safety-and-work-work-kind-selling = ዕቃ መሸጥ
 interview-safety-and-work-work-kind-begging = ልመና
+interview-safety-and-work-work-kind-mine = በማዕድን ማውጫ ወይም በድንጋይ ካባ
+interview-safety-and-work-work-kind-dangerous = ከአደገኛ ማሽኖች፣ ከኬሚካሎች ወይም ከከባድ ሸክም ጋር፣ ወይም በሌሊት
+interview-safety-and-work-work-kind-sexual = ወሲባዊ ነገሮች፣ ወይም የዚያ ዓይነት ፎቶዎች ወይም ቪዲዮዎች
+interview-safety-and-work-work-kind-armed-group = ለወታደሮች ወይም ለታጣቂ ቡድን፦ መዋጋት፣ ዕቃ መሸከም፣ ጥበቃ ወይም ምግብ ማብሰል
 interview-safety-and-work-work-kind-other = ሌላ ሥራ
+
+interview-safety-and-work-age-started-work = ለመጀመሪያ ጊዜ መሥራት ሲጀምሩ ዕድሜዎ ስንት ነበር?
+interview-safety-and-work-age-started-work-child = መሥራት ሲጀምሩ ስንት ዓመትዎ ነበር?
+interview-safety-and-work-age-started-work-note = ግለሰቡ ሠርቶ ከሆነ ብቻ ይጠይቁ። ከ15 ዓመት በታች (ለቀላል ሥራ ከ13 ዓመት በታች) መሥራት በአብዛኞቹ አገሮች ከዝቅተኛው የሥራ ዕድሜ በታች ነው (የILO ስምምነት ቁጥር 138)።
+interview-safety-and-work-age-started-work-under-13 = ከ13 ዓመት በታች
+interview-safety-and-work-age-started-work-13-to-14 = 13 ወይም 14
+interview-safety-and-work-age-started-work-15-or-older = 15 ወይም ከዚያ በላይ
+interview-safety-and-work-age-started-work-not-sure = እርግጠኛ አይደለሁም
 
 interview-safety-and-work-paid = ለዚህ ሥራ ተከፍሎዎታል?
 interview-safety-and-work-paid-child = ለሥራው ገንዘብ አገኙ?
@@ -232,6 +244,10 @@ interview-safety-and-work-paid-paid-to-others = ገንዘቡን ሌላ ሰው �
 interview-safety-and-work-owes-money = ለማንም ሰው ዕዳ አለብዎት? ለምሳሌ ለጉዞ፣ ለምግብ ወይም ለማደሪያ?
 interview-safety-and-work-owes-money-child = ገንዘብ እንዳለብዎት የሚነግርዎት ሰው አለ?
 interview-safety-and-work-owes-money-note = የጉዞ ዕዳ ብዙውን ጊዜ ሰዎችን ለመቆጣጠር ይውላል። ማን እንደሆነ ይጠይቁ፣ ግለሰቡ መናገር ከፈለገ ብቻ።
+
+interview-safety-and-work-marriage = እርስዎ ሳይፈልጉ ያጋባዎት፣ ወይም ለአንድ ሰው ሊያጋባዎት ቃል የገባ ሰው አለ?
+interview-safety-and-work-marriage-child = አንድን ሰው ማግባት አለብዎት ያለዎት ሰው አለ?
+interview-safety-and-work-marriage-note = የግዳጅ ጋብቻ፣ እንዲሁም ማንኛውም የልጅ ጋብቻ፣ ብዝበዛ ነው። ልጅ ከሆነ፣ አሁኑኑ ወደ ሕጻናት ጥበቃ ይላኩ።
 
 interview-safety-and-work-free-to-leave = በፈለጉት ጊዜ ከሠሩበት ወይም ከቆዩበት ቦታ መውጣት ይችሉ ነበር?
 interview-safety-and-work-free-to-leave-child = በፈለጉት ጊዜ ወደ ውጭ መውጣት፣ ወይም ከቆዩበት ቦታ መሄድ ይችሉ ነበር?

@@ -118,12 +118,27 @@ app-accompaniment = السفر برفقة
 app-accompaniment-unaccompanied = دون أي مرافق (غير مصحوب)
 app-accompaniment-separated = منفصل عن الوالدين أو عن مقدّم الرعاية المعتاد
 app-accompaniment-accompanied = مع الوالدين أو مع مقدّم الرعاية المعتاد
+app-adults = البالغون المسافرون مع الشخص
+app-adults-explain = لكل شخص بالغ: مَن يقول إنه، وكيف جرى التحقق من ذلك، وأي أمر يثير قلقك. الطفل الذي يرافقه شخص بالغ صلته به مشكوك فيها، أو يثير قلقك، يُحال إلى حماية الطفل.
+app-adults-none = لم يُسجَّل أي شخص بالغ.
+app-adult-name = اسم الشخص البالغ
+app-adult-relationship = الصلة التي يذكرها
+app-adult-verified = التحقق من الصلة
+app-adult-verified-not-verified = لم يُتحقَّق منها بعد
+app-adult-verified-verified = مؤكَّدة
+app-adult-verified-doubtful = مشكوك فيها
+app-adult-verified-how = كيف جرى التحقق
+app-adult-documents = الوثائق التي اطُّلع عليها
+app-adult-concern = ما يقلقك، إن وُجد
+app-adult-add = إضافة هذا الشخص البالغ
+app-adult-save = حفظ التغييرات
 app-encounter = أين وكيف جرى لقاء الشخص
 app-encounter-place = المكان
 app-encounter-circumstances = الظروف
 
 ## Consent
 app-consent-explain = يُرجى شرح كل غرض باللغة { $language } وتسجيل قرار الشخص نفسه. يُتخذ القرار في كل غرض على حدة، ويمكن سحب الموافقة في أي وقت.
+app-consent-read-aloud = يُرجى قراءة هذا على الشخص:
 app-consent-given-by = مَن اتخذ القرار
 app-consent-giver-person = الشخص نفسه
 app-consent-giver-guardian = أحد الوالدين أو وليّ الأمر
@@ -237,6 +252,10 @@ app-referral-status-declined = مرفوضة
 app-referral-status-completed = مكتملة
 app-referrals-add = إضافة إحالة
 app-referrals-none = لا توجد إحالات بعد.
+app-referral-basis = ما يسمح بهذه الإحالة
+app-referral-basis-consent = موافقة الشخص على الإحالة
+app-referral-basis-best-interest-decision = قرار يراعي مصلحة الطفل الفضلى
+app-referral-basis-mandatory-report = إبلاغ يفرضه القانون
 app-follow-ups = المتابعات
 app-follow-up-due = الموعد المحدد
 app-follow-up-note = ما يجب فعله
@@ -270,6 +289,12 @@ app-error-hq-url = يجب أن يبدأ عنوان المقر الرئيسي ب�
 app-error-text-too-long = هذا النص طويل جداً (الحد الأقصى { $max } حرف).
 app-error-language-invalid = هذا ليس رمز لغة (يُرجى استخدام رموز مثل ar أو ti أو so).
 app-error-guardian-name-missing = يُرجى إدخال اسم أحد الوالدين أو وليّ الأمر.
+app-error-adult-name-missing = يُرجى إدخال اسم الشخص البالغ.
+app-error-referral-needs-basis = { $state ->
+        [refused] رفض الشخص الموافقة على الإحالة.
+        [withdrawn] سحب الشخص موافقته على الإحالة.
+       *[other] لم يُسأل الشخص عن الإحالة بعد.
+    } من دون هذه الموافقة، يُرجى اختيار الأساس القانوني للإحالة: قرار يراعي مصلحة الطفل الفضلى، أو إبلاغ يفرضه القانون.
 app-error-no-open-sitting = يُرجى بدء المقابلة أو متابعتها أولاً.
 app-error-unknown-question = هذا السؤال ({ $question }) غير موجود في قالب المقابلة.
 app-error-not-asked-reason = يُرجى اختيار سبب عدم طرح السؤال.
@@ -327,3 +352,16 @@ app-sync-version = يعمل المقر الرئيسي بإصدار مختلف م
 app-sync-site-mismatch = هذا الرمز مخصص للموقع { $hq }، لكن هذا الجهاز يخدم الموقع { $device }. يُرجى طلب رمز للموقع { $device }.
 app-sync-code-missing = يُرجى إدخال رمز التسجيل.
 app-sync-already-enrolled = هذا الجهاز مرتبط بالمقر الرئيسي بالفعل.
+
+## Consent, explained to the person in their language (read aloud; -child: for a child)
+
+app-consent-tell-registration = نودّ أن نكتب اسمك وما تخبرنا به، لكي نستطيع مساعدتك. يمكنك أن تقول «لا».
+app-consent-tell-registration-child = هل يمكننا أن نكتب اسمك وما تخبرنا به؟ هذا يساعدنا على أن نساعدك. يمكنك أن تقول «لا».
+app-consent-tell-sharing-with-hq = نودّ أن نرسل ملفك إلى مكتبنا الرئيسي، لكي تستطيع مكاتبنا الأخرى مساعدتك إذا انتقلت إلى مكان آخر. إذا قلت «لا»، يبقى ملفك على هذا الحاسوب، ولا يحسب المكتب الرئيسي إلا أننا التقينا شخصاً: الشهر، وفئتك العمرية، وهل أنت امرأة أم رجل، وهل نحن قلقون على سلامتك. ولا يصل إليه أبداً اسمك ولا ما أخبرتنا به. وإذا قلت «نعم» ثم غيّرت رأيك لاحقاً، نحذف ملفك من المكتب الرئيسي ومن الحواسيب الأخرى.
+app-consent-tell-sharing-with-hq-child = هل يمكننا أن نرسل ملفك إلى مكتبنا الرئيسي؟ عندها تستطيع مكاتبنا الأخرى أن تساعدك إذا ذهبت إلى مكان آخر. إذا قلت «لا»، يبقى ملفك هنا على هذا الحاسوب، ولن يرى أحد غيرنا اسمك. يمكنك أن تغيّر رأيك لاحقاً، وعندها نسترجعه.
+app-consent-tell-family-tracing = نودّ أن نستخدم معلوماتك للبحث عن عائلتك، ولكي تستطيع عائلتك أن تجدك عن طريقنا. يمكنك أن تقول «لا»، أو أن توقف ذلك في أي وقت.
+app-consent-tell-family-tracing-child = هل يمكننا أن نستخدم اسمك للبحث عن عائلتك، ولكي يجدوك هم أيضاً؟ يمكنك أن تقول «لا»، أو أن تطلب منا أن نتوقف.
+app-consent-tell-referral = نودّ أن نخبر جهة أخرى عنك، مثل طبيب أو محامٍ أو مأوى، لكي يساعدوك. لا نخبرهم إلا بما يحتاجون إليه. يمكنك أن تقول «لا».
+app-consent-tell-referral-child = هل يمكننا أن نحكي عنك لأشخاص آخرين يقدّمون المساعدة، مثل طبيب، أو مكان آمن تقيم فيه؟ لا نخبرهم إلا بما يلزمهم أن يعرفوه. يمكنك أن تقول «لا».
+app-consent-tell-photo = نودّ أن نلتقط لك صورة، لملفك فقط. يمكنك أن تقول «لا».
+app-consent-tell-photo-child = هل يمكننا أن نلتقط لك صورة لملفك؟ يمكنك أن تقول «لا».

@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = استُقطب الشخص بوعود كاذ�
 risk-reason-no-contact-with-family = لا يُسمح للشخص بالتواصل مع عائلته، أو لا يستطيع ذلك.
 risk-reason-fear-of-authorities = جرى تخويف الشخص من السلطات.
 risk-reason-scripted-account = تبدو الرواية محفوظة مسبقاً، أو كأن آخرين لقّنوها للشخص.
+risk-reason-someone-else-answers = شخص آخر يجيب نيابةً عن الشخص، أو لا يتركه وحده مع الموظف.
+risk-reason-worst-forms-of-child-labour = عمل خطير: في منجم، أو بآلات أو مواد كيميائية خطيرة، أو بحمل أحمال ثقيلة، أو عمل ليلي.
+risk-reason-child-labour-under-minimum-age = بدأ العمل قبل بلوغ الحد الأدنى لسن العمل.
+risk-reason-sexual-exploitation = استغلال جنسي.
+risk-reason-forced-marriage = زواج قسري أو زواج أطفال.
+risk-reason-armed-group-recruitment = جنّدته أو استخدمته قوة مسلحة أو جماعة مسلحة.
+risk-reason-child-exploitation = طفل يتعرّض للاستغلال. بالنسبة إلى الطفل، يُعدّ ذلك وحده اتجاراً بالبشر: لا يلزم إثبات القوة أو الاحتيال أو الخداع.
+risk-reason-doubtful-adult = يسافر الطفل مع شخص بالغ صلته به مشكوك فيها، أو يثير قلق الموظف.
 risk-reason-unaccompanied-child = طفل دون أحد والديه أو دون من يرعاه عادةً.
-risk-reason-strong-indicator-child = مؤشر قوي على الاتجار بالبشر يخص طفلاً وحيداً أو منفصلاً عن ذويه.
+risk-reason-strong-indicator-child = مؤشر قوي على الاتجار بالبشر يخص طفلاً.
 risk-reason-several-strong = عدة مؤشرات قوية مجتمعة.
 
 ## Interview templates (shown to whoever loads or edits a template)

@@ -219,7 +219,19 @@ interview-safety-and-work-work-kind-farm = العمل في مزرعة أو مع 
 interview-safety-and-work-work-kind-building = العمل في البناء أو في مصنع
 interview-safety-and-work-work-kind-selling = بيع أشياء
 interview-safety-and-work-work-kind-begging = التسوّل
+interview-safety-and-work-work-kind-mine = العمل في منجم أو مقلع حجارة
+interview-safety-and-work-work-kind-dangerous = العمل بآلات أو مواد كيميائية خطيرة، أو حمل أحمال ثقيلة، أو العمل ليلاً
+interview-safety-and-work-work-kind-sexual = أمور جنسية، أو صور أو مقاطع فيديو من هذا النوع
+interview-safety-and-work-work-kind-armed-group = العمل لدى جنود أو جماعة مسلحة: القتال، أو حمل الأشياء، أو الحراسة، أو الطبخ
 interview-safety-and-work-work-kind-other = عمل آخر
+
+interview-safety-and-work-age-started-work = كم كان عمرك عندما بدأت العمل لأول مرة؟
+interview-safety-and-work-age-started-work-child = كم كان عمرك عندما بدأت تعمل؟
+interview-safety-and-work-age-started-work-note = يُطرح فقط إذا كان الشخص قد عمل. العمل قبل سن 15 (أو قبل سن 13 في الأعمال الخفيفة) يُعدّ دون الحد الأدنى لسن العمل في معظم البلدان (اتفاقية منظمة العمل الدولية رقم 138).
+interview-safety-and-work-age-started-work-under-13 = أصغر من 13 سنة
+interview-safety-and-work-age-started-work-13-to-14 = 13 أو 14 سنة
+interview-safety-and-work-age-started-work-15-or-older = 15 سنة أو أكثر
+interview-safety-and-work-age-started-work-not-sure = لست متأكداً
 
 interview-safety-and-work-paid = هل حصلت على أجر مقابل هذا العمل؟
 interview-safety-and-work-paid-child = هل أخذت نقوداً مقابل العمل؟
@@ -232,6 +244,10 @@ interview-safety-and-work-paid-paid-to-others = شخص آخر أخذ المال
 interview-safety-and-work-owes-money = هل عليك دَين لأحد، مثلاً مقابل الرحلة أو الطعام أو مكان النوم؟
 interview-safety-and-work-owes-money-child = هل يقول لك أحد إن عليك مالاً له؟
 interview-safety-and-work-owes-money-note = كثيراً ما تُستخدم ديون الرحلة للسيطرة على الناس. يُسأل عن هوية الدائن فقط إذا رغب الشخص في قول ذلك.
+
+interview-safety-and-work-marriage = هل زوّجك أحد، أو وعد بتزويجك لشخص ما، دون رغبتك؟
+interview-safety-and-work-marriage-child = هل قال لك أحد إن عليك أن تتزوج شخصاً ما؟
+interview-safety-and-work-marriage-note = الزواج القسري، وأي زواج لطفل، هو استغلال. إذا كان الشخص طفلاً، يُحال إلى حماية الطفل فوراً.
 
 interview-safety-and-work-free-to-leave = هل كان بإمكانك مغادرة المكان الذي عملت أو أقمت فيه متى شئت؟
 interview-safety-and-work-free-to-leave-child = هل كان يمكنك الخروج، أو ترك المكان الذي كنت فيه، متى أردت؟

@@ -114,12 +114,27 @@ app-accompaniment = Travelling with
 app-accompaniment-unaccompanied = Alone (unaccompanied)
 app-accompaniment-separated = Separated from parents or usual caregiver
 app-accompaniment-accompanied = With parents or usual caregiver
+app-adults = Adults travelling with the person
+app-adults-explain = For each adult: who they say they are, how that was checked, and anything that worries you. A child with an adult whose relationship is doubtful, or who worries you, is referred to child protection.
+app-adults-none = No adult recorded.
+app-adult-name = Name of the adult
+app-adult-relationship = Relationship they state
+app-adult-verified = Relationship checked
+app-adult-verified-not-verified = Not checked yet
+app-adult-verified-verified = Verified
+app-adult-verified-doubtful = Doubtful
+app-adult-verified-how = How it was checked
+app-adult-documents = Documents seen
+app-adult-concern = Your concern, if any
+app-adult-add = Add this adult
+app-adult-save = Save changes
 app-encounter = Where and how the person was met
 app-encounter-place = Place
 app-encounter-circumstances = Circumstances
 
 ## Consent
 app-consent-explain = Explain each purpose in { $language } and record the person's own decision. Each purpose is decided on its own, and consent can be withdrawn at any time.
+app-consent-read-aloud = Read this to the person:
 app-consent-given-by = Decision taken by
 app-consent-giver-person = The person
 app-consent-giver-guardian = Parent or guardian
@@ -233,6 +248,10 @@ app-referral-status-declined = Declined
 app-referral-status-completed = Completed
 app-referrals-add = Add referral
 app-referrals-none = No referrals yet.
+app-referral-basis = What allows this referral
+app-referral-basis-consent = The person's consent to referral
+app-referral-basis-best-interest-decision = A best-interest decision
+app-referral-basis-mandatory-report = A report the law requires
 app-follow-ups = Follow-ups
 app-follow-up-due = Due date
 app-follow-up-note = What to do
@@ -266,6 +285,12 @@ app-error-hq-url = The headquarters address must start with http:// or https://.
 app-error-text-too-long = This is too long (at most { $max } characters).
 app-error-language-invalid = This is not a language code (use codes such as ar, ti or so).
 app-error-guardian-name-missing = Enter the name of the parent or guardian.
+app-error-adult-name-missing = Enter the adult's name.
+app-error-referral-needs-basis = { $state ->
+        [refused] The person refused consent to referral.
+        [withdrawn] The person withdrew consent to referral.
+       *[other] The person has not been asked about referral yet.
+    } Without it, choose the legal basis for referring: a best-interest decision or a report the law requires.
 app-error-no-open-sitting = Start or continue the interview first.
 app-error-unknown-question = This question ({ $question }) is not in the interview template.
 app-error-not-asked-reason = Choose why the question was not asked.
@@ -319,3 +344,16 @@ app-sync-version = Headquarters runs a different version of Waypoint. Ask for th
 app-sync-site-mismatch = This code is for site { $hq }, but this device serves site { $device }. Ask for a code for { $device }.
 app-sync-code-missing = Enter the enrollment code.
 app-sync-already-enrolled = This device is already connected to headquarters.
+
+## Consent, explained to the person in their language (read aloud; -child: for a child)
+
+app-consent-tell-registration = We would like to write down your name and what you tell us, so we can help you. You can say no.
+app-consent-tell-registration-child = Can we write down your name and what you tell us? It helps us help you. You can say no.
+app-consent-tell-sharing-with-hq = We would like to send your file to our head office, so that other offices can help you if you move. If you say no, your file stays on this computer, and the head office only counts that we met someone: the month, your age group, whether you are female or male, and whether we are worried for your safety. It never gets your name or what you told us. If you say yes and change your mind later, we delete your file at the head office and on the other computers.
+app-consent-tell-sharing-with-hq-child = Can we send your file to our main office? Then our other offices can help you if you go somewhere else. If you say no, it stays here on this computer, and nobody else sees your name. You can change your mind later, and then we take it back.
+app-consent-tell-family-tracing = We would like to use your details to look for your family, and to let your family find you through us. You can say no, or stop this at any time.
+app-consent-tell-family-tracing-child = Can we use your name to look for your family, and let them find you? You can say no, or tell us to stop.
+app-consent-tell-referral = We would like to tell another service about you, such as a doctor, a lawyer or a shelter, so they can help. We only tell them what they need. You can say no.
+app-consent-tell-referral-child = Can we tell other helpers about you, like a doctor or a safe place to stay? We only tell them what they need to know. You can say no.
+app-consent-tell-photo = We would like to take a photo of you, for your file only. You can say no.
+app-consent-tell-photo-child = Can we take a photo of you for your file? You can say no.

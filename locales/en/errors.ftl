@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = Recruited with false promises.
 risk-reason-no-contact-with-family = Not allowed or not able to contact family.
 risk-reason-fear-of-authorities = Has been made to fear the authorities.
 risk-reason-scripted-account = The account seems rehearsed or told to them by others.
+risk-reason-someone-else-answers = Someone else answers for the person, or will not leave them alone with the officer.
+risk-reason-worst-forms-of-child-labour = Hazardous work: a mine, dangerous machines or chemicals, heavy loads or night work.
+risk-reason-child-labour-under-minimum-age = Started work below the minimum working age.
+risk-reason-sexual-exploitation = Sexual exploitation.
+risk-reason-forced-marriage = Forced or child marriage.
+risk-reason-armed-group-recruitment = Recruited or used by an armed force or group.
+risk-reason-child-exploitation = A child is exploited. For a child that alone is trafficking: force, fraud or deception need not be shown.
+risk-reason-doubtful-adult = The child travels with an adult whose relationship is doubtful or who concerns the officer.
 risk-reason-unaccompanied-child = A child without a parent or usual caregiver.
-risk-reason-strong-indicator-child = A strong trafficking indicator concerns a child who is alone or separated.
+risk-reason-strong-indicator-child = A strong trafficking indicator concerns a child.
 risk-reason-several-strong = Several strong indicators together.
 
 ## Interview templates (shown to whoever loads or edits a template)

@@ -143,6 +143,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Figures (anonymised)
 hq-figures-explain = Cases by the month the person was met. Counts under 5 are shown as “x”, so that nobody can be singled out. No names or case details are shown here.
+hq-figures-withheld = A case the person did not agree to share with headquarters is counted from an anonymous record (month, age band, sex, risk): its nationality and accompaniment show as “Not shared with headquarters”.
 hq-figures-chart = { $dimension }, as a chart: the table below gives the same figures.
 hq-figures-hidden = Some larger counts are shown as “x” as well, so that a small count cannot be worked out from the totals.
 hq-figures-csv = Download CSV
@@ -160,6 +161,7 @@ hq-figure-value = { $value ->
     [flagged] Flagged
     [not_flagged] Not flagged
     [unknown] Unknown
+    [withheld] Not shared with headquarters
    *[other] { $value }
 }
 hq-error-forbidden = Your role does not allow this.

@@ -219,7 +219,19 @@ interview-safety-and-work-work-kind-farm = Farm work or animals
 interview-safety-and-work-work-kind-building = Building or factory work
 interview-safety-and-work-work-kind-selling = Selling things
 interview-safety-and-work-work-kind-begging = Begging
+interview-safety-and-work-work-kind-mine = In a mine or a quarry
+interview-safety-and-work-work-kind-dangerous = With dangerous machines, chemicals or heavy loads, or at night
+interview-safety-and-work-work-kind-sexual = Sexual things, or photos or videos of that kind
+interview-safety-and-work-work-kind-armed-group = For soldiers or an armed group: fighting, carrying, guarding or cooking
 interview-safety-and-work-work-kind-other = Other work
+
+interview-safety-and-work-age-started-work = How old were you when you first started to work?
+interview-safety-and-work-age-started-work-child = How old were you when you started working?
+interview-safety-and-work-age-started-work-note = Ask only if the person worked. Work below 15 (below 13 for light work) is under the minimum age in most countries (ILO Convention 138).
+interview-safety-and-work-age-started-work-under-13 = Younger than 13
+interview-safety-and-work-age-started-work-13-to-14 = 13 or 14
+interview-safety-and-work-age-started-work-15-or-older = 15 or older
+interview-safety-and-work-age-started-work-not-sure = I am not sure
 
 interview-safety-and-work-paid = Were you paid for this work?
 interview-safety-and-work-paid-child = Did you get money for the work?
@@ -232,6 +244,10 @@ interview-safety-and-work-paid-paid-to-others = Someone else got the money
 interview-safety-and-work-owes-money = Do you owe money to anyone, for example for the journey, food or a place to sleep?
 interview-safety-and-work-owes-money-child = Does anyone say you owe them money?
 interview-safety-and-work-owes-money-note = Debts for the journey are often used to control people. Ask who, only if the person wants to say.
+
+interview-safety-and-work-marriage = Has anyone married you, or promised you to someone in marriage, when you did not want it?
+interview-safety-and-work-marriage-child = Has anyone said that you have to marry someone?
+interview-safety-and-work-marriage-note = Forced marriage, and any marriage of a child, is exploitation. For a child, refer to child protection now.
 
 interview-safety-and-work-free-to-leave = Could you leave the place where you worked or stayed whenever you wanted?
 interview-safety-and-work-free-to-leave-child = Could you go out, or leave the place where you stayed, when you wanted?

@@ -114,12 +114,27 @@ app-accompaniment = Viaja con
 app-accompaniment-unaccompanied = Nadie (sin acompañamiento)
 app-accompaniment-separated = Separación de su padre, su madre o su persona cuidadora habitual
 app-accompaniment-accompanied = Con su padre, su madre o su persona cuidadora habitual
+app-adults = Personas adultas que viajan con la persona
+app-adults-explain = Para cada persona adulta: quién dice ser, cómo se comprobó y cualquier cosa que le preocupe. Una persona menor de edad que viaja con una persona adulta cuya relación con ella es dudosa, o que le preocupa, se deriva a protección de la infancia.
+app-adults-none = No se ha registrado ninguna persona adulta.
+app-adult-name = Nombre de la persona adulta
+app-adult-relationship = Relación que dice tener
+app-adult-verified = Comprobación de la relación
+app-adult-verified-not-verified = Aún sin comprobar
+app-adult-verified-verified = Verificada
+app-adult-verified-doubtful = Dudosa
+app-adult-verified-how = Cómo se comprobó
+app-adult-documents = Documentos vistos
+app-adult-concern = Su preocupación, si la hay
+app-adult-add = Añadir esta persona adulta
+app-adult-save = Guardar los cambios
 app-encounter = Dónde y cómo se encontró a la persona
 app-encounter-place = Lugar
 app-encounter-circumstances = Circunstancias
 
 ## Consent
 app-consent-explain = Explique cada finalidad en { $language } y registre la decisión de la propia persona. Cada finalidad se decide por separado, y el consentimiento se puede retirar en cualquier momento.
+app-consent-read-aloud = Lea esto a la persona:
 app-consent-given-by = Decisión tomada por
 app-consent-giver-person = La propia persona
 app-consent-giver-guardian = Padre, madre o tutor o tutora legal
@@ -233,6 +248,10 @@ app-referral-status-declined = Rechazada
 app-referral-status-completed = Completada
 app-referrals-add = Añadir derivación
 app-referrals-none = Todavía no hay derivaciones.
+app-referral-basis = En qué se basa esta derivación
+app-referral-basis-consent = El consentimiento de la persona a la derivación
+app-referral-basis-best-interest-decision = Una decisión basada en el interés superior
+app-referral-basis-mandatory-report = Una notificación que exige la ley
 app-follow-ups = Tareas de seguimiento
 app-follow-up-due = Fecha límite
 app-follow-up-note = Qué hay que hacer
@@ -266,6 +285,12 @@ app-error-hq-url = La dirección de la sede central debe empezar por http:// o h
 app-error-text-too-long = El texto es demasiado largo (como máximo { $max } caracteres).
 app-error-language-invalid = Esto no es un código de idioma (use códigos como ar, ti o so).
 app-error-guardian-name-missing = Escriba el nombre del padre, la madre o el tutor o tutora legal.
+app-error-adult-name-missing = Escriba el nombre de la persona adulta.
+app-error-referral-needs-basis = { $state ->
+        [refused] La persona rechazó dar su consentimiento a la derivación.
+        [withdrawn] La persona retiró su consentimiento a la derivación.
+       *[other] Todavía no se ha preguntado a la persona sobre la derivación.
+    } Sin ese consentimiento, elija la base legal para derivar: una decisión basada en el interés superior o una notificación que exige la ley.
 app-error-no-open-sitting = Primero empiece o continúe la entrevista.
 app-error-unknown-question = Esta pregunta ({ $question }) no está en la plantilla de la entrevista.
 app-error-not-asked-reason = Elija por qué no se hizo la pregunta.
@@ -320,3 +345,16 @@ app-sync-version = La sede central usa otra versión de Waypoint. Pida que se ac
 app-sync-site-mismatch = Este código es para el lugar { $hq }, pero este dispositivo se usa en el lugar { $device }. Pida un código para { $device }.
 app-sync-code-missing = Escriba el código de inscripción.
 app-sync-already-enrolled = Este dispositivo ya está conectado a la sede central.
+
+## Consent, explained to the person in their language (read aloud; -child: for a child)
+
+app-consent-tell-registration = Nos gustaría anotar su nombre y lo que nos cuente, para poder ayudarle. Puede decir que no.
+app-consent-tell-registration-child = ¿Podemos anotar tu nombre y lo que nos cuentes? Eso nos ayuda a ayudarte. Puedes decir que no.
+app-consent-tell-sharing-with-hq = Nos gustaría enviar su expediente a nuestra oficina central, para que otras oficinas puedan ayudarle si se va a otro lugar. Si dice que no, su expediente se queda en este ordenador, y la oficina central solo cuenta que atendimos a una persona: el mes, su grupo de edad, si es mujer u hombre, y si nos preocupa su seguridad. Nunca recibe su nombre ni lo que nos ha contado. Si dice que sí y más adelante cambia de opinión, borramos su expediente en la oficina central y en los demás ordenadores.
+app-consent-tell-sharing-with-hq-child = ¿Podemos enviar tu ficha a nuestra oficina principal? Así nuestras otras oficinas pueden ayudarte si vas a otro sitio. Si dices que no, se queda aquí, en este ordenador, y nadie más ve tu nombre. Puedes cambiar de opinión más tarde, y entonces la borramos de allí.
+app-consent-tell-family-tracing = Nos gustaría usar sus datos para buscar a su familia, y para que su familia pueda encontrarle a través de nosotros. Puede decir que no, o pedir que paremos en cualquier momento.
+app-consent-tell-family-tracing-child = ¿Podemos usar tu nombre para buscar a tu familia, y para que ellos puedan encontrarte? Puedes decir que no, o decirnos que paremos.
+app-consent-tell-referral = Nos gustaría hablar de usted con otro servicio, por ejemplo un médico, un abogado o un centro de acogida, para que puedan ayudarle. Solo les contamos lo que necesitan saber. Puede decir que no.
+app-consent-tell-referral-child = ¿Podemos hablar de ti con otras personas que ayudan, como un médico o un lugar seguro donde quedarte? Solo les contamos lo que necesitan saber. Puedes decir que no.
+app-consent-tell-photo = Nos gustaría sacarle una foto, solo para su expediente. Puede decir que no.
+app-consent-tell-photo-child = ¿Podemos sacarte una foto para tu ficha? Puedes decir que no.

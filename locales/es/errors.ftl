@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = Captación con falsas promesas.
 risk-reason-no-contact-with-family = No le permiten o no puede contactar con su familia.
 risk-reason-fear-of-authorities = Le han hecho tener miedo de las autoridades.
 risk-reason-scripted-account = El relato parece ensayado o dictado por otras personas.
+risk-reason-someone-else-answers = Otra persona responde por la persona, o no la deja a solas con el personal.
+risk-reason-worst-forms-of-child-labour = Trabajo peligroso: en una mina, con máquinas o productos químicos peligrosos, con cargas pesadas o de noche.
+risk-reason-child-labour-under-minimum-age = Empezó a trabajar por debajo de la edad mínima legal para trabajar.
+risk-reason-sexual-exploitation = Explotación sexual.
+risk-reason-forced-marriage = Matrimonio forzado o infantil.
+risk-reason-armed-group-recruitment = Reclutamiento o utilización por una fuerza o un grupo armado.
+risk-reason-child-exploitation = Explotación de una persona menor de edad. Tratándose de menores, eso basta para que sea trata: no hace falta demostrar fuerza, fraude ni engaño.
+risk-reason-doubtful-adult = La persona menor de edad viaja con una persona adulta cuya relación con ella es dudosa o que preocupa al personal.
 risk-reason-unaccompanied-child = Menor sin su padre, su madre ni su persona cuidadora habitual.
-risk-reason-strong-indicator-child = Un indicador fuerte de trata afecta a una persona menor de edad no acompañada o separada.
+risk-reason-strong-indicator-child = Un indicador fuerte de trata afecta a una persona menor de edad.
 risk-reason-several-strong = Varios indicadores fuertes a la vez.
 
 ## Interview templates (shown to whoever loads or edits a template)

@@ -143,6 +143,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Cifras (anonimizadas)
 hq-figures-explain = Casos por el mes en que se encontró a la persona. Los recuentos inferiores a 5 se muestran como «x», para que nadie pueda ser identificado. Aquí no se muestran nombres ni detalles de los casos.
+hq-figures-withheld = Un caso que la persona no aceptó compartir con la sede central se cuenta a partir de un registro anónimo (mes, franja de edad, sexo, riesgo): su nacionalidad y su acompañamiento aparecen como «No compartido con la sede central».
 hq-figures-chart = { $dimension }, en forma de gráfico: la tabla siguiente ofrece las mismas cifras.
 hq-figures-hidden = Algunos recuentos más altos también se muestran como «x», para que un recuento pequeño no pueda deducirse de los totales.
 hq-figures-csv = Descargar CSV
@@ -160,6 +161,7 @@ hq-figure-value = { $value ->
     [flagged] Con indicio
     [not_flagged] Sin indicio
     [unknown] Desconocido
+    [withheld] No compartido con la sede central
    *[other] { $value }
 }
 hq-error-forbidden = Su rol no permite esta acción.

@@ -219,7 +219,19 @@ interview-safety-and-work-work-kind-farm = Trabajo en el campo o con animales
 interview-safety-and-work-work-kind-building = Trabajo en obras o en una fábrica
 interview-safety-and-work-work-kind-selling = Vender cosas
 interview-safety-and-work-work-kind-begging = Pedir dinero en la calle
+interview-safety-and-work-work-kind-mine = En una mina o una cantera
+interview-safety-and-work-work-kind-dangerous = Con máquinas peligrosas, productos químicos o cargas pesadas, o de noche
+interview-safety-and-work-work-kind-sexual = Cosas sexuales, o fotos o vídeos de ese tipo
+interview-safety-and-work-work-kind-armed-group = Para soldados o un grupo armado: luchar, cargar cosas, vigilar o cocinar
 interview-safety-and-work-work-kind-other = Otro trabajo
+
+interview-safety-and-work-age-started-work = ¿Qué edad tenía cuando empezó a trabajar por primera vez?
+interview-safety-and-work-age-started-work-child = ¿Cuántos años tenías cuando empezaste a trabajar?
+interview-safety-and-work-age-started-work-note = Pregunte solo si la persona trabajó. En la mayoría de los países, trabajar antes de los 15 años (antes de los 13 si es un trabajo ligero) es trabajar por debajo de la edad mínima (Convenio 138 de la OIT).
+interview-safety-and-work-age-started-work-under-13 = Menos de 13 años
+interview-safety-and-work-age-started-work-13-to-14 = 13 o 14 años
+interview-safety-and-work-age-started-work-15-or-older = 15 años o más
+interview-safety-and-work-age-started-work-not-sure = No lo sé con seguridad
 
 interview-safety-and-work-paid = ¿Le pagaron por ese trabajo?
 interview-safety-and-work-paid-child = ¿Te dieron dinero por el trabajo?
@@ -232,6 +244,10 @@ interview-safety-and-work-paid-paid-to-others = Otra persona se quedó con el di
 interview-safety-and-work-owes-money = ¿Le debe dinero a alguien, por ejemplo por el viaje, la comida o un lugar donde dormir?
 interview-safety-and-work-owes-money-child = ¿Alguien dice que le debes dinero?
 interview-safety-and-work-owes-money-note = Las deudas del viaje se usan a menudo para controlar a las personas. Pregunte a quién, solo si la persona quiere decirlo.
+
+interview-safety-and-work-marriage = ¿Le han casado, o le han prometido en matrimonio a alguien, sin que usted lo quisiera?
+interview-safety-and-work-marriage-child = ¿Alguien te ha dicho que tienes que casarte con alguien?
+interview-safety-and-work-marriage-note = El matrimonio forzado, y cualquier matrimonio de una persona menor de edad, es explotación. Si se trata de una persona menor de edad, derívela ahora a protección de la infancia.
 
 interview-safety-and-work-free-to-leave = ¿Podía irse del lugar donde trabajaba o se alojaba cuando quería?
 interview-safety-and-work-free-to-leave-child = ¿Podías salir, o irte del lugar donde estabas, cuando querías?

@@ -114,12 +114,27 @@ app-accompaniment = همراه با
 app-accompaniment-unaccompanied = تنها (بدون همراه)
 app-accompaniment-separated = جدا از پدر و مادر یا سرپرست همیشگی
 app-accompaniment-accompanied = همراه پدر و مادر یا سرپرست همیشگی
+app-adults = بزرگسالانی که با این شخص سفر می‌کنند
+app-adults-explain = برای هر بزرگسال: خودش را چه کسی معرفی می‌کند، این موضوع چگونه بررسی شد، و هر چیزی که شما را نگران می‌کند. کودکی که همراه بزرگسالی است که نسبتش با او مشکوک است، یا شما را نگران می‌کند، به حمایت از کودک ارجاع داده می‌شود.
+app-adults-none = هیچ بزرگسالی ثبت نشده است.
+app-adult-name = نام بزرگسال
+app-adult-relationship = نسبتی که اعلام می‌کند
+app-adult-verified = بررسی نسبت
+app-adult-verified-not-verified = هنوز بررسی نشده
+app-adult-verified-verified = تأیید شده
+app-adult-verified-doubtful = مشکوک
+app-adult-verified-how = چگونه بررسی شد
+app-adult-documents = مدارکی که دیده شد
+app-adult-concern = نگرانی شما، اگر هست
+app-adult-add = افزودن این بزرگسال
+app-adult-save = ذخیرهٔ تغییرات
 app-encounter = کجا و چگونه با این شخص روبه‌رو شدید
 app-encounter-place = محل
 app-encounter-circumstances = شرایط
 
 ## Consent
 app-consent-explain = هر هدف را به زبان { $language } توضیح دهید و تصمیم خود شخص را ثبت کنید. دربارهٔ هر هدف جداگانه تصمیم گرفته می‌شود و رضایت را هر زمان می‌توان پس گرفت.
+app-consent-read-aloud = این را برای شخص بخوانید:
 app-consent-given-by = تصمیم‌گیرنده
 app-consent-giver-person = خود شخص
 app-consent-giver-guardian = پدر، مادر یا سرپرست
@@ -233,6 +248,10 @@ app-referral-status-declined = رد شد
 app-referral-status-completed = انجام شد
 app-referrals-add = افزودن ارجاع
 app-referrals-none = هنوز ارجاعی ثبت نشده است.
+app-referral-basis = مبنای این ارجاع
+app-referral-basis-consent = رضایت شخص به ارجاع
+app-referral-basis-best-interest-decision = تصمیم بر اساس بهترین منافع کودک
+app-referral-basis-mandatory-report = گزارشی که قانون الزامی کرده است
 app-follow-ups = پیگیری‌ها
 app-follow-up-due = مهلت
 app-follow-up-note = چه باید کرد
@@ -266,6 +285,12 @@ app-error-hq-url = نشانی دفتر مرکزی باید با http:// یا htt
 app-error-text-too-long = این متن خیلی طولانی است (حداکثر { $max } حرف).
 app-error-language-invalid = این کد زبان نیست (از کدهایی مانند ar، ti یا so استفاده کنید).
 app-error-guardian-name-missing = نام پدر، مادر یا سرپرست را وارد کنید.
+app-error-adult-name-missing = نام بزرگسال را وارد کنید.
+app-error-referral-needs-basis = { $state ->
+        [refused] شخص به ارجاع رضایت نداد.
+        [withdrawn] شخص رضایتش به ارجاع را پس گرفت.
+       *[other] هنوز دربارهٔ ارجاع از شخص پرسیده نشده است.
+    } بدون رضایت، مبنای قانونی ارجاع را انتخاب کنید: تصمیم بر اساس بهترین منافع کودک، یا گزارشی که قانون الزامی کرده است.
 app-error-no-open-sitting = اول مصاحبه را شروع کنید یا ادامه دهید.
 app-error-unknown-question = این سؤال ({ $question }) در الگوی مصاحبه نیست.
 app-error-not-asked-reason = دلیل پرسیده نشدن سؤال را انتخاب کنید.
@@ -319,3 +344,16 @@ app-sync-version = دفتر مرکزی نسخهٔ دیگری از Waypoint را 
 app-sync-site-mismatch = این کد برای محل { $hq } است، اما این دستگاه در محل { $device } به کار می‌رود. یک کد برای { $device } بخواهید.
 app-sync-code-missing = کد ثبت‌نام را وارد کنید.
 app-sync-already-enrolled = این دستگاه از قبل به دفتر مرکزی وصل است.
+
+## Consent, explained to the person in their language (read aloud; -child: for a child)
+
+app-consent-tell-registration = می‌خواهیم نام شما و چیزهایی را که به ما می‌گویید بنویسیم، تا بتوانیم به شما کمک کنیم. می‌توانید بگویید نه.
+app-consent-tell-registration-child = می‌توانیم اسمت و چیزهایی را که به ما می‌گویی بنویسیم؟ این به ما کمک می‌کند که به تو کمک کنیم. می‌توانی بگویی نه.
+app-consent-tell-sharing-with-hq = می‌خواهیم پرونده‌تان را به دفتر مرکزی‌مان بفرستیم، تا اگر جای دیگری رفتید، دفترهای دیگر ما بتوانند به شما کمک کنند. اگر بگویید نه، پرونده‌تان روی همین کامپیوتر می‌ماند و دفتر مرکزی فقط می‌شمارد که ما کسی را دیده‌ایم: ماهی که شما را دیدیم، گروه سنی شما، این‌که زن هستید یا مرد، و این‌که آیا نگران امنیت شما هستیم. نام شما و چیزهایی که به ما گفته‌اید هرگز به آنجا نمی‌رسد. اگر بگویید بله و بعداً نظرتان عوض شود، پرونده‌تان را در دفتر مرکزی و روی کامپیوترهای دیگر پاک می‌کنیم.
+app-consent-tell-sharing-with-hq-child = می‌توانیم پرونده‌ات را به دفتر اصلی‌مان بفرستیم؟ آن‌وقت اگر جای دیگری بروی، دفترهای دیگر ما هم می‌توانند کمکت کنند. اگر بگویی نه، پرونده‌ات همین‌جا روی این کامپیوتر می‌ماند، و هیچ‌کس دیگری اسمت را نمی‌بیند. بعداً می‌توانی نظرت را عوض کنی، و آن‌وقت آن را پس می‌گیریم.
+app-consent-tell-family-tracing = می‌خواهیم از اطلاعات شما برای پیدا کردن خانواده‌تان استفاده کنیم، و بگذاریم خانواده‌تان هم از طریق ما شما را پیدا کنند. می‌توانید بگویید نه، یا هر وقت خواستید این کار را متوقف کنید.
+app-consent-tell-family-tracing-child = می‌توانیم با اسمت دنبال خانواده‌ات بگردیم، و بگذاریم آنها هم تو را پیدا کنند؟ می‌توانی بگویی نه، یا به ما بگویی که دست نگه داریم.
+app-consent-tell-referral = می‌خواهیم دربارهٔ شما به یک نهاد دیگر، مثل دکتر، وکیل یا سرپناه، خبر بدهیم تا به شما کمک کنند. فقط چیزی را که لازم دارند به آنها می‌گوییم. می‌توانید بگویید نه.
+app-consent-tell-referral-child = می‌توانیم دربارهٔ تو به کسان دیگری که کمک می‌کنند بگوییم، مثل دکتر یا یک جای امن برای ماندن؟ فقط چیزهایی را به آنها می‌گوییم که لازم است بدانند. می‌توانی بگویی نه.
+app-consent-tell-photo = می‌خواهیم از شما یک عکس بگیریم، فقط برای پرونده‌تان. می‌توانید بگویید نه.
+app-consent-tell-photo-child = می‌توانیم برای پرونده‌ات یک عکس از تو بگیریم؟ می‌توانی بگویی نه.

@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = با وعده‌های دروغ به کار 
 risk-reason-no-contact-with-family = اجازه یا امکان تماس با خانواده‌اش را ندارد.
 risk-reason-fear-of-authorities = او را از مقامات ترسانده‌اند.
 risk-reason-scripted-account = صحبت‌هایش از پیش تمرین‌شده یا آموختهٔ دیگران به نظر می‌رسد.
+risk-reason-someone-else-answers = کس دیگری به جای شخص جواب می‌دهد، یا او را با کارمند تنها نمی‌گذارد.
+risk-reason-worst-forms-of-child-labour = کار خطرناک: در معدن، با دستگاه‌ها یا مواد شیمیایی خطرناک، حمل بارهای سنگین یا کار شبانه.
+risk-reason-child-labour-under-minimum-age = پیش از رسیدن به حداقل سن کار، کار را شروع کرده است.
+risk-reason-sexual-exploitation = بهره‌کشی جنسی.
+risk-reason-forced-marriage = ازدواج اجباری یا ازدواج کودک.
+risk-reason-armed-group-recruitment = یک نیروی مسلح یا گروه مسلح او را به خدمت گرفته یا از او استفاده کرده است.
+risk-reason-child-exploitation = از یک کودک بهره‌کشی می‌شود. برای کودک، همین به‌تنهایی قاچاق انسان است: لازم نیست زور، کلاهبرداری یا فریب ثابت شود.
+risk-reason-doubtful-adult = کودک با بزرگسالی سفر می‌کند که نسبتش با او مشکوک است یا کارمند را نگران می‌کند.
 risk-reason-unaccompanied-child = کودکی بدون پدر و مادر یا سرپرست همیشگی.
-risk-reason-strong-indicator-child = یک نشانهٔ قوی قاچاق انسان دربارهٔ کودکی است که تنهاست یا از خانواده جدا شده است.
+risk-reason-strong-indicator-child = یک نشانهٔ قوی قاچاق انسان دربارهٔ یک کودک است.
 risk-reason-several-strong = چند نشانهٔ قوی با هم.
 
 ## Interview templates (shown to whoever loads or edits a template)

@@ -220,7 +220,19 @@ interview-safety-and-work-work-kind-farm = کار در مزرعه یا با حی
 interview-safety-and-work-work-kind-building = کار ساختمانی یا کار در کارخانه
 interview-safety-and-work-work-kind-selling = فروختن چیزها
 interview-safety-and-work-work-kind-begging = گدایی
+interview-safety-and-work-work-kind-mine = کار در معدن یا معدن سنگ
+interview-safety-and-work-work-kind-dangerous = کار با دستگاه‌های خطرناک، مواد شیمیایی یا بارهای سنگین، یا کار در شب
+interview-safety-and-work-work-kind-sexual = کارهای جنسی، یا عکس یا ویدیوهایی از این نوع
+interview-safety-and-work-work-kind-armed-group = برای سربازان یا یک گروه مسلح: جنگیدن، باربری، نگهبانی یا آشپزی
 interview-safety-and-work-work-kind-other = کار دیگر
+
+interview-safety-and-work-age-started-work = وقتی برای اولین بار شروع به کار کردید، چند سال داشتید؟
+interview-safety-and-work-age-started-work-child = وقتی شروع کردی به کار کردن، چند سالت بود؟
+interview-safety-and-work-age-started-work-note = فقط اگر شخص کار کرده است بپرسید. کار پیش از ۱۵ سالگی (برای کار سبک، پیش از ۱۳ سالگی) در بیشتر کشورها زیر حداقل سن کار است (مقاوله‌نامهٔ شمارهٔ ۱۳۸ سازمان بین‌المللی کار).
+interview-safety-and-work-age-started-work-under-13 = کمتر از ۱۳ سال
+interview-safety-and-work-age-started-work-13-to-14 = ۱۳ یا ۱۴ سال
+interview-safety-and-work-age-started-work-15-or-older = ۱۵ سال یا بیشتر
+interview-safety-and-work-age-started-work-not-sure = مطمئن نیستم
 
 interview-safety-and-work-paid = برای این کار به شما پول دادند؟
 interview-safety-and-work-paid-child = برای کارت پول گرفتی؟
@@ -233,6 +245,10 @@ interview-safety-and-work-paid-paid-to-others = پولش را کس دیگری گ
 interview-safety-and-work-owes-money = آیا به کسی پول بدهکار هستید، مثلاً برای سفر، غذا یا جای خواب؟
 interview-safety-and-work-owes-money-child = آیا کسی می‌گوید که تو به او پول بدهکاری؟
 interview-safety-and-work-owes-money-note = از بدهی سفر اغلب برای کنترل مردم استفاده می‌شود. فقط اگر شخص خودش بخواهد، بپرسید به چه کسی.
+
+interview-safety-and-work-marriage = آیا کسی شما را بر خلاف میل‌تان به ازدواج کسی درآورده، یا قول ازدواج شما را به کسی داده است؟
+interview-safety-and-work-marriage-child = آیا کسی گفته که تو باید با کسی ازدواج کنی؟
+interview-safety-and-work-marriage-note = ازدواج اجباری، و هر ازدواجِ کودک، بهره‌کشی است. اگر شخص کودک است، همین حالا او را به حمایت از کودک ارجاع دهید.
 
 interview-safety-and-work-free-to-leave = آیا هر وقت می‌خواستید می‌توانستید جایی را که در آن کار می‌کردید یا می‌ماندید ترک کنید؟
 interview-safety-and-work-free-to-leave-child = آیا هر وقت می‌خواستی می‌توانستی بیرون بروی، یا از جایی که می‌ماندی بروی؟

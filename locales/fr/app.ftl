@@ -114,12 +114,27 @@ app-accompaniment = Voyage avec
 app-accompaniment-unaccompanied = Aucun adulte (sans accompagnement)
 app-accompaniment-separated = Séparation d’avec les parents ou l’adulte qui s’en occupe habituellement
 app-accompaniment-accompanied = Avec les parents ou l’adulte qui s’en occupe habituellement
+app-adults = Adultes qui voyagent avec la personne
+app-adults-explain = Pour chaque adulte : qui il dit être, comment cela a été vérifié, et tout ce qui vous inquiète. Un enfant accompagné d’un adulte dont le lien avec lui est douteux, ou qui vous inquiète, est orienté vers la protection de l’enfance.
+app-adults-none = Aucun adulte enregistré.
+app-adult-name = Nom de l’adulte
+app-adult-relationship = Lien qu’il déclare
+app-adult-verified = Vérification du lien
+app-adult-verified-not-verified = Pas encore vérifié
+app-adult-verified-verified = Vérifié
+app-adult-verified-doubtful = Douteux
+app-adult-verified-how = Comment il a été vérifié
+app-adult-documents = Documents vus
+app-adult-concern = Votre inquiétude, le cas échéant
+app-adult-add = Ajouter cet adulte
+app-adult-save = Enregistrer les modifications
 app-encounter = Où et comment la personne a été rencontrée
 app-encounter-place = Lieu
 app-encounter-circumstances = Circonstances
 
 ## Consent
 app-consent-explain = Expliquez chaque objectif en { $language } et enregistrez la décision de la personne elle-même. Chaque objectif fait l’objet d’une décision distincte, et le consentement peut être retiré à tout moment.
+app-consent-read-aloud = Lisez ceci à la personne :
 app-consent-given-by = Décision prise par
 app-consent-giver-person = La personne elle-même
 app-consent-giver-guardian = Parent, tuteur ou tutrice
@@ -233,6 +248,10 @@ app-referral-status-declined = Refusée
 app-referral-status-completed = Terminée
 app-referrals-add = Ajouter une orientation
 app-referrals-none = Aucune orientation pour l’instant.
+app-referral-basis = Ce qui permet cette orientation
+app-referral-basis-consent = Le consentement de la personne à l’orientation
+app-referral-basis-best-interest-decision = Une décision dans l’intérêt supérieur de l’enfant
+app-referral-basis-mandatory-report = Un signalement exigé par la loi
 app-follow-ups = Suivis
 app-follow-up-due = Échéance
 app-follow-up-note = À faire
@@ -266,6 +285,12 @@ app-error-hq-url = L’adresse du siège doit commencer par http:// ou https://.
 app-error-text-too-long = Ce texte est trop long ({ $max } caractères au maximum).
 app-error-language-invalid = Ce n’est pas un code de langue (utilisez des codes comme ar, ti ou so).
 app-error-guardian-name-missing = Indiquez le nom du parent, du tuteur ou de la tutrice.
+app-error-adult-name-missing = Indiquez le nom de l’adulte.
+app-error-referral-needs-basis = { $state ->
+        [refused] La personne a refusé de consentir à l’orientation.
+        [withdrawn] La personne a retiré son consentement à l’orientation.
+       *[other] La question de l’orientation n’a pas encore été posée à la personne.
+    } Sans ce consentement, choisissez la base légale de l’orientation : une décision dans l’intérêt supérieur de l’enfant ou un signalement exigé par la loi.
 app-error-no-open-sitting = Commencez ou reprenez d’abord l’entretien.
 app-error-unknown-question = Cette question ({ $question }) ne fait pas partie du modèle d’entretien.
 app-error-not-asked-reason = Indiquez pourquoi la question n’a pas été posée.
@@ -320,3 +345,16 @@ app-sync-version = Le siège utilise une autre version de Waypoint. Demandez la 
 app-sync-site-mismatch = Ce code est destiné au site { $hq }, mais cet appareil est utilisé sur le site { $device }. Demandez un code pour { $device }.
 app-sync-code-missing = Indiquez le code d’inscription.
 app-sync-already-enrolled = Cet appareil est déjà connecté au siège.
+
+## Consent, explained to the person in their language (read aloud; -child: for a child)
+
+app-consent-tell-registration = Nous aimerions noter votre nom et ce que vous nous dites, pour pouvoir vous aider. Vous pouvez dire non.
+app-consent-tell-registration-child = Est-ce qu’on peut écrire ton nom et ce que tu nous racontes ? Ça nous aide à t’aider. Tu peux dire non.
+app-consent-tell-sharing-with-hq = Nous aimerions envoyer votre dossier à notre bureau central, pour que nos autres bureaux puissent vous aider si vous allez ailleurs. Si vous dites non, votre dossier reste sur cet ordinateur, et le bureau central compte seulement que nous avons rencontré quelqu’un : le mois, votre tranche d’âge, si vous êtes une femme ou un homme, et si nous sommes inquiets pour votre sécurité. Il ne reçoit jamais votre nom, ni ce que vous nous avez dit. Si vous dites oui et que vous changez d’avis plus tard, nous effaçons votre dossier au bureau central et sur les autres ordinateurs.
+app-consent-tell-sharing-with-hq-child = Est-ce qu’on peut envoyer ton dossier à notre bureau principal ? Comme ça, nos autres bureaux pourront t’aider si tu vas ailleurs. Si tu dis non, il reste ici, sur cet ordinateur, et personne d’autre ne voit ton nom. Tu peux changer d’avis plus tard, et alors on l’efface là-bas.
+app-consent-tell-family-tracing = Nous aimerions utiliser vos informations pour rechercher votre famille, et pour que votre famille puisse vous retrouver par notre intermédiaire. Vous pouvez dire non, ou nous demander d’arrêter à tout moment.
+app-consent-tell-family-tracing-child = Est-ce qu’on peut utiliser ton nom pour chercher ta famille, et pour qu’elle puisse te retrouver ? Tu peux dire non, ou nous dire d’arrêter.
+app-consent-tell-referral = Nous aimerions parler de vous à un autre service, par exemple un médecin, un avocat ou un centre d’hébergement, pour qu’il puisse vous aider. Nous lui disons seulement ce dont il a besoin. Vous pouvez dire non.
+app-consent-tell-referral-child = Est-ce qu’on peut parler de toi à d’autres personnes qui aident, comme un médecin ou un endroit sûr où rester ? On leur dit seulement ce qu’elles ont besoin de savoir. Tu peux dire non.
+app-consent-tell-photo = Nous aimerions prendre une photo de vous, uniquement pour votre dossier. Vous pouvez dire non.
+app-consent-tell-photo-child = Est-ce qu’on peut prendre une photo de toi pour ton dossier ? Tu peux dire non.

@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = Recrutement par de fausses promesses.
 risk-reason-no-contact-with-family = N’a pas le droit ou pas la possibilité de contacter sa famille.
 risk-reason-fear-of-authorities = On lui a fait craindre les autorités.
 risk-reason-scripted-account = Le récit semble appris par cœur ou dicté par d’autres personnes.
+risk-reason-someone-else-answers = Quelqu’un d’autre répond à la place de la personne, ou ne la laisse pas seule avec le personnel.
+risk-reason-worst-forms-of-child-labour = Travail dangereux : dans une mine, avec des machines ou des produits chimiques dangereux, de lourdes charges, ou de nuit.
+risk-reason-child-labour-under-minimum-age = A commencé à travailler avant l’âge minimum légal pour travailler.
+risk-reason-sexual-exploitation = Exploitation sexuelle.
+risk-reason-forced-marriage = Mariage forcé ou mariage d’enfant.
+risk-reason-armed-group-recruitment = Recrutement ou utilisation par une force ou un groupe armé.
+risk-reason-child-exploitation = Un enfant est exploité. Pour un enfant, cela suffit à constituer la traite : il n’est pas nécessaire de prouver la force, la fraude ou la tromperie.
+risk-reason-doubtful-adult = L’enfant voyage avec un adulte dont le lien avec lui est douteux, ou qui inquiète le personnel.
 risk-reason-unaccompanied-child = Enfant sans parent ni adulte qui s’occupe habituellement de lui.
-risk-reason-strong-indicator-child = Un indicateur fort de traite concerne un enfant non accompagné ou séparé.
+risk-reason-strong-indicator-child = Un indicateur fort de traite concerne un enfant.
 risk-reason-several-strong = Plusieurs indicateurs forts réunis.
 
 ## Interview templates (shown to whoever loads or edits a template)

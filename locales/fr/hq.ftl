@@ -143,6 +143,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Chiffres (anonymisés)
 hq-figures-explain = Dossiers par mois de la rencontre avec la personne. Les effectifs inférieurs à 5 sont affichés « x », afin que personne ne puisse être identifié. Aucun nom ni détail de dossier n’apparaît ici.
+hq-figures-withheld = Un dossier que la personne n’a pas accepté de partager avec le siège est compté à partir d’un enregistrement anonyme (mois, tranche d’âge, sexe, risque) : sa nationalité et son accompagnement apparaissent comme « Non partagé avec le siège ».
 hq-figures-chart = { $dimension }, sous forme de graphique : le tableau ci-dessous donne les mêmes chiffres.
 hq-figures-hidden = Certains effectifs plus élevés sont aussi affichés « x », afin qu’un petit effectif ne puisse pas être déduit des totaux.
 hq-figures-csv = Télécharger le CSV
@@ -160,6 +161,7 @@ hq-figure-value = { $value ->
     [flagged] Signalé
     [not_flagged] Non signalé
     [unknown] Inconnu
+    [withheld] Non partagé avec le siège
    *[other] { $value }
 }
 hq-error-forbidden = Votre rôle ne permet pas cette action.

@@ -219,7 +219,19 @@ interview-safety-and-work-work-kind-farm = Travail à la ferme ou avec des anima
 interview-safety-and-work-work-kind-building = Travail sur un chantier ou en usine
 interview-safety-and-work-work-kind-selling = Vendre des choses
 interview-safety-and-work-work-kind-begging = Mendier
+interview-safety-and-work-work-kind-mine = Dans une mine ou une carrière
+interview-safety-and-work-work-kind-dangerous = Avec des machines dangereuses, des produits chimiques ou de lourdes charges, ou la nuit
+interview-safety-and-work-work-kind-sexual = Des choses sexuelles, ou des photos ou des vidéos de ce genre
+interview-safety-and-work-work-kind-armed-group = Pour des soldats ou un groupe armé : combattre, porter des charges, monter la garde ou faire la cuisine
 interview-safety-and-work-work-kind-other = Autre travail
+
+interview-safety-and-work-age-started-work = Quel âge aviez-vous quand vous avez commencé à travailler pour la première fois ?
+interview-safety-and-work-age-started-work-child = Quel âge avais-tu quand tu as commencé à travailler ?
+interview-safety-and-work-age-started-work-note = Ne posez cette question que si la personne a travaillé. Dans la plupart des pays, travailler avant 15 ans (avant 13 ans pour des travaux légers), c’est travailler en dessous de l’âge minimum (convention 138 de l’OIT).
+interview-safety-and-work-age-started-work-under-13 = Moins de 13 ans
+interview-safety-and-work-age-started-work-13-to-14 = 13 ou 14 ans
+interview-safety-and-work-age-started-work-15-or-older = 15 ans ou plus
+interview-safety-and-work-age-started-work-not-sure = Je ne sais pas exactement
 
 interview-safety-and-work-paid = Avez-vous reçu de l’argent pour ce travail ?
 interview-safety-and-work-paid-child = Est-ce que tu as reçu de l’argent pour ce travail ?
@@ -232,6 +244,10 @@ interview-safety-and-work-paid-paid-to-others = Quelqu’un d’autre a reçu l�
 interview-safety-and-work-owes-money = Devez-vous de l’argent à quelqu’un, par exemple pour le voyage, la nourriture ou un endroit où dormir ?
 interview-safety-and-work-owes-money-child = Est-ce que quelqu’un dit que tu lui dois de l’argent ?
 interview-safety-and-work-owes-money-note = Les dettes de voyage servent souvent à contrôler les personnes. Demandez à qui, seulement si la personne veut le dire.
+
+interview-safety-and-work-marriage = Est-ce que quelqu’un vous a fait épouser une personne, ou a promis de vous marier à quelqu’un, alors que vous ne le vouliez pas ?
+interview-safety-and-work-marriage-child = Est-ce que quelqu’un t’a dit que tu dois te marier avec quelqu’un ?
+interview-safety-and-work-marriage-note = Le mariage forcé, et tout mariage d’un enfant, est une exploitation. S’il s’agit d’un enfant, orientez-le dès maintenant vers la protection de l’enfance.
 
 interview-safety-and-work-free-to-leave = Pouviez-vous quitter l’endroit où vous travailliez ou logiez quand vous le vouliez ?
 interview-safety-and-work-free-to-leave-child = Est-ce que tu pouvais sortir, ou partir de l’endroit où tu restais, quand tu voulais ?

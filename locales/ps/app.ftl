@@ -114,12 +114,27 @@ app-accompaniment = له چا سره سفر کوي
 app-accompaniment-unaccompanied = یوازې (بې ملګري)
 app-accompaniment-separated = له مور و پلار یا معمول ساتونکي جلا
 app-accompaniment-accompanied = له مور و پلار یا معمول ساتونکي سره
+app-adults = هغه لویان چې له کس سره سفر کوي
+app-adults-explain = د هر لوی کس لپاره: ځان څوک بولي، دا څنګه وڅېړل شو، او هر هغه څه چې تاسو اندېښمن کوي. هغه ماشوم چې له داسې لوی کس سره وي چې اړیکه یې مشکوکه ده، یا تاسو اندېښمن کوي، د ماشوم ساتنې ته لېږل کېږي.
+app-adults-none = هېڅ لوی کس نه دی ثبت شوی.
+app-adult-name = د لوی کس نوم
+app-adult-relationship = هغه اړیکه چې یې وایي
+app-adult-verified = د اړیکې څېړنه
+app-adult-verified-not-verified = تر اوسه نه ده څېړل شوې
+app-adult-verified-verified = تایید شوې
+app-adult-verified-doubtful = مشکوکه
+app-adult-verified-how = څنګه وڅېړل شوه
+app-adult-documents = لیدل شوي اسناد
+app-adult-concern = ستاسو اندېښنه، که وي
+app-adult-add = دا لوی کس زیاتول
+app-adult-save = بدلونونه خوندي کول
 app-encounter = کس چېرته او څنګه ولیدل شو
 app-encounter-place = ځای
 app-encounter-circumstances = حالات
 
 ## Consent
 app-consent-explain = هره موخه په { $language } ژبه تشریح کړئ او د کس خپله پرېکړه ثبت کړئ. د هرې موخې په اړه جلا پرېکړه کېږي، او رضایت هر وخت بېرته اخیستل کېدای شي.
+app-consent-read-aloud = دا کس ته ولولئ:
 app-consent-given-by = پرېکړه چا وکړه
 app-consent-giver-person = کس پخپله
 app-consent-giver-guardian = مور، پلار یا سرپرست
@@ -233,6 +248,10 @@ app-referral-status-declined = رد شو
 app-referral-status-completed = بشپړ شو
 app-referrals-add = لېږل ثبتول
 app-referrals-none = تر اوسه هېڅ لېږل نه دي ثبت شوي.
+app-referral-basis = د دې لېږلو بنسټ
+app-referral-basis-consent = لېږلو ته د کس رضایت
+app-referral-basis-best-interest-decision = د ماشوم د غوره ګټو پر بنسټ پرېکړه
+app-referral-basis-mandatory-report = هغه راپور چې قانون یې غواړي
 app-follow-ups = تعقیبي کارونه
 app-follow-up-due = وروستۍ نېټه
 app-follow-up-note = څه باید وشي
@@ -266,6 +285,12 @@ app-error-hq-url = د مرکزي دفتر پته باید په http:// یا http
 app-error-text-too-long = دا ډېر اوږد دی (تر ټولو زیات { $max } توري).
 app-error-language-invalid = دا د ژبې کوډ نه دی (کوډونه لکه ar، ti یا so وکاروئ).
 app-error-guardian-name-missing = د مور، پلار یا سرپرست نوم ولیکئ.
+app-error-adult-name-missing = د لوی کس نوم ولیکئ.
+app-error-referral-needs-basis = { $state ->
+        [refused] کس خدماتو ته د لېږلو رضایت ور نه کړ.
+        [withdrawn] کس خدماتو ته د لېږلو رضایت بېرته واخیست.
+       *[other] تر اوسه له کس نه د لېږلو په اړه پوښتنه نه ده شوې.
+    } له رضایت پرته، د لېږلو قانوني بنسټ وټاکئ: د ماشوم د غوره ګټو پر بنسټ پرېکړه، یا هغه راپور چې قانون یې غواړي.
 app-error-no-open-sitting = لومړی مرکه پیل کړئ یا یې ادامه ورکړئ.
 app-error-unknown-question = دا پوښتنه ({ $question }) د مرکې په نمونه کې نشته.
 app-error-not-asked-reason = وټاکئ چې پوښتنه ولې ونه پوښتل شوه.
@@ -319,3 +344,16 @@ app-sync-version = مرکزي دفتر د Waypoint بله نسخه کاروي. �
 app-sync-site-mismatch = دا کوډ د { $hq } ځای لپاره دی، خو دا وسیله په { $device } ځای کې کارېږي. د { $device } لپاره کوډ وغواړئ.
 app-sync-code-missing = د نوم لیکنې کوډ ولیکئ.
 app-sync-already-enrolled = دا وسیله مخکې له مرکزي دفتر سره نښلول شوې ده.
+
+## Consent, explained to the person in their language (read aloud; -child: for a child)
+
+app-consent-tell-registration = غواړو ستاسو نوم او هغه څه ولیکو چې تاسو یې موږ ته وایاست، ترڅو له تاسو سره مرسته وکړای شو. کولای شئ «نه» ووایاست.
+app-consent-tell-registration-child = ایا کولای شو ستاسو نوم او هغه څه ولیکو چې موږ ته یې وایاست؟ دا له موږ سره مرسته کوي چې له تاسو سره مرسته وکړو. کولای شئ «نه» ووایاست.
+app-consent-tell-sharing-with-hq = غواړو ستاسو دوسیه خپل مرکزي دفتر ته ولېږو، ترڅو که تاسو بل ځای ته ولاړ شئ، زموږ نور دفترونه له تاسو سره مرسته وکړای شي. که «نه» ووایاست، ستاسو دوسیه په همدې کمپیوټر کې پاتې کېږي، او مرکزي دفتر یوازې دا شمېري چې موږ یو کس ولید: د لیدو میاشت، ستاسو د عمر ډله، دا چې ښځه یاست که سړی، او دا چې ایا موږ ستاسو د خوندیتوب په اړه اندېښمن یو. ستاسو نوم او هغه څه چې تاسو موږ ته ویلي دي هېڅکله هلته نه ځي. که «هو» ووایاست او وروسته مو نظر بدل شي، موږ ستاسو دوسیه په مرکزي دفتر او په نورو کمپیوټرونو کې پاکوو.
+app-consent-tell-sharing-with-hq-child = ایا کولای شو ستاسو دوسیه خپل اصلي دفتر ته ولېږو؟ بیا، که تاسو بل ځای ته ولاړ شئ، زموږ نور دفترونه هم له تاسو سره مرسته کولای شي. که «نه» ووایاست، دوسیه همدلته په دې کمپیوټر کې پاتې کېږي، او بل هېڅوک ستاسو نوم نه ویني. وروسته کولای شئ خپل نظر بدل کړئ، او بیا یې موږ بېرته اخلو.
+app-consent-tell-family-tracing = غواړو ستاسو معلومات ستاسو د کورنۍ د لټولو لپاره وکاروو، او ستاسو کورنۍ ته اجازه ورکړو چې زموږ له لارې تاسو پیدا کړي. کولای شئ «نه» ووایاست، یا هر وخت دا کار ودروئ.
+app-consent-tell-family-tracing-child = ایا کولای شو ستاسو نوم ستاسو د کورنۍ د لټولو لپاره وکاروو، او هغوی ته اجازه ورکړو چې تاسو پیدا کړي؟ کولای شئ «نه» ووایاست، یا موږ ته ووایاست چې ودرېږو.
+app-consent-tell-referral = غواړو یو بل خدمت ته، لکه ډاکټر، وکیل یا پناه ځای ته، ستاسو په اړه ووایو، ترڅو له تاسو سره مرسته وکړي. یوازې هغه څه ورته وایو چې ورته اړتیا لري. کولای شئ «نه» ووایاست.
+app-consent-tell-referral-child = ایا کولای شو نورو مرسته کوونکو ته، لکه ډاکټر یا د اوسېدو یو خوندي ځای ته، ستاسو په اړه ووایو؟ یوازې هغه څه ورته وایو چې پوهېدل یې ورته اړین دي. کولای شئ «نه» ووایاست.
+app-consent-tell-photo = غواړو ستاسو یو عکس واخلو، یوازې ستاسو د دوسیې لپاره. کولای شئ «نه» ووایاست.
+app-consent-tell-photo-child = ایا کولای شو ستاسو د دوسیې لپاره ستاسو یو عکس واخلو؟ کولای شئ «نه» ووایاست.

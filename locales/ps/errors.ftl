@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = په دروغجنو ژمنو کار ته ج�
 risk-reason-no-contact-with-family = له کورنۍ سره د اړیکې اجازه یا امکان نه لري.
 risk-reason-fear-of-authorities = ورته ویل شوي چې له چارواکو ووېرېږي.
 risk-reason-scripted-account = بیان داسې ښکاري چې تمرین شوی وي یا نورو ورته ښودلی وي.
+risk-reason-someone-else-answers = بل څوک د کس پر ځای ځواب ورکوي، یا یې له کارکوونکي سره یوازې نه پرېږدي.
+risk-reason-worst-forms-of-child-labour = خطرناک کار: په کان کې، له خطرناکو ماشینونو یا کیمیاوي موادو سره، د درنو بارونو وړل یا د شپې کار.
+risk-reason-child-labour-under-minimum-age = د کار له لږ تر لږه عمر مخکې یې کار پیل کړی.
+risk-reason-sexual-exploitation = جنسي استثمار.
+risk-reason-forced-marriage = جبري واده یا د ماشوم واده.
+risk-reason-armed-group-recruitment = د یو وسله وال ځواک یا وسله والې ډلې له خوا جلب شوی یا کارول شوی.
+risk-reason-child-exploitation = یو ماشوم استثمارېږي. د ماشوم لپاره یوازې همدا انساني قاچاق دی: د زور، درغلۍ یا دوکې ثابتول اړین نه دي.
+risk-reason-doubtful-adult = ماشوم له داسې لوی کس سره سفر کوي چې اړیکه یې مشکوکه ده یا کارکوونکی یې اندېښمن کړی.
 risk-reason-unaccompanied-child = داسې ماشوم چې مور، پلار یا معمول ساتونکی ورسره نه وي.
-risk-reason-strong-indicator-child = د انساني قاچاق یوه قوي نښه د داسې ماشوم په اړه ده چې یوازې دی یا له کورنۍ جلا شوی.
+risk-reason-strong-indicator-child = د انساني قاچاق یوه قوي نښه د یو ماشوم په اړه ده.
 risk-reason-several-strong = څو قوي نښې یو ځای.
 
 ## Interview templates (shown to whoever loads or edits a template)

@@ -220,7 +220,19 @@ interview-safety-and-work-work-kind-farm = د کروندې کار یا د څار
 interview-safety-and-work-work-kind-building = د ودانۍ یا فابریکې کار
 interview-safety-and-work-work-kind-selling = د شیانو پلورل
 interview-safety-and-work-work-kind-begging = ګدایي
+interview-safety-and-work-work-kind-mine = په کان یا د ډبرو په کان کې کار
+interview-safety-and-work-work-kind-dangerous = له خطرناکو ماشینونو، کیمیاوي موادو یا درنو بارونو سره کار، یا د شپې کار
+interview-safety-and-work-work-kind-sexual = جنسي کارونه، یا د دې ډول عکسونه یا ویډیوګانې
+interview-safety-and-work-work-kind-armed-group = د عسکرو یا یوې وسله والې ډلې لپاره: جګړه، بار وړل، پهره یا پخلی
 interview-safety-and-work-work-kind-other = بل کار
+
+interview-safety-and-work-age-started-work = کله چې مو لومړی ځل کار پیل کړ، څو کلن وئ؟
+interview-safety-and-work-age-started-work-child = کله چې مو کار کول پیل کړل، څو کلن وئ؟
+interview-safety-and-work-age-started-work-note = یوازې هغه وخت وپوښتئ چې کس کار کړی وي. له ۱۵ کلنۍ مخکې کار (د سپکو کارونو لپاره له ۱۳ کلنۍ مخکې) په ډېرو هېوادونو کې د کار له لږ تر لږه عمر څخه کم ګڼل کېږي (د کار د نړیوال سازمان ۱۳۸م کنوانسیون).
+interview-safety-and-work-age-started-work-under-13 = له ۱۳ کلونو کم
+interview-safety-and-work-age-started-work-13-to-14 = ۱۳ یا ۱۴ کلن
+interview-safety-and-work-age-started-work-15-or-older = ۱۵ کلن یا ډېر
+interview-safety-and-work-age-started-work-not-sure = ډاډه نه یم
 
 interview-safety-and-work-paid = ایا د دې کار مزد درکړل شو؟
 interview-safety-and-work-paid-child = ایا د کار پیسې درکړل شوې؟
@@ -233,6 +245,10 @@ interview-safety-and-work-paid-paid-to-others = پیسې بل چا واخیست�
 interview-safety-and-work-owes-money = ایا د چا پور درباندې دی، د بېلګې په توګه د سفر، خوړو یا د خوب د ځای لپاره؟
 interview-safety-and-work-owes-money-child = ایا څوک وایي چې د هغوی پیسې درباندې دي؟
 interview-safety-and-work-owes-money-note = د سفر پورونه اکثره د خلکو د کنټرول لپاره کارول کېږي. یوازې که کس پخپله وغواړي، وپوښتئ چې د چا.
+
+interview-safety-and-work-marriage = ایا چا ستاسو له خوښې پرته ستاسو واده کړی، یا یې له چا سره ستاسو د واده ژمنه کړې ده؟
+interview-safety-and-work-marriage-child = ایا چا درته ویلي چې باید له یو چا سره واده وکړئ؟
+interview-safety-and-work-marriage-note = جبري واده، او د ماشوم هر ډول واده، استثمار دی. که کس ماشوم وي، همدا اوس یې د ماشوم ساتنې ته ولېږئ.
 
 interview-safety-and-work-free-to-leave = ایا کولای شوئ هر کله چې مو غوښتل، هغه ځای پرېږدئ چې پکې مو کار کاوه یا اوسېدئ؟
 interview-safety-and-work-free-to-leave-child = ایا کولای شوئ هر کله چې مو زړه غوښتل، بهر ووځئ، یا له هغه ځای نه ولاړ شئ چې پکې اوسېدئ؟

@@ -114,12 +114,27 @@ app-accompaniment = Viaja com
 app-accompaniment-unaccompanied = Ninguém (sem acompanhante)
 app-accompaniment-separated = Separação dos pais ou de quem normalmente cuida da criança
 app-accompaniment-accompanied = Com os pais ou com quem normalmente cuida da criança
+app-adults = Adultos que viajam com a pessoa
+app-adults-explain = Para cada adulto: quem diz ser, como isso foi verificado e o que lhe causar preocupação. Uma criança com um adulto cuja relação com ela é duvidosa, ou que lhe causa preocupação, é encaminhada para a proteção à criança.
+app-adults-none = Nenhum adulto registrado.
+app-adult-name = Nome do adulto
+app-adult-relationship = Relação que declara
+app-adult-verified = Verificação da relação
+app-adult-verified-not-verified = Ainda não verificada
+app-adult-verified-verified = Verificada
+app-adult-verified-doubtful = Duvidosa
+app-adult-verified-how = Como foi verificada
+app-adult-documents = Documentos vistos
+app-adult-concern = A sua preocupação, se houver
+app-adult-add = Adicionar este adulto
+app-adult-save = Guardar as alterações
 app-encounter = Onde e como a pessoa foi encontrada
 app-encounter-place = Local
 app-encounter-circumstances = Circunstâncias
 
 ## Consent
 app-consent-explain = Explique cada finalidade em { $language } e anote a decisão da própria pessoa. Cada finalidade é decidida separadamente, e o consentimento pode ser retirado a qualquer momento.
+app-consent-read-aloud = Leia isto para a pessoa:
 app-consent-given-by = Decisão tomada por
 app-consent-giver-person = A própria pessoa
 app-consent-giver-guardian = Pai, mãe ou responsável legal
@@ -233,6 +248,10 @@ app-referral-status-declined = Recusado
 app-referral-status-completed = Concluído
 app-referrals-add = Adicionar encaminhamento
 app-referrals-none = Ainda não há encaminhamentos.
+app-referral-basis = O que permite este encaminhamento
+app-referral-basis-consent = O consentimento da pessoa para o encaminhamento
+app-referral-basis-best-interest-decision = Uma decisão no superior interesse da criança
+app-referral-basis-mandatory-report = Uma notificação exigida por lei
 app-follow-ups = Tarefas de acompanhamento
 app-follow-up-due = Prazo
 app-follow-up-note = O que fazer
@@ -266,6 +285,12 @@ app-error-hq-url = O endereço da sede deve começar por http:// ou https://.
 app-error-text-too-long = O texto é longo demais (no máximo { $max } caracteres).
 app-error-language-invalid = Isto não é um código de língua (use códigos como ar, ti ou so).
 app-error-guardian-name-missing = Escreva o nome do pai, da mãe ou do responsável legal.
+app-error-adult-name-missing = Escreva o nome do adulto.
+app-error-referral-needs-basis = { $state ->
+        [refused] A pessoa recusou o consentimento para o encaminhamento.
+        [withdrawn] A pessoa retirou o consentimento para o encaminhamento.
+       *[other] Ainda não se perguntou à pessoa sobre o encaminhamento.
+    } Sem esse consentimento, escolha a base legal do encaminhamento: uma decisão no superior interesse da criança ou uma notificação exigida por lei.
 app-error-no-open-sitting = Primeiro, inicie ou continue a entrevista.
 app-error-unknown-question = Esta pergunta ({ $question }) não faz parte do modelo da entrevista.
 app-error-not-asked-reason = Escolha o motivo por que a pergunta não foi feita.
@@ -320,3 +345,16 @@ app-sync-version = A sede usa outra versão do Waypoint. Peça que este aplicati
 app-sync-site-mismatch = Este código é para o local { $hq }, mas este dispositivo é usado no local { $device }. Peça um código para { $device }.
 app-sync-code-missing = Escreva o código de inscrição.
 app-sync-already-enrolled = Este dispositivo já está conectado à sede.
+
+## Consent, explained to the person in their language (read aloud; -child: for a child)
+
+app-consent-tell-registration = Gostaríamos de anotar o seu nome e o que nos contar, para podermos ajudar. Pode dizer que não.
+app-consent-tell-registration-child = Podemos escrever o seu nome e o que nos contar? Assim, podemos ajudar você. Pode dizer que não.
+app-consent-tell-sharing-with-hq = Gostaríamos de enviar a sua ficha para o nosso escritório central, para que os nossos outros escritórios possam ajudar se for para outro lugar. Se disser que não, a sua ficha fica neste computador, e o escritório central só conta que conhecemos uma pessoa: o mês, a sua faixa de idade, se é mulher ou homem, e se estamos preocupados com a sua segurança. Nunca recebe o seu nome nem o que nos contou. Se disser que sim e mais tarde mudar de opinião, apagamos a sua ficha no escritório central e nos outros computadores.
+app-consent-tell-sharing-with-hq-child = Podemos enviar a sua ficha para o nosso escritório principal? Assim, os nossos outros escritórios podem ajudar você se for para outro lugar. Se disser que não, ela fica aqui, neste computador, e nenhuma outra pessoa vê o seu nome. Pode mudar de opinião mais tarde, e aí apagamos a ficha de lá.
+app-consent-tell-family-tracing = Gostaríamos de usar os seus dados para procurar a sua família, e para que a sua família consiga encontrar você através de nós. Pode dizer que não, ou pedir para pararmos a qualquer momento.
+app-consent-tell-family-tracing-child = Podemos usar o seu nome para procurar a sua família, e para que ela encontre você? Pode dizer que não, ou pedir para pararmos.
+app-consent-tell-referral = Gostaríamos de falar da sua situação a outro serviço, por exemplo um médico, um advogado ou um abrigo, para que possam ajudar. Só passamos as informações de que precisam. Pode dizer que não.
+app-consent-tell-referral-child = Podemos falar sobre você com outras pessoas que ajudam, como um médico ou um lugar seguro para ficar? Só contamos o que for preciso. Pode dizer que não.
+app-consent-tell-photo = Gostaríamos de tirar uma fotografia sua, só para a sua ficha. Pode dizer que não.
+app-consent-tell-photo-child = Podemos tirar uma foto sua para a sua ficha? Pode dizer que não.

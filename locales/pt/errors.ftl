@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = Recrutamento com falsas promessas.
 risk-reason-no-contact-with-family = Não tem permissão ou não tem meios para falar com a família.
 risk-reason-fear-of-authorities = Fizeram a pessoa ter medo das autoridades.
 risk-reason-scripted-account = O relato parece ensaiado ou ditado por outras pessoas.
+risk-reason-someone-else-answers = Outra pessoa responde pela pessoa, ou não a deixa sozinha com quem entrevista.
+risk-reason-worst-forms-of-child-labour = Trabalho perigoso: numa mina, com máquinas ou produtos químicos perigosos, com cargas pesadas ou à noite.
+risk-reason-child-labour-under-minimum-age = Começou a trabalhar antes da idade mínima legal para trabalhar.
+risk-reason-sexual-exploitation = Exploração sexual.
+risk-reason-forced-marriage = Casamento forçado ou infantil.
+risk-reason-armed-group-recruitment = Recrutamento ou utilização por uma força ou um grupo armado.
+risk-reason-child-exploitation = Uma criança é explorada. No caso de uma criança, isso por si só é tráfico de pessoas: não é preciso provar força, fraude ou engano.
+risk-reason-doubtful-adult = A criança viaja com um adulto cuja relação com ela é duvidosa ou que preocupa quem entrevista.
 risk-reason-unaccompanied-child = Criança sem os pais nem a pessoa que normalmente cuida dela.
-risk-reason-strong-indicator-child = Há um indicador forte de tráfico de pessoas relativo a uma criança desacompanhada ou separada.
+risk-reason-strong-indicator-child = Há um indicador forte de tráfico de pessoas relativo a uma criança.
 risk-reason-several-strong = Vários indicadores fortes ao mesmo tempo.
 
 ## Interview templates (shown to whoever loads or edits a template)

@@ -143,6 +143,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Números (anonimizados)
 hq-figures-explain = Processos pelo mês em que a pessoa foi encontrada. Contagens abaixo de 5 aparecem como «x», para que ninguém possa ser identificado. Aqui não aparecem nomes nem detalhes dos processos.
+hq-figures-withheld = Um processo que a pessoa não aceitou partilhar com a sede é contado a partir de um registo anónimo (mês, faixa etária, sexo, risco): a nacionalidade e o acompanhamento aparecem como «Não partilhado com a sede».
 hq-figures-chart = { $dimension }, sob a forma de gráfico: a tabela abaixo apresenta os mesmos números.
 hq-figures-hidden = Algumas contagens maiores também aparecem como «x», para que uma contagem pequena não possa ser deduzida dos totais.
 hq-figures-csv = Descarregar CSV
@@ -160,6 +161,7 @@ hq-figure-value = { $value ->
     [flagged] Sinalizado
     [not_flagged] Não sinalizado
     [unknown] Desconhecido
+    [withheld] Não partilhado com a sede
    *[other] { $value }
 }
 hq-error-forbidden = A sua função não permite isto.

@@ -219,7 +219,19 @@ interview-safety-and-work-work-kind-farm = Trabalho no campo ou com animais
 interview-safety-and-work-work-kind-building = Trabalho em obras ou numa fábrica
 interview-safety-and-work-work-kind-selling = Vender coisas
 interview-safety-and-work-work-kind-begging = Pedir esmola
+interview-safety-and-work-work-kind-mine = Numa mina ou numa pedreira
+interview-safety-and-work-work-kind-dangerous = Com máquinas perigosas, produtos químicos ou cargas pesadas, ou à noite
+interview-safety-and-work-work-kind-sexual = Coisas sexuais, ou fotos ou vídeos desse tipo
+interview-safety-and-work-work-kind-armed-group = Para soldados ou um grupo armado: combater, carregar coisas, vigiar ou cozinhar
 interview-safety-and-work-work-kind-other = Outro trabalho
+
+interview-safety-and-work-age-started-work = Que idade tinha quando começou a trabalhar pela primeira vez?
+interview-safety-and-work-age-started-work-child = Quantos anos tinha quando começou a trabalhar?
+interview-safety-and-work-age-started-work-note = Pergunte só se a pessoa trabalhou. Na maioria dos países, trabalhar antes dos 15 anos (antes dos 13 em trabalhos leves) é trabalhar abaixo da idade mínima (Convenção 138 da OIT).
+interview-safety-and-work-age-started-work-under-13 = Menos de 13 anos
+interview-safety-and-work-age-started-work-13-to-14 = 13 ou 14 anos
+interview-safety-and-work-age-started-work-15-or-older = 15 anos ou mais
+interview-safety-and-work-age-started-work-not-sure = Não sei bem
 
 interview-safety-and-work-paid = Recebeu pagamento por esse trabalho?
 interview-safety-and-work-paid-child = Recebeu dinheiro pelo trabalho?
@@ -232,6 +244,10 @@ interview-safety-and-work-paid-paid-to-others = Outra pessoa ficou com o dinheir
 interview-safety-and-work-owes-money = Deve dinheiro a alguém, por exemplo pela viagem, pela comida ou por um lugar para dormir?
 interview-safety-and-work-owes-money-child = Alguém diz que você deve dinheiro a essa pessoa?
 interview-safety-and-work-owes-money-note = As dívidas da viagem são muitas vezes usadas para controlar as pessoas. Pergunte a quem, só se a pessoa quiser dizer.
+
+interview-safety-and-work-marriage = Alguém fez com que se casasse, ou combinou o seu casamento com alguém, contra a sua vontade?
+interview-safety-and-work-marriage-child = Alguém disse que você tem de se casar com alguém?
+interview-safety-and-work-marriage-note = O casamento forçado, e qualquer casamento de uma criança, é exploração. No caso de uma criança, encaminhe-a já para a proteção à criança.
 
 interview-safety-and-work-free-to-leave = Podia sair do lugar onde trabalhava ou ficava sempre que queria?
 interview-safety-and-work-free-to-leave-child = Podia sair, ou ir embora do lugar onde estava, quando queria?

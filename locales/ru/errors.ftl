@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = Вербовка с помощью ложн�
 risk-reason-no-contact-with-family = Нет разрешения или возможности связаться с семьёй.
 risk-reason-fear-of-authorities = Человека заставили бояться властей.
 risk-reason-scripted-account = Рассказ кажется заученным или подсказанным другими.
+risk-reason-someone-else-answers = Кто-то другой отвечает за человека или не оставляет его наедине с сотрудником.
+risk-reason-worst-forms-of-child-labour = Опасная работа: в шахте, с опасными машинами или химикатами, с тяжёлыми грузами или ночью.
+risk-reason-child-labour-under-minimum-age = Начало работы до минимального возраста для работы.
+risk-reason-sexual-exploitation = Сексуальная эксплуатация.
+risk-reason-forced-marriage = Принудительный или детский брак.
+risk-reason-armed-group-recruitment = Вербовка или использование вооружёнными силами или вооружённой группой.
+risk-reason-child-exploitation = Ребёнка эксплуатируют. Для ребёнка уже одно это — торговля людьми: доказывать принуждение, мошенничество или обман не нужно.
+risk-reason-doubtful-adult = Ребёнок путешествует со взрослым, чья связь с ним вызывает сомнения или который беспокоит сотрудника.
 risk-reason-unaccompanied-child = Ребёнок без родителей или человека, который обычно о нём заботится.
-risk-reason-strong-indicator-child = Сильный признак торговли людьми касается ребёнка, который один или разлучён с семьёй.
+risk-reason-strong-indicator-child = Сильный признак торговли людьми касается ребёнка.
 risk-reason-several-strong = Несколько сильных признаков одновременно.
 
 ## Interview templates (shown to whoever loads or edits a template)

@@ -219,7 +219,19 @@ interview-safety-and-work-work-kind-farm = Работа на ферме или �
 interview-safety-and-work-work-kind-building = Стройка или работа на фабрике
 interview-safety-and-work-work-kind-selling = Продажа вещей
 interview-safety-and-work-work-kind-begging = Просить деньги у людей
+interview-safety-and-work-work-kind-mine = В шахте или карьере
+interview-safety-and-work-work-kind-dangerous = С опасными машинами или химикатами, с тяжёлыми грузами или ночью
+interview-safety-and-work-work-kind-sexual = Что-то сексуальное, или фото и видео такого рода
+interview-safety-and-work-work-kind-armed-group = Для солдат или вооружённой группы: воевать, носить грузы, охранять или готовить еду
 interview-safety-and-work-work-kind-other = Другая работа
+
+interview-safety-and-work-age-started-work = Сколько вам было лет, когда вы впервые начали работать?
+interview-safety-and-work-age-started-work-child = Сколько тебе было лет, когда тебе впервые пришлось работать?
+interview-safety-and-work-age-started-work-note = Спрашивайте, только если человек работал. В большинстве стран работа до 15 лет (до 13 лет, если работа лёгкая) — это работа ниже минимального возраста (Конвенция МОТ № 138).
+interview-safety-and-work-age-started-work-under-13 = Младше 13 лет
+interview-safety-and-work-age-started-work-13-to-14 = 13 или 14 лет
+interview-safety-and-work-age-started-work-15-or-older = 15 лет или старше
+interview-safety-and-work-age-started-work-not-sure = Я точно не знаю
 
 interview-safety-and-work-paid = Вам платили за эту работу?
 interview-safety-and-work-paid-child = Тебе давали деньги за работу?
@@ -232,6 +244,10 @@ interview-safety-and-work-paid-paid-to-others = Деньги получал кт
 interview-safety-and-work-owes-money = Вы кому-нибудь должны деньги, например за дорогу, еду или место для сна?
 interview-safety-and-work-owes-money-child = Кто-нибудь говорит, что тебе нужно отдать ему деньги?
 interview-safety-and-work-owes-money-note = Долги за дорогу часто используют, чтобы контролировать людей. Спросите, кому именно, только если человек хочет сказать.
+
+interview-safety-and-work-marriage = Вас кто-нибудь выдал замуж или женил, или пообещал кому-то в жёны или в мужья, когда вы этого не хотели?
+interview-safety-and-work-marriage-child = Кто-нибудь говорил тебе, что тебе надо выйти замуж или жениться?
+interview-safety-and-work-marriage-note = Принудительный брак, как и любой брак ребёнка, — это эксплуатация. Если это ребёнок, сразу направьте его в службу защиты детей.
 
 interview-safety-and-work-free-to-leave = Могли ли вы уйти из места, где работали или жили, когда хотели?
 interview-safety-and-work-free-to-leave-child = Тебе можно было выходить или уйти из того места, где приходилось жить, когда хотелось?

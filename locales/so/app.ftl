@@ -114,12 +114,27 @@ app-accompaniment = Cidda uu la socdo
 app-accompaniment-unaccompanied = Cidna (kali ah, lama socdo waalid ama qof xannaaneeya)
 app-accompaniment-separated = Ka kala go'ay waalidka ama qofka sida caadiga ah u xannaaneeya
 app-accompaniment-accompanied = Waalidka ama qofka sida caadiga ah u xannaaneeya
+app-adults = Dadka waaweyn ee la safraya qofka
+app-adults-explain = Qof weyn kasta: cidda uu sheegto inuu yahay, sida taas loo hubiyay, iyo wax kasta oo kaa welwelinaya. Ilmo la socda qof weyn oo xiriirkiisu shaki leeyahay, ama kaa welwelinaya, waxaa loo gudbiyaa ilaalinta carruurta.
+app-adults-none = Qof weyn lama diiwaangelin.
+app-adult-name = Magaca qofka weyn
+app-adult-relationship = Xiriirka uu sheegto
+app-adult-verified = Hubinta xiriirka
+app-adult-verified-not-verified = Weli lama hubin
+app-adult-verified-verified = Waa la xaqiijiyay
+app-adult-verified-doubtful = Shaki ayaa ku jira
+app-adult-verified-how = Sida loo hubiyay
+app-adult-documents = Dukumentiyada la arkay
+app-adult-concern = Walaacaaga, haddii uu jiro
+app-adult-add = Ku dar qofkan weyn
+app-adult-save = Kaydi isbeddellada
 app-encounter = Meesha iyo sida qofka loola kulmay
 app-encounter-place = Meesha
 app-encounter-circumstances = Duruufaha
 
 ## Consent
 app-consent-explain = Ujeeddo kasta ku sharax luqadda { $language }, oo diiwaangeli go'aanka qofka laftiisa. Ujeeddo kasta go'aan gaar ah ayaa laga gaaraa, oggolaanshahana waqti kasta waa laga noqon karaa.
+app-consent-read-aloud = Qofka u akhri tan:
 app-consent-given-by = Go'aanka waxaa gaaray
 app-consent-giver-person = Qofka laftiisa
 app-consent-giver-guardian = Waalid ama mas'uul (guardian)
@@ -233,6 +248,10 @@ app-referral-status-declined = La diiday
 app-referral-status-completed = La dhammeeyay
 app-referrals-add = Ku dar gudbin
 app-referrals-none = Weli gudbin ma jirto.
+app-referral-basis = Waxa oggolaanaya gudbintan
+app-referral-basis-consent = Oggolaanshaha qofka ee gudbinta
+app-referral-basis-best-interest-decision = Go'aan ku salaysan danta ugu wanaagsan ee ilmaha
+app-referral-basis-mandatory-report = Warbixin uu sharcigu waajibiyo
 app-follow-ups = Hawlaha dabagalka
 app-follow-up-due = Taariikhda kama dambaysta ah
 app-follow-up-note = Waxa la qabanayo
@@ -266,6 +285,12 @@ app-error-hq-url = Cinwaanka xarunta dhexe waa inuu ku bilaabmaa http:// ama htt
 app-error-text-too-long = Tani aad bay u dheer tahay (ugu badnaan { $max } xaraf).
 app-error-language-invalid = Tani ma aha koodh luqadeed (isticmaal koodhadh sida ar, ti ama so).
 app-error-guardian-name-missing = Geli magaca waalidka ama mas'uulka.
+app-error-adult-name-missing = Geli magaca qofka weyn.
+app-error-referral-needs-basis = { $state ->
+        [refused] Qofku wuu diiday oggolaanshaha gudbinta.
+        [withdrawn] Qofku wuu ka noqday oggolaanshaha gudbinta.
+       *[other] Qofka weli lama weydiin wax ku saabsan gudbinta.
+    } Haddii aan oggolaansho jirin, dooro saldhigga sharci ee gudbinta: go'aan ku salaysan danta ugu wanaagsan ee ilmaha ama warbixin uu sharcigu waajibiyo.
 app-error-no-open-sitting = Marka hore bilow ama sii wad wareysiga.
 app-error-unknown-question = Su'aashan ({ $question }) kuma jirto qaabka (template) wareysiga.
 app-error-not-asked-reason = Dooro sababta su'aasha loo weydiin waayay.
@@ -319,3 +344,16 @@ app-sync-version = Xarunta dhexe waxay isticmaashaa nooc kale oo Waypoint ah. Co
 app-sync-site-mismatch = Koodhkan waxaa loogu talagalay goobta { $hq }, laakiin qalabkani wuxuu u adeegaa goobta { $device }. Codso koodh loogu talagalay { $device }.
 app-sync-code-missing = Geli koodhka diiwaangelinta.
 app-sync-already-enrolled = Qalabkan horey ayaa loogu xiray xarunta dhexe.
+
+## Consent, explained to the person in their language (read aloud; -child: for a child)
+
+app-consent-tell-registration = Waxaan jeclaan lahayn inaan qorno magacaaga iyo waxaad noo sheegto, si aan kuu caawinno. Waxaad dhihi kartaa maya.
+app-consent-tell-registration-child = Ma qori karnaa magacaaga iyo waxaad noo sheegto? Waxay naga caawinaysaa inaan ku caawinno. Waxaad dhihi kartaa maya.
+app-consent-tell-sharing-with-hq = Waxaan jeclaan lahayn inaan faylkaaga u dirno xafiiskayaga dhexe, si xafiisyadayada kale ay kuu caawin karaan haddii aad meel kale u guurto. Haddii aad dhahdo maya, faylkaagu kombiyuutarkan ayuu ku sii jirayaa, xafiiska dhexena wuxuu keliya tiriyaa inaan qof la kulannay: bisha aan kula kulannay, kooxda da'daada, inaad tahay haweeney ama nin, iyo inaan ka walaacsan nahay badbaadadaada iyo in kale. Marnaba ma helo magacaaga ama waxaad noo sheegtay. Haddii aad dhahdo haa, goor dambena aad go'aankaaga beddesho, faylkaaga waan ka tirtiraynaa xafiiska dhexe iyo kombiyuutarrada kale.
+app-consent-tell-sharing-with-hq-child = Ma u diri karnaa faylkaaga xafiiskayaga dhexe? Markaas xafiisyadayada kale ayaa ku caawin kara haddii aad meel kale aaddo. Haddii aad dhahdo maya, halkan ayuu ku jirayaa, kombiyuutarkan, cid kalena ma arkayso magacaaga. Goor dambe waad beddeli kartaa go'aankaaga, markaas waan soo celinaynaa.
+app-consent-tell-family-tracing = Waxaan jeclaan lahayn inaan xogtaada u isticmaalno raadinta qoyskaaga, iyo in qoyskaagu ay ku heli karaan iyagoo nala soo xiriiraya. Waxaad dhihi kartaa maya, ama waad joojin kartaa tan waqti kasta.
+app-consent-tell-family-tracing-child = Ma u isticmaali karnaa magacaaga inaan ku raadinno qoyskaaga, oo aan ka caawinno inay ku helaan? Waxaad dhihi kartaa maya, ama waxaad noo sheegi kartaa inaan joojinno.
+app-consent-tell-referral = Waxaan jeclaan lahayn inaan wax kaaga sheegno adeeg kale, sida dhakhtar, qareen ama hoy, si ay kuu caawiyaan. Waxaan u sheegnaa oo keliya waxa ay u baahan yihiin. Waxaad dhihi kartaa maya.
+app-consent-tell-referral-child = Ma wax kaaga sheegi karnaa dad kale oo caawiya, sida dhakhtar ama meel ammaan ah oo aad degto? Waxaan u sheegnaa oo keliya waxa ay u baahan yihiin inay ogaadaan. Waxaad dhihi kartaa maya.
+app-consent-tell-photo = Waxaan jeclaan lahayn inaan sawir kaa qaadno, oo loogu talagalay faylkaaga oo keliya. Waxaad dhihi kartaa maya.
+app-consent-tell-photo-child = Ma sawir kaa qaadi karnaa faylkaaga? Waxaad dhihi kartaa maya.

@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = Waxaa lagu soo qoray ballanqaadyo been ah.
 risk-reason-no-contact-with-family = Looma oggola, ama ma awoodo, inuu la xiriiro qoyskiisa.
 risk-reason-fear-of-authorities = Waxaa laga cabsi geliyay mas'uuliyiinta.
 risk-reason-scripted-account = Sheekadu waxay u muuqataa mid la xafiday ama ay dad kale u sheegeen.
+risk-reason-someone-else-answers = Qof kale ayaa qofka uga jawaaba, ama uma oggola inuu keligiis la joogo sarkaalka.
+risk-reason-worst-forms-of-child-labour = Shaqo khatar ah: macdan qodis, mashiinno ama kiimikooyin khatar ah, culaab culus ama shaqo habeen.
+risk-reason-child-labour-under-minimum-age = Wuxuu shaqo bilaabay isagoo ka yar da'da ugu yar ee shaqada.
+risk-reason-sexual-exploitation = Ka faa'iidaysi galmo.
+risk-reason-forced-marriage = Guur qasab ah ama guurka carruurta.
+risk-reason-armed-group-recruitment = Waxaa qortay ama adeegsatay ciidan ama koox hubaysan.
+risk-reason-child-exploitation = Ilmo ayaa laga faa'iidaysanayaa. Ilmaha, taas keligeed waa ka ganacsi dad: looma baahna in la muujiyo xoog, dhagar ama khiyaano.
+risk-reason-doubtful-adult = Ilmuhu wuxuu la socdaa qof weyn oo xiriirkiisu shaki leeyahay ama uu sarkaalku ka welwelsan yahay.
 risk-reason-unaccompanied-child = Ilmo aan la socon waalid ama qof si caadi ah u xannaaneeya.
-risk-reason-strong-indicator-child = Calaamad xooggan oo ka ganacsiga dadka ah ayaa khusaysa ilmo kali ah ama ka kala go'ay qoyskiisa.
+risk-reason-strong-indicator-child = Calaamad xooggan oo ka ganacsiga dadka ah ayaa khusaysa ilmo.
 risk-reason-several-strong = Dhowr calaamadood oo xooggan oo wada jira.
 
 ## Interview templates (shown to whoever loads or edits a template)

@@ -143,6 +143,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Tirooyinka (aan magac lahayn)
 hq-figures-explain = Kiisaska iyadoo loo eegayo bisha qofka lala kulmay. Tirooyinka ka yar 5 waxaa loo muujiyaa «x», si aan qofna loo garan. Halkan laguma muujiyo magacyo ama faahfaahinta kiisaska.
+hq-figures-withheld = Kiis aanu qofku oggolaan in xarunta dhexe lala wadaago waxaa laga tiriyaa diiwaan aan magac lahayn (bisha, kooxda da'da, jinsiga, khatarta): dhalashadiisa iyo wehelnimadiisa waxaa loo muujiyaa «Lalama wadaagin xarunta dhexe».
 hq-figures-chart = { $dimension }, jaantus ahaan: jadwalka hoose wuxuu muujiyaa isla tirooyinkaas.
 hq-figures-hidden = Qaar ka mid ah tirooyinka waaweyn sidoo kale waxaa loo muujiyaa «x», si aan tiro yar looga soo saarin wadarrada.
 hq-figures-csv = Soo deji CSV
@@ -160,6 +161,7 @@ hq-figure-value = { $value ->
     [flagged] Calaamadeysan
     [not_flagged] Aan calaamadeysnayn
     [unknown] Lama yaqaan
+    [withheld] Lalama wadaagin xarunta dhexe
    *[other] { $value }
 }
 hq-error-forbidden = Doorkaagu ma oggola tan.

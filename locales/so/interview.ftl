@@ -219,7 +219,19 @@ interview-safety-and-work-work-kind-farm = Shaqo beereed ama xoolo
 interview-safety-and-work-work-kind-building = Dhismo ama shaqo warshadeed
 interview-safety-and-work-work-kind-selling = Iibinta alaab
 interview-safety-and-work-work-kind-begging = Dawarsi
+interview-safety-and-work-work-kind-mine = Meel macdan laga qodo ama dhagax laga jebiyo
+interview-safety-and-work-work-kind-dangerous = Mashiinno khatar ah, kiimikooyin ama culaab culus, ama habeenkii
+interview-safety-and-work-work-kind-sexual = Waxyaabo galmo ah, ama sawirro ama muuqaallo noocaas ah
+interview-safety-and-work-work-kind-armed-group = Askar ama koox hubaysan: dagaal, xambaarid, ilaalin ama karin
 interview-safety-and-work-work-kind-other = Shaqo kale
+
+interview-safety-and-work-age-started-work = Immisa jir ayaad ahayd markii ugu horreysay ee aad shaqo bilowday?
+interview-safety-and-work-age-started-work-child = Immisa jir baad ahayd markii aad shaqeyn bilowday?
+interview-safety-and-work-age-started-work-note = Weydii oo keliya haddii qofku shaqeeyay. Shaqo la qabto da' ka yar 15 (ka yar 13 haddii ay shaqo fudud tahay) waxay ka hooseysaa da'da ugu yar ee shaqada dalalka badankood (Heshiiska ILO ee lambarka 138).
+interview-safety-and-work-age-started-work-under-13 = Ka yar 13
+interview-safety-and-work-age-started-work-13-to-14 = 13 ama 14
+interview-safety-and-work-age-started-work-15-or-older = 15 ama ka weyn
+interview-safety-and-work-age-started-work-not-sure = Ma hubo
 
 interview-safety-and-work-paid = Shaqadan lacag ma laguu siiyay?
 interview-safety-and-work-paid-child = Shaqada lacag ma lagu siiyay?
@@ -232,6 +244,10 @@ interview-safety-and-work-paid-paid-to-others = Lacagta qof kale ayaa qaatay
 interview-safety-and-work-owes-money = Ma jirtaa deyn kugu maqan, tusaale ahaan ta safarka, cuntada ama meel lagu seexdo?
 interview-safety-and-work-owes-money-child = Qof ma kugu yiraahdaa: "Lacag baan kugu leeyahay"?
 interview-safety-and-work-owes-money-note = Deymaha safarka waxaa badanaa loo isticmaalaa in lagu xakameeyo dadka. Weydii cidda deynta leh, oo keliya haddii qofku doonayo inuu sheego.
+
+interview-safety-and-work-marriage = Adigoo aan rabin, qof ma ku guuriyay, ama ma qof kale u ballanqaaday inuu ku guursado?
+interview-safety-and-work-marriage-child = Qof ma kuu sheegay inay tahay inaad qof guursato?
+interview-safety-and-work-marriage-note = Guurka qasabka ah, iyo guur kasta oo ilmo, waa ka faa'iidaysi. Haddii uu ilmo yahay, hadda u gudbi ilaalinta carruurta.
 
 interview-safety-and-work-free-to-leave = Ma ka bixi kari jirtay meeshii aad ka shaqaynaysay ama aad deganayd markaad doonto?
 interview-safety-and-work-free-to-leave-child = Ma dibadda u bixi kari jirtay, ama ma ka tagi kari jirtay meeshii aad joogtay, markaad rabto?

@@ -114,12 +114,27 @@ app-accompaniment = ኣሰናያይ ጉዕዞ
 app-accompaniment-unaccompanied = ብዘይ ዝኾነ ኣሰናያይ
 app-accompaniment-separated = ካብ ወለዲ ወይ ልሙድ ኣላዪ ዝተፈልየ
 app-accompaniment-accompanied = ምስ ወለዲ ወይ ልሙድ ኣላዪ
+app-adults = ምስቲ ሰብ ዝጓዓዙ ዓበይቲ ሰባት
+app-adults-explain = ንነፍሲ ወከፍ ዓቢ ሰብ፦ መን ምዃኖም ዝገልጽዎ፣ እዚ ብኸመይ ከም ዝተረጋገጸ፣ ከምኡ'ውን ዘሻቕለኩም ዝኾነ ነገር። ምስ ዝምድናኡ ኣጠራጣሪ ዝኾነ፣ ወይ ዘሻቕለኩም ዓቢ ሰብ ዝጓዓዝ ቆልዓ ናብ ሓለዋ ቆልዑ ይምራሕ።
+app-adults-none = ዝተመዝገበ ዓቢ ሰብ የለን።
+app-adult-name = ስም እቲ ዓቢ ሰብ
+app-adult-relationship = ዝገልጽዎ ዝምድና
+app-adult-verified = ምርግጋጽ ዝምድና
+app-adult-verified-not-verified = ገና ኣይተረጋገጸን
+app-adult-verified-verified = ተረጋጊጹ
+app-adult-verified-doubtful = ኣጠራጣሪ
+app-adult-verified-how = ብኸመይ ከም ዝተረጋገጸ
+app-adult-documents = ዝተራእዩ ሰነዳት
+app-adult-concern = ዘሻቕለኩም ነገር፣ እንተሃልዩ
+app-adult-add = ነዚ ዓቢ ሰብ ምውሳኽ
+app-adult-save = ለውጥታት ምዕቃብ
 app-encounter = እቲ ሰብ ኣበይን ብኸመይን ተረኺቡ
 app-encounter-place = ቦታ
 app-encounter-circumstances = ኩነታት
 
 ## Consent
 app-consent-explain = ነፍሲ ወከፍ ዕላማ ብቋንቋ { $language } ግለጹ፣ ናይቲ ሰብ ናይ ባዕሉ ውሳነ ድማ መዝግቡ። ነፍሲ ወከፍ ዕላማ በበይኑ ይውሰን፣ ፍቓድ ድማ ኣብ ዝኾነ እዋን ክስሓብ ይኽእል እዩ።
+app-consent-read-aloud = ነዚ ንእቲ ሰብ ኣንብቡሉ፦
 app-consent-given-by = ዝወሰነ
 app-consent-giver-person = እቲ ሰብ ባዕሉ
 app-consent-giver-guardian = ወላዲ ወይ ሞግዚት
@@ -233,6 +248,10 @@ app-referral-status-declined = ተነጺጉ
 app-referral-status-completed = ተዛዚሙ
 app-referrals-add = ምምራሕ ምውሳኽ
 app-referrals-none = ገና ምምራሕ የለን።
+app-referral-basis = ነዚ ምምራሕ ዘፍቅድ
+app-referral-basis-consent = እቲ ሰብ ንምምራሕ ዝሃቦ ፍቓድ
+app-referral-basis-best-interest-decision = ውሳነ ዝበለጸ ረብሓ ቆልዓ
+app-referral-basis-mandatory-report = ሕጊ ዝጠልቦ ጸብጻብ
 app-follow-ups = ክትትል
 app-follow-up-due = ናይ መወዳእታ ዕለት
 app-follow-up-note = እንታይ ክግበር ኣለዎ
@@ -266,6 +285,12 @@ app-error-hq-url = ኣድራሻ ቀንዲ ቤት ጽሕፈት ብ http:// ወይ
 app-error-text-too-long = እዚ ኣዝዩ ነዊሕ እዩ (እንተበዝሐ { $max } ፊደላት)።
 app-error-language-invalid = እዚ ኮድ ቋንቋ ኣይኮነን (ከም ar፣ ti ወይ so ዝኣመሰሉ ኮዳት ተጠቐሙ)።
 app-error-guardian-name-missing = ስም ወላዲ ወይ ሞግዚት ኣእትዉ።
+app-error-adult-name-missing = ስም እቲ ዓቢ ሰብ ኣእትዉ።
+app-error-referral-needs-basis = { $state ->
+        [refused] እቲ ሰብ ናብ ኣገልግሎታት ንምምራሕ ፍቓድ ኣብዩ።
+        [withdrawn] እቲ ሰብ ናብ ኣገልግሎታት ንምምራሕ ዝሃቦ ፍቓድ ስሒቡ።
+       *[other] እቲ ሰብ ብዛዕባ ምምራሕ ገና ኣይተሓተተን።
+    } ብዘይ ፍቓድ፣ ንምምራሕ ዘፍቅድ ሕጋዊ መሰረት ምረጹ፦ ውሳነ ዝበለጸ ረብሓ ቆልዓ ወይ ሕጊ ዝጠልቦ ጸብጻብ።
 app-error-no-open-sitting = ቅድም ቃለ-መሕትት ጀምሩ ወይ ቀጽሉ።
 app-error-unknown-question = እዚ ሕቶ ({ $question }) ኣብ ቅጥዒ ቃለ-መሕትት የለን።
 app-error-not-asked-reason = እቲ ሕቶ ስለምንታይ ከም ዘይተሓተተ ምረጹ።
@@ -319,3 +344,16 @@ app-sync-version = ቀንዲ ቤት ጽሕፈት ካልእ ስሪት Waypoint �
 app-sync-site-mismatch = እዚ ኮድ ንቦታ { $hq } እዩ፣ እዚ መሳርሒ ግን ንቦታ { $device } የገልግል። ን{ $device } ዝኸውን ኮድ ሕተቱ።
 app-sync-code-missing = ናይ ምዝገባ ኮድ ኣእትዉ።
 app-sync-already-enrolled = እዚ መሳርሒ ድሮ ምስ ቀንዲ ቤት ጽሕፈት ተራኺቡ ኣሎ።
+
+## Consent, explained to the person in their language (read aloud; -child: for a child)
+
+app-consent-tell-registration = ክንሕግዘኩም ምእንቲ፣ ስምኩምን እትነግሩናን ክንጽሕፍ ንደሊ። «ኣይፋል» ክትብሉ ትኽእሉ ኢኹም።
+app-consent-tell-registration-child = ስምኩምን እትነግሩናን ክንጽሕፍ ንኽእል ዶ? ክንሕግዘኩም ይሕግዘና። «ኣይፋል» ክትብሉ ትኽእሉ ኢኹም።
+app-consent-tell-sharing-with-hq = ናብ ካልእ ቦታ እንተኸድኩም ካልኦት ቤት ጽሕፈታትና ክሕግዙኹም ምእንቲ፣ ፋይልኩም ናብ ቀንዲ ቤት ጽሕፈትና ክንሰዶ ንደሊ። «ኣይፋል» እንተኢልኩም፣ ፋይልኩም ኣብዚ ኮምፒተር ይተርፍ፤ ቀንዲ ቤት ጽሕፈት ድማ ሓደ ሰብ ከም ዝረኸብና ጥራይ ይቖጽር፤ ዝፈልጦ ኸኣ እቲ ዝረኸብናኩም ወርሒ፣ ጉጅለ ዕድመኹም፣ ሰበይቲ ወይ ሰብኣይ ምዃንኩም፣ ከምኡ'ውን ብዛዕባ ድሕንነትኩም ስክፍታ እንተሃልዩና ጥራይ እዩ። ስምኩም ይኹን ዝነገርኩሙና ፈጺሙ ኣይበጽሖን። «እወ» ኢልኩም ድሒርኩም ሓሳብኩም እንተቐየርኩም፣ ፋይልኩም ኣብ ቀንዲ ቤት ጽሕፈትን ኣብቶም ካልኦት ኮምፒተራትን ንድምስሶ።
+app-consent-tell-sharing-with-hq-child = ፋይልኩም ናብ ቀንዲ ቤት ጽሕፈትና ክንሰዶ ንኽእል ዶ? ሽዑ ናብ ካልእ ቦታ እንተኸድኩም፣ ካልኦት ቤት ጽሕፈታትና ክሕግዙኹም ይኽእሉ። «ኣይፋል» እንተኢልኩም፣ ኣብዚ ኮምፒተር እዚ ይተርፍ፣ ካልእ ሰብ ድማ ስምኩም ኣይርእዮን። ድሒርኩም ሓሳብኩም ክትቕይሩ ትኽእሉ ኢኹም፣ ሽዑ መሊስና ንወስዶ።
+app-consent-tell-family-tracing = ስድራቤትኩም ንምንዳይ፣ ስድራቤትኩም ድማ ብኣና ኣቢሎም ክረኽቡኹም፣ ሓበሬታኹም ክንጥቀም ንደሊ። «ኣይፋል» ክትብሉ፣ ወይ ኣብ ዝኾነ ግዜ ደው ከተብልዎ ትኽእሉ ኢኹም።
+app-consent-tell-family-tracing-child = ስድራቤትኩም ንምንዳይ ስምኩም ክንጥቀም፣ ንሳቶም ድማ ክረኽቡኹም ክንሕግዝ ንኽእል ዶ? «ኣይፋል» ክትብሉ፣ ወይ ደው ክንብል ክትነግሩና ትኽእሉ ኢኹም።
+app-consent-tell-referral = ክሕግዙኹም ምእንቲ፣ ብዛዕባኹም ንኻልእ ኣገልግሎት፣ ንኣብነት ንሓኪም፣ ንጠበቓ ወይ ንመዕቆቢ፣ ክንነግር ንደሊ። ዘድልዮም ጥራይ ኢና ንነግሮም። «ኣይፋል» ክትብሉ ትኽእሉ ኢኹም።
+app-consent-tell-referral-child = ብዛዕባኹም ንኻልኦት ሓገዝቲ፣ ከም ሓኪም ወይ ውሑስ መንበሪ ቦታ፣ ክንነግር ንኽእል ዶ? ክፈልጥዎ ዘለዎም ጥራይ ኢና ንነግሮም። «ኣይፋል» ክትብሉ ትኽእሉ ኢኹም።
+app-consent-tell-photo = ንፋይልኩም ጥራይ፣ ስእሊ ክነልዕለኩም ንደሊ። «ኣይፋል» ክትብሉ ትኽእሉ ኢኹም።
+app-consent-tell-photo-child = ንፋይልኩም ስእሊ ክነልዕለኩም ንኽእል ዶ? «ኣይፋል» ክትብሉ ትኽእሉ ኢኹም።

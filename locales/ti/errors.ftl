@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = ብሓሶት መብጽዓ ተመልሚሉ።
 risk-reason-no-contact-with-family = ምስ ስድራቤቱ ክራኸብ ኣይፍቀደሉን ወይ ኣይክእልን።
 risk-reason-fear-of-authorities = ንሰበ-መዚ ክፈርሕ ተገይሩ።
 risk-reason-scripted-account = እቲ ዛንታ ዝተለማመዶ ወይ ካልኦት ዝነገርዎ ይመስል።
+risk-reason-someone-else-answers = ካልእ ሰብ ኣብ ክንዲ እቲ ሰብ ይምልስ፣ ወይ ምስቲ ሰራሕተኛ በይኑ ክተርፍ ኣየፍቅደሉን።
+risk-reason-worst-forms-of-child-labour = ሓደገኛ ስራሕ፦ ኣብ ዕደና፣ ምስ ሓደገኛ ማሽናት ወይ ኬሚካላት፣ ከቢድ ጾር ወይ ናይ ለይቲ ስራሕ።
+risk-reason-child-labour-under-minimum-age = እቲ ዝተሓተ ዕድመ ስራሕ ከይበጽሐ ክሰርሕ ጀሚሩ።
+risk-reason-sexual-exploitation = ጾታዊ ምዝመዛ።
+risk-reason-forced-marriage = ብግዲ ዝተገብረ መርዓ ወይ መርዓ ቆልዓ።
+risk-reason-armed-group-recruitment = ብዕጡቕ ሓይሊ ወይ ብዕጡቕ ጉጅለ ተመልሚሉ ወይ ተጠቒሞምሉ።
+risk-reason-child-exploitation = ቆልዓ ይምዝመዝ ኣሎ። ንቆልዓ፣ እዚ ጥራይ ንግዲ ደቂ ሰባት እዩ፦ ሓይሊ፣ ጥልመት ወይ ምትላል ከም ዘሎ ምርኣይ ኣየድልን።
+risk-reason-doubtful-adult = እቲ ቆልዓ ምስ ዝምድናኡ ኣጠራጣሪ ዝኾነ፣ ወይ ንሰራሕተኛ ዘሻቕል ዓቢ ሰብ ይጓዓዝ።
 risk-reason-unaccompanied-child = ወላዲ ወይ ልሙድ ኣላዪ ዘይብሉ ቆልዓ።
-risk-reason-strong-indicator-child = ሓያል መመልከቲ ንግዲ ደቂ ሰባት ንበይኑ ዘሎ ወይ ካብ ስድራቤቱ ዝተፈልየ ቆልዓ ይምልከት።
+risk-reason-strong-indicator-child = ሓያል መመልከቲ ንግዲ ደቂ ሰባት ንቆልዓ ይምልከት።
 risk-reason-several-strong = ብዙሓት ሓያላት መመልከቲታት ብሓባር።
 
 ## Interview templates (shown to whoever loads or edits a template)

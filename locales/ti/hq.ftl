@@ -143,6 +143,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = ኣሃዛት (ስም ዘይብሉ)
 hq-figures-explain = ጉዳያት ብወርሒ እቲ ሰብ ዝተራኸበሉ። ካብ 5 ዝወሓዱ ቁጽርታት ከም «x» ይርኣዩ፣ ሓደ ሰብ ከይልለ። ኣብዚ ኣስማት ወይ ዝርዝር ጉዳያት ኣይርኣዩን።
+hq-figures-withheld = እቲ ሰብ ምስ ቀንዲ ቤት ጽሕፈት ክካፈል ዘይተሰማምዓሉ ጉዳይ፣ ካብ ስም ዘይብሉ መዝገብ (ወርሒ፣ ጉጅለ ዕድመ፣ ጾታ፣ ሓደጋ) ይቑጸር፦ ዜግነቱን ኣሰናያዩን ከም «ምስ ቀንዲ ቤት ጽሕፈት ኣይተኻፈለን» ይርኣዩ።
 hq-figures-chart = { $dimension }፣ ብግራፍ፦ ኣብ ታሕቲ ዘሎ ሰንጠረዥ ተመሳሳሊ ኣሃዛት የርኢ።
 hq-figures-hidden = ገለ ዝዓበዩ ቁጽርታት እውን ከም «x» ይርኣዩ፣ ንእሽቶ ቁጽሪ ካብ ድምርታት ተሓሲቡ ከይርከብ።
 hq-figures-csv = CSV ኣውርድ
@@ -160,6 +161,7 @@ hq-figure-value = { $value ->
     [flagged] ምልክት ዘለዎ
     [not_flagged] ምልክት ዘይብሉ
     [unknown] ዘይፍለጥ
+    [withheld] ምስ ቀንዲ ቤት ጽሕፈት ኣይተኻፈለን
    *[other] { $value }
 }
 hq-error-forbidden = ተራኹም ነዚ ኣይፈቕድን።

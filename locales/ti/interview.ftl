@@ -219,7 +219,19 @@ interview-safety-and-work-work-kind-farm = ስራሕ ሕርሻ ወይ ምሕላ�
 interview-safety-and-work-work-kind-building = ስራሕ ህንጻ ወይ ፋብሪካ
 interview-safety-and-work-work-kind-selling = ነገራት ምሻጥ
 interview-safety-and-work-work-kind-begging = ምልማን
+interview-safety-and-work-work-kind-mine = ኣብ ዕደና ወይ ኣብ መፍሓሪ እምኒ
+interview-safety-and-work-work-kind-dangerous = ምስ ሓደገኛ ማሽናት፣ ኬሚካላት ወይ ከቢድ ጾር፣ ወይ ብለይቲ
+interview-safety-and-work-work-kind-sexual = ጾታዊ ነገራት፣ ወይ ከምኡ ዝኣመሰሉ ስእልታት ወይ ቪድዮታት
+interview-safety-and-work-work-kind-armed-group = ንወተሃደራት ወይ ንዕጡቕ ጉጅለ፦ ምውጋእ፣ ጾር ምስካም፣ ምሕላው ወይ ምኽሻን
 interview-safety-and-work-work-kind-other = ካልእ ስራሕ
+
+interview-safety-and-work-age-started-work = ንመጀመርታ ግዜ ስራሕ ክትጅምሩ ከለኹም፣ ዕድመኹም ክንደይ ነይሩ?
+interview-safety-and-work-age-started-work-child = ስራሕ ክትጅምሩ ከለኹም ክንደይ ዓመት ነይሩኩም?
+interview-safety-and-work-age-started-work-note = እቲ ሰብ እንተሰሪሑ ጥራይ ሕተቱ። ትሕቲ 15 ዓመት (ንፈኲስ ስራሕ ትሕቲ 13 ዓመት) ምስራሕ፣ ኣብ መብዛሕትአን ሃገራት ትሕቲ እቲ ዝተሓተ ዕድመ ስራሕ እዩ (ስምምዕ ILO ቁጽሪ 138)።
+interview-safety-and-work-age-started-work-under-13 = ካብ 13 ዝንእስ
+interview-safety-and-work-age-started-work-13-to-14 = 13 ወይ 14
+interview-safety-and-work-age-started-work-15-or-older = 15 ወይ ልዕሊኡ
+interview-safety-and-work-age-started-work-not-sure = ርግጸኛ ኣይኮንኩን
 
 interview-safety-and-work-paid = ነዚ ስራሕ ተኸፊልኩም ዶ?
 interview-safety-and-work-paid-child = ስለቲ ስራሕ ገንዘብ ረኺብኩም ዶ?
@@ -232,6 +244,10 @@ interview-safety-and-work-paid-paid-to-others = ነቲ ገንዘብ ካልእ �
 interview-safety-and-work-owes-money = ንዝኾነ ሰብ ዕዳ ኣለኩም ዶ? ንኣብነት ንጉዕዞ፣ ንመግቢ ወይ ንመደቀሲ ቦታ?
 interview-safety-and-work-owes-money-child = ገንዘብ ክትመልሱሉ ከም ዘለኩም ዝብለኩም ሰብ ኣሎ ዶ?
 interview-safety-and-work-owes-money-note = ዕዳ ጉዕዞ መብዛሕትኡ ግዜ ንሰባት ንምቁጽጻር ይጥቀሙሉ። መን ምዃኑ ሕተቱ፣ እቲ ሰብ ክነግር እንተደልዩ ጥራይ።
+
+interview-safety-and-work-marriage = ብዘይ ድሌትኩም ዘመርዓወኩም፣ ወይ ንሓደ ሰብ ከመርዕወኩም ቃል ዝኣተወ ሰብ ኣሎ ዶ?
+interview-safety-and-work-marriage-child = ንሓደ ሰብ ክትምርዑ ኣለኩም ዝበለኩም ሰብ ኣሎ ዶ?
+interview-safety-and-work-marriage-note = ብግዲ ዝግበር መርዓ፣ ከምኡ'ውን ዝኾነ መርዓ ቆልዓ፣ ምዝመዛ እዩ። ቆልዓ እንተኾይኑ፣ ሕጂ ናብ ሓለዋ ቆልዑ ምርሕዎ።
 
 interview-safety-and-work-free-to-leave = ካብቲ ዝሰራሕኩምሉ ወይ ዝጸናሕኩምሉ ቦታ ኣብ ዝደለኹምዎ ግዜ ክትወጹ ትኽእሉ ነይርኩም ዶ?
 interview-safety-and-work-free-to-leave-child = ኣብ ዝደለኹምዎ ግዜ ንደገ ክትወጹ፣ ወይ ነቲ ዝጸናሕኩምሉ ቦታ ክትገድፍዎ ትኽእሉ ነይርኩም ዶ?

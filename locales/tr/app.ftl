@@ -114,12 +114,27 @@ app-accompaniment = Kiminle seyahat ediyor
 app-accompaniment-unaccompanied = Yalnız (refakatsiz)
 app-accompaniment-separated = Ebeveyninden veya her zamanki bakım vereninden ayrı düşmüş
 app-accompaniment-accompanied = Ebeveyniyle veya her zamanki bakım vereniyle
+app-adults = Kişiyle seyahat eden yetişkinler
+app-adults-explain = Her yetişkin için: kim olduğunu söylediği, bunun nasıl kontrol edildiği ve sizi endişelendiren her şey. Yakınlığı şüpheli olan ya da sizi endişelendiren bir yetişkinle birlikte olan çocuk, çocuk korumaya yönlendirilir.
+app-adults-none = Kayıtlı yetişkin yok.
+app-adult-name = Yetişkinin adı
+app-adult-relationship = Söylediği yakınlık
+app-adult-verified = Yakınlık kontrolü
+app-adult-verified-not-verified = Henüz kontrol edilmedi
+app-adult-verified-verified = Doğrulandı
+app-adult-verified-doubtful = Şüpheli
+app-adult-verified-how = Nasıl kontrol edildi
+app-adult-documents = Görülen belgeler
+app-adult-concern = Varsa endişeniz
+app-adult-add = Bu yetişkini ekle
+app-adult-save = Değişiklikleri kaydet
 app-encounter = Kişiyle nerede ve nasıl karşılaşıldı
 app-encounter-place = Yer
 app-encounter-circumstances = Koşullar
 
 ## Consent
 app-consent-explain = Her amacı { $language } dilinde açıklayın ve kişinin kendi kararını kaydedin. Her amaç için ayrı karar verilir ve onay her zaman geri çekilebilir.
+app-consent-read-aloud = Bunu kişiye okuyun:
 app-consent-given-by = Kararı veren
 app-consent-giver-person = Kişinin kendisi
 app-consent-giver-guardian = Ebeveyn veya vasi
@@ -233,6 +248,10 @@ app-referral-status-declined = Reddedildi
 app-referral-status-completed = Tamamlandı
 app-referrals-add = Yönlendirme ekle
 app-referrals-none = Henüz yönlendirme yok.
+app-referral-basis = Bu yönlendirmenin dayanağı
+app-referral-basis-consent = Kişinin yönlendirmeye onayı
+app-referral-basis-best-interest-decision = Üstün yarar kararı
+app-referral-basis-mandatory-report = Yasanın zorunlu kıldığı bildirim
 app-follow-ups = Takip işleri
 app-follow-up-due = Son tarih
 app-follow-up-note = Yapılacak iş
@@ -266,6 +285,12 @@ app-error-hq-url = Merkez ofis adresi http:// veya https:// ile başlamalıdır.
 app-error-text-too-long = Bu metin çok uzun (en fazla { $max } karakter).
 app-error-language-invalid = Bu bir dil kodu değil (ar, ti veya so gibi kodlar kullanın).
 app-error-guardian-name-missing = Ebeveynin veya vasinin adını girin.
+app-error-adult-name-missing = Yetişkinin adını girin.
+app-error-referral-needs-basis = { $state ->
+        [refused] Kişi yönlendirmeye onay vermeyi reddetti.
+        [withdrawn] Kişi yönlendirme onayını geri çekti.
+       *[other] Kişiye yönlendirme henüz sorulmadı.
+    } Onay olmadan, yönlendirme için yasal dayanağı seçin: üstün yarar kararı ya da yasanın zorunlu kıldığı bildirim.
 app-error-no-open-sitting = Önce görüşmeyi başlatın veya görüşmeye devam edin.
 app-error-unknown-question = Bu soru ({ $question }) görüşme şablonunda yok.
 app-error-not-asked-reason = Sorunun neden sorulmadığını seçin.
@@ -319,3 +344,16 @@ app-sync-version = Merkez ofis, Waypoint'in farklı bir sürümünü kullanıyor
 app-sync-site-mismatch = Bu kod { $hq } görev yeri için, ancak bu cihaz { $device } görev yerinde kullanılıyor. { $device } için bir kod isteyin.
 app-sync-code-missing = Kayıt kodunu girin.
 app-sync-already-enrolled = Bu cihaz zaten merkez ofise bağlı.
+
+## Consent, explained to the person in their language (read aloud; -child: for a child)
+
+app-consent-tell-registration = Size yardım edebilmek için adınızı ve bize anlattıklarınızı yazmak istiyoruz. Hayır diyebilirsiniz.
+app-consent-tell-registration-child = Adını ve bize anlattıklarını yazabilir miyiz? Böylece sana daha iyi yardım edebiliriz. Hayır diyebilirsin.
+app-consent-tell-sharing-with-hq = Başka bir yere giderseniz diğer ofislerimizin de size yardım edebilmesi için dosyanızı merkez ofisimize göndermek istiyoruz. Hayır derseniz dosyanız bu bilgisayarda kalır ve merkez ofis yalnızca biriyle karşılaştığımızı sayar; bunun için bildiği şunlardır: karşılaştığımız ay, yaş grubunuz, kadın mı erkek mi olduğunuz ve güvenliğiniz için endişelenip endişelenmediğimiz. Adınız ya da bize anlattıklarınız oraya asla gitmez. Evet der ve daha sonra fikrinizi değiştirirseniz, dosyanızı merkez ofisten ve diğer bilgisayarlardan sileriz.
+app-consent-tell-sharing-with-hq-child = Dosyanı ana ofisimize gönderebilir miyiz? O zaman başka bir yere gidersen diğer ofislerimiz de sana yardım edebilir. Hayır dersen dosyan burada, bu bilgisayarda kalır ve adını başka kimse görmez. Sonra fikrini değiştirebilirsin; o zaman dosyanı geri alırız.
+app-consent-tell-family-tracing = Ailenizi aramak ve ailenizin de bizim aracılığımızla sizi bulabilmesi için bilgilerinizi kullanmak istiyoruz. Hayır diyebilir ya da bunu istediğiniz zaman durdurabilirsiniz.
+app-consent-tell-family-tracing-child = Aileni aramak ve onların seni bulabilmesi için adını kullanabilir miyiz? Hayır diyebilir ya da durmamızı söyleyebilirsin.
+app-consent-tell-referral = Size yardım edebilmeleri için doktor, avukat ya da barınak gibi başka bir hizmete sizden söz etmek istiyoruz. Onlara yalnızca ihtiyaç duydukları bilgileri veririz. Hayır diyebilirsiniz.
+app-consent-tell-referral-child = Doktor ya da kalabileceğin güvenli bir yer gibi sana yardım edecek başka yerlere senden söz edebilir miyiz? Onlara yalnızca bilmeleri gerekeni söyleriz. Hayır diyebilirsin.
+app-consent-tell-photo = Yalnızca dosyanız için fotoğrafınızı çekmek istiyoruz. Hayır diyebilirsiniz.
+app-consent-tell-photo-child = Dosyan için fotoğrafını çekebilir miyiz? Hayır diyebilirsin.

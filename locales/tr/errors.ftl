@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = Sahte vaatlerle işe alınmış.
 risk-reason-no-contact-with-family = Ailesiyle iletişim kurmasına izin verilmiyor ya da iletişim kuramıyor.
 risk-reason-fear-of-authorities = Yetkililerden korkutulmuş.
 risk-reason-scripted-account = Anlatım ezberlenmiş ya da başkaları tarafından söyletilmiş gibi görünüyor.
+risk-reason-someone-else-answers = Kişi adına başka biri yanıt veriyor ya da kişiyi görevliyle yalnız bırakmıyor.
+risk-reason-worst-forms-of-child-labour = Tehlikeli iş: maden, tehlikeli makineler veya kimyasallar, ağır yükler ya da gece çalışması.
+risk-reason-child-labour-under-minimum-age = Asgari çalışma yaşının altında çalışmaya başlamış.
+risk-reason-sexual-exploitation = Cinsel sömürü.
+risk-reason-forced-marriage = Zorla ya da çocuk yaşta evlendirme.
+risk-reason-armed-group-recruitment = Silahlı bir kuvvet ya da grup tarafından saflarına alınmış veya kullanılmış.
+risk-reason-child-exploitation = Bir çocuk sömürülüyor. Çocuk söz konusu olduğunda bu tek başına insan ticaretidir: zor, hile ya da aldatma kullanıldığının gösterilmesi gerekmez.
+risk-reason-doubtful-adult = Çocuk, kendisiyle yakınlığı şüpheli olan ya da görevliyi endişelendiren bir yetişkinle seyahat ediyor.
 risk-reason-unaccompanied-child = Yanında ebeveyni ya da her zamanki bakım vereni olmayan çocuk.
-risk-reason-strong-indicator-child = Güçlü bir insan ticareti göstergesi, yalnız ya da ailesinden ayrı düşmüş bir çocukla ilgili.
+risk-reason-strong-indicator-child = Güçlü bir insan ticareti göstergesi bir çocukla ilgili.
 risk-reason-several-strong = Birden fazla güçlü gösterge bir arada.
 
 ## Interview templates (shown to whoever loads or edits a template)

@@ -143,6 +143,7 @@ hq-erase-confirmations = { $count ->
 }
 hq-figures-title = Rakamlar (anonim)
 hq-figures-explain = Kişiyle karşılaşılan aya göre vakalar. 5'ten küçük sayılar kimsenin ayırt edilememesi için «x» olarak gösterilir. Burada ad ya da vaka ayrıntısı gösterilmez.
+hq-figures-withheld = Kişinin merkez ofisle paylaşılmasını kabul etmediği bir vaka, anonim bir kayıttan (ay, yaş grubu, cinsiyet, risk) sayılır: uyruğu ve refakat durumu «Merkez ofisle paylaşılmadı» olarak gösterilir.
 hq-figures-chart = { $dimension }, grafik olarak: aşağıdaki tablo aynı rakamları verir.
 hq-figures-hidden = Bazı daha büyük sayılar da «x» olarak gösterilir; böylece küçük bir sayı toplamlardan hesaplanamaz.
 hq-figures-csv = CSV indir
@@ -160,6 +161,7 @@ hq-figure-value = { $value ->
     [flagged] İşaretli
     [not_flagged] İşaretsiz
     [unknown] Bilinmiyor
+    [withheld] Merkez ofisle paylaşılmadı
    *[other] { $value }
 }
 hq-error-forbidden = Rolünüz buna izin vermiyor.

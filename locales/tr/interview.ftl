@@ -219,7 +219,19 @@ interview-safety-and-work-work-kind-farm = Tarla işi ya da hayvan bakımı
 interview-safety-and-work-work-kind-building = İnşaat ya da fabrika işi
 interview-safety-and-work-work-kind-selling = Bir şeyler satmak
 interview-safety-and-work-work-kind-begging = Dilenmek
+interview-safety-and-work-work-kind-mine = Bir madende ya da taş ocağında
+interview-safety-and-work-work-kind-dangerous = Tehlikeli makinelerle, kimyasallarla ya da ağır yüklerle veya geceleri
+interview-safety-and-work-work-kind-sexual = Cinsel şeyler ya da bu tür fotoğraflar veya videolar
+interview-safety-and-work-work-kind-armed-group = Askerler ya da silahlı bir grup için: savaşmak, yük taşımak, nöbet tutmak ya da yemek yapmak
 interview-safety-and-work-work-kind-other = Başka bir iş
+
+interview-safety-and-work-age-started-work = İlk kez çalışmaya başladığınızda kaç yaşındaydınız?
+interview-safety-and-work-age-started-work-child = Çalışmaya başladığında kaç yaşındaydın?
+interview-safety-and-work-age-started-work-note = Yalnızca kişi çalıştıysa sorun. 15 yaşından önce (hafif işlerde 13 yaşından önce) çalışmak, çoğu ülkede asgari çalışma yaşının altındadır (ILO 138 sayılı Sözleşme).
+interview-safety-and-work-age-started-work-under-13 = 13 yaşından küçük
+interview-safety-and-work-age-started-work-13-to-14 = 13 ya da 14
+interview-safety-and-work-age-started-work-15-or-older = 15 ya da daha büyük
+interview-safety-and-work-age-started-work-not-sure = Emin değilim
 
 interview-safety-and-work-paid = Bu iş için size ödeme yapıldı mı?
 interview-safety-and-work-paid-child = Yaptığın iş için para aldın mı?
@@ -232,6 +244,10 @@ interview-safety-and-work-paid-paid-to-others = Parayı başka biri aldı
 interview-safety-and-work-owes-money = Örneğin yolculuk, yemek ya da kalacak yer için birine borcunuz var mı?
 interview-safety-and-work-owes-money-child = Biri sana, ona borçlu olduğunu söylüyor mu?
 interview-safety-and-work-owes-money-note = Yolculuk borçları çoğu zaman insanları kontrol etmek için kullanılır. Kime borçlu olduğunu yalnızca kişi söylemek isterse sorun.
+
+interview-safety-and-work-marriage = Siz istemediğiniz halde biri sizi evlendirdi mi ya da sizi biriyle evlendirmeye söz verdi mi?
+interview-safety-and-work-marriage-child = Biri sana, birisiyle evlenmek zorunda olduğunu söyledi mi?
+interview-safety-and-work-marriage-note = Zorla evlendirme ve bir çocuğun her türlü evliliği sömürüdür. Kişi çocuksa hemen çocuk korumaya yönlendirin.
 
 interview-safety-and-work-free-to-leave = Çalıştığınız ya da kaldığınız yerden istediğiniz zaman ayrılabiliyor muydunuz?
 interview-safety-and-work-free-to-leave-child = Kaldığın yerden istediğin zaman dışarı çıkabiliyor ya da oradan gidebiliyor muydun?

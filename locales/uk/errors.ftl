@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = Вербування через неправ
 risk-reason-no-contact-with-family = Не дозволено або немає змоги зв’язатися з родиною.
 risk-reason-fear-of-authorities = Особу змусили боятися органів влади.
 risk-reason-scripted-account = Розповідь здається завченою або підказаною іншими.
+risk-reason-someone-else-answers = Хтось інший відповідає замість особи або не залишає її наодинці з працівником.
+risk-reason-worst-forms-of-child-labour = Небезпечна робота: у шахті, з небезпечними машинами чи хімікатами, з важкими вантажами або вночі.
+risk-reason-child-labour-under-minimum-age = Початок роботи до мінімального віку для роботи.
+risk-reason-sexual-exploitation = Сексуальна експлуатація.
+risk-reason-forced-marriage = Примусовий або дитячий шлюб.
+risk-reason-armed-group-recruitment = Вербування або використання збройними силами чи збройною групою.
+risk-reason-child-exploitation = Дитину експлуатують. Для дитини вже саме це — торгівля людьми: доводити примус, шахрайство чи обман не потрібно.
+risk-reason-doubtful-adult = Дитина подорожує з дорослим, чий зв’язок із нею викликає сумнів або який непокоїть працівника.
 risk-reason-unaccompanied-child = Дитина без батьків або людини, яка зазвичай про неї піклується.
-risk-reason-strong-indicator-child = Сильна ознака торгівлі людьми стосується дитини, яка сама або розлучена з родиною.
+risk-reason-strong-indicator-child = Сильна ознака торгівлі людьми стосується дитини.
 risk-reason-several-strong = Кілька сильних ознак одночасно.
 
 ## Interview templates (shown to whoever loads or edits a template)

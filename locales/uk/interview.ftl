@@ -219,7 +219,19 @@ interview-safety-and-work-work-kind-farm = Робота на фермі або �
 interview-safety-and-work-work-kind-building = Будівництво або робота на фабриці
 interview-safety-and-work-work-kind-selling = Продаж речей
 interview-safety-and-work-work-kind-begging = Просити гроші в людей
+interview-safety-and-work-work-kind-mine = У шахті або кар’єрі
+interview-safety-and-work-work-kind-dangerous = З небезпечними машинами чи хімікатами, з важкими вантажами або вночі
+interview-safety-and-work-work-kind-sexual = Щось сексуальне, або фото чи відео такого змісту
+interview-safety-and-work-work-kind-armed-group = Для солдатів або збройної групи: воювати, носити вантажі, охороняти або готувати їжу
 interview-safety-and-work-work-kind-other = Інша робота
+
+interview-safety-and-work-age-started-work = Скільки вам було років, коли ви вперше почали працювати?
+interview-safety-and-work-age-started-work-child = Скільки тобі було років, коли тобі вперше довелося працювати?
+interview-safety-and-work-age-started-work-note = Питайте, лише якщо особа працювала. У більшості країн робота до 15 років (до 13 років, якщо робота легка) — це робота нижче мінімального віку (Конвенція МОП № 138).
+interview-safety-and-work-age-started-work-under-13 = Молодше 13 років
+interview-safety-and-work-age-started-work-13-to-14 = 13 або 14 років
+interview-safety-and-work-age-started-work-15-or-older = 15 років або старше
+interview-safety-and-work-age-started-work-not-sure = Я точно не знаю
 
 interview-safety-and-work-paid = Вам платили за цю роботу?
 interview-safety-and-work-paid-child = Тобі давали гроші за роботу?
@@ -232,6 +244,10 @@ interview-safety-and-work-paid-paid-to-others = Гроші отримував х
 interview-safety-and-work-owes-money = Ви комусь винні гроші, наприклад за дорогу, їжу чи місце для сну?
 interview-safety-and-work-owes-money-child = Хтось каже, що ти маєш віддати йому гроші?
 interview-safety-and-work-owes-money-note = Борги за дорогу часто використовують, щоб контролювати людей. Запитайте, кому саме, лише якщо особа хоче сказати.
+
+interview-safety-and-work-marriage = Вас хтось видав заміж чи одружив, або пообіцяв комусь за дружину чи за чоловіка, коли ви цього не хотіли?
+interview-safety-and-work-marriage-child = Хтось казав тобі, що тобі треба вийти заміж чи одружитися?
+interview-safety-and-work-marriage-note = Примусовий шлюб, як і будь-який шлюб дитини, — це експлуатація. Якщо це дитина, одразу направте її до служби захисту дітей.
 
 interview-safety-and-work-free-to-leave = Чи могли ви піти з місця, де працювали або жили, коли хотіли?
 interview-safety-and-work-free-to-leave-child = Тобі можна було виходити або піти з того місця, де доводилося жити, коли хотілося?

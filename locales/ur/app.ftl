@@ -114,12 +114,27 @@ app-accompaniment = کس کے ساتھ سفر
 app-accompaniment-unaccompanied = اکیلے (بغیر کسی ساتھی کے)
 app-accompaniment-separated = والدین یا معمول کے دیکھ بھال کرنے والے سے جدا
 app-accompaniment-accompanied = والدین یا معمول کے دیکھ بھال کرنے والے کے ساتھ
+app-adults = اس شخص کے ساتھ سفر کرنے والے بالغ
+app-adults-explain = ہر بالغ کے لیے: وہ اپنے آپ کو کون بتاتا ہے، اس کی جانچ کیسے کی گئی، اور کوئی بھی بات جس سے آپ کو تشویش ہو۔ جو بچہ کسی ایسے بالغ کے ساتھ ہو جس کا رشتہ مشکوک ہو، یا جس کے بارے میں آپ کو تشویش ہو، اسے بچوں کے تحفظ کے لیے ریفر کیا جاتا ہے۔
+app-adults-none = کوئی بالغ درج نہیں۔
+app-adult-name = بالغ کا نام
+app-adult-relationship = بتایا گیا رشتہ
+app-adult-verified = رشتے کی جانچ
+app-adult-verified-not-verified = ابھی جانچ نہیں ہوئی
+app-adult-verified-verified = تصدیق شدہ
+app-adult-verified-doubtful = مشکوک
+app-adult-verified-how = جانچ کیسے کی گئی
+app-adult-documents = دیکھی گئی دستاویزات
+app-adult-concern = آپ کی تشویش، اگر کوئی ہو
+app-adult-add = اس بالغ کو شامل کریں
+app-adult-save = تبدیلیاں محفوظ کریں
 app-encounter = اس شخص سے ملاقات کہاں اور کیسے ہوئی
 app-encounter-place = جگہ
 app-encounter-circumstances = حالات
 
 ## Consent
 app-consent-explain = ہر مقصد { $language } میں سمجھائیں اور اس شخص کا اپنا فیصلہ درج کریں۔ ہر مقصد کا فیصلہ الگ سے ہوتا ہے، اور رضامندی کسی بھی وقت واپس لی جا سکتی ہے۔
+app-consent-read-aloud = یہ اس شخص کو پڑھ کر سنائیں:
 app-consent-given-by = فیصلہ کس نے کیا
 app-consent-giver-person = یہ شخص خود
 app-consent-giver-guardian = والدین میں سے کوئی یا سرپرست
@@ -233,6 +248,10 @@ app-referral-status-declined = مسترد کر دیا گیا
 app-referral-status-completed = مکمل
 app-referrals-add = ریفرل شامل کریں
 app-referrals-none = ابھی کوئی ریفرل نہیں۔
+app-referral-basis = اس ریفرل کی بنیاد
+app-referral-basis-consent = ریفرل کے لیے اس شخص کی رضامندی
+app-referral-basis-best-interest-decision = بچے کے بہترین مفاد کا فیصلہ
+app-referral-basis-mandatory-report = قانون کے تحت لازمی رپورٹ
 app-follow-ups = فالو اپ
 app-follow-up-due = آخری تاریخ
 app-follow-up-note = کیا کرنا ہے
@@ -266,6 +285,12 @@ app-error-hq-url = ہیڈکوارٹرز کا پتا http:// یا https:// سے �
 app-error-text-too-long = یہ بہت لمبا ہے (زیادہ سے زیادہ { $max } حروف)۔
 app-error-language-invalid = یہ زبان کا کوڈ نہیں ہے (ar، ti یا so جیسے کوڈ استعمال کریں)۔
 app-error-guardian-name-missing = والد، والدہ یا سرپرست کا نام درج کریں۔
+app-error-adult-name-missing = بالغ کا نام درج کریں۔
+app-error-referral-needs-basis = { $state ->
+        [refused] اس شخص نے ریفرل کے لیے رضامندی سے انکار کیا۔
+        [withdrawn] اس شخص نے ریفرل کے لیے اپنی رضامندی واپس لے لی۔
+       *[other] اس شخص سے ابھی ریفرل کے بارے میں نہیں پوچھا گیا۔
+    } رضامندی کے بغیر، ریفرل کی قانونی بنیاد منتخب کریں: بچے کے بہترین مفاد کا فیصلہ، یا قانون کے تحت لازمی رپورٹ۔
 app-error-no-open-sitting = پہلے انٹرویو شروع کریں یا جاری رکھیں۔
 app-error-unknown-question = یہ سوال ({ $question }) انٹرویو کے ٹیمپلیٹ میں موجود نہیں ہے۔
 app-error-not-asked-reason = منتخب کریں کہ سوال کیوں نہیں پوچھا گیا۔
@@ -319,3 +344,16 @@ app-sync-version = ہیڈکوارٹرز پر Waypoint کا کوئی دوسرا �
 app-sync-site-mismatch = یہ کوڈ مقام { $hq } کے لیے ہے، لیکن یہ ڈیوائس مقام { $device } پر استعمال ہوتی ہے۔ { $device } کے لیے کوڈ مانگیں۔
 app-sync-code-missing = رجسٹریشن کوڈ درج کریں۔
 app-sync-already-enrolled = یہ ڈیوائس پہلے سے ہیڈکوارٹرز سے منسلک ہے۔
+
+## Consent, explained to the person in their language (read aloud; -child: for a child)
+
+app-consent-tell-registration = ہم آپ کا نام اور آپ کی بتائی ہوئی باتیں لکھنا چاہتے ہیں، تاکہ ہم آپ کی مدد کر سکیں۔ آپ انکار بھی کر سکتے ہیں۔
+app-consent-tell-registration-child = کیا ہم آپ کا نام اور آپ کی بتائی ہوئی باتیں لکھ لیں؟ اس سے ہم آپ کی مدد کر سکیں گے۔ آپ چاہیں تو منع کر سکتے ہیں۔
+app-consent-tell-sharing-with-hq = ہم آپ کی فائل اپنے مرکزی دفتر بھیجنا چاہتے ہیں، تاکہ اگر آپ کہیں اور جائیں تو ہمارے دوسرے دفتر آپ کی مدد کر سکیں۔ اگر آپ انکار کریں تو آپ کی فائل اسی کمپیوٹر پر رہے گی، اور مرکزی دفتر میں صرف یہ گنا جائے گا کہ ہم کسی سے ملے: ملاقات کا مہینہ، آپ کی عمر کا گروپ، آپ عورت ہیں یا مرد، اور کیا ہمیں آپ کی حفاظت کی فکر ہے۔ آپ کا نام اور آپ کی بتائی ہوئی باتیں کبھی وہاں نہیں جائیں گی۔ اگر آپ ہاں کہیں اور بعد میں آپ کا ارادہ بدل جائے تو ہم آپ کی فائل مرکزی دفتر اور دوسرے کمپیوٹروں سے مٹا دیں گے۔
+app-consent-tell-sharing-with-hq-child = کیا ہم آپ کی فائل اپنے مرکزی دفتر بھیج دیں؟ پھر اگر آپ کہیں اور چلے جائیں تو ہمارے دوسرے دفتر بھی آپ کی مدد کر سکیں گے۔ اگر آپ منع کریں تو فائل یہیں اس کمپیوٹر پر رہے گی، اور کوئی اور آپ کا نام نہیں دیکھے گا۔ آپ بعد میں اپنا ارادہ بدل سکتے ہیں، اور پھر ہم اسے واپس لے لیں گے۔
+app-consent-tell-family-tracing = ہم آپ کی معلومات سے آپ کے خاندان کو ڈھونڈنا چاہتے ہیں، اور یہ بھی کہ آپ کا خاندان ہمارے ذریعے آپ کو ڈھونڈ سکے۔ آپ انکار کر سکتے ہیں، یا کسی بھی وقت اسے رکوا سکتے ہیں۔
+app-consent-tell-family-tracing-child = کیا ہم آپ کے نام سے آپ کے گھر والوں کو ڈھونڈیں، اور انہیں بھی آپ کو ڈھونڈنے دیں؟ آپ چاہیں تو منع کر سکتے ہیں، یا ہمیں رکنے کا کہہ سکتے ہیں۔
+app-consent-tell-referral = ہم کسی دوسری سروس کو، جیسے کسی ڈاکٹر، وکیل یا پناہ گاہ کو، آپ کے بارے میں بتانا چاہتے ہیں تاکہ وہ آپ کی مدد کر سکیں۔ ہم انہیں صرف وہی بتاتے ہیں جو انہیں ضروری ہو۔ آپ انکار بھی کر سکتے ہیں۔
+app-consent-tell-referral-child = کیا ہم مدد کرنے والے دوسرے لوگوں کو آپ کے بارے میں بتائیں، جیسے کسی ڈاکٹر کو، یا رہنے کی کسی محفوظ جگہ کو؟ ہم انہیں صرف وہی بتاتے ہیں جو ان کے لیے جاننا ضروری ہو۔ آپ چاہیں تو منع کر سکتے ہیں۔
+app-consent-tell-photo = ہم آپ کی ایک تصویر لینا چاہتے ہیں، صرف آپ کی فائل کے لیے۔ آپ انکار بھی کر سکتے ہیں۔
+app-consent-tell-photo-child = کیا ہم آپ کی فائل کے لیے آپ کی ایک تصویر لے لیں؟ آپ چاہیں تو منع کر سکتے ہیں۔

@@ -75,8 +75,16 @@ risk-reason-deceptive-recruitment = جھوٹے وعدوں کے ذریعے بھر
 risk-reason-no-contact-with-family = خاندان سے رابطے کی اجازت یا ذریعہ نہیں۔
 risk-reason-fear-of-authorities = اس شخص کو حکام سے ڈرایا گیا ہے۔
 risk-reason-scripted-account = بیان رٹا ہوا یا کسی اور کا سکھایا ہوا لگتا ہے۔
+risk-reason-someone-else-answers = کوئی اور اس شخص کی جگہ جواب دیتا ہے، یا اسے افسر کے ساتھ اکیلا نہیں چھوڑتا۔
+risk-reason-worst-forms-of-child-labour = خطرناک کام: کان میں، خطرناک مشینوں یا کیمیکلز کے ساتھ، بھاری بوجھ اٹھانا یا رات کا کام۔
+risk-reason-child-labour-under-minimum-age = کام کی کم از کم عمر سے پہلے کام شروع کیا۔
+risk-reason-sexual-exploitation = جنسی استحصال۔
+risk-reason-forced-marriage = جبری شادی یا کم عمری کی شادی۔
+risk-reason-armed-group-recruitment = کسی مسلح فورس یا مسلح گروہ نے بھرتی کیا یا استعمال کیا۔
+risk-reason-child-exploitation = ایک بچے کا استحصال ہو رہا ہے۔ بچے کے معاملے میں صرف یہی انسانی ٹریفکنگ ہے: طاقت، دھوکا دہی یا فریب ثابت کرنا ضروری نہیں۔
+risk-reason-doubtful-adult = بچہ کسی ایسے بالغ کے ساتھ سفر کر رہا ہے جس سے اس کا رشتہ مشکوک ہے یا جس کے بارے میں افسر کو تشویش ہے۔
 risk-reason-unaccompanied-child = ایسا بچہ جس کے ساتھ نہ والدین ہیں نہ معمول کا دیکھ بھال کرنے والا۔
-risk-reason-strong-indicator-child = انسانی ٹریفکنگ کی ایک مضبوط علامت ایسے بچے سے متعلق ہے جو اکیلا ہے یا اپنے خاندان سے بچھڑا ہوا ہے۔
+risk-reason-strong-indicator-child = انسانی ٹریفکنگ کی ایک مضبوط علامت کسی بچے سے متعلق ہے۔
 risk-reason-several-strong = کئی مضبوط علامات ایک ساتھ۔
 
 ## Interview templates (shown to whoever loads or edits a template)

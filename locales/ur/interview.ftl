@@ -219,7 +219,19 @@ interview-safety-and-work-work-kind-farm = کھیتی باڑی یا جانورو
 interview-safety-and-work-work-kind-building = تعمیر یا فیکٹری کا کام
 interview-safety-and-work-work-kind-selling = چیزیں بیچنا
 interview-safety-and-work-work-kind-begging = بھیک مانگنا
+interview-safety-and-work-work-kind-mine = کان یا پتھر کی کان میں کام
+interview-safety-and-work-work-kind-dangerous = خطرناک مشینوں یا کیمیکلز کے ساتھ کام، بھاری بوجھ اٹھانا، یا رات کا کام
+interview-safety-and-work-work-kind-sexual = جنسی کام، یا اس طرح کی تصویریں یا ویڈیوز
+interview-safety-and-work-work-kind-armed-group = فوجیوں یا کسی مسلح گروہ کے لیے: لڑنا، سامان اٹھانا، پہرا دینا یا کھانا پکانا
 interview-safety-and-work-work-kind-other = کوئی اور کام
+
+interview-safety-and-work-age-started-work = جب آپ نے پہلی بار کام شروع کیا تو آپ کی عمر کتنی تھی؟
+interview-safety-and-work-age-started-work-child = جب آپ نے کام کرنا شروع کیا تو آپ کتنے سال کے تھے؟
+interview-safety-and-work-age-started-work-note = صرف اس صورت میں پوچھیں جب اس شخص نے کام کیا ہو۔ 15 سال سے کم عمر میں کام (ہلکے کام کے لیے 13 سال سے کم) زیادہ تر ممالک میں کام کی کم از کم عمر سے کم ہے (آئی ایل او کنونشن 138)۔
+interview-safety-and-work-age-started-work-under-13 = 13 سال سے کم
+interview-safety-and-work-age-started-work-13-to-14 = 13 یا 14 سال
+interview-safety-and-work-age-started-work-15-or-older = 15 سال یا زیادہ
+interview-safety-and-work-age-started-work-not-sure = مجھے یقین نہیں
 
 interview-safety-and-work-paid = کیا آپ کو اس کام کی اجرت ملی؟
 interview-safety-and-work-paid-child = کیا آپ کو کام کے پیسے ملے؟
@@ -232,6 +244,10 @@ interview-safety-and-work-paid-paid-to-others = پیسے کسی اور کو مل
 interview-safety-and-work-owes-money = کیا آپ پر کسی کا قرض ہے، مثلاً سفر، کھانے یا رہنے کی جگہ کا؟
 interview-safety-and-work-owes-money-child = کیا کوئی کہتا ہے کہ آپ نے اس کے پیسے دینے ہیں؟
 interview-safety-and-work-owes-money-note = سفر کے قرضوں کو اکثر لوگوں کو قابو میں رکھنے کے لیے استعمال کیا جاتا ہے۔ قرض کس کا ہے، یہ صرف اسی صورت میں پوچھیں جب یہ شخص بتانا چاہے۔
+
+interview-safety-and-work-marriage = کیا کسی نے آپ کی مرضی کے خلاف آپ کی شادی کر دی، یا کسی سے آپ کی شادی کا وعدہ کر دیا؟
+interview-safety-and-work-marriage-child = کیا کسی نے آپ سے کہا ہے کہ آپ کو کسی سے شادی کرنی ہوگی؟
+interview-safety-and-work-marriage-note = جبری شادی، اور کسی بچے کی کوئی بھی شادی، استحصال ہے۔ اگر یہ شخص بچہ ہے تو ابھی بچوں کے تحفظ کے لیے ریفر کریں۔
 
 interview-safety-and-work-free-to-leave = جس جگہ آپ کا کام یا رہائش تھی، کیا آپ کو وہاں سے جب چاہیں نکل جانے کی آزادی تھی؟
 interview-safety-and-work-free-to-leave-child = جب آپ کا دل چاہتا، کیا آپ کو باہر جانے یا اپنی رہنے کی جگہ چھوڑنے کی اجازت تھی؟

@@ -347,20 +347,39 @@ describe("the app, as an officer uses it", () => {
       await tid(b, "tab-consent").click();
       await tid(b, "consent-give-family_tracing").click();
       await saved(b);
+      await tid(b, "consent-give-sharing_with_hq").click();
+      await saved(b);
       await tid(b, "back-to-list").click();
 
       // The first person: screening, then looking for their sister.
       await typeInto(b, "case-search", "Selam");
       await b.waitUntil(async () => (await b.$$('[data-testid="case-row"]').length) === 1, { timeout: 5_000 });
       await tid(b, "case-row").click();
+      // The adult she travels with: the relationship could not be checked and worries the officer.
+      const adult = await b.$('[data-testid="adult-new"]');
+      await adult.waitForDisplayed();
+      await (await adult.$('[data-testid="adult-name"]')).setValue("Yonas");
+      await (await adult.$('[data-testid="adult-relationship"]')).setValue("uncle");
+      await (await adult.$('[data-testid="adult-verified"]')).selectByAttribute("value", "doubtful");
+      await (await adult.$('[data-testid="adult-concern"]')).setValue("Answers every question for her.");
+      await (await adult.$('[data-testid="adult-submit"]')).click();
+      await tid(b, "adult-saved").waitForDisplayed();
+      await saved(b);
       await tid(b, "tab-screening").click();
+      expect(await tid(b, "risk-summary").getText()).toContain("adult whose relationship is doubtful");
       await tid(b, "record-documents_held_by_others").click();
       await saved(b);
       await tid(b, "record-debt_bondage").click();
       await saved(b);
       expect(await tid(b, "risk-summary").getText()).toContain("owes a debt");
+      // No consent to referral yet: refused beside the choice of what allows it, saying why.
+      await tid(b, "refer-anti_trafficking").click();
+      await tid(b, "error-basis").waitForDisplayed();
+      expect(await tid(b, "error-basis").getText()).toContain("not been asked about referral");
+      await select(b, "referral-basis", "mandatory_report");
       await tid(b, "refer-anti_trafficking").click();
       await saved(b);
+      expect(await tid(b, "error-basis").isExisting()).toBe(false);
       await shot(b, "screening-en");
       await tid(b, "tab-referrals").click();
       expect(await tid(b, "referral").getAttribute("data-service")).toBe("anti_trafficking");
@@ -547,9 +566,11 @@ describe("the app, as an officer uses it", () => {
       await saved(b);
       expect(await tid(b, "sex-female").isSelected()).toBe(true);
 
-      // Consent, given for three purposes.
+      // Consent, given for four purposes.
       await section("registration", "consent");
-      for (const purpose of ["registration", "sharing_with_hq", "family_tracing"]) {
+      // Meron is a child: each purpose is explained to her in a child's words.
+      expect(await tid(b, "consent-tell-sharing_with_hq").getText()).toContain("Can we send your file to our main office?");
+      for (const purpose of ["registration", "sharing_with_hq", "family_tracing", "referral"]) {
         await tabTo(b, `consent-give-${purpose}`);
         await b.keys("Enter");
         await b.waitUntil(async () => (await tid(b, `consent-state-${purpose}`).getText()) !== "Not asked", { timeout: 5_000, timeoutMsg: `consent for ${purpose}` });
@@ -620,7 +641,11 @@ describe("the app, as an officer uses it", () => {
         await b.waitUntil(async () => (await b.$$('[data-testid="case-row"]').length) === 1, { timeout: 5_000 });
         await tid(b, "case-row").click();
         await tid(b, "registration").waitForDisplayed();
-        if (lang === "en" || lang === "ar" || lang === "ti") await shot(b, `registration-${lang}`);
+        if (lang === "en" || lang === "ar" || lang === "ti") {
+          await shot(b, `registration-${lang}`);
+          await tid(b, "adults").scrollIntoView();
+          await shot(b, `adults-${lang}`);
+        }
         await tid(b, "tab-interview").click();
         await select(b, "interview-language", lang === "en" ? "ar" : lang);
         if (await tid(b, "start-sitting").isExisting()) await tid(b, "start-sitting").click();

@@ -115,6 +115,15 @@ fn main() -> Result<()> {
             full = Some(case.id.clone());
         }
     }
+    // Six people who did not agree to share their case with HQ: their cases stay on the device,
+    // and HQ counts them from anonymous records.
+    for _ in 0..6 {
+        let mut case = generator.registered_case();
+        case.consents.retain(|c| c.purpose != waypoint_model::ConsentPurpose::SharingWithHq);
+        case.site = SiteId::new("border-north");
+        case.registration.encounter.site = case.site.clone();
+        a.store.insert_case(&case, now)?;
+    }
 
     // The person who will be found: Amal Yousef, met at border-north, consents to tracing.
     let amina = UserId::new("officer-amina");

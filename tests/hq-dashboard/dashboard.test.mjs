@@ -398,6 +398,8 @@ test('an analyst sees figures but no name, in the UI or through the API', async 
   assert.ok(cells.includes('x') && !cells.some((c) => c.includes('<5')), cells.join(' '));
   assert.ok((await page.locator('svg.chart').count()) >= 6);
   for (const name of NAMES) assert.ok(!text.includes(name), `figures show ${name}`);
+  // Cases the person did not agree to share are counted, from anonymous records only.
+  assert.ok(text.includes('Not shared with headquarters'), 'the withheld row');
   assert.equal(await page.locator('nav a[href="/cases"]').count(), 0);
   await shot(page, 'figures');
   const csv = await page.request.get(`${base}/figures.csv`);
@@ -407,6 +409,7 @@ test('an analyst sees figures but no name, in the UI or through the API', async 
   assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   const csvText = csvBytes.subarray(3).toString('utf8');
   assert.ok(csvText.startsWith('dimension,value,month,count'));
+  assert.match(csvText, /^nationality,withheld,all,6$/m, 'six cases counted without their nationality');
   for (const name of NAMES) assert.ok(!csvText.includes(name));
   for (const path of ['/api/cases?q=Amal', `/api/cases/${seed.found_case}`, '/api/conflicts', '/api/matches', '/api/duplicates']) {
     const r = await page.request.get(`${base}${path}`);

@@ -1,5 +1,6 @@
 // The commands of the app shell, with errors turned into exceptions the screens can show.
 import {
+  type AdultDetails_Deserialize,
   type AppState_Serialize,
   type CaseEdit_Deserialize,
   type CaseFilter_Deserialize,
@@ -17,6 +18,7 @@ import {
 } from "./bindings";
 
 // What the shell sends (`_Serialize`) and what it takes (`_Deserialize`), by their plain names.
+export type AdultDetails = AdultDetails_Deserialize;
 export type AppState = AppState_Serialize;
 export type CaseEdit = CaseEdit_Deserialize;
 export type CaseFilter = Required<CaseFilter_Deserialize>;
@@ -41,9 +43,11 @@ export type {
   IndicatorSource,
   MatchStatus,
   NameKind,
+  ReferralBasis,
   ReferralService,
   ReferralStatus,
   SoughtDetail,
+  Verification,
 } from "./bindings";
 
 type Result<T> = { status: "ok"; data: T } | { status: "error"; error: UserError };

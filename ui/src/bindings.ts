@@ -61,7 +61,7 @@ export type Accompaniment_Deserialize = {
 	/**  The status, once established. */
 	status?: AccompanimentStatus | null,
 	/**  Adults who accompany the person, with claimed and verified relationship. */
-	adults: AccompanyingAdult[],
+	adults: AccompanyingAdult_Deserialize[],
 };
 
 /**  Whether the person travels with family or alone. */
@@ -69,21 +69,94 @@ export type Accompaniment_Serialize = {
 	/**  The status, once established. */
 	status: AccompanimentStatus | null,
 	/**  Adults who accompany the person, with claimed and verified relationship. */
-	adults: AccompanyingAdult[],
+	adults: AccompanyingAdult_Serialize[],
 };
 
 /**  An adult travelling with the person. */
-export type AccompanyingAdult = {
+export type AccompanyingAdult = AccompanyingAdult_Serialize | AccompanyingAdult_Deserialize;
+
+/**  An adult travelling with the person. */
+export type AccompanyingAdult_Deserialize = {
 	/**  Entry id. */
 	id: EntryId,
 	/**  Name as given. */
 	name: string,
 	/**  Relationship the adult claims (mother, uncle, "friend of family"). */
 	claimed_relationship: string,
-	/**  Whether the relationship was verified, and how. */
+	/**  Whether the relationship was verified. */
 	verified: Verification,
+	/**  How it was verified (documents, a call to a relative, …), in the officer's words. */
+	verified_how?: string | null,
+	/**  Documents of the adult or the person that were seen, in the officer's words. */
+	documents_seen?: string | null,
+	/**  The officer's concern about this adult, if any: a child-protection concern. */
+	concern?: string | null,
 	/**  Who recorded it and when. */
 	recorded: Recorded,
+};
+
+/**  An adult travelling with the person. */
+export type AccompanyingAdult_Serialize = {
+	/**  Entry id. */
+	id: EntryId,
+	/**  Name as given. */
+	name: string,
+	/**  Relationship the adult claims (mother, uncle, "friend of family"). */
+	claimed_relationship: string,
+	/**  Whether the relationship was verified. */
+	verified: Verification,
+	/**  How it was verified (documents, a call to a relative, …), in the officer's words. */
+	verified_how: string | null,
+	/**  Documents of the adult or the person that were seen, in the officer's words. */
+	documents_seen: string | null,
+	/**  The officer's concern about this adult, if any: a child-protection concern. */
+	concern: string | null,
+	/**  Who recorded it and when. */
+	recorded: Recorded,
+};
+
+/**
+ *  An adult travelling with the person, as the officer records them: the risk rules read the
+ *  verification and the concern (a doubtful adult with a child is a child-protection concern).
+ */
+export type AdultDetails = AdultDetails_Serialize | AdultDetails_Deserialize;
+
+/**
+ *  An adult travelling with the person, as the officer records them: the risk rules read the
+ *  verification and the concern (a doubtful adult with a child is a child-protection concern).
+ */
+export type AdultDetails_Deserialize = {
+	/**  Name as the adult gives it. */
+	name: string,
+	/**  The relationship the adult states. */
+	claimed_relationship?: string | null,
+	/**  Whether it was verified. */
+	verified: Verification,
+	/**  How it was verified. */
+	verified_how?: string | null,
+	/**  Documents seen. */
+	documents_seen?: string | null,
+	/**  The officer's concern, if any. */
+	concern?: string | null,
+};
+
+/**
+ *  An adult travelling with the person, as the officer records them: the risk rules read the
+ *  verification and the concern (a doubtful adult with a child is a child-protection concern).
+ */
+export type AdultDetails_Serialize = {
+	/**  Name as the adult gives it. */
+	name: string,
+	/**  The relationship the adult states. */
+	claimed_relationship: string | null,
+	/**  Whether it was verified. */
+	verified: Verification,
+	/**  How it was verified. */
+	verified_how: string | null,
+	/**  Documents seen. */
+	documents_seen: string | null,
+	/**  The officer's concern, if any. */
+	concern: string | null,
 };
 
 /**  An age assessment. In doubt, the person is treated as a child (see `rules::age`). */
@@ -1088,7 +1161,22 @@ export type Indicator =
 /**  Fear of authorities instilled by others. */
 "fear_of_authorities" | 
 /**  An account that seems rehearsed or scripted by others. */
-"scripted_account";
+"scripted_account" | 
+/**  Someone else answers for the person, or will not leave them alone with the officer. */
+"someone_else_answers" | 
+/**
+ *  A child in the worst forms of child labour: hazardous work, mines, night work,
+ *  dangerous machines (ILO Convention 182).
+ */
+"worst_forms_of_child_labour" | 
+/**  A child who started work below the minimum age (ILO Convention 138). */
+"child_labour_under_minimum_age" | 
+/**  Sexual exploitation. */
+"sexual_exploitation" | 
+/**  Forced or child marriage. */
+"forced_marriage" | 
+/**  Recruited or used by an armed force or group. */
+"armed_group_recruitment";
 
 /**  One recorded indicator. */
 export type IndicatorEntry = IndicatorEntry_Serialize | IndicatorEntry_Deserialize;
@@ -1414,6 +1502,15 @@ export type Recorded = {
 /**  A referral to a service. */
 export type Referral = Referral_Serialize | Referral_Deserialize;
 
+/**  What allows a referral. */
+export type ReferralBasis = 
+/**  The person (or their guardian) consented to referral. */
+"consent" | 
+/**  A best-interest decision by a professional, where the person cannot consent. */
+"best_interest_decision" | 
+/**  A report the law requires (a child at risk), whatever the person decides. */
+"mandatory_report";
+
 /**  The edits of referrals and follow-ups. */
 export type ReferralEdit = ReferralEdit_Serialize | ReferralEdit_Deserialize;
 
@@ -1426,7 +1523,12 @@ service: ReferralService;
 /**  Shown first when urgent. */
 urgent: boolean; 
 /**  Note for the receiving service. */
-note?: string | null } | 
+note?: string | null; 
+/**
+ *  The legal basis for referring without the person's consent; `None` (or
+ *  `consent`): the referral needs their consent to referral.
+ */
+basis?: ReferralBasis | null } | 
 /**  A referral's progress. */
 { op: "set_referral_status"; 
 /**  The referral. */
@@ -1455,7 +1557,12 @@ service: ReferralService;
 /**  Shown first when urgent. */
 urgent: boolean; 
 /**  Note for the receiving service. */
-note: string | null } | 
+note: string | null; 
+/**
+ *  The legal basis for referring without the person's consent; `None` (or
+ *  `consent`): the referral needs their consent to referral.
+ */
+basis: ReferralBasis | null } | 
 /**  A referral's progress. */
 { op: "set_referral_status"; 
 /**  The referral. */
@@ -1517,6 +1624,11 @@ export type Referral_Deserialize = {
 	urgent: boolean,
 	/**  Note for the receiving service. */
 	note?: string | null,
+	/**
+	 *  What allows it: the person's consent, or a legal basis recorded instead (`None`: made
+	 *  before bases were recorded).
+	 */
+	basis?: ReferralBasis | null,
 	/**  Its progress. */
 	status: ReferralStatus,
 	/**  Who recorded it and when. */
@@ -1533,6 +1645,11 @@ export type Referral_Serialize = {
 	urgent: boolean,
 	/**  Note for the receiving service. */
 	note: string | null,
+	/**
+	 *  What allows it: the person's consent, or a legal basis recorded instead (`None`: made
+	 *  before bases were recorded).
+	 */
+	basis: ReferralBasis | null,
 	/**  Its progress. */
 	status: ReferralStatus,
 	/**  Who recorded it and when. */
@@ -1585,6 +1702,16 @@ language?: string | null } |
 { op: "set_accompaniment"; 
 /**  The status, or `None` while not established. */
 status?: AccompanimentStatus | null } | 
+/**  An adult travelling with the person. */
+{ op: "add_accompanying_adult"; 
+/**  What the officer recorded. */
+details: AdultDetails_Deserialize } | 
+/**  An accompanying adult's details, as the screen now holds them. */
+{ op: "update_accompanying_adult"; 
+/**  The adult's entry. */
+id: EntryId; 
+/**  What the officer recorded. */
+details: AdultDetails_Deserialize } | 
 /**  Where and how the person was met. */
 { op: "set_encounter"; 
 /**  Place. */
@@ -1632,6 +1759,16 @@ language: string | null } |
 { op: "set_accompaniment"; 
 /**  The status, or `None` while not established. */
 status: AccompanimentStatus | null } | 
+/**  An adult travelling with the person. */
+{ op: "add_accompanying_adult"; 
+/**  What the officer recorded. */
+details: AdultDetails_Serialize } | 
+/**  An accompanying adult's details, as the screen now holds them. */
+{ op: "update_accompanying_adult"; 
+/**  The adult's entry. */
+id: EntryId; 
+/**  What the officer recorded. */
+details: AdultDetails_Serialize } | 
 /**  Where and how the person was met. */
 { op: "set_encounter"; 
 /**  Place. */
@@ -1723,8 +1860,15 @@ weight: number;
 sources: number } | 
 /**  The person is treated as a child and is unaccompanied or separated. */
 { kind: "unaccompanied_child" } | 
-/**  A strong indicator concerns an unaccompanied or separated child. */
+/**  A strong indicator concerns a child (accompanied or not). */
 { kind: "strong_indicator_for_child" } | 
+/**
+ *  A child is exploited: for a child that alone is trafficking, whatever the means
+ *  (Palermo Protocol art. 3(c)).
+ */
+{ kind: "child_exploitation" } | 
+/**  A child travels with an adult whose relationship is doubtful or who concerns the officer. */
+{ kind: "doubtful_accompanying_adult" } | 
 /**  Two or more strong indicators together. */
 { kind: "several_strong_indicators" };
 

@@ -264,8 +264,14 @@ pub struct AccompanyingAdult {
     pub name: String,
     /// Relationship the adult claims (mother, uncle, "friend of family").
     pub claimed_relationship: String,
-    /// Whether the relationship was verified, and how.
+    /// Whether the relationship was verified.
     pub verified: Verification,
+    /// How it was verified (documents, a call to a relative, …), in the officer's words.
+    pub verified_how: Option<String>,
+    /// Documents of the adult or the person that were seen, in the officer's words.
+    pub documents_seen: Option<String>,
+    /// The officer's concern about this adult, if any: a child-protection concern.
+    pub concern: Option<String>,
     /// Who recorded it and when.
     pub recorded: Recorded,
 }
@@ -782,11 +788,49 @@ pub enum Indicator {
     FearOfAuthorities,
     /// An account that seems rehearsed or scripted by others.
     ScriptedAccount,
+    /// Someone else answers for the person, or will not leave them alone with the officer.
+    SomeoneElseAnswers,
+    /// A child in the worst forms of child labour: hazardous work, mines, night work,
+    /// dangerous machines (ILO Convention 182).
+    WorstFormsOfChildLabour,
+    /// A child who started work below the minimum age (ILO Convention 138).
+    ChildLabourUnderMinimumAge,
+    /// Sexual exploitation.
+    SexualExploitation,
+    /// Forced or child marriage.
+    ForcedMarriage,
+    /// Recruited or used by an armed force or group.
+    ArmedGroupRecruitment,
 }
 
 impl Indicator {
+    /// Exploitation itself, as opposed to the means used (force, fraud, deception) or signs
+    /// around it. For a child, exploitation alone is trafficking (Palermo Protocol art. 3(c)).
+    pub fn is_exploitation(self) -> bool {
+        match self {
+            Self::DebtBondage
+            | Self::WorkExploitation
+            | Self::WorstFormsOfChildLabour
+            | Self::ChildLabourUnderMinimumAge
+            | Self::SexualExploitation
+            | Self::ForcedMarriage
+            | Self::ArmedGroupRecruitment => true,
+            Self::IrregularTravel
+            | Self::SuddenSeparation
+            | Self::LivingChange
+            | Self::DocumentsHeldByOthers
+            | Self::SignsOfAbuse
+            | Self::ControlledMovement
+            | Self::DeceptiveRecruitment
+            | Self::NoContactWithFamily
+            | Self::FearOfAuthorities
+            | Self::ScriptedAccount
+            | Self::SomeoneElseAnswers => false,
+        }
+    }
+
     /// Every indicator.
-    pub const ALL: [Indicator; 12] = [
+    pub const ALL: [Indicator; 18] = [
         Self::IrregularTravel,
         Self::SuddenSeparation,
         Self::LivingChange,
@@ -799,6 +843,12 @@ impl Indicator {
         Self::NoContactWithFamily,
         Self::FearOfAuthorities,
         Self::ScriptedAccount,
+        Self::SomeoneElseAnswers,
+        Self::WorstFormsOfChildLabour,
+        Self::ChildLabourUnderMinimumAge,
+        Self::SexualExploitation,
+        Self::ForcedMarriage,
+        Self::ArmedGroupRecruitment,
     ];
 
     /// The code used in templates and message ids (`documents_held_by_others`).
@@ -816,6 +866,12 @@ impl Indicator {
             Self::NoContactWithFamily => "no_contact_with_family",
             Self::FearOfAuthorities => "fear_of_authorities",
             Self::ScriptedAccount => "scripted_account",
+            Self::SomeoneElseAnswers => "someone_else_answers",
+            Self::WorstFormsOfChildLabour => "worst_forms_of_child_labour",
+            Self::ChildLabourUnderMinimumAge => "child_labour_under_minimum_age",
+            Self::SexualExploitation => "sexual_exploitation",
+            Self::ForcedMarriage => "forced_marriage",
+            Self::ArmedGroupRecruitment => "armed_group_recruitment",
         }
     }
 
@@ -861,6 +917,9 @@ pub struct Referral {
     pub urgent: bool,
     /// Note for the receiving service.
     pub note: Option<String>,
+    /// What allows it: the person's consent, or a legal basis recorded instead (`None`: made
+    /// before bases were recorded).
+    pub basis: Option<ReferralBasis>,
     /// Its progress.
     pub status: ReferralStatus,
     /// Who recorded it and when.
@@ -888,6 +947,19 @@ pub enum ReferralService {
     Guardianship,
     /// Family tracing service.
     FamilyTracing,
+}
+
+/// What allows a referral.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Reconcile, Hydrate)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferralBasis {
+    /// The person (or their guardian) consented to referral.
+    Consent,
+    /// A best-interest decision by a professional, where the person cannot consent.
+    BestInterestDecision,
+    /// A report the law requires (a child at risk), whatever the person decides.
+    MandatoryReport,
 }
 
 /// A referral's progress.

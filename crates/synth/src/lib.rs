@@ -393,6 +393,7 @@ impl<R: Rng> Generator<R> {
             service: ReferralService::ChildProtection,
             urgent: true,
             note: None,
+            basis: Some(waypoint_model::ReferralBasis::MandatoryReport),
             status: ReferralStatus::Made,
             recorded: r.clone(),
         });

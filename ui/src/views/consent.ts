@@ -1,5 +1,6 @@
 // Consent, one purpose at a time: given, refused or withdrawn, by whom, in which language.
-// Withdrawal is a new decision; the history stays visible.
+// Each purpose is explained to the person in the interview language, in a child's words for a
+// child. Withdrawal is a new decision; the history stays visible.
 import { html, nothing, type TemplateResult } from "lit-html";
 import type { App } from "../app";
 import type { CaseView, ConsentDecision, ConsentGiver, ConsentPurpose } from "../api";
@@ -18,6 +19,7 @@ function giver(app: App): ConsentGiver {
 /** The consent tab. */
 export function consentScreen(app: App, view: CaseView): TemplateResult {
   const kind = app.drafts.get("consent-giver") ?? "person";
+  const person = app.person;
   const decide = (purpose: ConsentPurpose, decision: ConsentDecision) =>
     void app.edit("given_by", {
       op: "record_consent",
@@ -28,7 +30,7 @@ export function consentScreen(app: App, view: CaseView): TemplateResult {
       interpreter: null,
     });
   return html`<div class="form consent" data-testid="consent">
-    <p class="hint">${app.t("app-consent-explain", { language: nativeName(app.interviewLanguage) })}</p>
+    <p class="hint">${app.t("app-consent-explain", { language: nativeName(app.interviewLanguage) })} ${app.t("app-consent-read-aloud")}</p>
     <fieldset>
       <legend>${app.t("app-consent-given-by")}</legend>
       <div class="choices">
@@ -52,8 +54,11 @@ export function consentScreen(app: App, view: CaseView): TemplateResult {
         ${PURPOSES.map((purpose) => {
           const history = view.case.consents.filter((c) => c.purpose === purpose);
           const latest = history[history.length - 1];
+          const tell = `app-consent-tell-${purpose.replaceAll("_", "-")}${view.age.treated_as_child ? "-child" : ""}`;
           return html`<tr data-testid="consent-${purpose}">
-            <th scope="row">${app.t("app-consent-purpose", { purpose })}</th>
+            <th scope="row">${app.t("app-consent-purpose", { purpose })}
+              <p class="person-text tell" lang=${person.code} dir=${person.dir} data-testid="consent-tell-${purpose}">${person.t(tell)}</p>
+              ${person.code !== app.ui.code ? html`<p class="muted" lang=${app.ui.code}>${app.t(tell)}</p>` : nothing}</th>
             <td class="state" data-testid="consent-state-${purpose}">${latest ? app.t(`app-consent-${latest.decision}`) : app.t("app-consent-not-asked")}</td>
             <td class="actions"><div>
               <button data-testid="consent-give-${purpose}" @click=${() => decide(purpose, "given")}>${app.t("app-consent-give")}</button>

@@ -1,11 +1,26 @@
 // Referrals to services and follow-ups to do; and the transfer of a case to another site.
 import { html, nothing, type TemplateResult } from "lit-html";
 import type { App } from "../app";
-import type { CaseView, ReferralService, ReferralStatus } from "../api";
+import type { CaseView, ReferralBasis, ReferralService, ReferralStatus } from "../api";
 import { fieldError, valueOf } from "./common";
 
 const SERVICES: ReferralService[] = ["child_protection", "anti_trafficking", "health", "psychosocial", "legal", "shelter", "guardianship", "family_tracing"];
 const STATUSES: ReferralStatus[] = ["proposed", "made", "accepted", "declined", "completed"];
+const BASES: ReferralBasis[] = ["consent", "best_interest_decision", "mandatory_report"];
+
+/** What allows the next referral, as chosen (the person's consent unless a legal basis is chosen). */
+export function chosenBasis(app: App): ReferralBasis {
+  return (app.drafts.get("referral-basis") as ReferralBasis | undefined) ?? "consent";
+}
+
+/** The choice of what allows a referral, with the refusal's reason beside it. */
+export function basisField(app: App): TemplateResult {
+  return html`<label class="field"><span>${app.t("app-referral-basis")}</span>
+    <select data-testid="referral-basis" data-error-field="basis" @change=${(e: Event) => { app.drafts.set("referral-basis", valueOf(e)); app.fieldErrors.delete("basis"); app.render(); }}>
+      ${BASES.map((b) => html`<option value=${b} ?selected=${chosenBasis(app) === b}>${app.t(`app-referral-basis-${b.replaceAll("_", "-")}`)}</option>`)}
+    </select></label>
+  ${fieldError(app, "basis")}`;
+}
 const keep = (app: App, key: string) => (e: Event) => app.drafts.set(key, valueOf(e));
 const dash = (s: string) => s.replaceAll("_", "-");
 
@@ -30,13 +45,14 @@ export function referralsScreen(app: App, view: CaseView): TemplateResult {
     <form class="card" @submit=${(e: Event) => {
       e.preventDefault();
       const service = (app.drafts.get("referral-service") as ReferralService | undefined) ?? "child_protection";
-      void app.edit("referral", { op: "add_referral", service, urgent: app.drafts.get("referral-urgent") === "yes", note: app.drafts.get("referral-note") || null })
+      void app.edit("basis", { op: "add_referral", service, urgent: app.drafts.get("referral-urgent") === "yes", note: app.drafts.get("referral-note") || null, basis: chosenBasis(app) })
         .then(() => { app.drafts.delete("referral-note"); app.render(); });
     }}>
       <label class="field"><span>${app.t("app-referral-service")}</span>
         <select data-testid="referral-service" @change=${keep(app, "referral-service")}>
           ${SERVICES.map((s) => html`<option value=${s} ?selected=${(app.drafts.get("referral-service") ?? "child_protection") === s}>${app.t(`app-service-${dash(s)}`)}</option>`)}
         </select></label>
+      ${basisField(app)}
       <label class="choice"><input type="checkbox" .checked=${app.drafts.get("referral-urgent") === "yes"}
         @change=${(e: Event) => app.drafts.set("referral-urgent", (e.target as HTMLInputElement).checked ? "yes" : "no")} />${app.t("app-referral-urgent")}</label>
       <label class="field"><span>${app.t("app-referral-note")}</span><textarea dir="auto" data-error-field="referral_note" .value=${app.drafts.get("referral-note") ?? ""} @input=${keep(app, "referral-note")}></textarea></label>

@@ -2,12 +2,71 @@
 // accompaniment, where and how the person was met. Every field saves itself.
 import { html, nothing, type TemplateResult } from "lit-html";
 import type { App } from "../app";
-import type { BirthInput, CaseView, NameKind } from "../api";
+import type { AdultDetails, BirthInput, CaseView, NameKind, Verification } from "../api";
 import { LOCALES } from "../i18n";
 import { fieldError, textField, valueOf } from "./common";
 
 const SEXES = ["female", "male", "other", "not_stated"] as const;
 const ACCOMPANIMENT = ["unaccompanied", "separated", "accompanied"] as const;
+const VERIFICATION: Verification[] = ["not_verified", "verified", "doubtful"];
+const ADULT_ERRORS = ["adult_name", "adult_relationship", "adult_verified_how", "adult_documents", "adult_concern"];
+
+type Adult = CaseView["case"]["registration"]["accompaniment"]["adults"][number];
+
+/** One adult's form: `key` names its drafts (`new`, or the adult's entry id). */
+function adultForm(app: App, key: string, saved: Adult | null, submit: (details: AdultDetails) => Promise<void>): TemplateResult {
+  const draft = (field: string, savedValue: string) => app.drafts.get(`adult-${key}-${field}`) ?? savedValue;
+  const keep = (field: string) => (e: Event) => app.drafts.set(`adult-${key}-${field}`, valueOf(e));
+  const verified = (draft("verified", saved?.verified ?? "not_verified") as Verification);
+  const text = (field: string, label: string, savedValue: string | null | undefined, long = false) => {
+    const value = draft(field, savedValue ?? "");
+    return html`<label class="field"><span>${app.t(label)}</span>${long
+      ? html`<textarea dir="auto" data-testid="adult-${field}" .value=${value} @input=${keep(field)}></textarea>`
+      : html`<input dir="auto" data-testid="adult-${field}" .value=${value} @input=${keep(field)} />`}</label>`;
+  };
+  return html`<form class="card adult" data-testid="adult-${key === "new" ? "new" : "saved"}" @submit=${(e: Event) => {
+    e.preventDefault();
+    const value = (field: string, savedValue: string | null | undefined) => draft(field, savedValue ?? "").trim() || null;
+    const details: AdultDetails = {
+      name: draft("name", saved?.name ?? ""),
+      claimed_relationship: value("relationship", saved?.claimed_relationship),
+      verified,
+      verified_how: value("how", saved?.verified_how),
+      documents_seen: value("documents", saved?.documents_seen),
+      concern: value("concern", saved?.concern),
+    };
+    for (const f of ADULT_ERRORS) app.fieldErrors.delete(f);
+    void submit(details).then(() => {
+      if (ADULT_ERRORS.some((f) => app.fieldErrors.has(f))) return;
+      for (const f of ["name", "relationship", "verified", "how", "documents", "concern"]) app.drafts.delete(`adult-${key}-${f}`);
+      app.render();
+    });
+  }}>
+    ${text("name", "app-adult-name", saved?.name)}
+    ${text("relationship", "app-adult-relationship", saved?.claimed_relationship)}
+    <label class="field"><span>${app.t("app-adult-verified")}</span>
+      <select data-testid="adult-verified" @change=${(e: Event) => { app.drafts.set(`adult-${key}-verified`, valueOf(e)); app.render(); }}>
+        ${VERIFICATION.map((v) => html`<option value=${v} ?selected=${verified === v}>${app.t(`app-adult-verified-${v.replaceAll("_", "-")}`)}</option>`)}
+      </select></label>
+    ${text("how", "app-adult-verified-how", saved?.verified_how)}
+    ${text("documents", "app-adult-documents", saved?.documents_seen)}
+    ${text("concern", "app-adult-concern", saved?.concern, true)}
+    <button type="submit" class=${saved ? "" : "primary"} data-testid="adult-submit">${app.t(saved ? "app-adult-save" : "app-adult-add")}</button>
+  </form>`;
+}
+
+/** The adults travelling with the person: who they say they are, how it was checked, concerns. */
+function adultsSection(app: App, view: CaseView): TemplateResult {
+  const adults = view.case.registration.accompaniment.adults;
+  return html`<fieldset class="adults" data-testid="adults">
+    <legend>${app.t("app-adults")}</legend>
+    <p class="hint">${app.t("app-adults-explain")}</p>
+    ${adults.length === 0 ? html`<p class="empty">${app.t("app-adults-none")}</p>` : nothing}
+    ${adults.map((a) => adultForm(app, a.id, a, (details) => app.edit("adult_name", { op: "update_accompanying_adult", id: a.id, details })))}
+    ${adultForm(app, "new", null, (details) => app.edit("adult_name", { op: "add_accompanying_adult", details }))}
+    ${ADULT_ERRORS.map((f) => fieldError(app, f))}
+  </fieldset>`;
+}
 
 function nameField(app: App, view: CaseView, kind: NameKind): TemplateResult {
   const saved = view.case.registration.names.find((n) => n.kind === kind)?.text ?? "";
@@ -94,6 +153,8 @@ export function registrationScreen(app: App, view: CaseView): TemplateResult {
         )}
       </div>
     </fieldset>
+
+    ${adultsSection(app, view)}
 
     <fieldset>
       <legend>${app.t("app-encounter")}</legend>

@@ -4,10 +4,13 @@
 import { html, nothing, type TemplateResult } from "lit-html";
 import type { App } from "../app";
 import type { CaseView, Indicator, IndicatorSource } from "../api";
+import { basisField, chosenBasis } from "./referrals";
 
 const INDICATORS: Indicator[] = [
   "irregular_travel", "sudden_separation", "living_change", "documents_held_by_others", "debt_bondage", "work_exploitation",
   "signs_of_abuse", "controlled_movement", "deceptive_recruitment", "no_contact_with_family", "fear_of_authorities", "scripted_account",
+  "someone_else_answers", "worst_forms_of_child_labour", "child_labour_under_minimum_age", "sexual_exploitation", "forced_marriage",
+  "armed_group_recruitment",
 ];
 const SOURCES = ["observed", "stated", "document", "third_party"] as const;
 
@@ -28,9 +31,9 @@ export function screeningScreen(app: App, view: CaseView): TemplateResult {
             <div class="actions">${risk.referral_prompt.map((service) => {
               const made = view.case.referrals.some((r) => r.service === service);
               return html`<button data-testid="refer-${service}" ?disabled=${made}
-                @click=${() => void app.edit("referral", { op: "add_referral", service, urgent: true, note: null })}>
+                @click=${() => void app.edit("basis", { op: "add_referral", service, urgent: true, note: null, basis: chosenBasis(app) })}>
                 ${app.t(`app-service-${service.replaceAll("_", "-")}`)}${made ? html` ✓` : nothing}</button>`;
-            })}</div></div>`
+            })}</div>${basisField(app)}</div>`
         : nothing}
     </section>
     <fieldset>

@@ -29,7 +29,7 @@ pub use consent::ConsentEdit;
 pub use family_tracing::{FamilyTracingEdit, SoughtDetail};
 pub use interview::InterviewEdit;
 pub use referrals::ReferralEdit;
-pub use registration::{BirthInput, RegistrationEdit};
+pub use registration::{AdultDetails, BirthInput, RegistrationEdit};
 pub use screening::ScreeningEdit;
 pub use transfer::TransferEdit;
 

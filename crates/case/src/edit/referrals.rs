@@ -2,7 +2,9 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use waypoint_model::{Case, EntryId, FollowUp, Referral, ReferralService, ReferralStatus, Timestamp};
+use waypoint_model::{
+    Case, EntryId, FollowUp, Referral, ReferralBasis, ReferralService, ReferralStatus, Timestamp,
+};
 
 use super::checks::{checked_optional_text, entry};
 use super::{AreaEdit, EditContext};
@@ -21,6 +23,10 @@ pub enum ReferralEdit {
         urgent: bool,
         /// Note for the receiving service.
         note: Option<String>,
+        /// The legal basis for referring without the person's consent; `None` (or
+        /// `consent`): the referral needs their consent to referral.
+        #[serde(default)]
+        basis: Option<ReferralBasis>,
     },
     /// A referral's progress.
     SetReferralStatus {
@@ -45,16 +51,38 @@ pub enum ReferralEdit {
     },
 }
 
+/// What allows a new referral: a legal basis the officer records, or else the person's consent
+/// to referral, without which it is refused next to the basis, saying why.
+fn referral_basis(case: &Case, asked: Option<ReferralBasis>) -> Result<ReferralBasis, UserError> {
+    use crate::rules::consent::{Action, ConsentState, permits};
+    match asked {
+        Some(basis @ (ReferralBasis::BestInterestDecision | ReferralBasis::MandatoryReport)) => Ok(basis),
+        None | Some(ReferralBasis::Consent) => match permits(case, Action::Refer) {
+            Ok(()) => Ok(ReferralBasis::Consent),
+            Err(refusal) => {
+                let state = match refusal.state {
+                    ConsentState::Refused => "refused",
+                    ConsentState::Withdrawn => "withdrawn",
+                    ConsentState::NotRecorded | ConsentState::Given => "not_recorded",
+                };
+                Err(UserError::new("app-error-referral-needs-basis").at("basis").arg("state", state))
+            }
+        },
+    }
+}
+
 impl AreaEdit for ReferralEdit {
     fn apply(&self, case: &mut Case, ctx: &mut EditContext<'_>) -> Result<(), UserError> {
         match self {
-            Self::AddReferral { service, urgent, note } => {
+            Self::AddReferral { service, urgent, note, basis } => {
+                let basis = referral_basis(case, *basis)?;
                 let note = checked_optional_text(note, "referral_note")?;
                 case.referrals.push(Referral {
                     id: ctx.new_id(),
                     service: *service,
                     urgent: *urgent,
                     note,
+                    basis: Some(basis),
                     status: ReferralStatus::Proposed,
                     recorded: ctx.recorded(),
                 });

@@ -1,13 +1,52 @@
 //! Registration: who the person is and how they were met.
 
 use serde::{Deserialize, Serialize};
-use waypoint_model::{AccompanimentStatus, Case, EntryId, NameKind, Sex};
+use waypoint_model::{AccompanimentStatus, AccompanyingAdult, Case, EntryId, NameKind, Sex, Verification};
 
 use super::checks::{
-    checked_birth, checked_language, checked_list, checked_name, checked_optional_text, new_name,
+    checked_birth, checked_language, checked_list, checked_name, checked_optional_text, entry, new_name,
 };
 use super::{AreaEdit, EditContext};
 use crate::error::UserError;
+
+/// An adult travelling with the person, as the officer records them: the risk rules read the
+/// verification and the concern (a doubtful adult with a child is a child-protection concern).
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdultDetails {
+    /// Name as the adult gives it.
+    pub name: String,
+    /// The relationship the adult states.
+    pub claimed_relationship: Option<String>,
+    /// Whether it was verified.
+    pub verified: Verification,
+    /// How it was verified.
+    pub verified_how: Option<String>,
+    /// Documents seen.
+    pub documents_seen: Option<String>,
+    /// The officer's concern, if any.
+    pub concern: Option<String>,
+}
+
+impl AdultDetails {
+    /// The details checked, into the entry `id`.
+    fn checked(&self, id: EntryId, ctx: &EditContext<'_>) -> Result<AccompanyingAdult, UserError> {
+        let name = checked_name(&self.name)
+            .map_err(|e| e.at("adult_name"))?
+            .ok_or_else(|| UserError::new("app-error-adult-name-missing").at("adult_name"))?;
+        Ok(AccompanyingAdult {
+            id,
+            name,
+            claimed_relationship: checked_optional_text(&self.claimed_relationship, "adult_relationship")?
+                .unwrap_or_default(),
+            verified: self.verified,
+            verified_how: checked_optional_text(&self.verified_how, "adult_verified_how")?,
+            documents_seen: checked_optional_text(&self.documents_seen, "adult_documents")?,
+            concern: checked_optional_text(&self.concern, "adult_concern")?,
+            recorded: ctx.recorded(),
+        })
+    }
+}
 
 /// Date of birth as entered on the registration screen; a stated age is dated by the app.
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -87,6 +126,18 @@ pub enum RegistrationEdit {
         /// The status, or `None` while not established.
         status: Option<AccompanimentStatus>,
     },
+    /// An adult travelling with the person.
+    AddAccompanyingAdult {
+        /// What the officer recorded.
+        details: AdultDetails,
+    },
+    /// An accompanying adult's details, as the screen now holds them.
+    UpdateAccompanyingAdult {
+        /// The adult's entry.
+        id: EntryId,
+        /// What the officer recorded.
+        details: AdultDetails,
+    },
     /// Where and how the person was met.
     SetEncounter {
         /// Place.
@@ -146,6 +197,14 @@ impl AreaEdit for RegistrationEdit {
                 case.registration.preferred_language = language.clone();
             }
             Self::SetAccompaniment { status } => case.registration.accompaniment.status = *status,
+            Self::AddAccompanyingAdult { details } => {
+                let adult = details.checked(ctx.new_id(), ctx)?;
+                case.registration.accompaniment.adults.push(adult);
+            }
+            Self::UpdateAccompanyingAdult { id, details } => {
+                let adult = details.checked(id.clone(), ctx)?;
+                *entry(&mut case.registration.accompaniment.adults, id, |a| &a.id)? = adult;
+            }
             Self::SetEncounter { place, circumstances } => {
                 case.registration.encounter.place = checked_optional_text(place, "place")?;
                 case.registration.encounter.circumstances =

@@ -262,9 +262,41 @@ fn indicators_are_recorded_once_and_dismissing_keeps_them() {
 #[test]
 fn referrals_follow_ups_and_transfer() {
     let mut c = case();
-    let referral =
-        ReferralEdit::AddReferral { service: ReferralService::ChildProtection, urgent: true, note: None };
-    run(&mut c, referral).expect("applies");
+    let referral = |basis| ReferralEdit::AddReferral {
+        service: ReferralService::ChildProtection,
+        urgent: true,
+        note: Some("kept only if the referral is".into()),
+        basis,
+    };
+    // Without the person's consent to referral, and without a legal basis: refused next to the
+    // basis, with the reason, and nothing is written.
+    for asked in [None, Some(ReferralBasis::Consent)] {
+        let refused = run(&mut c, referral(asked)).expect_err("refused");
+        assert_eq!(
+            (refused.id.as_str(), refused.field.as_deref()),
+            ("app-error-referral-needs-basis", Some("basis"))
+        );
+        assert!(refused.args.iter().any(|(k, v)| k == "state" && v == "not_recorded"));
+    }
+    assert!(c.referrals.is_empty());
+    // A mandatory report or a best-interest decision is a basis of its own, and recorded.
+    run(&mut c, referral(Some(ReferralBasis::MandatoryReport))).expect("applies");
+    assert_eq!(c.referrals[0].basis, Some(ReferralBasis::MandatoryReport));
+    // Consent refused: still refused, saying so; given: the referral rests on it.
+    let decide = |decision| ConsentEdit::RecordConsent {
+        purpose: ConsentPurpose::Referral,
+        decision,
+        given_by: ConsentGiver::Person,
+        language: None,
+        interpreter: None,
+    };
+    run(&mut c, decide(ConsentDecision::Refused)).expect("applies");
+    let refused = run(&mut c, referral(None)).expect_err("refused");
+    assert!(refused.args.iter().any(|(k, v)| k == "state" && v == "refused"));
+    run(&mut c, decide(ConsentDecision::Given)).expect("applies");
+    run(&mut c, referral(None)).expect("applies");
+    assert_eq!(c.referrals[1].basis, Some(ReferralBasis::Consent));
+    c.referrals.truncate(1);
     let id = c.referrals[0].id.clone();
     run(&mut c, ReferralEdit::SetReferralStatus { id, status: ReferralStatus::Accepted }).expect("applies");
     assert_eq!(c.referrals[0].status, ReferralStatus::Accepted);
@@ -284,4 +316,45 @@ fn referrals_follow_ups_and_transfer() {
     assert_eq!(c.status.status, CaseStatus::Transferred);
     assert_eq!(c.transfers[0].from_site.as_str(), "border-north");
     assert_eq!(c.transfers[0].to_site.as_str(), "shelter-east");
+}
+
+#[test]
+fn an_accompanying_adult_is_recorded_with_how_they_were_checked_and_the_officers_concern() {
+    let mut c = case();
+    let details = |name: &str, verified| AdultDetails {
+        name: name.into(),
+        claimed_relationship: Some("uncle".into()),
+        verified,
+        verified_how: Some("  ".into()),
+        documents_seen: Some("passport of the adult".into()),
+        concern: None,
+    };
+    let nameless =
+        RegistrationEdit::AddAccompanyingAdult { details: details(" ", Verification::NotVerified) };
+    let refused = run(&mut c, nameless).expect_err("refused");
+    assert_eq!(
+        (refused.id.as_str(), refused.field.as_deref()),
+        ("app-error-adult-name-missing", Some("adult_name"))
+    );
+    run(
+        &mut c,
+        RegistrationEdit::AddAccompanyingAdult { details: details("Yonas", Verification::NotVerified) },
+    )
+    .expect("applies");
+    let adult = &c.registration.accompaniment.adults[0];
+    assert_eq!((adult.name.as_str(), adult.verified_how.as_deref()), ("Yonas", None), "blank is nothing");
+    let id = adult.id.clone();
+    let concern = AdultDetails {
+        concern: Some("answered every question for the girl".into()),
+        ..details("Yonas", Verification::Doubtful)
+    };
+    run(&mut c, RegistrationEdit::UpdateAccompanyingAdult { id: id.clone(), details: concern })
+        .expect("applies");
+    assert_eq!(c.registration.accompaniment.adults.len(), 1);
+    assert_eq!(c.registration.accompaniment.adults[0].verified, Verification::Doubtful);
+    let unknown = RegistrationEdit::UpdateAccompanyingAdult {
+        id: EntryId::new("0190f5a4-2c3b-7d4e-8f00-0000000000ff"),
+        details: details("Yonas", Verification::Verified),
+    };
+    assert!(run(&mut c, unknown).is_err(), "no such adult");
 }

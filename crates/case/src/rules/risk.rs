@@ -4,15 +4,22 @@
 //! Indicators come from the screening list and from interview answers that the template links
 //! to an indicator. Some indicators are strong on their own (documents held by others, debt,
 //! controlled movement, abuse, exploitative work, deceptive recruitment); the others count once.
-//! An unaccompanied or separated child is more exposed, so any strong indicator for such a
-//! child means high risk.
+//!
+//! The child rule: for a child, exploitation alone is trafficking — force, fraud or deception
+//! need not be shown (Palermo Protocol art. 3(c)) — so any exploitation indicator for a child
+//! means high risk, as does any strong indicator, accompanied or not. A child travelling with an
+//! adult whose relationship is doubtful or who concerns the officer is referred to child
+//! protection. An unaccompanied or separated child is referred to child protection whatever
+//! the screening says.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use crate::rules::age::age_status;
-use waypoint_model::case::{AccompanimentStatus, AnswerState, AnswerValue, Case, Indicator, ReferralService};
+use waypoint_model::case::{
+    AccompanimentStatus, AnswerState, AnswerValue, Case, Indicator, ReferralService, Verification,
+};
 use waypoint_model::template::AnswerLink;
 use waypoint_model::time::Timestamp;
 
@@ -59,8 +66,13 @@ pub enum RiskReason {
     },
     /// The person is treated as a child and is unaccompanied or separated.
     UnaccompaniedChild,
-    /// A strong indicator concerns an unaccompanied or separated child.
+    /// A strong indicator concerns a child (accompanied or not).
     StrongIndicatorForChild,
+    /// A child is exploited: for a child that alone is trafficking, whatever the means
+    /// (Palermo Protocol art. 3(c)).
+    ChildExploitation,
+    /// A child travels with an adult whose relationship is doubtful or who concerns the officer.
+    DoubtfulAccompanyingAdult,
     /// Two or more strong indicators together.
     SeveralStrongIndicators,
 }
@@ -74,6 +86,8 @@ impl RiskReason {
             }
             Self::UnaccompaniedChild => "risk-reason-unaccompanied-child".into(),
             Self::StrongIndicatorForChild => "risk-reason-strong-indicator-child".into(),
+            Self::ChildExploitation => "risk-reason-child-exploitation".into(),
+            Self::DoubtfulAccompanyingAdult => "risk-reason-doubtful-adult".into(),
             Self::SeveralStrongIndicators => "risk-reason-several-strong".into(),
         }
     }
@@ -104,7 +118,13 @@ pub fn weight(indicator: Indicator) -> u32 {
         | Indicator::ControlledMovement
         | Indicator::SignsOfAbuse
         | Indicator::WorkExploitation
-        | Indicator::DeceptiveRecruitment => 2,
+        | Indicator::DeceptiveRecruitment
+        | Indicator::SomeoneElseAnswers
+        | Indicator::WorstFormsOfChildLabour
+        | Indicator::ChildLabourUnderMinimumAge
+        | Indicator::SexualExploitation
+        | Indicator::ForcedMarriage
+        | Indicator::ArmedGroupRecruitment => 2,
         // Listed one by one: a new indicator must be weighed, not fall to 1 unseen.
         Indicator::IrregularTravel
         | Indicator::SuddenSeparation
@@ -159,6 +179,8 @@ pub fn assess_risk(case: &Case, today: Timestamp, from_answers: &[Indicator]) ->
         RiskReason::Indicator { weight, .. } => std::cmp::Reverse(*weight),
         RiskReason::UnaccompaniedChild
         | RiskReason::StrongIndicatorForChild
+        | RiskReason::ChildExploitation
+        | RiskReason::DoubtfulAccompanyingAdult
         | RiskReason::SeveralStrongIndicators => std::cmp::Reverse(0),
     });
     let mut score: u32 = counts.keys().map(|&i| weight(i)).sum();
@@ -187,10 +209,27 @@ pub fn assess_risk(case: &Case, today: Timestamp, from_answers: &[Indicator]) ->
             score += 1;
             level = level.max(RiskLevel::Medium);
         }
-        if strong >= 1 {
-            level = RiskLevel::High;
-            reasons.insert(0, RiskReason::StrongIndicatorForChild);
-        }
+    }
+    // A child travelling with an adult whose relationship is doubtful, or who concerns the
+    // officer: the adult may be the one exploiting them.
+    let doubtful_adult = child
+        && case.registration.accompaniment.adults.iter().any(|a| {
+            a.verified == Verification::Doubtful || a.concern.as_deref().is_some_and(|c| !c.trim().is_empty())
+        });
+    if doubtful_adult {
+        reasons.insert(0, RiskReason::DoubtfulAccompanyingAdult);
+        score += 2;
+        level = level.max(RiskLevel::Medium);
+    }
+    // Accompanied or not, a strong indicator for a child is high risk.
+    if child && strong >= 1 {
+        level = RiskLevel::High;
+        reasons.insert(0, RiskReason::StrongIndicatorForChild);
+    }
+    // For a child, exploitation alone is enough: force, fraud or deception need not be shown.
+    if child && counts.keys().any(|i| i.is_exploitation()) {
+        level = RiskLevel::High;
+        reasons.insert(0, RiskReason::ChildExploitation);
     }
 
     let mut referral_prompt = Vec::new();
@@ -201,11 +240,15 @@ pub fn assess_risk(case: &Case, today: Timestamp, from_answers: &[Indicator]) ->
         if child {
             referral_prompt.push(ReferralService::ChildProtection);
         }
+        if doubtful_adult && !referral_prompt.contains(&ReferralService::ChildProtection) {
+            referral_prompt.push(ReferralService::ChildProtection);
+        }
         if referral_prompt.is_empty() {
             referral_prompt.push(ReferralService::Psychosocial);
         }
-    } else if vulnerable_child {
-        // An unaccompanied child is referred to child protection whatever the screening says.
+    } else if vulnerable_child || doubtful_adult {
+        // An unaccompanied child, or one with a doubtful adult, is referred to child protection
+        // whatever the screening says.
         referral_prompt.push(ReferralService::ChildProtection);
     }
 
@@ -304,6 +347,77 @@ mod tests {
         let r = assess_risk(&c, TODAY, &[]);
         assert_eq!(r.level, RiskLevel::None);
         assert_eq!(r.referral_prompt, vec![ReferralService::ChildProtection]);
+    }
+
+    fn child_with(status: AccompanimentStatus) -> Case {
+        let mut c = adult_case();
+        c.registration.birth = BirthDate::Exact { date: "2013-03-01".into() };
+        c.registration.accompaniment.status = Some(status);
+        c
+    }
+
+    #[test]
+    fn for_a_child_exploitation_alone_is_enough_without_force_fraud_or_deception() {
+        for indicator in Indicator::ALL.into_iter().filter(|i| i.is_exploitation()) {
+            let mut child = child_with(AccompanimentStatus::Accompanied);
+            add(&mut child, indicator);
+            let r = assess_risk(&child, TODAY, &[]);
+            assert_eq!(r.level, RiskLevel::High, "{indicator:?}");
+            assert_eq!(r.reasons[0], RiskReason::ChildExploitation, "{indicator:?}");
+            assert!(r.referral_prompt.contains(&ReferralService::AntiTrafficking));
+            assert!(r.referral_prompt.contains(&ReferralService::ChildProtection));
+            // The same alone, for an adult: a sign to watch, not trafficking without the means.
+            let mut adult = adult_case();
+            add(&mut adult, indicator);
+            assert_eq!(assess_risk(&adult, TODAY, &[]).level, RiskLevel::Low, "{indicator:?}");
+        }
+    }
+
+    #[test]
+    fn an_accompanied_child_with_a_strong_indicator_gets_a_referral_prompt() {
+        for indicator in
+            [Indicator::DocumentsHeldByOthers, Indicator::DebtBondage, Indicator::SomeoneElseAnswers]
+        {
+            let mut c = child_with(AccompanimentStatus::Accompanied);
+            add(&mut c, indicator);
+            let r = assess_risk(&c, TODAY, &[]);
+            assert_eq!(r.level, RiskLevel::High, "{indicator:?}");
+            assert!(r.reasons.contains(&RiskReason::StrongIndicatorForChild));
+            assert!(r.referral_prompt.contains(&ReferralService::ChildProtection), "{indicator:?}");
+        }
+    }
+
+    #[test]
+    fn a_child_with_a_doubtful_adult_is_referred_to_child_protection() {
+        let adult = |verified, concern: Option<&str>| waypoint_model::case::AccompanyingAdult {
+            id: EntryId::new("0190f5a4-2c3b-7d4e-8f00-00000000000c"),
+            name: "Adult".into(),
+            claimed_relationship: "uncle".into(),
+            verified,
+            verified_how: None,
+            documents_seen: None,
+            concern: concern.map(Into::into),
+            recorded: Recorded::new(&UserId::new("u"), Timestamp(0)),
+        };
+        let mut c = child_with(AccompanimentStatus::Accompanied);
+        c.registration.accompaniment.adults.push(adult(Verification::Verified, None));
+        let r = assess_risk(&c, TODAY, &[]);
+        assert_eq!((r.level, r.referral_prompt.is_empty()), (RiskLevel::None, true), "a verified parent");
+        for (verified, concern) in [
+            (Verification::Doubtful, None),
+            (Verification::NotVerified, Some("answers every question for her")),
+        ] {
+            c.registration.accompaniment.adults = vec![adult(verified, concern)];
+            let r = assess_risk(&c, TODAY, &[]);
+            assert_eq!(r.level, RiskLevel::Medium);
+            assert_eq!(r.reasons[0], RiskReason::DoubtfulAccompanyingAdult);
+            assert_eq!(r.reasons[0].message_id(), "risk-reason-doubtful-adult");
+            assert_eq!(r.referral_prompt, vec![ReferralService::ChildProtection]);
+        }
+        // An adult with the same adult is no child-protection case.
+        let mut grown = adult_case();
+        grown.registration.accompaniment.adults = vec![adult(Verification::Doubtful, None)];
+        assert_eq!(assess_risk(&grown, TODAY, &[]).level, RiskLevel::None);
     }
 
     #[test]

@@ -1025,6 +1025,7 @@ fn value_label(l: &Localizer, dimension: &str, value: &str) -> String {
 fn figures_body(l: &Localizer, f: &Figures) -> Markup {
     html! {
         p { (t(l, "hq-figures-explain")) " " (t(l, "hq-figures-hidden")) }
+        p { (t(l, "hq-figures-withheld")) }
         p { strong { (ta(l, "hq-figures-total", &[("total", Arg::from(f.total.as_str()))])) } }
         p { a.button href="/figures.csv" download { (t(l, "hq-figures-csv")) } }
         @for figure in &f.tables {
