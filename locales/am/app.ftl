@@ -175,6 +175,7 @@ app-previous = ቀዳሚ
 app-next = ቀጣይ
 app-sensitive-question = ጥንቃቄ የሚያስፈልገው ጥያቄ፦ ግለሰቡ ዝግጁ ሲሆን ብቻ ይጠይቁ፤ እረፍትም ያቅርቡ።
 app-officer-note = ለባለሙያው ማስታወሻ
+app-officer-only = ለእርስዎ ብቻ፦ ይህን ጮክ ብለው አያንብቡ፤ ለግለሰቡም አያሳዩ።
 app-yes = አዎ
 app-no = አይ
 app-answer-answered = ተመልሷል

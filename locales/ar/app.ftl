@@ -179,6 +179,7 @@ app-previous = السابق
 app-next = التالي
 app-sensitive-question = سؤال حسّاس: لا يُطرح إلا عندما يكون الشخص مستعداً، ويُعرض عليه أخذ استراحة.
 app-officer-note = ملاحظة للموظف
+app-officer-only = لاطّلاعك فقط: لا يُقرأ هذا بصوت عالٍ ولا يُعرض على الشخص.
 app-yes = نعم
 app-no = لا
 app-answer-answered = أُجيب عنه

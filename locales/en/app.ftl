@@ -175,6 +175,7 @@ app-previous = Previous
 app-next = Next
 app-sensitive-question = Sensitive question: ask only when the person is ready, and offer a break.
 app-officer-note = Note for the officer
+app-officer-only = For you only: do not read this aloud or show it to the person.
 app-yes = Yes
 app-no = No
 app-answer-answered = Answered

@@ -175,6 +175,7 @@ app-previous = Anterior
 app-next = Siguiente
 app-sensitive-question = Pregunta delicada: hágala solo cuando la persona esté preparada y ofrezca un descanso.
 app-officer-note = Nota para el personal
+app-officer-only = Solo para usted: no lo lea en voz alta ni se lo muestre a la persona.
 app-yes = Sí
 app-no = No
 app-answer-answered = Respondida

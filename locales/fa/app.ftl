@@ -175,6 +175,7 @@ app-previous = قبلی
 app-next = بعدی
 app-sensitive-question = سؤال حساس: فقط وقتی بپرسید که شخص آماده است، و به او پیشنهاد استراحت بدهید.
 app-officer-note = یادداشت برای کارمند
+app-officer-only = فقط برای شما: این را بلند نخوانید و به شخص نشان ندهید.
 app-yes = بله
 app-no = نه
 app-answer-answered = جواب داده شد

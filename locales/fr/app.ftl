@@ -175,6 +175,7 @@ app-previous = Précédente
 app-next = Suivante
 app-sensitive-question = Question sensible : ne la posez que lorsque la personne est prête, et proposez une pause.
 app-officer-note = Note pour le personnel
+app-officer-only = Pour vous uniquement : ne le lisez pas à voix haute et ne le montrez pas à la personne.
 app-yes = Oui
 app-no = Non
 app-answer-answered = Réponse donnée

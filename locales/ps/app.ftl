@@ -175,6 +175,7 @@ app-previous = مخکینۍ
 app-next = بله
 app-sensitive-question = حساسه پوښتنه: یوازې هغه وخت یې وپوښتئ چې کس چمتو وي، او دمه وړاندې کړئ.
 app-officer-note = د کارکوونکي لپاره یادښت
+app-officer-only = یوازې ستاسو لپاره: دا په لوړ غږ مه لولئ او کس ته یې مه ښایاست.
 app-yes = هو
 app-no = نه
 app-answer-answered = ځواب ورکړل شو

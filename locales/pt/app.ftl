@@ -175,6 +175,7 @@ app-previous = Anterior
 app-next = Próxima
 app-sensitive-question = Pergunta sensível: faça-a só quando a pessoa estiver pronta e ofereça uma pausa.
 app-officer-note = Nota para quem entrevista
+app-officer-only = Apenas para você: não leia isto em voz alta nem o mostre à pessoa.
 app-yes = Sim
 app-no = Não
 app-answer-answered = Respondida

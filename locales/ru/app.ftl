@@ -181,6 +181,7 @@ app-previous = Назад
 app-next = Далее
 app-sensitive-question = Деликатный вопрос: задавайте его, только когда человек готов, и предложите перерыв.
 app-officer-note = Примечание для сотрудника
+app-officer-only = Только для вас: не зачитывайте это вслух и не показывайте человеку.
 app-yes = Да
 app-no = Нет
 app-answer-answered = Есть ответ

@@ -175,6 +175,7 @@ app-previous = Tii hore
 app-next = Tan xigta
 app-sensitive-question = Su'aal xasaasi ah: weydii oo keliya marka qofku diyaar yahay, oo u soo jeedi nasasho.
 app-officer-note = Qoraal loogu talagalay sarkaalka
+app-officer-only = Adiga oo keliya: tan kor ha u akhrin, qofkana ha tusin.
 app-yes = Haa
 app-no = Maya
 app-answer-answered = Waa laga jawaabay

@@ -175,6 +175,7 @@ app-previous = ዝቐደመ
 app-next = ዝቕጽል
 app-sensitive-question = ተኣፋፊ ሕቶ፦ እቲ ሰብ ድሉው ምስ ዝኸውን ጥራይ ሕተቱ፣ ዕረፍቲ ድማ ኣቕርቡ።
 app-officer-note = መዘኻኸሪ ንሰራሕተኛ
+app-officer-only = ንዓኹም ጥራይ፦ ነዚ ብዓውታ ኣይተንብቡ፣ ንእቲ ሰብ ድማ ኣይተርእዩ።
 app-yes = እወ
 app-no = ኣይፋል
 app-answer-answered = ተመሊሱ

@@ -175,6 +175,7 @@ app-previous = Önceki
 app-next = Sonraki
 app-sensitive-question = Hassas soru: yalnızca kişi hazır olduğunda sorun ve ara vermeyi önerin.
 app-officer-note = Görevli için not
+app-officer-only = Yalnızca sizin için: bunu yüksek sesle okumayın ve kişiye göstermeyin.
 app-yes = Evet
 app-no = Hayır
 app-answer-answered = Yanıtlandı

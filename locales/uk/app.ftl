@@ -181,6 +181,7 @@ app-previous = Попереднє
 app-next = Наступне
 app-sensitive-question = Делікатне запитання: ставте його лише тоді, коли особа готова, і запропонуйте перерву.
 app-officer-note = Примітка для працівника
+app-officer-only = Лише для вас: не зачитуйте це вголос і не показуйте особі.
 app-yes = Так
 app-no = Ні
 app-answer-answered = Є відповідь

@@ -175,6 +175,7 @@ app-previous = پچھلا
 app-next = اگلا
 app-sensitive-question = حساس سوال: صرف تب پوچھیں جب یہ شخص تیار ہو، اور وقفے کی پیشکش کریں۔
 app-officer-note = افسر کے لیے نوٹ
+app-officer-only = صرف آپ کے لیے: اسے بلند آواز سے نہ پڑھیں اور نہ ہی اس شخص کو دکھائیں۔
 app-yes = ہاں
 app-no = نہیں
 app-answer-answered = جواب دیا گیا

@@ -257,6 +257,24 @@ describe("the app, as an officer uses it", () => {
       await (await third.$('[data-testid="decline"]')).click();
       await saved(b);
       expect(await (await question(b, "welcome.someone_present")).getAttribute("data-state")).toBe("declined");
+
+      // The officer's own observations: in the officer's language only, marked for the officer,
+      // never in the person's large text or language (the interview is in Arabic here).
+      for (let i = 0; i < 60 && !(await (await question(b, "officer_observations.scripted_account")).isExisting()); i++) {
+        await tid(b, "next").click();
+      }
+      await tid(b, "section-intro-officer").waitForDisplayed();
+      expect(await tid(b, "section-intro").isExisting()).toBe(false);
+      await tid(b, "next").click();
+      await tid(b, "next").click();
+      const officer = await question(b, "officer_observations.adult_in_control");
+      await officer.waitForDisplayed();
+      expect(await (await officer.$('[data-testid="question-person"]')).isExisting()).toBe(false);
+      const officerText = await officer.$('[data-testid="question-officer-only"]');
+      expect(await officerText.getText()).toContain("accompanying adult");
+      expect(await officerText.getAttribute("lang")).toBe("en");
+      expect(/[\u0600-\u06FF]/.test(await b.$(".questions").getText())).toBe(false);
+      await shot(b, "officer-only-en");
     } finally {
       await endSession(b);
     }

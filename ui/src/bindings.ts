@@ -1945,8 +1945,16 @@ export type Section_Deserialize = {
 	id: string,
 	/**  Message id of the title. */
 	title: string,
-	/**  Message id of a short introduction, read before the first question. */
+	/**
+	 *  Message id of a short introduction, read to the person before the first question (for
+	 *  a section that may be hard to talk about, it says so, and that they may stop).
+	 */
 	intro?: string | null,
+	/**
+	 *  For the officer only: what the officer observed, never read aloud, never shown in the
+	 *  person's language or large text (the app shows it in an officer-only panel).
+	 */
+	for_officer?: boolean,
 	/**  Questions, one at a time, in this order. */
 	questions: Question_Deserialize[],
 };
@@ -1957,8 +1965,16 @@ export type Section_Serialize = {
 	id: string,
 	/**  Message id of the title. */
 	title: string,
-	/**  Message id of a short introduction, read before the first question. */
+	/**
+	 *  Message id of a short introduction, read to the person before the first question (for
+	 *  a section that may be hard to talk about, it says so, and that they may stop).
+	 */
 	intro: string | null,
+	/**
+	 *  For the officer only: what the officer observed, never read aloud, never shown in the
+	 *  person's language or large text (the app shows it in an officer-only panel).
+	 */
+	for_officer: boolean,
 	/**  Questions, one at a time, in this order. */
 	questions: Question_Serialize[],
 };

@@ -86,8 +86,13 @@ pub struct Section {
     pub id: String,
     /// Message id of the title.
     pub title: String,
-    /// Message id of a short introduction, read before the first question.
+    /// Message id of a short introduction, read to the person before the first question (for
+    /// a section that may be hard to talk about, it says so, and that they may stop).
     pub intro: Option<String>,
+    /// For the officer only: what the officer observed, never read aloud, never shown in the
+    /// person's language or large text (the app shows it in an officer-only panel).
+    #[serde(default)]
+    pub for_officer: bool,
     /// Questions, one at a time, in this order.
     pub questions: Vec<Question>,
 }

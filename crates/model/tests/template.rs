@@ -81,7 +81,8 @@ fn every_question_a_person_is_asked_has_a_child_wording() {
     let t = intake_v1();
     for section in &t.sections {
         for q in &section.questions {
-            if section.id == OFFICER_SECTION {
+            assert_eq!(section.for_officer, section.id == OFFICER_SECTION, "{}", section.id);
+            if section.for_officer {
                 assert!(q.child_text.is_none(), "{} is for the officer", q.id);
                 assert_eq!(q.kind, QuestionKind::YesNo, "{}", q.id);
             } else {

@@ -121,7 +121,8 @@ function questionPanel(app: App, view: CaseView, template: Template, person: Tra
         ${app.t(app.interviewLayout === "one" ? "app-layout-section" : "app-layout-one")}
       </button>
     </div>
-    ${shown.map(({ question }) => questionCard(app, view, template, person, question))}
+    ${sectionIntro(app, person, current.section, app.interviewLayout !== "one" || all.findIndex((x) => x.section.id === current.section.id) === index)}
+    ${shown.map(({ section, question }) => questionCard(app, view, template, section.for_officer ? app.ui : person, question, section.for_officer))}
     <div class="nav">
       <button data-testid="previous" aria-keyshortcuts="Alt+P" ?disabled=${index === 0} @click=${() => go(index - 1)}>${app.t("app-previous")}</button>
       <button class="primary" data-testid="next" aria-keyshortcuts="Alt+N" ?disabled=${index === all.length - 1} @click=${() => go(index + 1)}>${app.t("app-next")}</button>
@@ -130,7 +131,26 @@ function questionPanel(app: App, view: CaseView, template: Template, person: Tra
   </div>`;
 }
 
-function questionCard(app: App, view: CaseView, template: Template, person: Translator, q: Question): TemplateResult {
+type Section = Template["sections"][number];
+
+/** A section's introduction, before its first question: read to the person in their language
+ * (a hard topic is announced before it begins), or, for the officer's own section, shown to the
+ * officer only. */
+function sectionIntro(app: App, person: Translator, section: Section, first: boolean): TemplateResult | typeof nothing {
+  if (!first || !section.intro) return nothing;
+  if (section.for_officer) {
+    return html`<aside class="officer-panel" data-testid="section-intro-officer"><strong>${app.t("app-officer-only")}</strong> ${app.t(section.intro)}</aside>`;
+  }
+  return html`<div class="section-intro" data-testid="section-intro">
+    <p class="person-text" lang=${person.code} dir=${person.dir}>${person.t(section.intro)}</p>
+    ${person.code !== app.ui.code ? html`<p class="officer-text" lang=${app.ui.code}>${app.t(section.intro)}</p>` : nothing}
+  </div>`;
+}
+
+/** One question. The officer's own questions (`forOfficer`) are shown in the officer's language
+ * only, marked for the officer, never in the person's large text; every officer note sits in an
+ * officer-only panel. */
+function questionCard(app: App, view: CaseView, template: Template, person: Translator, q: Question, forOfficer = false): TemplateResult {
   const child = view.age.treated_as_child;
   const textId = questionTextId(q, child);
   const answer = view.case.interview.answers[q.id];
@@ -138,11 +158,14 @@ function questionCard(app: App, view: CaseView, template: Template, person: Tran
   const save = (state: AnswerState, value: AnswerValue | null) =>
     void app.edit(`answer:${q.id}`, { op: "answer", question: q.id, state, value, language: app.interviewLanguage, via });
   const err = app.fieldErrors.get("answer");
-  return html`<article class="question card" data-testid="question" data-question=${q.id} data-state=${answer?.state.state ?? "open"}>
+  return html`<article class="question card ${forOfficer ? "for-officer" : ""}" data-testid="question" data-question=${q.id} data-state=${answer?.state.state ?? "open"}>
     ${q.sensitive ? html`<p class="sensitive" role="note">${app.t("app-sensitive-question")}</p>` : nothing}
-    <p class="person-text" lang=${person.code} dir=${person.dir} data-testid="question-person" tabindex="-1" data-focus-after>${person.t(textId)}</p>
-    ${person.code !== app.ui.code ? html`<p class="officer-text" lang=${app.ui.code} data-testid="question-officer">${app.t(textId)}</p>` : nothing}
-    ${q.officer_note ? html`<details class="officer-note"><summary>${app.t("app-officer-note")}</summary>${app.t(q.officer_note)}</details>` : nothing}
+    ${forOfficer
+      ? html`<p class="officer-only-tag">${app.t("app-officer-only")}</p>
+          <p class="officer-question" lang=${app.ui.code} data-testid="question-officer-only" tabindex="-1" data-focus-after>${app.t(textId)}</p>`
+      : html`<p class="person-text" lang=${person.code} dir=${person.dir} data-testid="question-person" tabindex="-1" data-focus-after>${person.t(textId)}</p>
+          ${person.code !== app.ui.code ? html`<p class="officer-text" lang=${app.ui.code} data-testid="question-officer">${app.t(textId)}</p>` : nothing}`}
+    ${q.officer_note ? html`<aside class="officer-panel" data-testid="officer-note"><details class="officer-note"><summary>${app.t("app-officer-note")}</summary>${app.t(q.officer_note)}</details></aside>` : nothing}
     <div class="answer-input">${answerInput(app, person, q, answer?.value ?? null, save)}</div>
     ${err ? fieldError(app, "answer") : nothing}
     <div class="answer-controls" role="group">
