@@ -162,9 +162,12 @@ hq-figure-value = { $value ->
     [not_flagged] ምልክት ያልተደረገበት
     [unknown] ያልታወቀ
     [withheld] ከዋናው መሥሪያ ቤት ጋር አልተጋራም
+    [unlisted] በጽሑፍ የተጻፈ፣ የአገር ኮድ አይደለም
    *[other] { $value }
 }
 hq-error-forbidden = ሚናዎ ይህን አይፈቅድም።
+hq-nav-welcome = እንኳን ደህና መጡ
+hq-nothing-for-role = ሚናዎ በዋና መሥሪያ ቤት ምንም ገጽ የለውም፦ አስተርጓሚዎች ከአንድ የድንበር ሠራተኛ ጎን ሆነው በመሣሪያዎቹ ላይ ይሠራሉ፤ እዚህ ምንም ጉዳይ አያዩም።
 hq-error-not-found = አልተገኘም። ጠፍቶ ወይም ተለውጦ ሊሆን ይችላል።
 hq-error-signed-out = እባክዎ እንደገና ይግቡ።
 hq-error-internal = በዋና መሥሪያ ቤት ችግር ተፈጥሯል። ምንም አልተለወጠም፤ እንደገና ይሞክሩ።

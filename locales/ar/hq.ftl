@@ -170,9 +170,12 @@ hq-figure-value = { $value ->
     [not_flagged] غير مُؤشَّر عليه
     [unknown] غير معروف
     [withheld] غير مُشارَك مع المقر الرئيسي
+    [unlisted] مكتوب كنص، لا كرمز بلد
    *[other] { $value }
 }
 hq-error-forbidden = دورك لا يسمح بهذا.
+hq-nav-welcome = مرحبًا بك
+hq-nothing-for-role = ليس لدورك صفحات في المقر: يعمل المترجمون الشفهيون على الأجهزة إلى جانب موظف حدود، ولا يرون هنا أي حالة.
 hq-error-not-found = غير موجود. ربما مُحي أو تغيّر.
 hq-error-signed-out = يُرجى تسجيل الدخول مرة أخرى.
 hq-error-internal = حدث خطأ في المقر. لم يتغيّر شيء؛ حاول مرة أخرى.

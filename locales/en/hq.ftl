@@ -162,9 +162,12 @@ hq-figure-value = { $value ->
     [not_flagged] Not flagged
     [unknown] Unknown
     [withheld] Not shared with headquarters
+    [unlisted] Written as text, not a country code
    *[other] { $value }
 }
 hq-error-forbidden = Your role does not allow this.
+hq-nav-welcome = Welcome
+hq-nothing-for-role = Your role has no pages at headquarters: interpreters work on the devices, beside an officer, and see no case here.
 hq-error-not-found = Not found. It may have been erased or changed.
 hq-error-signed-out = Please sign in again.
 hq-error-internal = Something went wrong at headquarters. Nothing was changed; try again.

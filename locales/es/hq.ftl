@@ -162,9 +162,12 @@ hq-figure-value = { $value ->
     [not_flagged] Sin indicio
     [unknown] Desconocido
     [withheld] No compartido con la sede central
+    [unlisted] Escrito como texto, no como código de país
    *[other] { $value }
 }
 hq-error-forbidden = Su rol no permite esta acción.
+hq-nav-welcome = Bienvenida
+hq-nothing-for-role = Su rol no tiene páginas en la sede: los intérpretes trabajan en los dispositivos, junto a un agente de frontera, y aquí no ven ningún caso.
 hq-error-not-found = No se encontró. Puede que se haya borrado o cambiado.
 hq-error-signed-out = Vuelva a iniciar sesión.
 hq-error-internal = Algo falló en la sede. No se ha cambiado nada; vuelva a intentarlo.

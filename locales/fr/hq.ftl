@@ -162,9 +162,12 @@ hq-figure-value = { $value ->
     [not_flagged] Non signalé
     [unknown] Inconnu
     [withheld] Non partagé avec le siège
+    [unlisted] Écrit sous forme de texte, non de code pays
    *[other] { $value }
 }
 hq-error-forbidden = Votre rôle ne permet pas cette action.
+hq-nav-welcome = Bienvenue
+hq-nothing-for-role = Votre rôle n’a aucune page au siège : les interprètes travaillent sur les appareils, aux côtés d’un agent de frontière, et ne voient ici aucun dossier.
 hq-error-not-found = Introuvable. L’élément a peut-être été effacé ou modifié.
 hq-error-signed-out = Veuillez vous reconnecter.
 hq-error-internal = Un problème est survenu au siège. Rien n’a été modifié ; réessayez.

@@ -162,9 +162,12 @@ hq-figure-value = { $value ->
     [not_flagged] Não sinalizado
     [unknown] Desconhecido
     [withheld] Não partilhado com a sede
+    [unlisted] Escrito como texto, não como código de país
    *[other] { $value }
 }
 hq-error-forbidden = A sua função não permite isto.
+hq-nav-welcome = Boas-vindas
+hq-nothing-for-role = A sua função não tem páginas na sede: os intérpretes trabalham nos dispositivos, junto de um agente de fronteira, e aqui não veem nenhum processo.
 hq-error-not-found = Não encontrado. Pode ter sido apagado ou alterado.
 hq-error-signed-out = Entre novamente.
 hq-error-internal = Algo correu mal na sede. Nada foi alterado; tente de novo.

@@ -162,9 +162,12 @@ hq-figure-value = { $value ->
     [not_flagged] Aan calaamadeysnayn
     [unknown] Lama yaqaan
     [withheld] Lalama wadaagin xarunta dhexe
+    [unlisted] Qoraal ahaan loo qoray, ma aha koodhka dalka
    *[other] { $value }
 }
 hq-error-forbidden = Doorkaagu ma oggola tan.
+hq-nav-welcome = Soo dhawoow
+hq-nothing-for-role = Doorkaagu bog kuma laha xarunta: turjubaannadu waxay ka shaqeeyaan qalabka, iyagoo ag jooga sarkaal xuduudeed, halkanna kiis kuma arkaan.
 hq-error-not-found = Lama helin. Waxaa laga yaabaa in la tirtiray ama la beddelay.
 hq-error-signed-out = Fadlan mar kale gal.
 hq-error-internal = Wax baa khaldamay xarunta. Waxba lama beddelin; mar kale isku day.

@@ -162,9 +162,12 @@ hq-figure-value = { $value ->
     [not_flagged] ምልክት ዘይብሉ
     [unknown] ዘይፍለጥ
     [withheld] ምስ ቀንዲ ቤት ጽሕፈት ኣይተኻፈለን
+    [unlisted] ከም ጽሑፍ ዝተጻሕፈ፣ ኮድ ሃገር ኣይኮነን
    *[other] { $value }
 }
 hq-error-forbidden = ተራኹም ነዚ ኣይፈቕድን።
+hq-nav-welcome = እንቋዕ ብደሓን መጻእኩም
+hq-nothing-for-role = ተራኹም ኣብ ማእከላይ ቤት ጽሕፈት ዝኾነ ገጽ የብሉን፦ ተርጎምቲ ኣብ ጎኒ ሰራሕተኛ ዶብ ኮይኖም ኣብ መሳርሒታት ይሰርሑ፣ ኣብዚ ድማ ዝኾነ ጉዳይ ኣይርእዩን።
 hq-error-not-found = ኣይተረኽበን። ተደምሲሱ ወይ ተቐይሩ ክኸውን ይኽእል።
 hq-error-signed-out = በጃኹም ደጊምኩም እቶ።
 hq-error-internal = ኣብ ማእከላይ ቤት ጽሕፈት ጸገም ኣጋጢሙ። ዝተቐየረ የለን፤ ደጊምኩም ፈትኑ።

@@ -162,9 +162,12 @@ hq-figure-value = { $value ->
     [not_flagged] İşaretsiz
     [unknown] Bilinmiyor
     [withheld] Merkez ofisle paylaşılmadı
+    [unlisted] Ülke kodu olarak değil, metin olarak yazıldı
    *[other] { $value }
 }
 hq-error-forbidden = Rolünüz buna izin vermiyor.
+hq-nav-welcome = Hoş geldiniz
+hq-nothing-for-role = Rolünüzün merkez ofiste hiçbir sayfası yok: tercümanlar cihazlarda, bir sınır görevlisinin yanında çalışır ve burada hiçbir vaka görmez.
 hq-error-not-found = Bulunamadı. Silinmiş veya değiştirilmiş olabilir.
 hq-error-signed-out = Lütfen yeniden giriş yapın.
 hq-error-internal = Merkez ofiste bir sorun oluştu. Hiçbir şey değiştirilmedi; yeniden deneyin.

@@ -117,6 +117,7 @@ fn start_as(backend: Backend, b_user: &str) -> Option<Hq> {
         ("caseworker", Role::Caseworker),
         ("analyst", Role::Analyst),
         ("admin", Role::Admin),
+        ("interpreter", Role::Interpreter),
     ] {
         server.dashboard.add_user(name, role, PASSWORD).expect("user");
     }
@@ -168,6 +169,26 @@ impl Client {
         }
         req.send(body.to_string()).expect("post").status().as_u16()
     }
+}
+
+on_both!(an_interpreter_sees_no_case_at_hq);
+/// An interpreter works on a device beside an officer: at HQ no case, no figure, a page that
+/// says so.
+fn an_interpreter_sees_no_case_at_hq(backend: Backend) {
+    let Some(hq) = start(backend) else { return };
+    let interpreter = login(&hq, "interpreter");
+    let id = hq.case.to_string();
+    for path in ["/api/cases", &format!("/api/cases/{id}"), "/api/conflicts", "/api/matches", "/api/figures"]
+    {
+        let (status, body) = interpreter.get(path);
+        assert_eq!(status, 403, "{path}");
+        assert!(!body.contains("Zainab"), "{path}");
+    }
+    let (status, body) = interpreter.get(&format!("/cases/{id}"));
+    assert_eq!((status, body.contains("Zainab")), (403, false));
+    let (status, body) = interpreter.get("/welcome");
+    assert_eq!(status, 200);
+    assert!(body.contains("interpreters work on the devices"), "{body}");
 }
 
 on_both!(analyst_gets_figures_but_403_on_every_personal_data_endpoint);

@@ -13,6 +13,7 @@
 //! - [`summary`]: the case-list row (code, site, status, age band, risk, flags, name to show)
 //!   and the names a search finds the case by;
 //! - [`messages`]: the message id of every value a screen shows;
+//! - [`nationality`]: nationalities as ISO 3166-1 codes (the figures count no free text);
 //! - [`search`]: how names found in any script rank, and what reads as a case code;
 //! - [`risk`]: the indicators the interview's answers raise, under the template the case was
 //!   interviewed with;
@@ -29,6 +30,7 @@ mod error;
 pub mod family_tracing;
 pub mod figures;
 pub mod messages;
+pub mod nationality;
 pub mod risk;
 pub mod rules;
 pub mod search;

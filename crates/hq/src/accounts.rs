@@ -64,7 +64,8 @@ impl Role {
         use Permission as P;
         use Role as R;
         match p {
-            P::ReadCases => matches!(self, R::Officer | R::Caseworker | R::Interpreter | R::Supervisor),
+            // An interpreter works beside an officer on a device and needs no case at HQ.
+            P::ReadCases => matches!(self, R::Officer | R::Caseworker | R::Supervisor),
             P::ResolveConflicts | P::DecideMatches => matches!(self, R::Caseworker | R::Supervisor),
             P::Transfer => matches!(self, R::Supervisor),
             P::Erase => matches!(self, R::Supervisor),
@@ -298,6 +299,7 @@ mod tests {
         assert_eq!(Role::from_code("hq-analyst"), Some(Role::Analyst));
         assert!(!Role::Analyst.can(Permission::ReadCases));
         assert!(!Role::Admin.can(Permission::ReadCases));
+        assert!(!Role::Interpreter.can(Permission::ReadCases), "no case at HQ for an interpreter");
         assert!(!Role::Officer.can(Permission::Erase));
         assert!(Role::Supervisor.can(Permission::Erase));
     }

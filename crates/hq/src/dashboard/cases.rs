@@ -195,9 +195,9 @@ fn status_code(s: MatchStatus) -> &'static str {
     }
 }
 
-/// Tracing candidates for every sought person of every case, across sites (only persons who
-/// consented to tracing are matched: `profile_of` is `None` otherwise), with the decision
-/// already recorded in the seeker's case, if any.
+/// Tracing candidates for every sought person of every case whose person consents to tracing,
+/// across sites (only persons who consented to tracing are matched: `profile_of` is `None`
+/// otherwise), with the decision already recorded in the seeker's case, if any.
 pub fn matches(entries: &[&CaseEntry], now: Timestamp) -> Vec<MatchView> {
     let mut index: TracingIndex<usize> = TracingIndex::new();
     for (i, e) in entries.iter().enumerate() {
@@ -207,6 +207,11 @@ pub fn matches(entries: &[&CaseEntry], now: Timestamp) -> Vec<MatchView> {
     }
     let mut out = Vec::new();
     for e in entries {
+        // The seeker's consent to tracing counts as well as the candidate's: without it their
+        // search is not run, at HQ as on a device.
+        if waypoint_case::rules::permits(&e.case, waypoint_case::rules::Action::Trace).is_err() {
+            continue;
+        }
         for person in &e.case.tracing.sought_persons {
             let sought = waypoint_case::family_tracing::sought(&e.case, person, now);
             for c in index.candidates(&sought, 5).candidates {
@@ -417,13 +422,25 @@ fn risk_value(level: RiskLevel) -> String {
     if level >= RiskLevel::Medium { "flagged" } else { "not_flagged" }.into()
 }
 
+/// The nationality a case counts under: its first nationality's ISO 3166-1 code, `unlisted`
+/// for one written as anything else (free text could name a person), `unknown` for none.
+fn nationality_value(nationalities: &[String]) -> String {
+    nationalities.first().map_or_else(
+        || "unknown".into(),
+        |n| waypoint_case::nationality::iso_code(n).unwrap_or(UNLISTED).to_owned(),
+    )
+}
+
+/// A nationality written as something other than an ISO 3166-1 code.
+pub const UNLISTED: &str = "unlisted";
+
 impl Counted {
     /// A case HQ holds.
     pub fn case(e: &CaseEntry) -> Self {
         let r = &e.case.registration;
         let month = figures::month_met(&e.case)
             .map_or_else(|| "unknown".into(), |d| d.to_string().chars().take(7).collect());
-        let nationality = r.nationalities.first().map_or_else(|| "unknown".into(), |n| n.to_uppercase());
+        let nationality = nationality_value(&r.nationalities);
         let accompaniment = match r.accompaniment.status {
             Some(AccompanimentStatus::Unaccompanied) => "unaccompanied",
             Some(AccompanimentStatus::Separated) => "separated",
@@ -501,6 +518,9 @@ pub fn figures(cases: impl Iterator<Item = Counted>) -> Figures {
             let rows = values
                 .into_iter()
                 .zip(cells.iter().zip(&hidden))
+                // A row that shows no count but zeros and hidden cells would still say, by its
+                // label, that such a case exists: it is not listed.
+                .filter(|(_, (row, hide))| row.iter().zip(hide.iter()).any(|(&n, &h)| n > 0 && !h))
                 .map(|(v, (row, hide))| {
                     let (per, sum) = row.split_at(row.len() - 1);
                     let total_hidden = hide[row.len() - 1];
@@ -574,6 +594,100 @@ mod tests {
         assert_eq!(csv_cell("a, b"), "\"a, b\"");
         let empty = Figures { months: Vec::new(), total: "0".into(), tables: Vec::new() };
         assert!(figures_csv(&empty).starts_with("\u{feff}dimension,"));
+    }
+
+    #[test]
+    fn tracing_at_hq_needs_the_seekers_consent_as_well_as_the_candidates() {
+        use waypoint_model::{
+            BirthDate, CaseId, Consent, ConsentDecision, ConsentGiver, ConsentPurpose, EntryId, NameKind,
+            PersonName, Recorded, ShortCode, SiteId, SoughtPerson, UserId,
+        };
+        let now = Timestamp(1_780_000_000_000);
+        let by = UserId::new("officer-amina");
+        let name = |text: &str, kind| {
+            PersonName::new(EntryId::generate(), text, "Latn", kind, Recorded::new(&by, Timestamp(1)))
+        };
+        let tracing = |decision| Consent {
+            id: EntryId::generate(),
+            purpose: ConsentPurpose::FamilyTracing,
+            decision,
+            given_by: ConsentGiver::Person,
+            language: None,
+            interpreter: None,
+            at: Timestamp(2),
+            recorded: Recorded::new(&by, Timestamp(2)),
+        };
+        let open = |id: &str| {
+            Case::open(
+                CaseId::new(id),
+                ShortCode::new("KX7-4QM"),
+                SiteId::new("border-north"),
+                &by,
+                Timestamp(1),
+            )
+        };
+        let mut son = open("0190f5a4-2c3b-7d4e-8f00-000000000001");
+        son.registration.names = vec![name("Mohamed", NameKind::Given), name("Hassan", NameKind::Family)];
+        son.registration.birth = BirthDate::Approximate { year: 2011, month: None };
+        son.consents.push(tracing(ConsentDecision::Given));
+        let mut mother = open("0190f5a4-2c3b-7d4e-8f00-000000000002");
+        mother.tracing.sought_persons.push(SoughtPerson {
+            id: EntryId::generate(),
+            names: vec![name("Mohamed", NameKind::Given), name("Hassan", NameKind::Family)],
+            relationship: "son".into(),
+            sex: None,
+            birth: BirthDate::Approximate { year: 2011, month: None },
+            last_seen_place: None,
+            last_seen_date: None,
+            contacts: Vec::new(),
+            recorded: Recorded::new(&by, Timestamp(1)),
+        });
+        let entry = |case: &Case, key: u8| {
+            let mut doc = CaseDoc::create(case, ActorId::random(), &by, Timestamp(1)).expect("doc");
+            let am = Automerge::load(&doc.save()).expect("load");
+            read_entry(CaseKey([key; 16]), "border-north".into(), Vec::new(), &am, now).expect("entry")
+        };
+        let found = |mother: &Case| matches(&[&entry(&son, 1), &entry(mother, 2)], now).len();
+        assert_eq!(found(&mother), 0, "the mother has not agreed to tracing: her search is not run");
+        mother.consents.push(tracing(ConsentDecision::Given));
+        assert_eq!(found(&mother), 1, "with her consent, her son is found");
+        mother.consents.push(Consent { at: Timestamp(3), ..tracing(ConsentDecision::Withdrawn) });
+        assert_eq!(found(&mother), 0, "withdrawn: no longer");
+    }
+
+    #[test]
+    fn nationalities_count_only_as_iso_codes() {
+        assert_eq!(nationality_value(&["sd".into(), "ER".into()]), "SDN");
+        assert_eq!(nationality_value(&["Hiwet's village".into()]), UNLISTED);
+        assert_eq!(nationality_value(&[]), "unknown");
+    }
+
+    #[test]
+    fn a_row_whose_every_cell_is_hidden_is_not_listed() {
+        let case = |month: &str, nationality: &str| Counted {
+            month: month.into(),
+            values: ["15-17", "female", nationality, "unknown", "not_flagged", "border-north"]
+                .map(String::from),
+        };
+        let cases = ["2026-10", "2026-11"]
+            .into_iter()
+            .flat_map(|m| (0..15).map(move |_| case(m, "SDN")).chain((0..12).map(move |_| case(m, "ERI"))))
+            .chain((0..2).map(|_| case("2026-11", "SOM")));
+        let f = figures(cases);
+        let nationality = f.tables.iter().find(|t| t.dimension == "nationality").expect("a table");
+        assert!(
+            !nationality.rows.iter().any(|r| r.value == "SOM"),
+            "two Somalis are not given away by a row of x"
+        );
+        assert!(
+            nationality.rows.iter().all(|r| r
+                .months
+                .iter()
+                .chain([&r.total])
+                .any(|c| c != HIDDEN && c != "0"))
+        );
+        assert!(!nationality.rows.is_empty());
+        assert_eq!(f.total, "56");
     }
 
     #[test]

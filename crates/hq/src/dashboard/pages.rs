@@ -88,10 +88,19 @@ pub async fn home(State(d): D, headers: HeaderMap) -> Response {
         "/cases"
     } else if s.role.can(Permission::ViewFigures) {
         "/figures"
-    } else {
+    } else if s.role.can(Permission::ViewDevices) {
         "/devices"
+    } else {
+        "/welcome"
     };
     web::see_other(to)
+}
+
+/// `/welcome`: for a role with no page at headquarters (an interpreter works on the devices).
+pub async fn welcome(State(d): D, headers: HeaderMap) -> Response {
+    render(&d, &headers, "/welcome", |l, _| {
+        Ok((t(l, "hq-nav-welcome"), html! { p { (t(l, "hq-nothing-for-role")) } }))
+    })
 }
 
 /// `?failed=1` after a refused sign-in.

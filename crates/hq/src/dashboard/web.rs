@@ -215,6 +215,7 @@ pub fn router(d: Arc<Dashboard>) -> Router {
         .route("/erasures/confirm", get(pages::erase_confirm))
         .route("/audit", get(pages::audit))
         .route("/figures", get(pages::figures))
+        .route("/welcome", get(pages::welcome))
         .route("/accounts", get(pages::accounts).post(actions::form::add_account))
         .route("/accounts/role", post(actions::form::account_role))
         .route("/accounts/remove", get(pages::remove_account_confirm).post(actions::form::remove_account))
