@@ -864,6 +864,14 @@ fn a_revocation_waits_for_a_request_that_has_read_the_device(backend: Backend) {
     assert!(request.device(&device).expect("read").expect("enrolled").revoked);
 }
 
+/// Two devices of border-north, enrolled at `hq`.
+fn border_north_pair(hq: &Hq, dir: &std::path::Path) -> (Device, Device) {
+    (
+        Device::enroll(hq, dir, "a", "officer-amina", "border-north"),
+        Device::enroll(hq, dir, "b", "caseworker-lea", "border-north"),
+    )
+}
+
 /// Whether any of HQ's files (both databases, their logs) holds `needle`.
 fn hq_files_contain(hq: &Hq, needle: &[u8]) -> bool {
     match &hq.pg {
@@ -880,8 +888,7 @@ on_both!(a_case_without_consent_to_share_never_reaches_hq_only_its_anonymous_rec
 fn a_case_without_consent_to_share_never_reaches_hq_only_its_anonymous_record(backend: Backend) {
     let Some(hq) = common::start(backend, 4) else { return };
     let dir = tempfile::tempdir().expect("tmp");
-    let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
-    let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
+    let (mut a, mut b) = border_north_pair(&hq, dir.path());
     let id = a
         .store
         .create_case(|c| {
@@ -922,8 +929,7 @@ on_both!(a_withdrawal_after_sync_erases_the_case_at_hq_and_on_the_other_device);
 fn a_withdrawal_after_sync_erases_the_case_at_hq_and_on_the_other_device(backend: Backend) {
     let Some(hq) = common::start(backend, 4) else { return };
     let dir = tempfile::tempdir().expect("tmp");
-    let mut a = Device::enroll(&hq, dir.path(), "a", "officer-amina", "border-north");
-    let mut b = Device::enroll(&hq, dir.path(), "b", "caseworker-lea", "border-north");
+    let (mut a, mut b) = border_north_pair(&hq, dir.path());
     let id = a
         .store
         .create_case(|c| {
@@ -979,15 +985,9 @@ fn person_name(text: &str) -> waypoint_model::PersonName {
 
 /// A decision on sharing with HQ, later than every decision before it.
 fn push_consent(c: &mut waypoint_model::Case, decision: waypoint_model::ConsentDecision) {
-    let at = Timestamp(c.consents.iter().map(|c| c.at.0).max().unwrap_or(0).max(Timestamp::now().0) + 1);
-    c.consents.push(waypoint_model::Consent {
-        id: waypoint_model::EntryId::generate(),
-        purpose: waypoint_model::ConsentPurpose::SharingWithHq,
+    c.consent_decided(
+        waypoint_model::EntryId::generate(),
+        waypoint_model::ConsentPurpose::SharingWithHq,
         decision,
-        given_by: waypoint_model::ConsentGiver::Person,
-        language: Some("ti".into()),
-        interpreter: None,
-        at,
-        recorded: waypoint_model::Recorded::new(&UserId::new("officer-amina"), at),
-    });
+    );
 }

@@ -85,15 +85,24 @@ impl Case {
     /// to `purpose` (demo data, imports, tests: the app records consent through the engine's
     /// `record_consent` edit, with who decided and in which language).
     pub fn consent_given(&mut self, id: EntryId, purpose: ConsentPurpose) {
+        self.consent_decided(id, purpose, ConsentDecision::Given);
+    }
+
+    /// Records the person's `decision` on `purpose` after every decision before it (the first
+    /// when the case was opened), by whoever opened the case (demo data and tests, as
+    /// [`Case::consent_given`]).
+    pub fn consent_decided(&mut self, id: EntryId, purpose: ConsentPurpose, decision: ConsentDecision) {
+        let at = self.consents.iter().map(|c| c.at.0 + 1).max().unwrap_or(0).max(self.opened.at.0);
+        let at = Timestamp(at);
         self.consents.push(Consent {
             id,
             purpose,
-            decision: ConsentDecision::Given,
+            decision,
             given_by: ConsentGiver::Person,
             language: None,
             interpreter: None,
-            at: self.opened.at,
-            recorded: self.opened.clone(),
+            at,
+            recorded: Recorded::new(&self.opened.by, at),
         });
     }
 }

@@ -271,20 +271,9 @@ fn a_case_sent_under_another_id_is_refused_and_nothing_is_kept() {
 }
 
 fn consent(store: &mut Store, id: &CaseId, decision: waypoint_model::ConsentDecision) {
+    let purpose = waypoint_model::ConsentPurpose::SharingWithHq;
     store
-        .edit_case(id, |c| {
-            c.consents.push(waypoint_model::Consent {
-                id: waypoint_model::EntryId::generate(),
-                purpose: waypoint_model::ConsentPurpose::SharingWithHq,
-                decision,
-                given_by: waypoint_model::ConsentGiver::Person,
-                language: Some("ti".into()),
-                interpreter: None,
-                // Later than anything before it: the latest decision counts.
-                at: waypoint_model::Timestamp(c.consents.iter().map(|c| c.at.0).max().unwrap_or(0) + 1),
-                recorded: c.opened.clone(),
-            })
-        })
+        .edit_case(id, |c| c.consent_decided(waypoint_model::EntryId::generate(), purpose, decision))
         .expect("consent");
 }
 
