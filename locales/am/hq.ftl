@@ -131,6 +131,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] የተደገመ መዝገብ
     [entered_in_error] በስህተት የገባ
     [legal_order] የሕግ ትዕዛዝ
+    [consent_withdrawn] ከዋናው መሥሪያ ቤት ጋር ለማጋራት የተሰጠው ፈቃድ ተሰርዟል
    *[retention_expired] የማቆያ ጊዜው አልፏል
 }
 hq-erase-submit = በሁሉም ቦታ አጥፋ

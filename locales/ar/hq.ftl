@@ -139,6 +139,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] سجل مكرر
     [entered_in_error] أُدخل خطأً
     [legal_order] أمر قضائي
+    [consent_withdrawn] سحب الموافقة على المشاركة مع المقر الرئيسي
    *[retention_expired] انتهت مدة الاحتفاظ
 }
 hq-erase-submit = المحو في كل مكان

@@ -56,6 +56,7 @@ app-flag-separated = Separated
 app-flag-referral-prompt = Referral needed
 app-flag-age-disputed = Age disputed
 app-flag-trafficking-risk = Trafficking risk
+app-flag-not-shared = Only on this device
 app-conflicts-count = { $count ->
     [one] One conflict to resolve
    *[other] { $count } conflicts to resolve
@@ -135,6 +136,9 @@ app-encounter-circumstances = Circumstances
 ## Consent
 app-consent-explain = Explain each purpose in { $language } and record the person's own decision. Each purpose is decided on its own, and consent can be withdrawn at any time.
 app-consent-read-aloud = Read this to the person:
+app-consent-withdraw-sharing-explain = Withdrawing this erases the file at headquarters and on every other device; it stays on this device only, and headquarters keeps only an anonymous count. Withdraw?
+app-consent-withdraw-confirm = Yes, withdraw
+app-consent-withdraw-cancel = Keep sharing
 app-consent-given-by = Decision taken by
 app-consent-giver-person = The person
 app-consent-giver-guardian = Parent or guardian
@@ -350,8 +354,8 @@ app-sync-already-enrolled = This device is already connected to headquarters.
 
 app-consent-tell-registration = We would like to write down your name and what you tell us, so we can help you. You can say no.
 app-consent-tell-registration-child = Can we write down your name and what you tell us? It helps us help you. You can say no.
-app-consent-tell-sharing-with-hq = We would like to send your file to our head office, so that other offices can help you if you move. If you say no, your file stays on this computer, and the head office only counts that we met someone: the month, your age group, whether you are female or male, and whether we are worried for your safety. It never gets your name or what you told us. If you say yes and change your mind later, we delete your file at the head office and on the other computers.
-app-consent-tell-sharing-with-hq-child = Can we send your file to our main office? Then our other offices can help you if you go somewhere else. If you say no, it stays here on this computer, and nobody else sees your name. You can change your mind later, and then we take it back.
+app-consent-tell-sharing-with-hq = We would like to send your file to our head office, so that other offices can help you if you move. If you say no, your file stays at this office, on this computer, and the head office only counts that this office met someone: the month, your age group, whether you are female or male, and whether we are worried for your safety. It never gets your name or what you told us. If you say yes and change your mind later, we delete your file at the head office and on the other computers, and the head office keeps only that count.
+app-consent-tell-sharing-with-hq-child = Can we send your file to our main office? Then our other offices can help you if you go somewhere else. If you say no, your file stays here on this computer, and your name is not sent to the main office. You can change your mind later, and then we take it back.
 app-consent-tell-family-tracing = We would like to use your details to look for your family, and to let your family find you through us. You can say no, or stop this at any time.
 app-consent-tell-family-tracing-child = Can we use your name to look for your family, and let them find you? You can say no, or tell us to stop.
 app-consent-tell-referral = We would like to tell another service about you, such as a doctor, a lawyer or a shelter, so they can help. We only tell them what they need. You can say no.

@@ -131,6 +131,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] Duplicate record
     [entered_in_error] Entered in error
     [legal_order] Legal order
+    [consent_withdrawn] Consent to share with headquarters withdrawn
    *[retention_expired] Retention period over
 }
 hq-erase-submit = Erase everywhere

@@ -56,6 +56,7 @@ app-flag-separated = Separación familiar
 app-flag-referral-prompt = Derivación necesaria
 app-flag-age-disputed = Edad cuestionada
 app-flag-trafficking-risk = Riesgo de trata
+app-flag-not-shared = Solo en este dispositivo
 app-conflicts-count = { $count ->
     [one] Un conflicto por resolver
    *[other] { $count } conflictos por resolver
@@ -135,6 +136,9 @@ app-encounter-circumstances = Circunstancias
 ## Consent
 app-consent-explain = Explique cada finalidad en { $language } y registre la decisión de la propia persona. Cada finalidad se decide por separado, y el consentimiento se puede retirar en cualquier momento.
 app-consent-read-aloud = Lea esto a la persona:
+app-consent-withdraw-sharing-explain = Al retirarlo, el expediente se borra en la sede central y en todos los demás dispositivos; se queda solo en este dispositivo, y la sede central conserva únicamente un recuento anónimo. ¿Retirar el consentimiento?
+app-consent-withdraw-confirm = Sí, retirar
+app-consent-withdraw-cancel = Seguir compartiendo
 app-consent-given-by = Decisión tomada por
 app-consent-giver-person = La propia persona
 app-consent-giver-guardian = Padre, madre o tutor o tutora legal
@@ -351,8 +355,8 @@ app-sync-already-enrolled = Este dispositivo ya está conectado a la sede centra
 
 app-consent-tell-registration = Nos gustaría anotar su nombre y lo que nos cuente, para poder ayudarle. Puede decir que no.
 app-consent-tell-registration-child = ¿Podemos anotar tu nombre y lo que nos cuentes? Eso nos ayuda a ayudarte. Puedes decir que no.
-app-consent-tell-sharing-with-hq = Nos gustaría enviar su expediente a nuestra oficina central, para que otras oficinas puedan ayudarle si se va a otro lugar. Si dice que no, su expediente se queda en este ordenador, y la oficina central solo cuenta que atendimos a una persona: el mes, su grupo de edad, si es mujer u hombre, y si nos preocupa su seguridad. Nunca recibe su nombre ni lo que nos ha contado. Si dice que sí y más adelante cambia de opinión, borramos su expediente en la oficina central y en los demás ordenadores.
-app-consent-tell-sharing-with-hq-child = ¿Podemos enviar tu ficha a nuestra oficina principal? Así nuestras otras oficinas pueden ayudarte si vas a otro sitio. Si dices que no, se queda aquí, en este ordenador, y nadie más ve tu nombre. Puedes cambiar de opinión más tarde, y entonces la borramos de allí.
+app-consent-tell-sharing-with-hq = Nos gustaría enviar su expediente a nuestra oficina central, para que otras oficinas puedan ayudarle si se va a otro lugar. Si dice que no, su expediente se queda en esta oficina, en este ordenador, y la oficina central solo cuenta que esta oficina atendió a una persona: el mes, su grupo de edad, si es mujer u hombre, y si nos preocupa su seguridad. Nunca recibe su nombre ni lo que nos ha contado. Si dice que sí y más adelante cambia de opinión, borramos su expediente en la oficina central y en los demás ordenadores, y la oficina central solo conserva ese recuento.
+app-consent-tell-sharing-with-hq-child = ¿Podemos enviar tu ficha a nuestra oficina principal? Así nuestras otras oficinas pueden ayudarte si vas a otro sitio. Si dices que no, tu ficha se queda aquí, en este ordenador, y tu nombre no se envía a la oficina principal. Puedes cambiar de opinión más tarde, y entonces la borramos de allí.
 app-consent-tell-family-tracing = Nos gustaría usar sus datos para buscar a su familia, y para que su familia pueda encontrarle a través de nosotros. Puede decir que no, o pedir que paremos en cualquier momento.
 app-consent-tell-family-tracing-child = ¿Podemos usar tu nombre para buscar a tu familia, y para que ellos puedan encontrarte? Puedes decir que no, o decirnos que paremos.
 app-consent-tell-referral = Nos gustaría hablar de usted con otro servicio, por ejemplo un médico, un abogado o un centro de acogida, para que puedan ayudarle. Solo les contamos lo que necesitan saber. Puede decir que no.

@@ -131,6 +131,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] Registro duplicado
     [entered_in_error] Introducido por error
     [legal_order] Orden judicial
+    [consent_withdrawn] Retirada del consentimiento para compartir con la sede central
    *[retention_expired] Plazo de conservación vencido
 }
 hq-erase-submit = Borrar en todas partes

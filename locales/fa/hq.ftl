@@ -131,6 +131,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] سابقهٔ تکراری
     [entered_in_error] به اشتباه وارد شده
     [legal_order] حکم قانونی
+    [consent_withdrawn] رضایت برای فرستادن به دفتر مرکزی پس گرفته شد
    *[retention_expired] مدت نگهداری به پایان رسیده
 }
 hq-erase-submit = پاک کردن در همه‌جا

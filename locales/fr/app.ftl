@@ -56,6 +56,7 @@ app-flag-separated = Séparation familiale
 app-flag-referral-prompt = Orientation nécessaire
 app-flag-age-disputed = Âge contesté
 app-flag-trafficking-risk = Risque de traite
+app-flag-not-shared = Uniquement sur cet appareil
 app-conflicts-count = { $count ->
     [one] { $count } conflit à résoudre
    *[other] { $count } conflits à résoudre
@@ -135,6 +136,9 @@ app-encounter-circumstances = Circonstances
 ## Consent
 app-consent-explain = Expliquez chaque objectif en { $language } et enregistrez la décision de la personne elle-même. Chaque objectif fait l’objet d’une décision distincte, et le consentement peut être retiré à tout moment.
 app-consent-read-aloud = Lisez ceci à la personne :
+app-consent-withdraw-sharing-explain = Retirer ce consentement efface le dossier au siège et sur tous les autres appareils ; il reste uniquement sur cet appareil, et le siège ne conserve qu’un décompte anonyme. Retirer le consentement ?
+app-consent-withdraw-confirm = Oui, retirer
+app-consent-withdraw-cancel = Continuer le partage
 app-consent-given-by = Décision prise par
 app-consent-giver-person = La personne elle-même
 app-consent-giver-guardian = Parent, tuteur ou tutrice
@@ -351,8 +355,8 @@ app-sync-already-enrolled = Cet appareil est déjà connecté au siège.
 
 app-consent-tell-registration = Nous aimerions noter votre nom et ce que vous nous dites, pour pouvoir vous aider. Vous pouvez dire non.
 app-consent-tell-registration-child = Est-ce qu’on peut écrire ton nom et ce que tu nous racontes ? Ça nous aide à t’aider. Tu peux dire non.
-app-consent-tell-sharing-with-hq = Nous aimerions envoyer votre dossier à notre bureau central, pour que nos autres bureaux puissent vous aider si vous allez ailleurs. Si vous dites non, votre dossier reste sur cet ordinateur, et le bureau central compte seulement que nous avons rencontré quelqu’un : le mois, votre tranche d’âge, si vous êtes une femme ou un homme, et si nous sommes inquiets pour votre sécurité. Il ne reçoit jamais votre nom, ni ce que vous nous avez dit. Si vous dites oui et que vous changez d’avis plus tard, nous effaçons votre dossier au bureau central et sur les autres ordinateurs.
-app-consent-tell-sharing-with-hq-child = Est-ce qu’on peut envoyer ton dossier à notre bureau principal ? Comme ça, nos autres bureaux pourront t’aider si tu vas ailleurs. Si tu dis non, il reste ici, sur cet ordinateur, et personne d’autre ne voit ton nom. Tu peux changer d’avis plus tard, et alors on l’efface là-bas.
+app-consent-tell-sharing-with-hq = Nous aimerions envoyer votre dossier à notre bureau central, pour que nos autres bureaux puissent vous aider si vous allez ailleurs. Si vous dites non, votre dossier reste dans ce bureau, sur cet ordinateur, et le bureau central compte seulement que ce bureau a rencontré quelqu’un : le mois, votre tranche d’âge, si vous êtes une femme ou un homme, et si nous sommes inquiets pour votre sécurité. Il ne reçoit jamais votre nom, ni ce que vous nous avez dit. Si vous dites oui et que vous changez d’avis plus tard, nous effaçons votre dossier au bureau central et sur les autres ordinateurs, et le bureau central ne garde que ce décompte.
+app-consent-tell-sharing-with-hq-child = Est-ce qu’on peut envoyer ton dossier à notre bureau principal ? Comme ça, nos autres bureaux pourront t’aider si tu vas ailleurs. Si tu dis non, ton dossier reste ici, sur cet ordinateur, et ton nom n’est pas envoyé au bureau principal. Tu peux changer d’avis plus tard, et alors on l’efface là-bas.
 app-consent-tell-family-tracing = Nous aimerions utiliser vos informations pour rechercher votre famille, et pour que votre famille puisse vous retrouver par notre intermédiaire. Vous pouvez dire non, ou nous demander d’arrêter à tout moment.
 app-consent-tell-family-tracing-child = Est-ce qu’on peut utiliser ton nom pour chercher ta famille, et pour qu’elle puisse te retrouver ? Tu peux dire non, ou nous dire d’arrêter.
 app-consent-tell-referral = Nous aimerions parler de vous à un autre service, par exemple un médecin, un avocat ou un centre d’hébergement, pour qu’il puisse vous aider. Nous lui disons seulement ce dont il a besoin. Vous pouvez dire non.

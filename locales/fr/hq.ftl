@@ -131,6 +131,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] Dossier en double
     [entered_in_error] Saisi par erreur
     [legal_order] Décision de justice
+    [consent_withdrawn] Retrait du consentement au partage avec le siège
    *[retention_expired] Durée de conservation écoulée
 }
 hq-erase-submit = Effacer partout

@@ -131,6 +131,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] تکراري ریکارډ
     [entered_in_error] په تېروتنه داخل شوی
     [legal_order] قانوني امر
+    [consent_withdrawn] له مرکزي دفتر سره د شریکولو رضایت بېرته اخیستل شوی
    *[retention_expired] د ساتلو موده پای ته رسېدلې
 }
 hq-erase-submit = هر ځای کې پاکول

@@ -56,6 +56,7 @@ app-flag-separated = Separação familiar
 app-flag-referral-prompt = Encaminhamento necessário
 app-flag-age-disputed = Idade contestada
 app-flag-trafficking-risk = Risco de tráfico de pessoas
+app-flag-not-shared = Apenas neste dispositivo
 app-conflicts-count = { $count ->
     [one] { $count } conflito por resolver
    *[other] { $count } conflitos por resolver
@@ -135,6 +136,9 @@ app-encounter-circumstances = Circunstâncias
 ## Consent
 app-consent-explain = Explique cada finalidade em { $language } e anote a decisão da própria pessoa. Cada finalidade é decidida separadamente, e o consentimento pode ser retirado a qualquer momento.
 app-consent-read-aloud = Leia isto para a pessoa:
+app-consent-withdraw-sharing-explain = Ao retirar este consentimento, a ficha é apagada na sede e em todos os outros dispositivos; ela fica só neste dispositivo, e a sede guarda apenas uma contagem anônima. Retirar o consentimento?
+app-consent-withdraw-confirm = Sim, retirar
+app-consent-withdraw-cancel = Manter o envio
 app-consent-given-by = Decisão tomada por
 app-consent-giver-person = A própria pessoa
 app-consent-giver-guardian = Pai, mãe ou responsável legal
@@ -351,8 +355,8 @@ app-sync-already-enrolled = Este dispositivo já está conectado à sede.
 
 app-consent-tell-registration = Gostaríamos de anotar o seu nome e o que nos contar, para podermos ajudar. Pode dizer que não.
 app-consent-tell-registration-child = Podemos escrever o seu nome e o que nos contar? Assim, podemos ajudar você. Pode dizer que não.
-app-consent-tell-sharing-with-hq = Gostaríamos de enviar a sua ficha para o nosso escritório central, para que os nossos outros escritórios possam ajudar se for para outro lugar. Se disser que não, a sua ficha fica neste computador, e o escritório central só conta que conhecemos uma pessoa: o mês, a sua faixa de idade, se é mulher ou homem, e se estamos preocupados com a sua segurança. Nunca recebe o seu nome nem o que nos contou. Se disser que sim e mais tarde mudar de opinião, apagamos a sua ficha no escritório central e nos outros computadores.
-app-consent-tell-sharing-with-hq-child = Podemos enviar a sua ficha para o nosso escritório principal? Assim, os nossos outros escritórios podem ajudar você se for para outro lugar. Se disser que não, ela fica aqui, neste computador, e nenhuma outra pessoa vê o seu nome. Pode mudar de opinião mais tarde, e aí apagamos a ficha de lá.
+app-consent-tell-sharing-with-hq = Gostaríamos de enviar a sua ficha para o nosso escritório central, para que os nossos outros escritórios possam ajudar se for para outro lugar. Se disser que não, a sua ficha fica neste escritório, neste computador, e o escritório central só conta que este escritório atendeu uma pessoa: o mês, a sua faixa de idade, se é mulher ou homem, e se estamos preocupados com a sua segurança. Nunca recebe o seu nome nem o que nos contou. Se disser que sim e mais tarde mudar de opinião, apagamos a sua ficha no escritório central e nos outros computadores, e o escritório central guarda só essa contagem.
+app-consent-tell-sharing-with-hq-child = Podemos enviar a sua ficha para o nosso escritório principal? Assim, os nossos outros escritórios podem ajudar você se for para outro lugar. Se disser que não, a sua ficha fica aqui, neste computador, e o seu nome não é enviado para o escritório principal. Pode mudar de opinião mais tarde, e aí apagamos a ficha de lá.
 app-consent-tell-family-tracing = Gostaríamos de usar os seus dados para procurar a sua família, e para que a sua família consiga encontrar você através de nós. Pode dizer que não, ou pedir para pararmos a qualquer momento.
 app-consent-tell-family-tracing-child = Podemos usar o seu nome para procurar a sua família, e para que ela encontre você? Pode dizer que não, ou pedir para pararmos.
 app-consent-tell-referral = Gostaríamos de falar da sua situação a outro serviço, por exemplo um médico, um advogado ou um abrigo, para que possam ajudar. Só passamos as informações de que precisam. Pode dizer que não.

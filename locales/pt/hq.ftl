@@ -131,6 +131,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] Registo duplicado
     [entered_in_error] Introduzido por engano
     [legal_order] Ordem judicial
+    [consent_withdrawn] Retirada do consentimento para partilhar com a sede
    *[retention_expired] Prazo de conservação terminado
 }
 hq-erase-submit = Apagar em todo o lado

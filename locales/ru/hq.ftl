@@ -135,6 +135,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] Дублирующая запись
     [entered_in_error] Внесено по ошибке
     [legal_order] Решение суда
+    [consent_withdrawn] Отозвано согласие на передачу в штаб
    *[retention_expired] Срок хранения истёк
 }
 hq-erase-submit = Удалить везде

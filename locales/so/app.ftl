@@ -56,6 +56,7 @@ app-flag-separated = Ka kala go'ay waalidka
 app-flag-referral-prompt = Gudbin ayaa loo baahan yahay
 app-flag-age-disputed = Da'da waa lagu muransan yahay
 app-flag-trafficking-risk = Khatarta ka ganacsiga dadka
+app-flag-not-shared = Qalabkan oo keliya ku jira
 app-conflicts-count = { $count ->
     [one] Hal is-khilaaf oo u baahan in la xalliyo
    *[other] { $count } is-khilaaf oo u baahan in la xalliyo
@@ -135,6 +136,9 @@ app-encounter-circumstances = Duruufaha
 ## Consent
 app-consent-explain = Ujeeddo kasta ku sharax luqadda { $language }, oo diiwaangeli go'aanka qofka laftiisa. Ujeeddo kasta go'aan gaar ah ayaa laga gaaraa, oggolaanshahana waqti kasta waa laga noqon karaa.
 app-consent-read-aloud = Qofka u akhri tan:
+app-consent-withdraw-sharing-explain = Haddii oggolaanshahan laga noqdo, faylka waa laga tirtirayaa xarunta dhexe iyo qalab kasta oo kale; wuxuu ku jirayaa oo keliya qalabkan, xarunta dhexena waxay haynaysaa oo keliya tiro aan magac lahayn. Ma ka noqonaysaa?
+app-consent-withdraw-confirm = Haa, ka noqo
+app-consent-withdraw-cancel = Sii wad la wadaagista
 app-consent-given-by = Go'aanka waxaa gaaray
 app-consent-giver-person = Qofka laftiisa
 app-consent-giver-guardian = Waalid ama mas'uul (guardian)
@@ -350,8 +354,8 @@ app-sync-already-enrolled = Qalabkan horey ayaa loogu xiray xarunta dhexe.
 
 app-consent-tell-registration = Waxaan jeclaan lahayn inaan qorno magacaaga iyo waxaad noo sheegto, si aan kuu caawinno. Waxaad dhihi kartaa maya.
 app-consent-tell-registration-child = Ma qori karnaa magacaaga iyo waxaad noo sheegto? Waxay naga caawinaysaa inaan ku caawinno. Waxaad dhihi kartaa maya.
-app-consent-tell-sharing-with-hq = Waxaan jeclaan lahayn inaan faylkaaga u dirno xafiiskayaga dhexe, si xafiisyadayada kale ay kuu caawin karaan haddii aad meel kale u guurto. Haddii aad dhahdo maya, faylkaagu kombiyuutarkan ayuu ku sii jirayaa, xafiiska dhexena wuxuu keliya tiriyaa inaan qof la kulannay: bisha aan kula kulannay, kooxda da'daada, inaad tahay haweeney ama nin, iyo inaan ka walaacsan nahay badbaadadaada iyo in kale. Marnaba ma helo magacaaga ama waxaad noo sheegtay. Haddii aad dhahdo haa, goor dambena aad go'aankaaga beddesho, faylkaaga waan ka tirtiraynaa xafiiska dhexe iyo kombiyuutarrada kale.
-app-consent-tell-sharing-with-hq-child = Ma u diri karnaa faylkaaga xafiiskayaga dhexe? Markaas xafiisyadayada kale ayaa ku caawin kara haddii aad meel kale aaddo. Haddii aad dhahdo maya, halkan ayuu ku jirayaa, kombiyuutarkan, cid kalena ma arkayso magacaaga. Goor dambe waad beddeli kartaa go'aankaaga, markaas waan soo celinaynaa.
+app-consent-tell-sharing-with-hq = Waxaan jeclaan lahayn inaan faylkaaga u dirno xafiiskayaga dhexe, si xafiisyadayada kale ay kuu caawin karaan haddii aad meel kale u guurto. Haddii aad dhahdo maya, faylkaagu xafiiskan ayuu ku sii jirayaa, isagoo ku jira kombiyuutarkan, xafiiska dhexena wuxuu keliya tiriyaa in xafiiskani qof la kulmay: bisha aan kula kulannay, kooxda da'daada, inaad tahay haweeney ama nin, iyo inaan ka walaacsan nahay badbaadadaada iyo in kale. Marnaba ma helo magacaaga ama waxaad noo sheegtay. Haddii aad dhahdo haa, goor dambena aad go'aankaaga beddesho, faylkaaga waan ka tirtiraynaa xafiiska dhexe iyo kombiyuutarrada kale, xafiiska dhexena wuxuu hayaa oo keliya tiradaas.
+app-consent-tell-sharing-with-hq-child = Ma u diri karnaa faylkaaga xafiiskayaga dhexe? Markaas xafiisyadayada kale ayaa ku caawin kara haddii aad meel kale aaddo. Haddii aad dhahdo maya, faylkaagu halkan ayuu ku jirayaa, kombiyuutarkan, magacaagana looma dirayo xafiiska dhexe. Goor dambe waad beddeli kartaa go'aankaaga, markaas waan soo celinaynaa.
 app-consent-tell-family-tracing = Waxaan jeclaan lahayn inaan xogtaada u isticmaalno raadinta qoyskaaga, iyo in qoyskaagu ay ku heli karaan iyagoo nala soo xiriiraya. Waxaad dhihi kartaa maya, ama waad joojin kartaa tan waqti kasta.
 app-consent-tell-family-tracing-child = Ma u isticmaali karnaa magacaaga inaan ku raadinno qoyskaaga, oo aan ka caawinno inay ku helaan? Waxaad dhihi kartaa maya, ama waxaad noo sheegi kartaa inaan joojinno.
 app-consent-tell-referral = Waxaan jeclaan lahayn inaan wax kaaga sheegno adeeg kale, sida dhakhtar, qareen ama hoy, si ay kuu caawiyaan. Waxaan u sheegnaa oo keliya waxa ay u baahan yihiin. Waxaad dhihi kartaa maya.

@@ -131,6 +131,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] Diiwaan nuqul ah
     [entered_in_error] Khalad ayaa lagu geliyay
     [legal_order] Amar sharci
+    [consent_withdrawn] Oggolaanshaha la wadaagista xarunta dhexe waa laga noqday
    *[retention_expired] Muddadii kaydinta way dhammaatay
 }
 hq-erase-submit = Meel kasta ka tirtir

@@ -131,6 +131,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] ዝተደገመ መዝገብ
     [entered_in_error] ብጌጋ ዝኣተወ
     [legal_order] ሕጋዊ ትእዛዝ
+    [consent_withdrawn] ምስ ቀንዲ ቤት ጽሕፈት ንምክፋል ዝተዋህበ ፍቓድ ተሳሒቡ
    *[retention_expired] ግዜ ምዕቃብ ተወዲኡ
 }
 hq-erase-submit = ኣብ ኩሉ ደምስስ

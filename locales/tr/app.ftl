@@ -56,6 +56,7 @@ app-flag-separated = Ailesinden ayrı düşmüş
 app-flag-referral-prompt = Yönlendirme gerekli
 app-flag-age-disputed = Yaşa itiraz var
 app-flag-trafficking-risk = İnsan ticareti riski
+app-flag-not-shared = Yalnızca bu cihazda
 app-conflicts-count = { $count ->
     [one] Çözülmesi gereken bir çakışma
    *[other] Çözülmesi gereken { $count } çakışma
@@ -135,6 +136,9 @@ app-encounter-circumstances = Koşullar
 ## Consent
 app-consent-explain = Her amacı { $language } dilinde açıklayın ve kişinin kendi kararını kaydedin. Her amaç için ayrı karar verilir ve onay her zaman geri çekilebilir.
 app-consent-read-aloud = Bunu kişiye okuyun:
+app-consent-withdraw-sharing-explain = Bu onayı geri çekmek vaka dosyasını merkez ofisten ve diğer tüm cihazlardan siler; dosya yalnızca bu cihazda kalır ve merkez ofis yalnızca anonim bir sayım tutar. Geri çekilsin mi?
+app-consent-withdraw-confirm = Evet, geri çek
+app-consent-withdraw-cancel = Paylaşmaya devam et
 app-consent-given-by = Kararı veren
 app-consent-giver-person = Kişinin kendisi
 app-consent-giver-guardian = Ebeveyn veya vasi
@@ -350,8 +354,8 @@ app-sync-already-enrolled = Bu cihaz zaten merkez ofise bağlı.
 
 app-consent-tell-registration = Size yardım edebilmek için adınızı ve bize anlattıklarınızı yazmak istiyoruz. Hayır diyebilirsiniz.
 app-consent-tell-registration-child = Adını ve bize anlattıklarını yazabilir miyiz? Böylece sana daha iyi yardım edebiliriz. Hayır diyebilirsin.
-app-consent-tell-sharing-with-hq = Başka bir yere giderseniz diğer ofislerimizin de size yardım edebilmesi için dosyanızı merkez ofisimize göndermek istiyoruz. Hayır derseniz dosyanız bu bilgisayarda kalır ve merkez ofis yalnızca biriyle karşılaştığımızı sayar; bunun için bildiği şunlardır: karşılaştığımız ay, yaş grubunuz, kadın mı erkek mi olduğunuz ve güvenliğiniz için endişelenip endişelenmediğimiz. Adınız ya da bize anlattıklarınız oraya asla gitmez. Evet der ve daha sonra fikrinizi değiştirirseniz, dosyanızı merkez ofisten ve diğer bilgisayarlardan sileriz.
-app-consent-tell-sharing-with-hq-child = Dosyanı ana ofisimize gönderebilir miyiz? O zaman başka bir yere gidersen diğer ofislerimiz de sana yardım edebilir. Hayır dersen dosyan burada, bu bilgisayarda kalır ve adını başka kimse görmez. Sonra fikrini değiştirebilirsin; o zaman dosyanı geri alırız.
+app-consent-tell-sharing-with-hq = Başka bir yere giderseniz diğer ofislerimizin de size yardım edebilmesi için dosyanızı merkez ofisimize göndermek istiyoruz. Hayır derseniz dosyanız bu ofiste, bu bilgisayarda kalır ve merkez ofis yalnızca bu ofisin biriyle karşılaştığını sayar; bunun için bildiği şunlardır: karşılaştığımız ay, yaş grubunuz, kadın mı erkek mi olduğunuz ve güvenliğiniz için endişelenip endişelenmediğimiz. Adınız ya da bize anlattıklarınız oraya asla gitmez. Evet der ve daha sonra fikrinizi değiştirirseniz, dosyanızı merkez ofisten ve diğer bilgisayarlardan sileriz; merkez ofiste yalnızca bu sayım kalır.
+app-consent-tell-sharing-with-hq-child = Dosyanı ana ofisimize gönderebilir miyiz? O zaman başka bir yere gidersen diğer ofislerimiz de sana yardım edebilir. Hayır dersen dosyan burada, bu bilgisayarda kalır ve adın ana ofise gönderilmez. Sonra fikrini değiştirebilirsin; o zaman dosyanı geri alırız.
 app-consent-tell-family-tracing = Ailenizi aramak ve ailenizin de bizim aracılığımızla sizi bulabilmesi için bilgilerinizi kullanmak istiyoruz. Hayır diyebilir ya da bunu istediğiniz zaman durdurabilirsiniz.
 app-consent-tell-family-tracing-child = Aileni aramak ve onların seni bulabilmesi için adını kullanabilir miyiz? Hayır diyebilir ya da durmamızı söyleyebilirsin.
 app-consent-tell-referral = Size yardım edebilmeleri için doktor, avukat ya da barınak gibi başka bir hizmete sizden söz etmek istiyoruz. Onlara yalnızca ihtiyaç duydukları bilgileri veririz. Hayır diyebilirsiniz.

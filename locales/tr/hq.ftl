@@ -131,6 +131,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] Mükerrer kayıt
     [entered_in_error] Yanlışlıkla girildi
     [legal_order] Mahkeme kararı
+    [consent_withdrawn] Merkez ofisle paylaşım onayı geri çekildi
    *[retention_expired] Saklama süresi doldu
 }
 hq-erase-submit = Her yerde sil

@@ -135,6 +135,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] Дублікат запису
     [entered_in_error] Внесено помилково
     [legal_order] Рішення суду
+    [consent_withdrawn] Відкликано згоду на передавання до штабу
    *[retention_expired] Строк зберігання минув
 }
 hq-erase-submit = Видалити всюди

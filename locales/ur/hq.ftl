@@ -131,6 +131,7 @@ hq-erase-reason-option = { $reason ->
     [duplicate] دہرا ریکارڈ
     [entered_in_error] غلطی سے درج ہوا
     [legal_order] قانونی حکم
+    [consent_withdrawn] ہیڈکوارٹر کے ساتھ شیئر کرنے کی رضامندی واپس لے لی گئی
    *[retention_expired] محفوظ رکھنے کی مدت ختم
 }
 hq-erase-submit = ہر جگہ حذف کریں

@@ -367,11 +367,19 @@ describe("the app, as an officer uses it", () => {
       await saved(b);
       await tid(b, "consent-give-sharing_with_hq").click();
       await saved(b);
+      // Withdrawing the sharing erases the case everywhere else: it is asked once more.
+      await tid(b, "consent-withdraw-sharing_with_hq").click();
+      await tid(b, "confirm-withdraw-sharing").waitForDisplayed();
+      await tid(b, "consent-withdraw-cancel").click();
+      await tid(b, "confirm-withdraw-sharing").waitForExist({ reverse: true });
+      expect(await tid(b, "consent-state-sharing_with_hq").getText()).toBe("Given");
       await tid(b, "back-to-list").click();
 
       // The first person: screening, then looking for their sister.
       await typeInto(b, "case-search", "Selam");
       await b.waitUntil(async () => (await b.$$('[data-testid="case-row"]').length) === 1, { timeout: 5_000 });
+      // No consent to share her case with HQ: the list says it is only on this device.
+      await tid(b, "flag-not-shared").waitForDisplayed();
       await tid(b, "case-row").click();
       // The adult she travels with: the relationship could not be checked and worries the officer.
       const adult = await b.$('[data-testid="adult-new"]');

@@ -952,6 +952,11 @@ fn a_withdrawal_after_sync_erases_the_case_at_hq_and_on_the_other_device(backend
     assert_eq!(b.store.case_count().expect("count"), 0, "erased on the other device");
     assert!(a.store.case(&id).is_ok(), "the device that recorded the withdrawal keeps the case");
     assert_eq!(hq.hub(|h| h.anonymous_records()).expect("records").len(), 1, "and HQ counts it");
+    // Listed with the erasures, saying why and which device carried the withdrawal.
+    let erasures = hq.hub(|h| h.erasures()).expect("erasures");
+    assert_eq!(erasures.len(), 1);
+    assert_eq!(erasures[0].reason.as_deref(), Some("consent_withdrawn"));
+    assert_eq!(erasures[0].by.as_deref(), Some(format!("device:{}", hex::encode(a.id.0)).as_str()));
 
     // Later work on the case stays on the device.
     a.store.edit_case(&id, |c| c.registration.names.push(person_name("Selam"))).expect("edit");
@@ -970,6 +975,27 @@ fn a_withdrawal_after_sync_erases_the_case_at_hq_and_on_the_other_device(backend
     assert!(hq.hub(|h| h.doc(&key)).expect("doc").is_some());
     assert!(b.store.case(&id).is_ok(), "shared again");
     assert!(hq.hub(|h| h.anonymous_records()).expect("records").is_empty());
+    assert!(hq.hub(|h| h.erasures()).expect("erasures").is_empty(), "no longer listed as erased");
+}
+
+on_both!(an_erasure_ordered_after_a_withdrawal_reaches_the_device_that_kept_the_case);
+/// A regression: an erasure staff order for a case already erased on its withdrawal left the
+/// keeper as it was, so the device that kept the case was never told to erase it.
+fn an_erasure_ordered_after_a_withdrawal_reaches_the_device_that_kept_the_case(backend: Backend) {
+    let Some(hq) = common::start(backend, 4) else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let (mut a, _) = border_north_pair(&hq, dir.path());
+    let id = a.store.create_case(common::shared).expect("create");
+    a.sync(&hq);
+    a.store
+        .edit_case(&id, |c| push_consent(c, waypoint_model::ConsentDecision::Withdrawn))
+        .expect("withdraw");
+    a.sync(&hq);
+    assert!(a.store.case(&id).is_ok(), "kept");
+    let key = CaseKey(id.uuid_bytes().expect("key"));
+    hq.hub(|h| h.erase(&key, Timestamp::now().0)).expect("erase");
+    a.sync(&hq);
+    assert_eq!(a.store.case_count().expect("count"), 0, "the order reaches the keeper");
 }
 
 /// A name as the person gave it.
@@ -990,4 +1016,35 @@ fn push_consent(c: &mut waypoint_model::Case, decision: waypoint_model::ConsentD
         waypoint_model::ConsentPurpose::SharingWithHq,
         decision,
     );
+}
+
+on_both!(a_case_hq_once_edited_cannot_be_shared_again_and_stays_erased_everywhere);
+/// A regression: a re-share refused for its HQ-authored changes had already deleted the
+/// tombstone and kept a new key, so devices not yet synced were no longer told to erase.
+fn a_case_hq_once_edited_cannot_be_shared_again_and_stays_erased_everywhere(backend: Backend) {
+    let Some(hq) = common::start(backend, 4) else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let (mut a, mut b) = border_north_pair(&hq, dir.path());
+    let id = a.store.create_case(common::shared).expect("create");
+    a.sync(&hq);
+    b.sync(&hq);
+    // A supervisor transfers the case at HQ: an HQ-authored change, which both devices receive.
+    let password = "supervisor passphrase";
+    hq.dashboard.add_user("super", waypoint_hq::accounts::Role::Supervisor, password).expect("user");
+    let (_, session) = hq.dashboard.login("super", password, None).expect("login");
+    hq.dashboard.transfer(&session, id.as_str(), "shelter-south").expect("transfer");
+    a.sync(&hq);
+    a.store
+        .edit_case(&id, |c| push_consent(c, waypoint_model::ConsentDecision::Withdrawn))
+        .expect("withdraw");
+    a.sync(&hq);
+    // Consent again: the whole case, with HQ's change in it, is not taken back (a device may
+    // not send changes in HQ's name) — and the case stays erased: b is still told to erase it.
+    a.store.edit_case(&id, |c| push_consent(c, waypoint_model::ConsentDecision::Given)).expect("consent");
+    a.sync(&hq);
+    let key = CaseKey(id.uuid_bytes().expect("key"));
+    assert!(!hq.hub(|h| h.has_key(&key)).expect("key"), "no key kept for a refused re-share");
+    assert_eq!(hq.hub(|h| h.erasures()).expect("erasures").len(), 1);
+    b.sync(&hq);
+    assert_eq!(b.store.case_count().expect("count"), 0);
 }

@@ -19,6 +19,9 @@ pub const SEXES: [&str; 4] = ["not_stated", "female", "male", "other"];
 /// Risk levels by code (code = index).
 pub const RISKS: [RiskLevel; 4] = [RiskLevel::None, RiskLevel::Low, RiskLevel::Medium, RiskLevel::High];
 
+/// The months a record may name (January 2000 to December 2099), as `year * 12 + month - 1`.
+pub const MONTHS: std::ops::Range<u32> = 2000 * 12..2100 * 12;
+
 /// One case as HQ may count it without holding it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct AnonymousRecord {
@@ -65,6 +68,7 @@ impl AnonymousRecord {
         use chrono::Datelike;
         let month = month_met(case)
             .and_then(|d| u32::try_from(d.year()).ok().map(|y| y * 12 + d.month0()))
+            .filter(|m| MONTHS.contains(m))
             .unwrap_or(0);
         Self {
             month,
@@ -74,12 +78,16 @@ impl AnonymousRecord {
         }
     }
 
-    /// A record from its codes, or `None` when one is no code this version knows (HQ then
-    /// counts nothing rather than a value it cannot name).
+    /// A record from its codes, or `None` when one is no code this version knows, or the month
+    /// is outside [`MONTHS`] (HQ then counts nothing rather than a value it cannot name, and a
+    /// device cannot make months of its own: each would be a column of the figures).
     pub fn from_codes(month: u32, age_band: u8, sex: u8, risk: u8) -> Option<Self> {
         let known = |code: u8, n: usize| usize::from(code) < n;
-        (known(age_band, AGE_BANDS.len()) && known(sex, SEXES.len()) && known(risk, RISKS.len()))
-            .then_some(Self { month, age_band, sex, risk })
+        (known(age_band, AGE_BANDS.len())
+            && known(sex, SEXES.len())
+            && known(risk, RISKS.len())
+            && (month == 0 || MONTHS.contains(&month)))
+        .then_some(Self { month, age_band, sex, risk })
     }
 
     /// The month as the figures label it (`YYYY-MM`, or `unknown`).
@@ -139,13 +147,26 @@ mod tests {
         assert_eq!(r.sex_label(), "female");
         assert_eq!(r.risk_level(), RiskLevel::None);
         assert_eq!(AnonymousRecord::from_codes(r.month, r.age_band, r.sex, r.risk), Some(r));
+        // Without consent to share, the case reads as withheld and the list says so; with it, not.
+        let reading = crate::read_case(&c, now, 0);
+        assert_eq!(reading.withheld_from_hq, Some(r));
+        assert!(reading.summary.flags.split(' ').any(|f| f == "not-shared"));
+        c.consent_given(
+            EntryId::new("0190f5a4-2c3b-7d4e-8f00-00000000000a"),
+            waypoint_model::ConsentPurpose::SharingWithHq,
+        );
+        let reading = crate::read_case(&c, now, 0);
+        assert_eq!(reading.withheld_from_hq, None);
+        assert!(!reading.summary.flags.contains("not-shared"));
     }
 
     #[test]
     fn unknown_codes_are_refused() {
-        assert_eq!(AnonymousRecord::from_codes(1, 7, 0, 0), None);
-        assert_eq!(AnonymousRecord::from_codes(1, 0, 4, 0), None);
-        assert_eq!(AnonymousRecord::from_codes(1, 0, 0, 4), None);
+        assert_eq!(AnonymousRecord::from_codes(24_311, 7, 0, 0), None);
+        assert_eq!(AnonymousRecord::from_codes(1, 0, 0, 0), None, "no month of its own making");
+        assert_eq!(AnonymousRecord::from_codes(u32::MAX, 0, 0, 0), None);
+        assert_eq!(AnonymousRecord::from_codes(24_311, 0, 4, 0), None);
+        assert_eq!(AnonymousRecord::from_codes(24_311, 0, 0, 4), None);
         assert_eq!(AnonymousRecord::from_codes(0, 0, 0, 0).map(|r| r.month_label()), Some("unknown".into()));
     }
 }

@@ -146,6 +146,10 @@ pub fn read_case(case: &Case, now: Timestamp, conflicts: usize) -> CaseReading {
     if risk.level >= RiskLevel::Medium {
         flags.push("trafficking-risk");
     }
+    // Kept off HQ: losing this device loses the case, so the officer should see it.
+    if !crate::rules::shares_with_hq(case) {
+        flags.push("not-shared");
+    }
     CaseReading {
         summary: CaseSummary {
             case_id: case.id.to_string(),

@@ -6,15 +6,19 @@ use std::collections::{HashMap, HashSet};
 
 use automerge::{Automerge, ChangeHash, ReadDoc};
 use waypoint_case::figures::AnonymousRecord;
+use waypoint_case::rules::ConsentState;
 use waypoint_model::readable;
 use waypoint_parallel::Workers;
 use waypoint_sync::heads;
 use waypoint_sync::hub::{ApplyError, DeviceRecord, HubStorage, Incoming};
 use waypoint_sync::wire::{CaseKey, Change, DeviceKey, DocChanges, Figure, Head};
 
-use crate::dashboard::records::hq_device;
+use crate::dashboard::records::{AuditEntry, case_text, hq_device};
 use crate::db::{ROWS_PER_INSERT, Value, params, rows_of};
 use crate::store::{StorageError, Store, Verified, case_of, cipher, doc_from, seal};
+
+/// The erasure reason of a case whose consent to share with HQ was withdrawn.
+pub(crate) const WITHDRAWN: &str = "consent_withdrawn";
 
 /// What `apply_all` writes for a request, gathered for one statement per table.
 #[derive(Default)]
@@ -82,13 +86,14 @@ impl Store {
         };
         let ids: Vec<[u8; 16]> = docs.iter().map(|d| d.case.0).collect();
         self.db.lock_cases(&ids)?;
-        // Erased cases, each with the device that keeps it (one whose consent was withdrawn).
-        let mut erased: HashMap<[u8; 16], Option<[u8; 16]>> = HashMap::new();
-        for r in self
-            .db
-            .query("SELECT case_id, keeper FROM erased WHERE case_id = ANY($1)", params![ids.as_slice()])?
-        {
-            erased.insert(case_of(&r, 0)?.0, r.get(1)?);
+        // Erased cases, each with its site and the device that keeps it (one whose consent to
+        // share was withdrawn).
+        let mut erased: HashMap<[u8; 16], (String, Option<[u8; 16]>)> = HashMap::new();
+        for r in self.db.query(
+            "SELECT case_id, site, keeper FROM erased WHERE case_id = ANY($1)",
+            params![ids.as_slice()],
+        )? {
+            erased.insert(case_of(&r, 0)?.0, (r.get(1)?, r.get(2)?));
         }
         let mut sites = HashMap::new();
         for r in self
@@ -205,7 +210,7 @@ impl Store {
             let prepared = prepared?;
             let id = doc.case.0;
             // The device that kept a case erased here on a withdrawal is not told to erase it.
-            let keeps = erased.get(&id).is_some_and(|keeper| *keeper == Some(device.0));
+            let keeps = erased.get(&id).is_some_and(|(_, keeper)| *keeper == Some(device.0));
             if erased.contains_key(&id) && !keeps {
                 results.push(Err(ApplyError::Erased));
                 continue;
@@ -221,18 +226,23 @@ impl Store {
                     continue;
                 }
             };
-            if keeps {
-                // Consent given anew: the keeper sends the whole case again, and HQ takes it as
-                // a new case. Anything else of it stays on the keeper.
-                if !document.as_ref().is_some_and(shares_with_hq) || done.contains_key(&id) {
-                    results.push(Err(ApplyError::NotPermitted));
-                    continue;
+            // Consent given anew: the keeper sends the whole case again, and HQ takes it as a new
+            // case of the site it had (written only once every check below has passed). Anything
+            // else of it stays on the keeper.
+            let shared_again = match (keeps, erased.get(&id)) {
+                (true, Some((erased_site, _))) => {
+                    if consent_to_share(document.as_ref()) != Some(ConsentState::Given)
+                        || done.contains_key(&id)
+                    {
+                        results.push(Err(ApplyError::NotPermitted));
+                        continue;
+                    }
+                    let key: [u8; 32] = rand::random();
+                    keys.insert(id, key.to_vec());
+                    Some((key.to_vec(), erased_site.clone()))
                 }
-                let key: [u8; 32] = rand::random();
-                keys.insert(id, key.to_vec());
-                writes.new_keys.push((id, key.to_vec()));
-                writes.shared_again.push(id);
-            }
+                _ => None,
+            };
             if sites.contains_key(&id) && !keys.contains_key(&id) {
                 // Its key is gone (an erasure cut short): nothing can be added to what no one
                 // can read again.
@@ -273,20 +283,32 @@ impl Store {
                     (d, before)
                 }
             };
-            if !shares_with_hq(&now) {
-                if !exists {
-                    // Without consent a case never reaches HQ (a device counts it as an
-                    // anonymous record instead); one that arrives anyway is not taken.
+            match consent_to_share(Some(&now)) {
+                // Without consent a case never reaches HQ (a device counts it as an anonymous
+                // record instead); one that arrives anyway is not taken.
+                Some(state) if state != ConsentState::Given && !exists => {
                     results.push(Err(ApplyError::NotPermitted));
                     continue;
                 }
-                // Withdrawn (or never given, for a case from before consent was checked): HQ's
-                // copy is erased, key and history, and every other device's with it. The sender
-                // has what it sent acknowledged, and keeps the case.
-                writes.withdrawn.push(id);
-                results.push(Ok(now.get_heads().iter().map(|h| Head(h.0)).collect()));
-                continue;
+                // Withdrawn or refused: HQ's copy is erased, key and history, and every other
+                // device's with it. The sender has what it sent acknowledged, and keeps the case.
+                // (A case HQ holds from before consent was checked, with none recorded, stays.)
+                Some(ConsentState::Withdrawn | ConsentState::Refused) => {
+                    writes.withdrawn.push(id);
+                    results.push(Ok(now.get_heads().iter().map(|h| Head(h.0)).collect()));
+                    continue;
+                }
+                None => {
+                    results.push(Err(ApplyError::Invalid));
+                    continue;
+                }
+                Some(ConsentState::Given | ConsentState::NotRecorded) => {}
             }
+            let lifted_site = shared_again.map(|(key, erased_site)| {
+                writes.new_keys.push((id, key));
+                writes.shared_again.push(id);
+                erased_site
+            });
             for (change, user) in &changes {
                 let author = author_of(change, user);
                 let sealed = seal(&case_cipher, &doc.case, change.raw_bytes())?;
@@ -300,7 +322,7 @@ impl Store {
             }
             let heads = now.get_heads();
             if heads != before || !exists {
-                let own_site = sites.get(&id).cloned().unwrap_or_else(|| site.clone());
+                let own_site = sites.get(&id).cloned().or(lifted_site).unwrap_or_else(|| site.clone());
                 // A transfer recorded in the case, by a device or at HQ, gives the receiving
                 // site the case: one rule wherever the transfer was made.
                 for to in transferred_to(&now, &doc.case) {
@@ -355,15 +377,33 @@ impl Store {
         )?;
         if !w.shared_again.is_empty() {
             let ids = w.shared_again.as_slice();
-            self.db.execute("DELETE FROM erased WHERE case_id = ANY($1)", params![ids])?;
-            self.db.execute("DELETE FROM erasure_confirmations WHERE case_id = ANY($1)", params![ids])?;
+            for table in ["erased", "erasure_confirmations", "dash_erasure_orders"] {
+                self.db.execute(&format!("DELETE FROM {table} WHERE case_id = ANY($1)"), params![ids])?;
+            }
         }
         self.set_known(device, w.known)?;
         let now = waypoint_model::Timestamp::now().0;
+        let by = format!("device:{}", hex::encode(device.0));
         for case in w.withdrawn {
             self.touched.retain(|(c, _)| *c != case);
             self.verified.remove(&case);
-            self.erase_in_tx(&CaseKey(case), now, Some(device))?;
+            let key = CaseKey(case);
+            self.erase_in_tx(&key, now, Some(device))?;
+            // Listed with the erasures staff ordered, and in the audit trail: which device
+            // carried the withdrawal (ids only).
+            self.db.execute(
+                "INSERT INTO dash_erasure_orders (case_id, reason, by_user, at) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (case_id) DO UPDATE SET reason = excluded.reason, by_user = excluded.by_user, at = excluded.at",
+                params![case, WITHDRAWN, &by, now],
+            )?;
+            let case_id = case_text(&key);
+            let entry = AuditEntry {
+                user: &by,
+                action: "case.erase",
+                case: Some(&case_id),
+                detail: format!("reason={WITHDRAWN}"),
+            };
+            self.append_audit(now, &entry)?;
         }
         Ok(())
     }
@@ -397,14 +437,13 @@ fn reads_after(verified: &Verified, case: &CaseKey, doc: &Automerge, before: &[C
         }
 }
 
-/// Whether HQ may hold the case: its consent to share with HQ is in force (its `consents` list
-/// only). A list that does not read gives no consent.
-fn shares_with_hq(doc: &Automerge) -> bool {
-    autosurgeon::hydrate_prop::<_, Vec<waypoint_model::Consent>, _, _>(doc, automerge::ROOT, "consents")
-        .is_ok_and(|consents| {
-            waypoint_case::rules::state_among(&consents, waypoint_model::ConsentPurpose::SharingWithHq)
-                == waypoint_case::rules::ConsentState::Given
-        })
+/// The state of the case's consent to share with HQ (its `consents` list only); `None` for no
+/// document or a list that does not read.
+fn consent_to_share(doc: Option<&Automerge>) -> Option<ConsentState> {
+    let consents =
+        autosurgeon::hydrate_prop::<_, Vec<waypoint_model::Consent>, _, _>(doc?, automerge::ROOT, "consents")
+            .ok()?;
+    Some(waypoint_case::rules::state_among(&consents, waypoint_model::ConsentPurpose::SharingWithHq))
 }
 
 /// The sites the case's transfers name (its `transfers` list only: cheap to read). A case
@@ -618,12 +657,13 @@ impl HubStorage for Store {
                 f.record.and_then(|r| AnonymousRecord::from_codes(r.month, r.age_band, r.sex, r.risk));
             match record {
                 Some(r) => self.db.execute(
-                    "INSERT INTO anonymous_cases (figure_id, site, month, age_band, sex, risk)
-                     VALUES ($1, $2, $3, $4, $5, $6)
+                    "INSERT INTO anonymous_cases (figure_id, device, site, month, age_band, sex, risk)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)
                      ON CONFLICT (figure_id) DO UPDATE SET site = excluded.site, month = excluded.month,
                        age_band = excluded.age_band, sex = excluded.sex, risk = excluded.risk",
                     params![
                         f.id,
+                        device.0,
                         &site,
                         i64::from(r.month),
                         i64::from(r.age_band),

@@ -686,7 +686,9 @@ impl Store {
             params![case.0],
         )?;
         self.db.execute(
-            "INSERT INTO erased (case_id, site, at, keeper) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+            // An erasure staff order after a withdrawal reaches the keeper too.
+            "INSERT INTO erased (case_id, site, at, keeper) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (case_id) DO UPDATE SET keeper = excluded.keeper",
             params![case.0, site, now, keeper.map(|d| d.0.to_vec())],
         )?;
         self.scrub_after_commit = true;

@@ -21,6 +21,10 @@ pub struct OutgoingFigure {
     pub record: Option<AnonymousRecord>,
 }
 
+/// The `sync_peers` row of a case once packed for HQ: HQ may hold it from then on, whatever
+/// came back (a reply can be lost after HQ stored the case).
+pub(crate) const HQ_OFFERED: &str = "hq:offered";
+
 /// Most records one request carries.
 const FIGURES_PER_REQUEST: i64 = 20_000;
 
@@ -77,7 +81,7 @@ pub(crate) fn outgoing(conn: &Connection) -> Result<Vec<OutgoingFigure>, StoreEr
     let mut stmt = conn.prepare_cached(
         "SELECT figure_id, record FROM hq_figures
          WHERE record IS NOT sent
-           AND (record IS NULL OR case_id NOT IN (SELECT case_id FROM sync_peers WHERE peer = 'hq'))
+           AND (record IS NULL OR case_id NOT IN (SELECT case_id FROM sync_peers WHERE peer IN ('hq', 'hq:offered')))
          ORDER BY figure_id LIMIT ?1",
     )?;
     let rows = stmt.query_map([FIGURES_PER_REQUEST], |r| {
@@ -124,8 +128,10 @@ pub(crate) fn forget_withdrawn<'a>(
             .is_some())
     };
     let forget = |id: &CaseId| -> Result<(), StoreError> {
-        conn.prepare_cached("DELETE FROM sync_peers WHERE case_id = ?1 AND peer IN ('hq', 'hq:sending')")?
-            .execute([id.as_str()])?;
+        conn.prepare_cached(
+            "DELETE FROM sync_peers WHERE case_id = ?1 AND peer IN ('hq', 'hq:sending', 'hq:offered')",
+        )?
+        .execute([id.as_str()])?;
         conn.prepare_cached("DELETE FROM sync_dirty WHERE case_id = ?1")?.execute([id.as_str()])?;
         Ok(())
     };
@@ -148,9 +154,9 @@ pub(crate) fn forget_withdrawn<'a>(
 }
 
 /// Which cases of `sync_dirty` go to HQ (an SQL condition on `case_id`): those that may, and
-/// those HQ still holds (their withdrawal must reach it).
+/// those HQ holds or may hold (their withdrawal must reach it).
 pub(crate) const SENDABLE: &str = "(case_id NOT IN (SELECT case_id FROM hq_figures WHERE record IS NOT NULL)
-     OR case_id IN (SELECT case_id FROM sync_peers WHERE peer = 'hq'))";
+     OR case_id IN (SELECT case_id FROM sync_peers WHERE peer IN ('hq', 'hq:offered')))";
 
 #[cfg(test)]
 mod tests {

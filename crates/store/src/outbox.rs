@@ -362,6 +362,12 @@ impl Store {
                  ON CONFLICT (case_id, peer) DO UPDATE SET heads = excluded.heads",
             )?
             .execute(params![id.as_str(), HQ_SENDING, heads_to_bytes(heads)])?;
+            // HQ may hold the case from now on, even if no answer says so: a withdrawal must
+            // still reach it (crate::figures).
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO sync_peers (case_id, peer, heads) VALUES (?1, ?2, x'')",
+            )?
+            .execute(params![id.as_str(), crate::figures::HQ_OFFERED])?;
         }
         tx.commit()?;
         Ok(out)

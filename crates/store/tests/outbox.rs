@@ -348,3 +348,22 @@ fn a_withdrawn_case_hq_would_not_take_is_sent_no_more() {
     assert!(snapshot(&mut store).pending.is_empty());
     assert_eq!(snapshot(&mut store).figures.len(), 1);
 }
+
+#[test]
+fn a_withdrawal_after_a_lost_answer_still_goes_to_hq() {
+    // A regression: HQ stored the case but its answer was lost; the withdrawal recorded next
+    // stayed on the device (nothing said HQ held the case) while its anonymous record went, so
+    // HQ kept the person's case and counted them twice.
+    let (_dir, _path, mut store) = new_store();
+    let id = store.create_case(crate::shared).expect("create");
+    assert_eq!(snapshot(&mut store).pending.len(), 1, "sent; the answer never comes");
+    consent(&mut store, &id, waypoint_model::ConsentDecision::Withdrawn);
+    let snap = snapshot(&mut store);
+    assert_eq!(snap.pending.len(), 1, "the withdrawal goes to HQ, which may hold the case");
+    assert!(snap.figures.is_empty(), "and nothing is counted twice meanwhile");
+    assert_eq!(store.pending_sync_cases().expect("count"), 1);
+    // HQ never had it after all (the request itself was lost): HQ will not take it now.
+    store.apply_from_hq(&FromHq { not_taken: vec![id.clone()], ..FromHq::default() }).expect("apply");
+    assert!(snapshot(&mut store).pending.is_empty());
+    assert_eq!(snapshot(&mut store).figures.len(), 1, "counted anonymously from now on");
+}

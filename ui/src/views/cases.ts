@@ -67,7 +67,7 @@ function row(app: App, c: CaseSummary): TemplateResult {
       <span class="tags">
         ${c.child ? html`<span class="tag child">${app.t("app-flag-child")}</span>` : ""}
         ${c.risk !== "none" ? html`<span class="tag risk-${c.risk}">${app.t(`app-risk-${c.risk}`)}</span>` : ""}
-        ${c.flags.split(" ").filter((f) => f === "unaccompanied" || f === "separated").map((f) => html`<span class="tag">${app.t(`app-flag-${f}`)}</span>`)}
+        ${c.flags.split(" ").filter((f) => f === "unaccompanied" || f === "separated" || f === "not-shared").map((f) => html`<span class="tag" data-testid="flag-${f}">${app.t(`app-flag-${f}`)}</span>`)}
         ${c.conflicts > 0 ? html`<span class="tag conflict">${app.t("app-conflicts-count", { count: c.conflicts })}</span>` : ""}
       </span>
       <span class="updated">${app.ui.dateTime(c.updated)}</span>

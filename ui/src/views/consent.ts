@@ -64,7 +64,21 @@ export function consentScreen(app: App, view: CaseView): TemplateResult {
               <button data-testid="consent-give-${purpose}" @click=${() => decide(purpose, "given")}>${app.t("app-consent-give")}</button>
               <button data-testid="consent-refuse-${purpose}" @click=${() => decide(purpose, "refused")}>${app.t("app-consent-refuse")}</button>
               ${latest?.decision === "given"
-                ? html`<button data-testid="consent-withdraw-${purpose}" @click=${() => decide(purpose, "withdrawn")}>${app.t("app-consent-withdraw")}</button>`
+                ? html`<button data-testid="consent-withdraw-${purpose}" @click=${() => {
+                    // Withdrawing the sharing erases the case everywhere but here: asked once more.
+                    if (purpose !== "sharing_with_hq") return decide(purpose, "withdrawn");
+                    app.drafts.set("consent-confirm-withdraw", "yes");
+                    app.render();
+                  }}>${app.t("app-consent-withdraw")}</button>`
+                : nothing}
+              ${purpose === "sharing_with_hq" && latest?.decision === "given" && app.drafts.get("consent-confirm-withdraw") === "yes"
+                ? html`<div class="confirm" role="alertdialog" aria-labelledby="withdraw-sharing-explain" data-testid="confirm-withdraw-sharing">
+                    <p id="withdraw-sharing-explain">${app.t("app-consent-withdraw-sharing-explain")}</p>
+                    <button class="danger" data-testid="consent-withdraw-confirm" data-focus-first
+                      @click=${() => { app.drafts.delete("consent-confirm-withdraw"); decide(purpose, "withdrawn"); }}>${app.t("app-consent-withdraw-confirm")}</button>
+                    <button data-testid="consent-withdraw-cancel"
+                      @click=${() => { app.drafts.delete("consent-confirm-withdraw"); app.render(); }}>${app.t("app-consent-withdraw-cancel")}</button>
+                  </div>`
                 : nothing}
             </div></td>
             <td class="history">${history.map((c) => html`<div>${app.t(`app-consent-${c.decision}`)} · ${app.ui.dateTime(c.at)} · <bdi>${c.recorded.by}</bdi></div>`)}</td>

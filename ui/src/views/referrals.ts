@@ -46,7 +46,14 @@ export function referralsScreen(app: App, view: CaseView): TemplateResult {
       e.preventDefault();
       const service = (app.drafts.get("referral-service") as ReferralService | undefined) ?? "child_protection";
       void app.edit("basis", { op: "add_referral", service, urgent: app.drafts.get("referral-urgent") === "yes", note: app.drafts.get("referral-note") || null, basis: chosenBasis(app) })
-        .then(() => { app.drafts.delete("referral-note"); app.render(); });
+        .then(() => {
+          // The basis was for this referral: the next one asks again.
+          if (!app.fieldErrors.has("basis")) {
+            app.drafts.delete("referral-note");
+            app.drafts.delete("referral-basis");
+          }
+          app.render();
+        });
     }}>
       <label class="field"><span>${app.t("app-referral-service")}</span>
         <select data-testid="referral-service" @change=${keep(app, "referral-service")}>
