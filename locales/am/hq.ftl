@@ -168,6 +168,12 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = ሚናዎ ይህን አይፈቅድም።
 hq-nav-welcome = እንኳን ደህና መጡ
+hq-col-sites = ቦታዎች
+hq-sites-every = ሁሉም ቦታዎች
+hq-sites-none = ምንም (ምንም ጉዳይ አያይም)
+hq-accounts-change-sites = ቦታዎቹን ቀይር
+hq-accounts-sites-hint = ቦታዎች፦ አካውንቱ ጉዳዮቻቸውን የሚያያቸው ቦታዎች ናቸው፤ በኮማ «,» ተለያይተው ይጻፋሉ (ለምሳሌ border-north, shelter-central)፤ ለሁሉም ቦታዎች ደግሞ * ይጻፋል። የድንበር ሠራተኞች፣ የመጠለያ ጉዳይ ሠራተኞች እና ተቆጣጣሪዎች የሚያዩት የቦታዎቻቸውን ጉዳዮች እና ከቦታዎቻቸው ወደ አንዱ የተላለፉትን ጉዳዮች ብቻ ነው።
+hq-error-sites = የቦታ ስሞችን (ላቲን ፊደላት፣ አሃዞች፣ ሰረዞች፣ ነጥቦች ወይም የታች ሰረዞች) በኮማ «,» ለያይተው ይጻፉ፤ ወይም ለሁሉም ቦታዎች * ይጻፉ።
 hq-nothing-for-role = ሚናዎ በዋና መሥሪያ ቤት ምንም ገጽ የለውም፦ አስተርጓሚዎች ከአንድ የድንበር ሠራተኛ ጎን ሆነው በመሣሪያዎቹ ላይ ይሠራሉ፤ እዚህ ምንም ጉዳይ አያዩም።
 hq-error-not-found = አልተገኘም። ጠፍቶ ወይም ተለውጦ ሊሆን ይችላል።
 hq-error-signed-out = እባክዎ እንደገና ይግቡ።

@@ -168,6 +168,12 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = Your role does not allow this.
 hq-nav-welcome = Welcome
+hq-col-sites = Sites
+hq-sites-every = Every site
+hq-sites-none = None (sees no case)
+hq-accounts-change-sites = Change sites
+hq-accounts-sites-hint = Sites: the sites whose cases the account sees, separated by commas (for example border-north, shelter-central), or * for every site. Officers, caseworkers and supervisors see only the cases of their sites and those transferred to one of them.
+hq-error-sites = Write site names (letters, digits, dashes, dots or underscores) separated by commas, or * for every site.
 hq-nothing-for-role = Your role has no pages at headquarters: interpreters work on the devices, beside an officer, and see no case here.
 hq-error-not-found = Not found. It may have been erased or changed.
 hq-error-signed-out = Please sign in again.

@@ -168,6 +168,12 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = Su rol no permite esta acción.
 hq-nav-welcome = Bienvenida
+hq-col-sites = Sitios
+hq-sites-every = Todos los sitios
+hq-sites-none = Ninguno (no ve ningún caso)
+hq-accounts-change-sites = Cambiar los sitios
+hq-accounts-sites-hint = Sitios: los sitios cuyos casos ve la cuenta, separados por comas (por ejemplo border-north, shelter-central), o * para todos los sitios. Los agentes de frontera, los trabajadores sociales de los albergues y los supervisores solo ven los casos de sus sitios y los trasladados a alguno de ellos.
+hq-error-sites = Escriba nombres de sitios (letras, cifras, guiones, puntos o guiones bajos) separados por comas, o * para todos los sitios.
 hq-nothing-for-role = Su rol no tiene páginas en la sede: los intérpretes trabajan en los dispositivos, junto a un agente de frontera, y aquí no ven ningún caso.
 hq-error-not-found = No se encontró. Puede que se haya borrado o cambiado.
 hq-error-signed-out = Vuelva a iniciar sesión.

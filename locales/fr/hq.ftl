@@ -168,6 +168,12 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = Votre rôle ne permet pas cette action.
 hq-nav-welcome = Bienvenue
+hq-col-sites = Sites
+hq-sites-every = Tous les sites
+hq-sites-none = Aucun (ne voit aucun dossier)
+hq-accounts-change-sites = Changer les sites
+hq-accounts-sites-hint = Sites : les sites dont le compte voit les dossiers, séparés par des virgules (par exemple border-north, shelter-central), ou * pour tous les sites. Les agents de frontière, les travailleurs sociaux des foyers et les superviseurs ne voient que les dossiers de leurs sites et ceux transférés à l’un d’entre eux.
+hq-error-sites = Saisissez des noms de sites (lettres, chiffres, tirets, points ou traits de soulignement) séparés par des virgules, ou * pour tous les sites.
 hq-nothing-for-role = Votre rôle n’a aucune page au siège : les interprètes travaillent sur les appareils, aux côtés d’un agent de frontière, et ne voient ici aucun dossier.
 hq-error-not-found = Introuvable. L’élément a peut-être été effacé ou modifié.
 hq-error-signed-out = Veuillez vous reconnecter.

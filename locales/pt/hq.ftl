@@ -168,6 +168,12 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = A sua função não permite isto.
 hq-nav-welcome = Boas-vindas
+hq-col-sites = Locais
+hq-sites-every = Todos os locais
+hq-sites-none = Nenhum (não vê nenhum processo)
+hq-accounts-change-sites = Mudar os locais
+hq-accounts-sites-hint = Locais: os locais cujos processos a conta vê, separados por vírgulas (por exemplo border-north, shelter-central), ou * para todos os locais. Os agentes de fronteira, os técnicos dos centros de acolhimento e os supervisores só veem os processos dos seus locais e os transferidos para um deles.
+hq-error-sites = Escreva nomes de locais (letras, algarismos, hífenes, pontos ou sublinhados) separados por vírgulas, ou * para todos os locais.
 hq-nothing-for-role = A sua função não tem páginas na sede: os intérpretes trabalham nos dispositivos, junto de um agente de fronteira, e aqui não veem nenhum processo.
 hq-error-not-found = Não encontrado. Pode ter sido apagado ou alterado.
 hq-error-signed-out = Entre novamente.

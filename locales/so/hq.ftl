@@ -168,6 +168,12 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = Doorkaagu ma oggola tan.
 hq-nav-welcome = Soo dhawoow
+hq-col-sites = Goobaha
+hq-sites-every = Goob kasta
+hq-sites-none = Midna (kiis ma arko)
+hq-accounts-change-sites = Beddel goobaha
+hq-accounts-sites-hint = Goobaha: goobaha uu akoonku arko kiisaskooda, oo hakad lagu kala saaray (tusaale ahaan border-north, shelter-central), ama * oo loola jeedo goob kasta. Saraakiisha xuduudda, shaqaalaha kiisaska ee hoyga iyo kormeerayaashu waxay arkaan oo keliya kiisaska goobahooda iyo kuwa loo wareejiyay mid ka mid ah goobahaas.
+hq-error-sites = Qor magacyada goobaha (xarfo, tirooyin, xarriiqyo, dhibco ama xarriiq hoose) oo hakad lagu kala saaray, ama * oo loola jeedo goob kasta.
 hq-nothing-for-role = Doorkaagu bog kuma laha xarunta: turjubaannadu waxay ka shaqeeyaan qalabka, iyagoo ag jooga sarkaal xuduudeed, halkanna kiis kuma arkaan.
 hq-error-not-found = Lama helin. Waxaa laga yaabaa in la tirtiray ama la beddelay.
 hq-error-signed-out = Fadlan mar kale gal.

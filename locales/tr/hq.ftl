@@ -168,6 +168,12 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = Rolünüz buna izin vermiyor.
 hq-nav-welcome = Hoş geldiniz
+hq-col-sites = Yerler
+hq-sites-every = Tüm yerler
+hq-sites-none = Hiçbiri (hiçbir vaka görmez)
+hq-accounts-change-sites = Yerleri değiştir
+hq-accounts-sites-hint = Yerler: hesabın vakalarını gördüğü yerler, virgülle ayrılmış olarak (örneğin border-north, shelter-central) ya da tüm yerler için *. Sınır görevlileri, barınak vaka çalışanları ve yöneticiler yalnızca kendi yerlerinin vakalarını ve bu yerlerden birine devredilen vakaları görür.
+hq-error-sites = Yer adlarını (harf, rakam, tire, nokta veya alt çizgi) virgülle ayırarak yazın ya da tüm yerler için * yazın.
 hq-nothing-for-role = Rolünüzün merkez ofiste hiçbir sayfası yok: tercümanlar cihazlarda, bir sınır görevlisinin yanında çalışır ve burada hiçbir vaka görmez.
 hq-error-not-found = Bulunamadı. Silinmiş veya değiştirilmiş olabilir.
 hq-error-signed-out = Lütfen yeniden giriş yapın.

@@ -222,7 +222,7 @@ fn main() -> Result<()> {
         ("analyst", Role::Analyst),
     ];
     for (user, role) in users {
-        dashboard.add_user(user, role, PASSWORD)?;
+        dashboard.add_user(user, role, PASSWORD, &waypoint_hq::accounts::Sites::Every)?;
     }
     let code = |s: &mut Store, id: &CaseId| s.case(id).map(|c| c.code.to_string());
     let out = serde_json::json!({

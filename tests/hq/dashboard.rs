@@ -119,7 +119,8 @@ fn start_as(backend: Backend, b_user: &str) -> Option<Hq> {
         ("admin", Role::Admin),
         ("interpreter", Role::Interpreter),
     ] {
-        server.dashboard.add_user(name, role, PASSWORD).expect("user");
+        let sites = waypoint_hq::accounts::Sites::parse("border-north").expect("sites");
+        server.dashboard.add_user(name, role, PASSWORD, &sites).expect("user");
     }
     Some(Hq { server, case, a: a.id, b })
 }
@@ -169,6 +170,47 @@ impl Client {
         }
         req.send(body.to_string()).expect("post").status().as_u16()
     }
+}
+
+on_both!(staff_see_only_the_cases_of_their_sites_and_those_transferred_to_them);
+/// Need-to-know: an account sees the cases of its sites and those transferred to one of them;
+/// without sites it sees none; a change of sites applies at the next request.
+fn staff_see_only_the_cases_of_their_sites_and_those_transferred_to_them(backend: Backend) {
+    let Some(hq) = start(backend) else { return };
+    let sites = |s: &str| waypoint_hq::accounts::Sites::parse(s).expect("sites");
+    let d = &hq.server.dashboard;
+    d.add_user("officer-south", Role::Officer, PASSWORD, &sites("shelter-south")).expect("user");
+    d.add_user("super-nowhere", Role::Supervisor, PASSWORD, &sites("")).expect("user");
+    d.add_user("super-hq", Role::Supervisor, PASSWORD, &sites("*")).expect("user");
+    let id = hq.case.to_string();
+    let sees = |c: &Client| {
+        let (list, body) = c.get("/api/cases?q=Zainab");
+        let (one, _) = c.get(&format!("/api/cases/{id}"));
+        assert_eq!(list, 200);
+        (body.contains("Zainab"), one)
+    };
+    let north = login(&hq, "officer");
+    assert_eq!(sees(&north), (true, 200), "a case of the officer's own site");
+    let south = login(&hq, "officer-south");
+    assert_eq!(sees(&south), (false, 404), "another site's case is not found");
+    let (status, body) = south.get(&format!("/cases/{id}"));
+    assert_eq!((status, body.contains("Zainab")), (404, false));
+    let (_, conflicts) = south.get("/api/conflicts");
+    assert!(!conflicts.contains(&id), "nor its conflicts");
+    assert_eq!(sees(&login(&hq, "super-nowhere")), (false, 404), "no site, no case");
+    // Transferred to shelter-south: now its officer sees it.
+    let hq_super = login(&hq, "super-hq");
+    assert_eq!(sees(&hq_super), (true, 200));
+    let body = serde_json::json!({ "case_id": id, "site": "shelter-south" });
+    assert_eq!(hq_super.post("/api/transfers", body, Some(&hq_super.csrf)), 200);
+    assert_eq!(sees(&south), (true, 200), "transferred to the officer's site");
+    // An admin narrows the border-north officer to another site: at once, no more.
+    let admin = login(&hq, "admin");
+    let change = serde_json::json!({ "name": "officer", "sites": "border-south" });
+    assert_eq!(admin.post("/api/accounts/sites", change, Some(&admin.csrf)), 200);
+    assert_eq!(sees(&north), (false, 404), "applies at the next request");
+    let bad = serde_json::json!({ "name": "officer", "sites": "border south" });
+    assert_eq!(admin.post("/api/accounts/sites", bad, Some(&admin.csrf)), 400);
 }
 
 on_both!(an_interpreter_sees_no_case_at_hq);
@@ -433,7 +475,10 @@ fn admins_manage_accounts_and_a_change_applies_at_the_next_request(backend: Back
 
     // No spelling of one's own name gets past the check (PostgreSQL's lower() folds the Greek
     // final sigma; SQLite does not fold Greek at all, so there the name is not found).
-    hq.server.dashboard.add_user("ΟΔΥΣ", Role::Admin, PASSWORD).expect("greek admin");
+    hq.server
+        .dashboard
+        .add_user("ΟΔΥΣ", Role::Admin, PASSWORD, &waypoint_hq::accounts::Sites::None)
+        .expect("greek admin");
     let greek = login(&hq, "ΟΔΥΣ");
     let own_other_spelling = serde_json::json!({ "name": "οδυσ", "role": "officer" });
     let status = greek.post("/api/accounts/role", own_other_spelling, Some(&greek.csrf));

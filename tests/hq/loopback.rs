@@ -1030,7 +1030,14 @@ fn a_case_hq_once_edited_cannot_be_shared_again_and_stays_erased_everywhere(back
     b.sync(&hq);
     // A supervisor transfers the case at HQ: an HQ-authored change, which both devices receive.
     let password = "supervisor passphrase";
-    hq.dashboard.add_user("super", waypoint_hq::accounts::Role::Supervisor, password).expect("user");
+    hq.dashboard
+        .add_user(
+            "super",
+            waypoint_hq::accounts::Role::Supervisor,
+            password,
+            &waypoint_hq::accounts::Sites::Every,
+        )
+        .expect("user");
     let (_, session) = hq.dashboard.login("super", password, None).expect("login");
     hq.dashboard.transfer(&session, id.as_str(), "shelter-south").expect("transfer");
     a.sync(&hq);

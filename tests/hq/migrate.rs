@@ -122,7 +122,9 @@ fn an_hq_moved_from_sqlite_to_postgres_serves_its_devices_where_they_left_off() 
     b.sync(old.address, None);
     a.sync(old.address, None);
     // One case erased (ordered in the dashboard), one given to the other site as well.
-    old.dashboard.add_user("Supervisor-Ana", Role::Supervisor, PASSWORD).expect("user");
+    old.dashboard
+        .add_user("Supervisor-Ana", Role::Supervisor, PASSWORD, &waypoint_hq::accounts::Sites::Every)
+        .expect("user");
     let (_, ana) = old.dashboard.login("supervisor-ana", PASSWORD, None).expect("login");
     old.dashboard.erase(&ana, &cases[3].to_string(), "duplicate").expect("erase");
     old.dashboard.transfer(&ana, &cases[2].to_string(), "shelter-south").expect("transfer");

@@ -68,7 +68,9 @@ fn case(
 ) -> anyhow::Result<(Vec<u8>, Vec<Vec<u8>>)> {
     let mut rng = rand::thread_rng();
     let now = Timestamp::now();
-    let opened = Case::open(id.clone(), ShortCode::generate(&mut rng), site.clone(), user, now);
+    let mut opened = Case::open(id.clone(), ShortCode::generate(&mut rng), site.clone(), user, now);
+    // Shared with HQ by the person's consent: HQ takes no case without it.
+    opened.consent_given(EntryId::generate(), waypoint_model::ConsentPurpose::SharingWithHq);
     let mut doc = CaseDoc::create(&opened, ActorId::random(), user, now)?;
     let answer = |text: String| {
         Answer::new(

@@ -49,7 +49,13 @@ pub(crate) fn run(cases: usize, answers: usize) -> anyhow::Result<Figures> {
         &config,
     )?;
     for i in 0..cases {
-        let id = store.create_case(|_| {})?;
+        // Shared with HQ by the person's consent: without it a case never leaves the device.
+        let id = store.create_case(|c| {
+            c.consent_given(
+                waypoint_model::EntryId::generate(),
+                waypoint_model::ConsentPurpose::SharingWithHq,
+            )
+        })?;
         for q in 0..answers {
             store.edit_case(&id, |c| {
                 c.interview.answers.insert(format!("q{q:02}"), answer(i, q));

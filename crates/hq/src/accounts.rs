@@ -79,6 +79,65 @@ impl Role {
     }
 }
 
+/// The sites whose cases an account sees: need-to-know. Officers, caseworkers and supervisors
+/// see the cases of their sites and those transferred to one of them; an account with no site
+/// sees none (the default: an admin gives each account its sites).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Sites {
+    /// Every site (`*`), for a supervisor at headquarters.
+    Every,
+    /// These sites (none: no case).
+    #[default]
+    None,
+    /// Only these.
+    Only(std::collections::BTreeSet<String>),
+}
+
+/// A site list as typed could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("a site list is site names separated by commas, or *")]
+pub struct SitesError;
+
+impl Sites {
+    /// Reads a list as typed or stored: `*`, or site names (letters, digits, `-`, `.`, `_`)
+    /// separated by commas; empty for none.
+    pub fn parse(text: &str) -> Result<Self, SitesError> {
+        let text = text.trim();
+        if text == "*" {
+            return Ok(Self::Every);
+        }
+        let mut sites = std::collections::BTreeSet::new();
+        // The comma of any script an admin may type in: Latin, Arabic (،), Ethiopic (፣).
+        for site in text.split([',', '،', '፣']).map(str::trim).filter(|s| !s.is_empty()) {
+            let ok = site.len() <= 64
+                && site.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.');
+            if !ok {
+                return Err(SitesError);
+            }
+            sites.insert(site.to_owned());
+        }
+        Ok(if sites.is_empty() { Self::None } else { Self::Only(sites) })
+    }
+
+    /// As stored and shown: `*`, or the sites in order, separated by `, `.
+    pub fn stored(&self) -> String {
+        match self {
+            Self::Every => "*".into(),
+            Self::None => String::new(),
+            Self::Only(sites) => sites.iter().cloned().collect::<Vec<_>>().join(", "),
+        }
+    }
+
+    /// Whether a case of `site` is among these.
+    pub fn includes(&self, site: &str) -> bool {
+        match self {
+            Self::Every => true,
+            Self::None => false,
+            Self::Only(sites) => sites.contains(site),
+        }
+    }
+}
+
 /// What a request wants to do; see [`Role::can`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Permission {
@@ -302,6 +361,27 @@ mod tests {
         assert!(!Role::Interpreter.can(Permission::ReadCases), "no case at HQ for an interpreter");
         assert!(!Role::Officer.can(Permission::Erase));
         assert!(Role::Supervisor.can(Permission::Erase));
+    }
+
+    #[test]
+    fn site_lists_read_as_typed_and_a_wrong_name_is_refused() {
+        assert_eq!(Sites::parse(" * "), Ok(Sites::Every));
+        assert_eq!(Sites::parse(""), Ok(Sites::None));
+        let two = Sites::parse("shelter-central, border-north,border-north").expect("two sites");
+        assert_eq!(two.stored(), "border-north, shelter-central");
+        assert!(two.includes("border-north") && !two.includes("border-south"));
+        assert_eq!(Sites::parse(&two.stored()), Ok(two));
+        assert!(!Sites::None.includes("border-north") && Sites::Every.includes("anywhere"));
+        assert_eq!(
+            Sites::parse("border-north، shelter-central"),
+            Sites::parse("border-north, shelter-central")
+        );
+        assert_eq!(
+            Sites::parse("border-north፣shelter-central"),
+            Sites::parse("border-north,shelter-central")
+        );
+        assert_eq!(Sites::parse("border north"), Err(SitesError));
+        assert_eq!(Sites::parse("a,*"), Err(SitesError));
     }
 
     #[test]

@@ -116,6 +116,10 @@ enum UserCommand {
         /// officer, caseworker, interpreter, supervisor, analyst or admin.
         #[arg(long)]
         role: String,
+        /// The sites whose cases the account sees, separated by commas, or * for every site
+        /// (none if left out: an admin gives them later).
+        #[arg(long, default_value = "")]
+        sites: String,
     },
 }
 
@@ -404,12 +408,14 @@ fn run(l10n: &Localizer, command: Command) -> Result<(), Failure> {
             println!("{}", l10n.format("hq-case-erased", &[]));
             Ok(())
         }
-        Command::User { command: UserCommand::Add { target, name, role } } => {
+        Command::User { command: UserCommand::Add { target, name, role, sites } } => {
             let role = Role::from_code(&role).ok_or(("hq-user-role-invalid".to_owned(), Vec::new()))?;
+            let sites = waypoint_hq::accounts::Sites::parse(&sites)
+                .map_err(|_| ("hq-error-sites".to_owned(), Vec::new()))?;
             let password = read_password(l10n)?;
             let store = target.database()?.open().map_err(storage_error)?;
             let dashboard = Dashboard::new(store, false);
-            match dashboard.add_user(&name, role, &password) {
+            match dashboard.add_user(&name, role, &password, &sites) {
                 Ok(()) => {
                     println!("{}", l10n.format("hq-user-added", &[("role", Arg::from(role.code()))]));
                     Ok(())

@@ -82,8 +82,12 @@ fn the_audit_trail_verifies_until_an_entry_is_altered(
     alter: impl FnOnce(&str),
 ) {
     let dashboard = Dashboard::new(database.open().expect("store"), false);
-    dashboard.add_user("super", Role::Supervisor, "a long enough password").expect("user");
-    dashboard.add_user("analyst", Role::Analyst, "another long password").expect("user");
+    dashboard
+        .add_user("super", Role::Supervisor, "a long enough password", &waypoint_hq::accounts::Sites::Every)
+        .expect("user");
+    dashboard
+        .add_user("analyst", Role::Analyst, "another long password", &waypoint_hq::accounts::Sites::None)
+        .expect("user");
     let (_, session) = dashboard.login("super", "a long enough password", None).expect("sign in");
     dashboard.conflicts(&session).expect("conflicts");
     let verify = || {
@@ -304,7 +308,9 @@ fn behind_a_proxy_one_guessing_network_locks_out_neither_staff_nor_devices_elsew
     let dir = tempfile::tempdir().expect("tmp");
     let db = dir.path().join("hq.db");
     let store = Database::Sqlite(db.clone()).open().expect("store");
-    Dashboard::new(store, false).add_user("super", Role::Supervisor, "a long enough password").expect("user");
+    Dashboard::new(store, false)
+        .add_user("super", Role::Supervisor, "a long enough password", &waypoint_hq::accounts::Sites::Every)
+        .expect("user");
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_waypoint-hq"));
     command.args(["--lang", "en", "serve", "--db"]).arg(&db).args([
         "--listen",

@@ -68,8 +68,11 @@ actions! {
     /// Revokes a device.
     revoke(RevokeBody { device: String }) back to "/devices" => |d, s, b| d.revoke(&s, &b.device);
     /// Adds an account.
-    add_account(AccountBody { name: String, role: String, password: String }) back to "/accounts"
-        => |d, s, b| d.create_account(&s, &b.name, &b.role, &b.password);
+    add_account(AccountBody { name: String, role: String, password: String, sites: String }) back to "/accounts"
+        => |d, s, b| d.create_account(&s, &b.name, &b.role, &b.password, &b.sites);
+    /// Gives an account other sites.
+    account_sites(SitesBody { name: String, sites: String }) back to "/accounts"
+        => |d, s, b| d.change_sites(&s, &b.name, &b.sites);
     /// Gives an account another role.
     account_role(RoleBody { name: String, role: String }) back to "/accounts"
         => |d, s, b| d.change_role(&s, &b.name, &b.role);

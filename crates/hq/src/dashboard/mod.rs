@@ -24,7 +24,7 @@ use waypoint_model::template::intake_v1;
 use waypoint_model::{CaseId, IdMaker, Timestamp, UserId};
 use waypoint_sync::wire::{CaseKey, DeviceKey};
 
-use crate::accounts::{self, LoginThrottle, Permission, Role};
+use crate::accounts::{self, LoginThrottle, Permission, Role, Sites};
 use crate::store::{StorageError, Store};
 use cases::CaseEntry;
 use records as store;
@@ -103,6 +103,8 @@ pub struct StaffSession {
     pub role: Role,
     /// The per-session CSRF token every state-changing request must carry.
     pub csrf: String,
+    /// The sites whose cases it sees, read from the account at every request.
+    pub sites: Sites,
     token_hash: Vec<u8>,
 }
 
@@ -110,6 +112,12 @@ impl StaffSession {
     /// Fails with [`DashError::Forbidden`] unless the role may do `p`.
     pub fn require(&self, p: Permission) -> Result<(), DashError> {
         if self.role.can(p) { Ok(()) } else { Err(DashError::Forbidden) }
+    }
+
+    /// Whether the case is one of its sites', or was transferred to one of them.
+    pub fn sees(&self, e: &CaseEntry) -> bool {
+        self.sites.includes(&e.site)
+            || e.case.transfers.iter().any(|t| self.sites.includes(t.to_site.as_str()))
     }
 }
 
@@ -227,22 +235,39 @@ impl Dashboard {
         self
     }
 
-    /// Adds a user (the `user add` command).
-    pub fn add_user(&self, name: &str, role: Role, password: &str) -> Result<(), AddUserError> {
-        let name = self.store_user(name, role, password)?;
-        self.audit("cli", "user.add", None, &format!("user={name:?} role={}", role.code()))?;
+    /// Adds a user who sees the cases of `sites` (the `user add` command).
+    pub fn add_user(
+        &self,
+        name: &str,
+        role: Role,
+        password: &str,
+        sites: &Sites,
+    ) -> Result<(), AddUserError> {
+        let name = self.store_user(name, role, password, sites)?;
+        let detail = format!("user={name:?} role={} sites={:?}", role.code(), sites.stored());
+        self.audit("cli", "user.add", None, &detail)?;
         Ok(())
     }
 
     /// Checks and stores a new account; its name as stored.
-    fn store_user(&self, name: &str, role: Role, password: &str) -> Result<String, AddUserError> {
+    fn store_user(
+        &self,
+        name: &str,
+        role: Role,
+        password: &str,
+        sites: &Sites,
+    ) -> Result<String, AddUserError> {
         let name = name.trim();
         if !valid_user_name(name) {
             return Err(AddUserError::Name);
         }
         let hash = accounts::hash_password(password)?;
-        let record =
-            store::UserRecord { name: name.to_owned(), role: role.code().to_owned(), password: hash };
+        let record = store::UserRecord {
+            name: name.to_owned(),
+            role: role.code().to_owned(),
+            password: hash,
+            sites: sites.stored(),
+        };
         lock(&self.store).add_user(&record, now_ms())?;
         Ok(name.to_owned())
     }
@@ -304,7 +329,8 @@ impl Dashboard {
         lock(&self.store).create_session(&token_hash(&token), &record)?;
         self.audit(&user.name, "login", None, &format!("role={}", role.code()))?;
         let hash = token_hash(&token);
-        Ok((token, StaffSession { user: user.name, role, csrf, token_hash: hash }))
+        let sites = Sites::parse(&user.sites).unwrap_or_default();
+        Ok((token, StaffSession { user: user.name, role, csrf, sites, token_hash: hash }))
     }
 
     /// The staff session of a token, if it is live.
@@ -320,7 +346,9 @@ impl Dashboard {
         // A user whose role no longer parses signs in again (and fails).
         let Some(user) = store.user(&s.user)? else { return Ok(None) };
         let Some(role) = Role::from_code(&user.role) else { return Ok(None) };
-        Ok(Some(StaffSession { user: s.user, role, csrf: s.csrf, token_hash: hash }))
+        // A list that does not read sees no case.
+        let sites = Sites::parse(&user.sites).unwrap_or_default();
+        Ok(Some(StaffSession { user: s.user, role, csrf: s.csrf, sites, token_hash: hash }))
     }
 
     /// Ends a session.
@@ -330,7 +358,16 @@ impl Dashboard {
     }
 
     /// Every case HQ holds, read through the cache.
-    fn entries(&self) -> Result<Vec<Arc<CaseEntry>>, DashError> {
+    /// The cases `s` may see: those of its sites, and those transferred to one of them.
+    fn entries(&self, s: &StaffSession) -> Result<Vec<Arc<CaseEntry>>, DashError> {
+        let mut all = self.all_entries()?;
+        all.retain(|e| s.sees(e));
+        Ok(all)
+    }
+
+    /// Every case HQ holds, whoever asks (the figures, and the candidates of tracing: a family
+    /// is traced across every site).
+    fn all_entries(&self) -> Result<Vec<Arc<CaseEntry>>, DashError> {
         let now = Timestamp::now();
         let mut store = lock(&self.store);
         let rows = store.cases()?;
@@ -367,15 +404,16 @@ impl Dashboard {
         Ok(out)
     }
 
-    fn entry(&self, id: &str) -> Result<Arc<CaseEntry>, DashError> {
+    /// One case `s` may see (another is not found, as an erased one).
+    fn entry(&self, s: &StaffSession, id: &str) -> Result<Arc<CaseEntry>, DashError> {
         let key = parse_case(id)?;
-        self.entries()?.into_iter().find(|e| e.key == key).ok_or(DashError::NotFound)
+        self.entries(s)?.into_iter().find(|e| e.key == key).ok_or(DashError::NotFound)
     }
 
     /// Case search across sites: a name in any script, or a code.
     pub fn search(&self, s: &StaffSession, query: &str) -> Result<Vec<cases::Hit>, DashError> {
         s.require(Permission::ReadCases)?;
-        let entries = self.entries()?;
+        let entries = self.entries(s)?;
         let hits = cases::search(entries.iter().map(AsRef::as_ref), query, 200);
         // The query may be a name: only the number of results is recorded.
         self.audit(&s.user, "case.search", None, &format!("results={}", hits.len()))?;
@@ -385,7 +423,7 @@ impl Dashboard {
     /// One case for review.
     pub fn case(&self, s: &StaffSession, id: &str) -> Result<Arc<CaseEntry>, DashError> {
         s.require(Permission::ReadCases)?;
-        let e = self.entry(id)?;
+        let e = self.entry(s, id)?;
         self.audit(&s.user, "case.view", Some(&e.id), "")?;
         Ok(e)
     }
@@ -393,7 +431,7 @@ impl Dashboard {
     /// Cases with unresolved conflicts.
     pub fn conflicts(&self, s: &StaffSession) -> Result<Vec<Arc<CaseEntry>>, DashError> {
         s.require(Permission::ReadCases)?;
-        let out: Vec<_> = self.entries()?.into_iter().filter(|e| !e.conflicts.is_empty()).collect();
+        let out: Vec<_> = self.entries(s)?.into_iter().filter(|e| !e.conflicts.is_empty()).collect();
         self.audit(&s.user, "conflict.list", None, &format!("cases={}", out.len()))?;
         Ok(out)
     }
@@ -402,7 +440,7 @@ impl Dashboard {
     /// as an HQ change (the path a device's change takes), authored by the HQ user.
     pub fn resolve(&self, s: &StaffSession, id: &str, path: &str, choice: usize) -> Result<(), DashError> {
         s.require(Permission::ResolveConflicts)?;
-        let e = self.entry(id)?;
+        let e = self.entry(s, id)?;
         let conflict = e.conflicts.iter().find(|c| c.path_string() == path).ok_or(DashError::NotFound)?;
         let value = &conflict.values.get(choice).ok_or(DashError::BadRequest("hq-error-choice"))?.value;
         let author = hq_author(&s.user);
@@ -423,9 +461,13 @@ impl Dashboard {
     /// Tracing matches across sites.
     pub fn matches(&self, s: &StaffSession) -> Result<Vec<cases::MatchView>, DashError> {
         s.require(Permission::ReadCases)?;
-        let entries = self.entries()?;
+        let entries = self.all_entries()?;
         let refs: Vec<&CaseEntry> = entries.iter().map(AsRef::as_ref).collect();
-        let out = cases::matches(&refs, Timestamp::now());
+        // Candidates from every site; seekers only of the staff member's.
+        let seekers: std::collections::HashSet<&str> =
+            entries.iter().filter(|e| s.sees(e)).map(|e| e.id.as_str()).collect();
+        let mut out = cases::matches(&refs, Timestamp::now());
+        out.retain(|m| seekers.contains(m.seeker_case.as_str()));
         self.audit(&s.user, "match.list", None, &format!("matches={}", out.len()))?;
         Ok(out)
     }
@@ -433,7 +475,7 @@ impl Dashboard {
     /// Possible duplicates across sites (read-only).
     pub fn duplicates(&self, s: &StaffSession) -> Result<Vec<cases::Duplicate>, DashError> {
         s.require(Permission::ReadCases)?;
-        let entries = self.entries()?;
+        let entries = self.entries(s)?;
         let refs: Vec<&CaseEntry> = entries.iter().map(AsRef::as_ref).collect();
         let decisions = lock(&self.store).duplicate_decisions()?;
         let settled: BTreeSet<DuplicatePair> =
@@ -468,7 +510,7 @@ impl Dashboard {
         let (a, b) = (parse_case(a)?, parse_case(b)?);
         let pair = DuplicatePair::new(&CaseId::from_uuid_bytes(a.0), &CaseId::from_uuid_bytes(b.0))
             .map_err(|_| DashError::BadRequest("hq-error-case-id"))?;
-        let entries = self.entries()?;
+        let entries = self.entries(s)?;
         if ![a, b].iter().all(|k| entries.iter().any(|e| e.key.0 == k.0)) {
             return Err(DashError::NotFound);
         }
@@ -499,7 +541,7 @@ impl Dashboard {
         confirm: bool,
     ) -> Result<(), DashError> {
         s.require(Permission::DecideMatches)?;
-        let e = self.entry(seeker)?;
+        let e = self.entry(s, seeker)?;
         let found = self.matches_for(&e, sought_person, candidate)?;
         let sought_person = waypoint_model::EntryId::parse(sought_person)
             .map_err(|_| DashError::BadRequest("hq-error-case-id"))?;
@@ -534,7 +576,7 @@ impl Dashboard {
         sought_person: &str,
         candidate: &str,
     ) -> Result<cases::MatchView, DashError> {
-        let entries = self.entries()?;
+        let entries = self.all_entries()?;
         let refs: Vec<&CaseEntry> = entries.iter().map(AsRef::as_ref).collect();
         let candidate = parse_case(candidate).map(|k| store::case_text(&k))?;
         cases::matches(&refs, Timestamp::now())
@@ -548,7 +590,7 @@ impl Dashboard {
     /// Transfers so far: (case id, code, from site, to site).
     pub fn transfers(&self, s: &StaffSession) -> Result<Vec<TransferView>, DashError> {
         s.require(Permission::ReadCases)?;
-        let entries = self.entries()?;
+        let entries = self.entries(s)?;
         let list = lock(&self.store).transfers()?;
         self.audit(&s.user, "transfer.list", None, &format!("transfers={}", list.len()))?;
         Ok(list
@@ -569,7 +611,7 @@ impl Dashboard {
     pub fn transfer(&self, s: &StaffSession, id: &str, site: &str) -> Result<(), DashError> {
         s.require(Permission::Transfer)?;
         let site = valid_site(site)?;
-        let e = self.entry(id)?;
+        let e = self.entry(s, id)?;
         // The transfer a device makes: the case records it and becomes transferred (the same
         // site is refused); storing it gives the receiving site the case (hub_store).
         let edit = waypoint_case::edit::TransferEdit::TransferCase { to_site: site.clone(), reason: None };
@@ -632,10 +674,12 @@ impl Dashboard {
         name: &str,
         role: &str,
         password: &str,
+        sites: &str,
     ) -> Result<(), DashError> {
         s.require(Permission::ManageAccounts)?;
         let role = Role::from_code(role).ok_or(DashError::BadRequest("hq-user-role-invalid"))?;
-        let name = self.store_user(name, role, password).map_err(|e| match e {
+        let sites = Sites::parse(sites).map_err(|_| DashError::BadRequest("hq-error-sites"))?;
+        let name = self.store_user(name, role, password, &sites).map_err(|e| match e {
             AddUserError::Name => DashError::BadRequest("hq-user-name-invalid"),
             AddUserError::Password(accounts::PasswordError::TooShort) => DashError::PasswordTooShort,
             AddUserError::Store(StorageError::UserExists) => DashError::AccountExists,
@@ -643,7 +687,19 @@ impl Dashboard {
             AddUserError::Store(e) => e.into(),
             AddUserError::Audit(e) => e,
         })?;
-        self.audit(&s.user, "user.add", None, &format!("user={name:?} role={}", role.code()))
+        let detail = format!("user={name:?} role={} sites={:?}", role.code(), sites.stored());
+        self.audit(&s.user, "user.add", None, &detail)
+    }
+
+    /// Gives an account other sites; it applies from the account's next request.
+    pub fn change_sites(&self, s: &StaffSession, name: &str, sites: &str) -> Result<(), DashError> {
+        s.require(Permission::ManageAccounts)?;
+        let sites = Sites::parse(sites).map_err(|_| DashError::BadRequest("hq-error-sites"))?;
+        let name = self.other_account(s, name)?;
+        if !lock(&self.store).set_sites(&name, &sites.stored())? {
+            return Err(DashError::NotFound);
+        }
+        self.audit(&s.user, "user.sites", None, &format!("user={name:?} sites={:?}", sites.stored()))
     }
 
     /// Gives an account another role; it applies from the account's next request. An admin
@@ -694,7 +750,7 @@ impl Dashboard {
             ERASURE_REASONS.iter().find(|r| **r == reason).ok_or(DashError::BadRequest("hq-error-reason"))?;
         let key = parse_case(id)?;
         let text = store::case_text(&key);
-        if !self.entries()?.iter().any(|e| e.key == key) {
+        if !self.entries(s)?.iter().any(|e| e.key == key) {
             return Err(DashError::NotFound);
         }
         let audit = AuditEntry {
@@ -728,7 +784,7 @@ impl Dashboard {
     /// Anonymised figures (no names, small cells suppressed).
     pub fn figures(&self, s: &StaffSession, export: bool) -> Result<cases::Figures, DashError> {
         s.require(Permission::ViewFigures)?;
-        let entries = self.entries()?;
+        let entries = self.all_entries()?;
         let anonymous = lock(&self.store).anonymous_records()?;
         let f = cases::figures(
             entries

@@ -835,7 +835,16 @@ pub async fn remove_account_confirm(
     })
 }
 
-/// Accounts: the list, a form to add one, and per account its role and removal.
+/// An account's sites as the accounts page shows them.
+fn sites_label(l: &Localizer, stored: &str) -> String {
+    match stored.trim() {
+        "*" => t(l, "hq-sites-every"),
+        "" => t(l, "hq-sites-none"),
+        sites => sites.to_owned(),
+    }
+}
+
+/// Accounts: the list, a form to add one, and per account its role, sites and removal.
 pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>) -> Response {
     render(&d, &headers, "/accounts", |l, s| {
         let list = d.accounts(s)?;
@@ -845,6 +854,7 @@ pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
                 tr data-account=(u.name) {
                     td id=(name_id) { bdi { (u.name) } }
                     td { (ta(l, "hq-role", &[("role", Arg::from(u.role.as_str()))])) }
+                    td.sites { (sites_label(l, &u.sites)) }
                     td.when { (when(l, u.created_at)) }
                     td {
                         @if u.name.to_lowercase() == s.user.to_lowercase() {
@@ -857,6 +867,13 @@ pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
                                     (role_options(l, &u.role))
                                 }
                                 button type="submit" aria-describedby=(name_id) { (t(l, "hq-accounts-change-role")) }
+                            }
+                            form.row method="post" action="/accounts/sites" {
+                                (csrf_field(s))
+                                input type="hidden" name="name" value=(u.name);
+                                input name="sites" value=(u.sites) maxlength="2000" autocomplete="off" dir="ltr"
+                                    aria-label=(t(l, "hq-col-sites"));
+                                button type="submit" aria-describedby=(name_id) { (t(l, "hq-accounts-change-sites")) }
                             }
                             // Removing an account is asked once more, on a page of its own.
                             form method="get" action="/accounts/remove" {
@@ -881,6 +898,10 @@ pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
                     select name="role" { (role_options(l, "officer")) }
                 }
                 label {
+                    (t(l, "hq-col-sites"))
+                    input name="sites" maxlength="2000" autocomplete="off" dir="ltr";
+                }
+                label {
                     (t(l, "hq-accounts-password"))
                     input name="password" type="password" required minlength=(MIN_PASSWORD_CHARS)
                         autocomplete="new-password";
@@ -888,7 +909,8 @@ pub async fn accounts(State(d): D, headers: HeaderMap, Query(done): Query<Done>)
                 button type="submit" { (t(l, "hq-accounts-add")) }
             }
             p.muted { (ta(l, "hq-accounts-password-hint", &[("count", MIN_PASSWORD_CHARS.into())])) }
-            (wide_table(l, &["hq-col-name", "hq-col-role", "hq-col-when", "hq-col-actions"], rows))
+            p.muted { (t(l, "hq-accounts-sites-hint")) }
+            (wide_table(l, &["hq-col-name", "hq-col-role", "hq-col-sites", "hq-col-when", "hq-col-actions"], rows))
         };
         Ok((t(l, "hq-nav-accounts"), body))
     })

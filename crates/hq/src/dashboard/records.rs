@@ -25,6 +25,8 @@ pub struct UserRecord {
     pub role: String,
     /// Argon2id PHC string.
     pub password: String,
+    /// The sites whose cases it sees, as [`crate::accounts::Sites::stored`] writes them.
+    pub sites: String,
 }
 
 /// A dashboard account as the accounts page lists it (no password hash).
@@ -34,6 +36,8 @@ pub struct UserRow {
     pub name: String,
     /// Role code.
     pub role: String,
+    /// The sites whose cases it sees (`*`: every site; empty: none).
+    pub sites: String,
     /// Created (ms).
     pub created_at: i64,
 }
@@ -193,9 +197,9 @@ impl Store {
     /// Adds a user; [`StorageError::UserExists`] if the name (in any case) is taken.
     pub fn add_user(&mut self, user: &UserRecord, now: i64) -> Result<(), StorageError> {
         let n = self.db.execute(
-            "INSERT INTO dash_users (name, name_key, role, password, created_at) VALUES ($1, $2, $3, $4, $5)
+            "INSERT INTO dash_users (name, name_key, role, password, sites, created_at) VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT DO NOTHING",
-            params![&user.name, name_key(&user.name), &user.role, &user.password, now],
+            params![&user.name, name_key(&user.name), &user.role, &user.password, &user.sites, now],
         )?;
         if n == 0 { Err(StorageError::UserExists) } else { Ok(()) }
     }
@@ -203,16 +207,24 @@ impl Store {
     /// A user by name, in any case.
     pub fn user(&mut self, name: &str) -> Result<Option<UserRecord>, StorageError> {
         let row = self.db.query_opt(
-            "SELECT name, role, password FROM dash_users WHERE name_key = $1",
+            "SELECT name, role, password, sites FROM dash_users WHERE name_key = $1",
             params![name_key(name)],
         )?;
-        row.map(|r| Ok(UserRecord { name: r.get(0)?, role: r.get(1)?, password: r.get(2)? })).transpose()
+        row.map(|r| {
+            Ok(UserRecord { name: r.get(0)?, role: r.get(1)?, password: r.get(2)?, sites: r.get(3)? })
+        })
+        .transpose()
     }
 
     /// Every user, by name.
     pub fn users(&mut self) -> Result<Vec<UserRow>, StorageError> {
-        let rows = self.db.query("SELECT name, role, created_at FROM dash_users ORDER BY name_key", &[])?;
-        rows.iter().map(|r| Ok(UserRow { name: r.get(0)?, role: r.get(1)?, created_at: r.get(2)? })).collect()
+        let rows =
+            self.db.query("SELECT name, role, sites, created_at FROM dash_users ORDER BY name_key", &[])?;
+        rows.iter()
+            .map(|r| {
+                Ok(UserRow { name: r.get(0)?, role: r.get(1)?, sites: r.get(2)?, created_at: r.get(3)? })
+            })
+            .collect()
     }
 
     /// Gives a user another role; false if there is no such user.
@@ -221,6 +233,14 @@ impl Store {
             .db
             .execute("UPDATE dash_users SET role = $2 WHERE name_key = $1", params![name_key(name), role])?
             > 0)
+    }
+
+    /// Gives a user other sites (as stored); false if there is no such user.
+    pub fn set_sites(&mut self, name: &str, sites: &str) -> Result<bool, StorageError> {
+        Ok(self.db.execute(
+            "UPDATE dash_users SET sites = $2 WHERE name_key = $1",
+            params![name_key(name), sites],
+        )? > 0)
     }
 
     /// Removes a user and their sessions; false if there is no such user.
