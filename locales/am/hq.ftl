@@ -168,6 +168,8 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = ሚናዎ ይህን አይፈቅድም።
 hq-nav-welcome = እንኳን ደህና መጡ
+hq-device-awaiting = ማጽደቅ በመጠባበቅ ላይ፦ ከቦታው ተቆጣጣሪዎች አንዱ እስኪያጸድቀው ድረስ ምንም ጉዳይ አይቀበልም።
+hq-device-approve = አጽድቅ፦ የቦታውን ጉዳዮች እንዲቀበል ፍቀድ
 hq-col-sites = ቦታዎች
 hq-sites-every = ሁሉም ቦታዎች
 hq-sites-none = ምንም (ምንም ጉዳይ አያይም)

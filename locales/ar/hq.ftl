@@ -176,6 +176,8 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = دورك لا يسمح بهذا.
 hq-nav-welcome = مرحبًا بك
+hq-device-awaiting = بانتظار الاعتماد: لا يتلقى أي حالة حتى يعتمده مشرف من موقعه.
+hq-device-approve = اعتماد: السماح له بتلقي حالات موقعه
 hq-col-sites = المواقع
 hq-sites-every = كل المواقع
 hq-sites-none = لا يوجد (لا يرى أي حالة)

@@ -168,6 +168,8 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = Your role does not allow this.
 hq-nav-welcome = Welcome
+hq-device-awaiting = Awaiting approval: receives no case until a supervisor of its site approves it.
+hq-device-approve = Approve: let it receive its site's cases
 hq-col-sites = Sites
 hq-sites-every = Every site
 hq-sites-none = None (sees no case)

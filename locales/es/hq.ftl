@@ -168,6 +168,8 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = Su rol no permite esta acción.
 hq-nav-welcome = Bienvenida
+hq-device-awaiting = Pendiente de aprobación: no recibe ningún caso hasta que lo apruebe un supervisor de su sitio.
+hq-device-approve = Aprobar: permitir que reciba los casos de su sitio
 hq-col-sites = Sitios
 hq-sites-every = Todos los sitios
 hq-sites-none = Ninguno (no ve ningún caso)

@@ -168,6 +168,8 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = Votre rôle ne permet pas cette action.
 hq-nav-welcome = Bienvenue
+hq-device-awaiting = En attente d’approbation : ne reçoit aucun dossier tant qu’un superviseur de son site ne l’a pas approuvé.
+hq-device-approve = Approuver : lui permettre de recevoir les dossiers de son site
 hq-col-sites = Sites
 hq-sites-every = Tous les sites
 hq-sites-none = Aucun (ne voit aucun dossier)

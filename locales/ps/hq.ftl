@@ -168,6 +168,8 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = ستاسو رول د دې اجازه نه ورکوي.
 hq-nav-welcome = ښه راغلاست
+hq-device-awaiting = د تایید په تمه: تر هغه چې د دې وسیلې د ځای یو څارونکی یې تایید نه کړي، هېڅ قضیه نه ترلاسه کوي.
+hq-device-approve = تایید کول: اجازه ورکول چې د خپل ځای قضیې ترلاسه کړي
 hq-col-sites = ځایونه
 hq-sites-every = ټول ځایونه
 hq-sites-none = هېڅ (هېڅ قضیه نه ویني)

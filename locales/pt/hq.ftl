@@ -168,6 +168,8 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = A sua função não permite isto.
 hq-nav-welcome = Boas-vindas
+hq-device-awaiting = A aguardar aprovação: não recebe nenhum processo até que um supervisor do seu local o aprove.
+hq-device-approve = Aprovar: permitir que receba os processos do seu local
 hq-col-sites = Locais
 hq-sites-every = Todos os locais
 hq-sites-none = Nenhum (não vê nenhum processo)

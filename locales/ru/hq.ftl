@@ -173,6 +173,8 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = Ваша роль этого не позволяет.
 hq-nav-welcome = Добро пожаловать
+hq-device-awaiting = Ожидает одобрения: не получает ни одного дела, пока его не одобрит руководитель его пункта.
+hq-device-approve = Одобрить: разрешить ему получать дела своего пункта
 hq-col-sites = Пункты
 hq-sites-every = Все пункты
 hq-sites-none = Нет (не видит ни одного дела)

@@ -168,6 +168,8 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = Doorkaagu ma oggola tan.
 hq-nav-welcome = Soo dhawoow
+hq-device-awaiting = Wuxuu sugayaa oggolaansho: kiis ma helayo ilaa uu oggolaado kormeere ka tirsan goobtiisa.
+hq-device-approve = Oggolow: u fasax inuu helo kiisaska goobtiisa
 hq-col-sites = Goobaha
 hq-sites-every = Goob kasta
 hq-sites-none = Midna (kiis ma arko)

@@ -168,6 +168,8 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = ተራኹም ነዚ ኣይፈቕድን።
 hq-nav-welcome = እንቋዕ ብደሓን መጻእኩም
+hq-device-awaiting = ምጽዳቕ ይጽበ ኣሎ፦ ሓደ ካብ ተቖጻጸርቲ ቦታኡ ክሳብ ዘጽድቖ ዋላ ሓደ ጉዳይ ኣይቕበልን።
+hq-device-approve = ኣጽድቕ፦ ጉዳያት ቦታኡ ክቕበል ፍቐደሉ
 hq-col-sites = ቦታታት
 hq-sites-every = ኩሎም ቦታታት
 hq-sites-none = የለን (ዋላ ሓደ ጉዳይ ኣይርእን)

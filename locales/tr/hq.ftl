@@ -168,6 +168,8 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = Rolünüz buna izin vermiyor.
 hq-nav-welcome = Hoş geldiniz
+hq-device-awaiting = Onay bekliyor: kendi yerinin bir yöneticisi onaylayana kadar hiçbir vaka almaz.
+hq-device-approve = Onayla: kendi yerinin vakalarını almasına izin ver
 hq-col-sites = Yerler
 hq-sites-every = Tüm yerler
 hq-sites-none = Hiçbiri (hiçbir vaka görmez)

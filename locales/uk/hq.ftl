@@ -173,6 +173,8 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = Ваша роль цього не дозволяє.
 hq-nav-welcome = Вітаємо
+hq-device-awaiting = Очікує схвалення: не отримує жодної справи, доки його не схвалить керівник його пункту.
+hq-device-approve = Схвалити: дозволити йому отримувати справи свого пункту
 hq-col-sites = Пункти
 hq-sites-every = Усі пункти
 hq-sites-none = Жодного (не бачить жодної справи)

@@ -168,6 +168,8 @@ hq-figure-value = { $value ->
 }
 hq-error-forbidden = آپ کا کردار اس کی اجازت نہیں دیتا۔
 hq-nav-welcome = خوش آمدید
+hq-device-awaiting = منظوری کا منتظر: جب تک اس کے مقام کا کوئی نگران اسے منظور نہ کرے، کوئی کیس وصول نہیں کرتا۔
+hq-device-approve = منظور کریں: اسے اپنے مقام کے کیس وصول کرنے دیں
 hq-col-sites = مقامات
 hq-sites-every = تمام مقامات
 hq-sites-none = کوئی نہیں (کوئی کیس نہیں دیکھتا)

@@ -29,8 +29,15 @@ struct Device {
 
 impl Device {
     fn new(hub: &Arc<HubPool>, dir: &std::path::Path, name: &str, user: &str) -> Self {
+        let code =
+            hub.with(|h| h.add_device_code("border-north", Timestamp::now().0)).expect("hub").expect("code");
+        Self::with_code(hub, dir, name, user, &code)
+    }
+
+    /// A border-north device enrolled with `code`.
+    fn with_code(hub: &Arc<HubPool>, dir: &std::path::Path, name: &str, user: &str, code: &str) -> Self {
         let key = SigningKey::generate();
-        let enrolled = common::enroll_in_process(hub, "border-north", &key);
+        let enrolled = common::enroll_in_process_with(hub, code, &key);
         let config = StoreConfig { site: SiteId::new("border-north"), kdf: KdfParams::FAST_INSECURE };
         let store =
             Store::create(&dir.join(format!("{name}.db")), &UserId::new(user), "device passphrase", &config)
@@ -211,6 +218,38 @@ fn staff_see_only_the_cases_of_their_sites_and_those_transferred_to_them(backend
     assert_eq!(sees(&north), (false, 404), "applies at the next request");
     let bad = serde_json::json!({ "name": "officer", "sites": "border south" });
     assert_eq!(admin.post("/api/accounts/sites", bad, Some(&admin.csrf)), 400);
+}
+
+on_both!(a_device_an_admin_enrolls_receives_no_case_until_a_supervisor_of_its_site_approves_it);
+/// An admin sees no case data, and cannot get it through a device either: the device an admin
+/// enrolls receives nothing until a supervisor of its site approves it.
+fn a_device_an_admin_enrolls_receives_no_case_until_a_supervisor_of_its_site_approves_it(backend: Backend) {
+    let Some(hq) = start(backend) else { return };
+    let d = &hq.server.dashboard;
+    let (_, admin) = d.login("admin", PASSWORD, None).expect("admin");
+    let code = d.enroll(&admin, "border-north").expect("a code");
+    let hub = hq.server.pool.clone();
+    let mut device = Device::with_code(&hub, hq.server.dir.path(), "admins", "officer-tom", &code);
+    device.sync(&hub);
+    assert_eq!(device.store.case_count().expect("count"), 0, "nothing before approval");
+    let id = hex::encode(device.id.0);
+    let (_, listed) = login(&hq, "super").get("/api/devices");
+    assert!(listed.contains(&id) && listed.contains("\"approved\":false"), "{listed}");
+    let sites = waypoint_hq::accounts::Sites::parse("shelter-south").expect("sites");
+    d.add_user("super-south", Role::Supervisor, PASSWORD, &sites).expect("user");
+    let body = serde_json::json!({ "device": id });
+    for who in ["admin", "officer", "super-south"] {
+        let c = login(&hq, who);
+        assert_eq!(c.post("/api/devices/approve", body.clone(), Some(&c.csrf)), 403, "{who} may not approve");
+    }
+    device.sync(&hub);
+    assert_eq!(device.store.case_count().expect("count"), 0);
+    let sup = login(&hq, "super");
+    assert_eq!(sup.post("/api/devices/approve", body, Some(&sup.csrf)), 200, "a supervisor of border-north");
+    device.sync(&hub);
+    assert_eq!(device.store.case_count().expect("count"), 1, "its site's case, once approved");
+    let (_, trail) = login(&hq, "admin").get("/api/audit");
+    assert!(trail.contains("device.approve"), "audited");
 }
 
 on_both!(an_interpreter_sees_no_case_at_hq);

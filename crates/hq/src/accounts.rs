@@ -70,6 +70,7 @@ impl Role {
             P::Transfer => matches!(self, R::Supervisor),
             P::Erase => matches!(self, R::Supervisor),
             P::ViewDevices => matches!(self, R::Supervisor | R::Admin),
+            P::ApproveDevices => matches!(self, R::Supervisor),
             P::ManageDevices => matches!(self, R::Admin),
             P::ViewAudit => matches!(self, R::Supervisor | R::Admin),
             P::ViewFigures => matches!(self, R::Analyst | R::Supervisor | R::Admin),
@@ -155,6 +156,8 @@ pub enum Permission {
     ViewDevices,
     /// Enroll and revoke devices.
     ManageDevices,
+    /// Let a device an admin enrolled receive its site's cases (a supervisor of that site).
+    ApproveDevices,
     /// Read the audit trail.
     ViewAudit,
     /// Anonymised figures.

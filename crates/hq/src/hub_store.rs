@@ -551,6 +551,15 @@ impl HubStorage for Store {
         cursor: u64,
     ) -> Result<Vec<(u64, CaseKey)>, StorageError> {
         let Some(site) = self.site_of(device)? else { return Ok(Vec::new()) };
+        // A device an admin enrolled receives no case until a supervisor of its site approves it.
+        let approved = self
+            .db
+            .query_opt("SELECT approved FROM devices WHERE id = $1", params![device.0])?
+            .map(|r| r.get::<bool>(0))
+            .transpose()?;
+        if approved != Some(true) {
+            return Ok(Vec::new());
+        }
         let rows = self.db.query(
             "SELECT c.position, c.case_id, h.heads, k.heads FROM cases c
              LEFT JOIN case_heads h ON h.case_id = c.case_id

@@ -445,6 +445,21 @@ impl Store {
     /// A new one-time enrollment code for a device of `site`, valid [`CODE_VALID_MS`]. Its
     /// first group names it among the unexpired codes (expired ones are removed now).
     pub fn add_device_code(&mut self, site: &str, now: i64) -> Result<String, StorageError> {
+        self.new_device_code(site, now, false)
+    }
+
+    /// As [`Store::add_device_code`], for a device that receives no case until a supervisor of
+    /// its site approves it (a code an admin makes on the dashboard).
+    pub fn add_device_code_for_approval(&mut self, site: &str, now: i64) -> Result<String, StorageError> {
+        self.new_device_code(site, now, true)
+    }
+
+    fn new_device_code(
+        &mut self,
+        site: &str,
+        now: i64,
+        needs_approval: bool,
+    ) -> Result<String, StorageError> {
         self.db.execute("DELETE FROM enrollment_codes WHERE expires_at <= $1", params![now])?;
         self.db.execute(
             "DELETE FROM enrollment_exchanges WHERE code_hash NOT IN (SELECT code_hash FROM enrollment_codes)",
@@ -454,7 +469,10 @@ impl Store {
             let code = new_code();
             let id = enrollment::code_id(&code).ok_or(StorageError::Corrupt("a new code"))?;
             let added = self.db.execute(
-                "INSERT INTO enrollment_codes (code_hash, site, expires_at, code_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                &format!(
+                    "INSERT INTO enrollment_codes (code_hash, site, expires_at, code_id, needs_approval) VALUES ($1, $2, $3, $4, {}) ON CONFLICT DO NOTHING",
+                    if needs_approval { "TRUE" } else { "FALSE" }
+                ),
                 params![enrollment::code_key(&code), site, now + CODE_VALID_MS, id],
             )?;
             if added == 1 {
@@ -555,7 +573,7 @@ impl Store {
         now: i64,
     ) -> Result<(Message, DeviceKey, String), StorageError> {
         let Some(row) = self.db.query_opt(
-            "SELECT code_hash, site FROM enrollment_codes WHERE code_id = $1 AND expires_at > $2",
+            "SELECT code_hash, site, needs_approval FROM enrollment_codes WHERE code_id = $1 AND expires_at > $2",
             params![finish.code_id.as_str(), now],
         )?
         else {
@@ -563,6 +581,7 @@ impl Store {
         };
         let code: Vec<u8> = row.get(0)?;
         let site: String = row.get(1)?;
+        let needs_approval: bool = row.get(2)?;
         let exchanges = self
             .db
             .query("SELECT agreed FROM enrollment_exchanges WHERE code_hash = $1", params![code.clone()])?;
@@ -612,7 +631,10 @@ impl Store {
                 params![id, code.clone()],
             )?;
             s.db.execute(
-                "INSERT INTO devices (id, public_key, site, enrolled_at) VALUES ($1, $2, $3, $4)",
+                &format!(
+                    "INSERT INTO devices (id, public_key, site, enrolled_at, approved) VALUES ($1, $2, $3, $4, {})",
+                    if needs_approval { "FALSE" } else { "TRUE" }
+                ),
                 params![id, finish.public_key, &site, now],
             )?;
             tracing::info!(site = site.as_str(), "device enrolled");

@@ -19,9 +19,14 @@ use waypoint_sync::wire::{self, DeviceKey};
 /// Enrolls `key` for `site` at the HQ of `pool` without HTTP: the same requests and checked
 /// answers as over the network.
 pub(crate) fn enroll_in_process(pool: &HubPool, site: &str, key: &SigningKey) -> Accepted {
+    let code = pool.with(|h| h.add_device_code(site, Timestamp::now().0)).expect("a hub").expect("code");
+    enroll_in_process_with(pool, &code, key)
+}
+
+/// As [`enroll_in_process`], with a code made beforehand (by an admin on the dashboard, say).
+pub(crate) fn enroll_in_process_with(pool: &HubPool, code: &str, key: &SigningKey) -> Accepted {
     let now = Timestamp::now().0;
-    let code = pool.with(|h| h.add_device_code(site, now)).expect("a hub").expect("code");
-    let answer = enrollment::enroll(&code, &key.verifying_key(), [0; 32], |request| {
+    let answer = enrollment::enroll(code, &key.verifying_key(), [0; 32], |request| {
         let request = wire::decode(request).map_err(|_| "not a request")?;
         let (answer, _) =
             pool.with(|h| h.enroll(&request, None, now)).expect("a hub").map_err(|_| "refused")?;

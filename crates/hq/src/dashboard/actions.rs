@@ -67,6 +67,8 @@ actions! {
         => |d, s, b| d.transfer(&s, &b.case_id, &b.site);
     /// Revokes a device.
     revoke(RevokeBody { device: String }) back to "/devices" => |d, s, b| d.revoke(&s, &b.device);
+    /// Lets a device an admin enrolled receive its site's cases.
+    approve_device(ApproveBody { device: String }) back to "/devices" => |d, s, b| d.approve_device(&s, &b.device);
     /// Adds an account.
     add_account(AccountBody { name: String, role: String, password: String, sites: String }) back to "/accounts"
         => |d, s, b| d.create_account(&s, &b.name, &b.role, &b.password, &b.sites);

@@ -209,6 +209,12 @@ fn valid_site(site: &str) -> Result<String, DashError> {
     if ok { Ok(site.to_owned()) } else { Err(DashError::BadRequest("hq-error-site")) }
 }
 
+/// A device id as typed or sent (32 hexadecimal digits).
+fn parse_device(device: &str) -> Result<[u8; 16], DashError> {
+    let bytes = hex::decode(device.trim()).map_err(|_| DashError::BadRequest("hq-error-device-id"))?;
+    <[u8; 16]>::try_from(bytes.as_slice()).map_err(|_| DashError::BadRequest("hq-error-device-id"))
+}
+
 impl Dashboard {
     /// A dashboard over `store` (a store of its own, not one of the devices' workers).
     pub fn new(store: Store, secure_cookies: bool) -> Self {
@@ -640,17 +646,31 @@ impl Dashboard {
     pub fn enroll(&self, s: &StaffSession, site: &str) -> Result<String, DashError> {
         s.require(Permission::ManageDevices)?;
         let site = valid_site(site)?;
-        let code = lock(&self.store).add_device_code(&site, now_ms())?;
+        // An admin sees no case data: the device it enrolls receives none until a supervisor
+        // of its site approves it.
+        let code = lock(&self.store).add_device_code_for_approval(&site, now_ms())?;
         self.audit(&s.user, "device.enroll", None, &format!("site={site}"))?;
         Ok(code)
+    }
+
+    /// Lets a device an admin enrolled receive its site's cases: a supervisor of that site.
+    pub fn approve_device(&self, s: &StaffSession, device: &str) -> Result<(), DashError> {
+        s.require(Permission::ApproveDevices)?;
+        let id = parse_device(device)?;
+        let mut store = lock(&self.store);
+        let site = store.device_site(&id)?.ok_or(DashError::NotFound)?;
+        if !s.sites.includes(&site) {
+            return Err(DashError::Forbidden);
+        }
+        store.approve_device(&id)?;
+        drop(store);
+        self.audit(&s.user, "device.approve", None, &format!("device={} site={site}", hex::encode(id)))
     }
 
     /// Revokes a device.
     pub fn revoke(&self, s: &StaffSession, device: &str) -> Result<(), DashError> {
         s.require(Permission::ManageDevices)?;
-        let bytes = hex::decode(device.trim()).map_err(|_| DashError::BadRequest("hq-error-device-id"))?;
-        let id = <[u8; 16]>::try_from(bytes.as_slice())
-            .map_err(|_| DashError::BadRequest("hq-error-device-id"))?;
+        let id = parse_device(device)?;
         match lock(&self.store).revoke(&DeviceKey(id)) {
             Ok(()) => {}
             Err(StorageError::UnknownDevice) => return Err(DashError::NotFound),

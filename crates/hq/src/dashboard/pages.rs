@@ -680,8 +680,20 @@ fn devices_body(d: &Dashboard, l: &Localizer, s: &StaffSession, shown: Markup) -
                 td.code id={ "device-" (dev.id) } { (dev.id) }
                 td { (dev.site) }
                 td.when { (when(l, dev.enrolled_at)) }
-                td { (ta(l, "hq-device-state", &[("revoked", revoked.into())])) }
                 td {
+                    (ta(l, "hq-device-state", &[("revoked", revoked.into())]))
+                    @if !dev.approved && !dev.revoked {
+                        " " span.tag data-testid="awaiting-approval" { (t(l, "hq-device-awaiting")) }
+                    }
+                }
+                td {
+                    @if !dev.approved && !dev.revoked && s.role.can(Permission::ApproveDevices) && s.sites.includes(&dev.site) {
+                        form method="post" action="/devices/approve" {
+                            (csrf_field(s))
+                            input type="hidden" name="device" value=(dev.id);
+                            button type="submit" aria-describedby={ "device-" (dev.id) } { (t(l, "hq-device-approve")) }
+                        }
+                    }
                     @if manage && !dev.revoked {
                         // A revocation wipes a device at its next contact: asked again first.
                         a.button.danger href={ "/devices/revoke?device=" (dev.id) } aria-describedby={ "device-" (dev.id) } { (t(l, "hq-device-revoke-ask")) }

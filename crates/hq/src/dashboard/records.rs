@@ -112,6 +112,8 @@ pub struct DeviceRow {
     pub site: String,
     /// Revoked.
     pub revoked: bool,
+    /// Receives cases (a device an admin enrolled waits for a supervisor of its site).
+    pub approved: bool,
     /// Enrolled (ms).
     pub enrolled_at: i64,
 }
@@ -455,7 +457,7 @@ impl Store {
     /// Enrolled devices.
     pub fn devices(&mut self) -> Result<Vec<DeviceRow>, StorageError> {
         let rows = self.db.query(
-            "SELECT id, site, revoked, enrolled_at FROM devices WHERE public_key <> $1 ORDER BY enrolled_at DESC",
+            "SELECT id, site, revoked, enrolled_at, approved FROM devices WHERE public_key <> $1 ORDER BY enrolled_at DESC",
             params![NO_PUBLIC_KEY],
         )?;
         rows.iter()
@@ -464,10 +466,28 @@ impl Store {
                     id: hex::encode(r.get::<Vec<u8>>(0)?),
                     site: r.get(1)?,
                     revoked: r.get(2)?,
+                    approved: r.get(4)?,
                     enrolled_at: r.get(3)?,
                 })
             })
             .collect()
+    }
+
+    /// Lets a device receive its site's cases; its site, or `None` if there is no such device.
+    pub fn approve_device(&mut self, device: &[u8; 16]) -> Result<Option<String>, StorageError> {
+        let Some(row) = self.db.query_opt("SELECT site FROM devices WHERE id = $1", params![device])? else {
+            return Ok(None);
+        };
+        self.db.execute("UPDATE devices SET approved = TRUE WHERE id = $1", params![device])?;
+        Ok(Some(row.get(0)?))
+    }
+
+    /// The site of a device, if enrolled.
+    pub fn device_site(&mut self, device: &[u8; 16]) -> Result<Option<String>, StorageError> {
+        self.db
+            .query_opt("SELECT site FROM devices WHERE id = $1", params![device])?
+            .map(|r| r.get(0))
+            .transpose()
     }
 
     /// The anonymous records of cases HQ may not hold, with the site each counts for. A row
