@@ -204,6 +204,8 @@ fn staff_see_only_the_cases_of_their_sites_and_those_transferred_to_them(backend
     assert_eq!((status, body.contains("Zainab")), (404, false));
     let (_, conflicts) = south.get("/api/conflicts");
     assert!(!conflicts.contains(&id), "nor its conflicts");
+    let (_, transfers) = login(&hq, "super-nowhere").get("/api/transfers");
+    assert_eq!(transfers.trim(), "[]", "nor the transfers of cases it may not see");
     assert_eq!(sees(&login(&hq, "super-nowhere")), (false, 404), "no site, no case");
     // Transferred to shelter-south: now its officer sees it.
     let hq_super = login(&hq, "super-hq");
@@ -242,6 +244,41 @@ fn a_device_an_admin_enrolls_receives_no_case_until_a_supervisor_of_its_site_app
         let c = login(&hq, who);
         assert_eq!(c.post("/api/devices/approve", body.clone(), Some(&c.csrf)), 403, "{who} may not approve");
     }
+    // Nor may it change a case HQ holds (a change with no history, on a case id it learnt).
+    let doc = hq.server.hub(|h| h.doc(&waypoint_sync::wire::CaseKey(hq.case.uuid_bytes().expect("key"))));
+    let before = doc.expect("doc").expect("held").get_heads();
+    let mut fake = waypoint_model::CaseDoc::create(
+        &waypoint_model::Case::open(
+            hq.case.clone(),
+            waypoint_model::ShortCode::new("AAA-AAA"),
+            waypoint_model::SiteId::new("border-north"),
+            &UserId::new("officer-tom"),
+            Timestamp::now(),
+        ),
+        automerge::ActorId::random(),
+        &UserId::new("officer-tom"),
+        Timestamp::now(),
+    )
+    .expect("doc");
+    let pending = waypoint_sync::device::Pending {
+        case: waypoint_sync::wire::CaseKey(hq.case.uuid_bytes().expect("key")),
+        changes: vec![waypoint_sync::wire::Change { user: "officer-tom".into(), bytes: fake.save() }],
+    };
+    let round = waypoint_sync::device::Round {
+        device: device.id,
+        cursor: 0,
+        pending: vec![pending],
+        erased: Vec::new(),
+        figures: Vec::new(),
+    };
+    let frame = waypoint_sync::device::request(&device.key, round, rand::random(), Timestamp::now().0);
+    let answer =
+        hub.with(|h| waypoint_sync::hub::handle(h, &frame, Timestamp::now().0).message).expect("hub");
+    let waypoint_sync::wire::Message::Reply(reply) = answer else { panic!("{answer:?}") };
+    assert_eq!(reply.rejected.len(), 1, "refused");
+    assert!(reply.erase.is_empty(), "and told no erasure of its site");
+    let after = hq.server.hub(|h| h.doc(&waypoint_sync::wire::CaseKey(hq.case.uuid_bytes().expect("key"))));
+    assert_eq!(after.expect("doc").expect("held").get_heads(), before, "HQ's case unchanged");
     device.sync(&hub);
     assert_eq!(device.store.case_count().expect("count"), 0);
     let sup = login(&hq, "super");

@@ -85,6 +85,8 @@ impl Store {
             return Ok(docs.iter().map(|_| Err(ApplyError::NotPermitted)).collect());
         };
         let ids: Vec<[u8; 16]> = docs.iter().map(|d| d.case.0).collect();
+        // A device awaiting approval may add cases of its own, never change one HQ holds.
+        let approved = self.approved(device)?;
         self.db.lock_cases(&ids)?;
         // Erased cases, each with its site and the device that keeps it (one whose consent to
         // share was withdrawn).
@@ -132,7 +134,10 @@ impl Store {
         {
             keys.insert(case_of(&r, 0)?.0, r.get(1)?);
         }
-        let visible = |id: &[u8; 16]| sites.get(id).is_none_or(|s| *s == site) || transferred.contains(id);
+        let visible = |id: &[u8; 16]| {
+            (sites.get(id).is_none_or(|s| *s == site) || transferred.contains(id))
+                && (approved || !sites.contains_key(id))
+        };
         let to_load: Vec<[u8; 16]> = ids
             .iter()
             .filter(|id| sites.contains_key(*id) && !erased.contains_key(*id) && visible(id))
@@ -346,6 +351,17 @@ impl Store {
         Ok(results)
     }
 
+    /// Whether HQ sends the device its site's cases (a device an admin enrolled waits for a
+    /// supervisor of its site).
+    fn approved(&mut self, device: &DeviceKey) -> Result<bool, StorageError> {
+        Ok(self
+            .db
+            .query_opt("SELECT approved FROM devices WHERE id = $1", params![device.0])?
+            .map(|r| r.get::<bool>(0))
+            .transpose()?
+            .unwrap_or(false))
+    }
+
     fn write(&mut self, device: &DeviceKey, w: Writes) -> Result<(), StorageError> {
         let rows = w.new_keys.into_iter().map(|(c, k)| vec![c.into(), k.into()]).collect();
         self.insert_rows(
@@ -552,12 +568,7 @@ impl HubStorage for Store {
     ) -> Result<Vec<(u64, CaseKey)>, StorageError> {
         let Some(site) = self.site_of(device)? else { return Ok(Vec::new()) };
         // A device an admin enrolled receives no case until a supervisor of its site approves it.
-        let approved = self
-            .db
-            .query_opt("SELECT approved FROM devices WHERE id = $1", params![device.0])?
-            .map(|r| r.get::<bool>(0))
-            .transpose()?;
-        if approved != Some(true) {
+        if !self.approved(device)? {
             return Ok(Vec::new());
         }
         let rows = self.db.query(
@@ -640,6 +651,10 @@ impl HubStorage for Store {
 
     fn erasures_for(&mut self, device: &DeviceKey) -> Result<Vec<CaseKey>, StorageError> {
         let Some(site) = self.site_of(device)? else { return Ok(Vec::new()) };
+        // A device awaiting approval holds none of its site's cases: it learns none of their ids.
+        if !self.approved(device)? {
+            return Ok(Vec::new());
+        }
         let rows = self.db.query(
             "SELECT case_id FROM erased e
              WHERE (e.site = $1 OR e.case_id IN (SELECT case_id FROM transfers WHERE site = $1))

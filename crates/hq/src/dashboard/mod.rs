@@ -598,19 +598,21 @@ impl Dashboard {
         s.require(Permission::ReadCases)?;
         let entries = self.entries(s)?;
         let list = lock(&self.store).transfers()?;
-        self.audit(&s.user, "transfer.list", None, &format!("transfers={}", list.len()))?;
-        Ok(list
+        // Only the transfers of cases this account may see.
+        let list: Vec<TransferView> = list
             .into_iter()
-            .map(|(key, to)| {
-                let e = entries.iter().find(|e| e.key == key);
-                TransferView {
+            .filter_map(|(key, to)| {
+                let e = entries.iter().find(|e| e.key == key)?;
+                Some(TransferView {
                     case_id: store::case_text(&key),
-                    code: e.map(|e| e.summary.code.clone()).unwrap_or_default(),
-                    from_site: e.map(|e| e.site.clone()).unwrap_or_default(),
+                    code: e.summary.code.clone(),
+                    from_site: e.site.clone(),
                     to_site: to,
-                }
+                })
             })
-            .collect())
+            .collect();
+        self.audit(&s.user, "transfer.list", None, &format!("transfers={}", list.len()))?;
+        Ok(list)
     }
 
     /// Gives a case to another site as well (its devices receive it at their next sync).
@@ -758,7 +760,9 @@ impl Dashboard {
     /// Erased cases.
     pub fn erasures(&self, s: &StaffSession) -> Result<Vec<store::ErasureRow>, DashError> {
         s.require(Permission::Erase)?;
-        let list = lock(&self.store).erasures()?;
+        let mut list = lock(&self.store).erasures()?;
+        // Only the erasures of this account's sites (an erased case is known by its site).
+        list.retain(|e| s.sites.includes(&e.site));
         self.audit(&s.user, "erasure.list", None, &format!("erasures={}", list.len()))?;
         Ok(list)
     }
