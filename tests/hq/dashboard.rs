@@ -220,6 +220,13 @@ fn staff_see_only_the_cases_of_their_sites_and_those_transferred_to_them(backend
     assert_eq!(sees(&north), (false, 404), "applies at the next request");
     let bad = serde_json::json!({ "name": "officer", "sites": "border south" });
     assert_eq!(admin.post("/api/accounts/sites", bad, Some(&admin.csrf)), 400);
+    // The audit trail a supervisor reads names only the cases of their sites.
+    let (_, all) = hq_super.get("/api/audit");
+    assert!(all.contains(&id), "a supervisor of every site reads the case's entries");
+    d.add_user("super-east", Role::Supervisor, PASSWORD, &sites("border-east")).expect("user");
+    let (status, east) = login(&hq, "super-east").get("/api/audit");
+    assert_eq!(status, 200);
+    assert!(!east.contains(&id), "another site's case is not named in the trail");
 }
 
 on_both!(a_device_an_admin_enrolls_receives_no_case_until_a_supervisor_of_its_site_approves_it);

@@ -800,7 +800,16 @@ impl Dashboard {
         filter: &store::AuditFilter,
     ) -> Result<Vec<store::AuditRow>, DashError> {
         s.require(Permission::ViewAudit)?;
-        let rows = lock(&self.store).audit_entries(AUDIT_SHOWN, filter)?;
+        let mut rows = lock(&self.store).audit_entries(AUDIT_SHOWN, filter)?;
+        // A supervisor reads what was done to the cases of their sites (and to those erased
+        // there), not which cases exist elsewhere; an admin, who sees no case, reads ids only.
+        if s.role == Role::Supervisor && s.sites != Sites::Every {
+            let mut seen: std::collections::HashSet<String> =
+                self.entries(s)?.iter().map(|e| e.id.clone()).collect();
+            let erased = lock(&self.store).erasures()?;
+            seen.extend(erased.into_iter().filter(|e| s.sites.includes(&e.site)).map(|e| e.case_id));
+            rows.retain(|r| r.case_id.as_ref().is_none_or(|id| seen.contains(id)));
+        }
         self.audit(&s.user, "audit.view", None, "")?;
         Ok(rows)
     }
