@@ -81,12 +81,11 @@ impl Store {
         device: &DeviceKey,
         docs: &[DocChanges],
     ) -> Result<Vec<Result<Vec<Head>, ApplyError>>, StorageError> {
-        let Some(site) = self.site_of(device)? else {
+        // A device awaiting approval may add cases of its own, never change one HQ holds.
+        let Some((site, approved)) = self.device_site(device)? else {
             return Ok(docs.iter().map(|_| Err(ApplyError::NotPermitted)).collect());
         };
         let ids: Vec<[u8; 16]> = docs.iter().map(|d| d.case.0).collect();
-        // A device awaiting approval may add cases of its own, never change one HQ holds.
-        let approved = self.approved(device)?;
         self.db.lock_cases(&ids)?;
         // Erased cases, each with its site and the device that keeps it (one whose consent to
         // share was withdrawn).
@@ -351,17 +350,6 @@ impl Store {
         Ok(results)
     }
 
-    /// Whether HQ sends the device its site's cases (a device an admin enrolled waits for a
-    /// supervisor of its site).
-    fn approved(&mut self, device: &DeviceKey) -> Result<bool, StorageError> {
-        Ok(self
-            .db
-            .query_opt("SELECT approved FROM devices WHERE id = $1", params![device.0])?
-            .map(|r| r.get::<bool>(0))
-            .transpose()?
-            .unwrap_or(false))
-    }
-
     fn write(&mut self, device: &DeviceKey, w: Writes) -> Result<(), StorageError> {
         let rows = w.new_keys.into_iter().map(|(c, k)| vec![c.into(), k.into()]).collect();
         self.insert_rows(
@@ -566,11 +554,8 @@ impl HubStorage for Store {
         device: &DeviceKey,
         cursor: u64,
     ) -> Result<Vec<(u64, CaseKey)>, StorageError> {
-        let Some(site) = self.site_of(device)? else { return Ok(Vec::new()) };
         // A device an admin enrolled receives no case until a supervisor of its site approves it.
-        if !self.approved(device)? {
-            return Ok(Vec::new());
-        }
+        let Some((site, true)) = self.device_site(device)? else { return Ok(Vec::new()) };
         let rows = self.db.query(
             "SELECT c.position, c.case_id, h.heads, k.heads FROM cases c
              LEFT JOIN case_heads h ON h.case_id = c.case_id
@@ -650,11 +635,8 @@ impl HubStorage for Store {
     }
 
     fn erasures_for(&mut self, device: &DeviceKey) -> Result<Vec<CaseKey>, StorageError> {
-        let Some(site) = self.site_of(device)? else { return Ok(Vec::new()) };
         // A device awaiting approval holds none of its site's cases: it learns none of their ids.
-        if !self.approved(device)? {
-            return Ok(Vec::new());
-        }
+        let Some((site, true)) = self.device_site(device)? else { return Ok(Vec::new()) };
         let rows = self.db.query(
             "SELECT case_id FROM erased e
              WHERE (e.site = $1 OR e.case_id IN (SELECT case_id FROM transfers WHERE site = $1))
@@ -675,7 +657,7 @@ impl HubStorage for Store {
     }
 
     fn record_figures(&mut self, device: &DeviceKey, figures: &[Figure]) -> Result<(), StorageError> {
-        let Some(site) = self.site_of(device)? else { return Ok(()) };
+        let Some((site, _)) = self.device_site(device)? else { return Ok(()) };
         for f in figures {
             let record =
                 f.record.and_then(|r| AnonymousRecord::from_codes(r.month, r.age_band, r.sex, r.risk));

@@ -797,11 +797,12 @@ impl Store {
         Ok((doc_from(&cipher(&key)?, case, &sealed)?, users))
     }
 
-    /// The site of an enrolled device.
-    pub(crate) fn site_of(&mut self, device: &DeviceKey) -> Result<Option<String>, StorageError> {
+    /// The site of an enrolled device, and whether HQ sends it its site's cases (a device an
+    /// admin enrolled waits for a supervisor of its site).
+    pub fn device_site(&mut self, device: &DeviceKey) -> Result<Option<(String, bool)>, StorageError> {
         self.db
-            .query_opt("SELECT site FROM devices WHERE id = $1", params![device.0])?
-            .map(|r| r.get(0))
+            .query_opt("SELECT site, approved FROM devices WHERE id = $1", params![device.0])?
+            .map(|r| Ok((r.get(0)?, r.get(1)?)))
             .transpose()
     }
 }

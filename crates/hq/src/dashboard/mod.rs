@@ -660,11 +660,11 @@ impl Dashboard {
         s.require(Permission::ApproveDevices)?;
         let id = parse_device(device)?;
         let mut store = lock(&self.store);
-        let site = store.device_site(&id)?.ok_or(DashError::NotFound)?;
+        let (site, _) = store.device_site(&DeviceKey(id))?.ok_or(DashError::NotFound)?;
         if !s.sites.includes(&site) {
             return Err(DashError::Forbidden);
         }
-        store.approve_device(&id)?;
+        store.approve_device(&DeviceKey(id))?;
         drop(store);
         self.audit(&s.user, "device.approve", None, &format!("device={} site={site}", hex::encode(id)))
     }

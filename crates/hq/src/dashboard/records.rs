@@ -473,21 +473,9 @@ impl Store {
             .collect()
     }
 
-    /// Lets a device receive its site's cases; its site, or `None` if there is no such device.
-    pub fn approve_device(&mut self, device: &[u8; 16]) -> Result<Option<String>, StorageError> {
-        let Some(row) = self.db.query_opt("SELECT site FROM devices WHERE id = $1", params![device])? else {
-            return Ok(None);
-        };
-        self.db.execute("UPDATE devices SET approved = TRUE WHERE id = $1", params![device])?;
-        Ok(Some(row.get(0)?))
-    }
-
-    /// The site of a device, if enrolled.
-    pub fn device_site(&mut self, device: &[u8; 16]) -> Result<Option<String>, StorageError> {
-        self.db
-            .query_opt("SELECT site FROM devices WHERE id = $1", params![device])?
-            .map(|r| r.get(0))
-            .transpose()
+    /// Lets a device receive its site's cases; false if there is no such device.
+    pub fn approve_device(&mut self, device: &DeviceKey) -> Result<bool, StorageError> {
+        Ok(self.db.execute("UPDATE devices SET approved = TRUE WHERE id = $1", params![device.0])? > 0)
     }
 
     /// The anonymous records of cases HQ may not hold, with the site each counts for. A row
