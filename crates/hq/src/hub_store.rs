@@ -395,11 +395,6 @@ impl Store {
             self.erase_in_tx(&key, now, Some(device))?;
             // Listed with the erasures staff ordered, and in the audit trail: which device
             // carried the withdrawal (ids only).
-            self.db.execute(
-                "INSERT INTO dash_erasure_orders (case_id, reason, by_user, at) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (case_id) DO UPDATE SET reason = excluded.reason, by_user = excluded.by_user, at = excluded.at",
-                params![case, WITHDRAWN, &by, now],
-            )?;
             let case_id = case_text(&key);
             let entry = AuditEntry {
                 user: &by,
@@ -407,7 +402,7 @@ impl Store {
                 case: Some(&case_id),
                 detail: format!("reason={WITHDRAWN}"),
             };
-            self.append_audit(now, &entry)?;
+            self.record_erasure_order(&key, WITHDRAWN, now, &entry)?;
         }
         Ok(())
     }

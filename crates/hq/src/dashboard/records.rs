@@ -510,14 +510,24 @@ impl Store {
         now: i64,
         audit: &AuditEntry<'_>,
     ) -> Result<(), StorageError> {
-        self.erase_with(key, now, |s| {
-            s.db.execute(
-                "INSERT INTO dash_erasure_orders (case_id, reason, by_user, at) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (case_id) DO UPDATE SET reason = excluded.reason, by_user = excluded.by_user, at = excluded.at",
-                params![key.0, reason, audit.user, now],
-            )?;
-            s.append_audit(now, audit)
-        })
+        self.erase_with(key, now, |s| s.record_erasure_order(key, reason, now, audit))
+    }
+
+    /// Lists an erasure with its reason and who ordered it (a staff account, or the device that
+    /// carried a withdrawal of consent), and writes `audit`, inside the caller's transaction.
+    pub(crate) fn record_erasure_order(
+        &mut self,
+        key: &CaseKey,
+        reason: &str,
+        now: i64,
+        audit: &AuditEntry<'_>,
+    ) -> Result<(), StorageError> {
+        self.db.execute(
+            "INSERT INTO dash_erasure_orders (case_id, reason, by_user, at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (case_id) DO UPDATE SET reason = excluded.reason, by_user = excluded.by_user, at = excluded.at",
+            params![key.0, reason, audit.user, now],
+        )?;
+        self.append_audit(now, audit)
     }
 
     /// Erases a case (the `case erase` command), with its audit entry in the same transaction.
