@@ -146,8 +146,9 @@ pub fn read_case(case: &Case, now: Timestamp, conflicts: usize) -> CaseReading {
     if risk.level >= RiskLevel::Medium {
         flags.push("trafficking-risk");
     }
+    let shared = crate::rules::shares_with_hq(case);
     // Kept off HQ: losing this device loses the case, so the officer should see it.
-    if !crate::rules::shares_with_hq(case) {
+    if !shared {
         flags.push("not-shared");
     }
     CaseReading {
@@ -168,7 +169,6 @@ pub fn read_case(case: &Case, now: Timestamp, conflicts: usize) -> CaseReading {
         opened: case.opened.at.0,
         names: searchable_names(case),
         tracing_profile: crate::family_tracing::profile_of(case, now),
-        withheld_from_hq: (!crate::rules::shares_with_hq(case))
-            .then(|| crate::figures::AnonymousRecord::with(case, &age, risk.level)),
+        withheld_from_hq: (!shared).then(|| crate::figures::AnonymousRecord::with(case, &age, risk.level)),
     }
 }
