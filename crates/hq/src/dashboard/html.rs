@@ -134,24 +134,29 @@ pub(crate) fn page(
 /// and drawn as no bar, so a chart never shows more than the table.
 pub(crate) fn bars(rows: &[(String, u64)], rtl: bool, name: &str) -> Markup {
     let max = rows.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
-    let row_h = 28;
+    // Each row: its label on a line of its own (labels such as "separated from parents or usual
+    // caregiver" are longer than any column beside a bar), then the bar and its value.
+    let row_h = 50;
     let height = row_h * rows.len().max(1);
     html! {
-        // An image with a name (screen readers say it, then read the table that follows).
+        // An image with a name (screen readers say it, then read the table that follows). Its
+        // geometry is mirrored here for right-to-left pages, so the drawing itself is laid out
+        // left to right: inheriting the page's direction flipped the anchors, and Arabic labels
+        // were drawn outside the image and values over their bars.
         svg.chart role="img" aria-label=(name) viewBox={ "0 0 600 " (height) } width="600" height=(height)
-            xmlns="http://www.w3.org/2000/svg" {
+            direction="ltr" xmlns="http://www.w3.org/2000/svg" {
             title { (name) }
             @for (i, (label, v)) in rows.iter().enumerate() {
                 @let y = i * row_h;
-                @let w = (*v as f64 / max as f64 * 340.0).round();
+                @let w = (*v as f64 / max as f64 * 520.0).round();
                 @let (label_x, anchor, bar_x, value_x) = if rtl {
-                    (600.0, "end", 600.0 - 200.0 - w, 600.0 - 206.0 - w)
+                    (600.0, "end", 600.0 - w, 600.0 - 6.0 - w)
                 } else {
-                    (0.0, "start", 200.0, 206.0 + w)
+                    (0.0, "start", 0.0, 6.0 + w)
                 };
-                text x=(label_x) y=(y + 19) text-anchor=(anchor) font-size="15" fill="#1f2a37" { (label) }
-                rect x=(bar_x) y=(y + 5) width=(w) height="18" rx="3" fill="#2f6f8f" {}
-                text x=(value_x) y=(y + 19) text-anchor=(anchor) font-size="14" fill="#1f2a37" {
+                text x=(label_x) y=(y + 17) text-anchor=(anchor) font-size="15" fill="#1f2a37" { (label) }
+                rect x=(bar_x) y=(y + 29) width=(w) height="18" rx="3" fill="#2f6f8f" {}
+                text x=(value_x) y=(y + 43) text-anchor=(anchor) font-size="14" fill="#1f2a37" {
                     @if *v > 0 { (v) }
                 }
             }
